@@ -1,0 +1,13 @@
+/**
+ * The back end's state: which plan file is open, and the host. Handlers receive it instead of globals.
+ * Why: Electron's File > Apri swaps the open file at run time; the harness opens one file given on the
+ * command line; tests build a context on a temporary file.
+ */
+import type { Host } from './host';
+import type { PlanFile } from '../../db/planFile';
+
+export interface AppContext {
+  readonly host: Host;
+  /** The open plan file (throws a PlanFileError with an Italian message when none is open). */
+  file(): PlanFile;
+}

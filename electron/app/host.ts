@@ -1,0 +1,22 @@
+/**
+ * What only the hosting process can do (native save dialog, printing, PDF), behind a small interface.
+ * Why: handlers stay plain Node and testable; Electron main implements it with dialogs and webContents,
+ * the HTTP harness with a browser download and an "unavailable" answer for printing.
+ */
+import type { HostKind, ProducedFile } from '../../shared/api';
+
+export interface FileFilter {
+  name: string; // Italian label, e.g. "Cartella di lavoro Excel"
+  extensions: string[]; // without dot
+}
+
+export interface Host {
+  readonly kind: HostKind;
+  readonly appVersion: string;
+  /** Hands a produced file to the user: save dialog on the desktop, download in the browser. */
+  deliverFile(file: { suggestedName: string; data: Uint8Array; filters: FileFilter[] }): Promise<ProducedFile>;
+  /** Renders the print view at `hashRoute` (e.g. `#/stampa/01_01_OS01?plan=1`) to an A4 PDF. */
+  renderPdf(hashRoute: string): Promise<Uint8Array>;
+  /** Opens the system print dialog on the print view at `hashRoute`; false when the user cancels. */
+  printRoute(hashRoute: string): Promise<boolean>;
+}

@@ -1,0 +1,220 @@
+/**
+ * The one typed contract between the UI and the back end (Electron main process or the HTTP test harness).
+ * Why: the preload, the IPC registration, the harness and the renderer all derive their types from `ApiSpec`,
+ * so a method added here and missing anywhere fails to compile. Results cross the boundary as `ApiResult`.
+ */
+import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from './model';
+
+/** Where the UI runs: the desktop app (native dialogs, printing, PDF) or a browser on the test harness. */
+export type HostKind = 'electron' | 'web';
+
+export interface SessionInfo {
+  host: HostKind;
+  appVersion: string;
+  /** Absolute path of the open plan file. */
+  filePath: string;
+  fileName: string;
+  plans: PlanSummary[];
+}
+
+/** A problem found in user input, located as precisely as possible (sheet/row/column for workbooks). */
+export interface Problem {
+  severity: 'error' | 'warning';
+  message: string; // Italian, says what and where
+  sheet?: string;
+  row?: number; // 1-based, as shown by spreadsheets
+  column?: string; // header text or column letter
+}
+
+export type ErrorCode =
+  | 'invalid-request' // payload failed validation
+  | 'not-found'
+  | 'conflict' // duplicate code, stale edit
+  | 'invalid-file' // not a plan file, corrupt, newer schema
+  | 'locked' // database busy/locked by another program
+  | 'import-refused' // workbook unreadable or hostile
+  | 'unavailable' // not possible on this host (e.g. PDF in the browser)
+  | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Italian message for the user: what went wrong and where. */
+  message: string;
+  problems?: Problem[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Change summary of an import, shown to the user before anything is written. */
+export interface FieldChange {
+  field: string; // Italian label of the field
+  before: string; // formatted as the user sees it
+  after: string;
+}
+export interface IndicatorDiff {
+  status: 'added' | 'changed' | 'absent';
+  name: string;
+  changes: FieldChange[];
+}
+export interface CardDiff {
+  status: 'added' | 'changed' | 'unchanged' | 'absent';
+  code: string;
+  title: string;
+  changes: FieldChange[];
+  indicators: IndicatorDiff[];
+}
+export interface ImportPreview {
+  /** Opaque handle of the parsed workbook kept by the back end until applied or discarded. */
+  token: string;
+  fileName: string;
+  /** Target plan: an existing one, or `null` when the import creates a new plan. */
+  planId: number | null;
+  year: number;
+  cards: CardDiff[];
+  problems: Problem[];
+  /** False when there are blocking problems: the import cannot be applied. */
+  canApply: boolean;
+}
+
+export type CardSelection = { kind: 'all' } | { kind: 'codes'; codes: string[] };
+export type WorkbookFormat = 'xlsx' | 'ods';
+
+/** A file produced by the back end, handed to the UI (browser download) or saved by the host (desktop). */
+export interface ProducedFile {
+  fileName: string;
+  /** Where the desktop host saved it; absent in the browser, which downloads `dataBase64`. */
+  savedPath?: string;
+  dataBase64?: string;
+  /** True when the user cancelled the save dialog. */
+  cancelled?: boolean;
+}
+
+/** What a print job covers; the print view's route is derived from it. */
+export type PrintScope =
+  | { kind: 'plan' } // the whole plan document
+  | { kind: 'cards'; codes: string[] }; // one card, a selection, or the cards of a filter
+
+/**
+ * Every call: `req` is the single argument object, `res` the JSON result.
+ * Methods are verb-first; ids are database ids from `PlanSummary`, `Card` and `Indicator`.
+ */
+export interface ApiSpec {
+  getSession: { req: Record<string, never>; res: SessionInfo };
+  loadPlan: { req: { planId: number }; res: PlanDocument };
+  /** Creates a plan (a new year) in the open file, optionally copying catalogues and cards of another plan. */
+  createPlan: { req: { settings: PlanSettings; copyFromPlanId?: number; copyCards?: boolean }; res: PlanSummary };
+  savePlanSettings: { req: { planId: number; settings: PlanSettings }; res: PlanSettings };
+  saveCatalogues: { req: { planId: number; catalogues: Catalogues }; res: Catalogues };
+  /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
+  saveCard: { req: { planId: number; card: Card }; res: Card };
+  deleteCard: { req: { planId: number; cardId: number }; res: { deleted: true } };
+  /** Parses a workbook (in a worker, with limits) and returns the preview; writes nothing. */
+  previewImport: {
+    req: { planId: number | null; fileName: string; dataBase64: string; year?: number };
+    res: ImportPreview;
+  };
+  /** Applies a previewed import in one transaction, or nothing. */
+  applyImport: { req: { token: string }; res: { planId: number } };
+  exportWorkbook: {
+    req: { planId: number; format: WorkbookFormat; selection: CardSelection };
+    res: ProducedFile;
+  };
+  /** Desktop only: system print dialog / PDF of the print view of `scope`. */
+  printDocument: { req: { planId: number; scope: PrintScope }; res: { printed: boolean } };
+  exportPdf: { req: { planId: number; scope: PrintScope }; res: ProducedFile };
+}
+
+export type ApiMethod = keyof ApiSpec;
+export type ApiRequest<M extends ApiMethod> = ApiSpec[M]['req'];
+export type ApiResponse<M extends ApiMethod> = ApiSpec[M]['res'];
+
+/** The list of methods, checked against `ApiSpec` both ways so the preload can expose exactly these. */
+export const API_METHODS = [
+  'getSession',
+  'loadPlan',
+  'createPlan',
+  'savePlanSettings',
+  'saveCatalogues',
+  'saveCard',
+  'deleteCard',
+  'previewImport',
+  'applyImport',
+  'exportWorkbook',
+  'printDocument',
+  'exportPdf',
+] as const satisfies readonly ApiMethod[];
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const allMethodsListed: MissingMethods extends never ? true : never = true;
+void allMethodsListed;
+
+/** Commands of the native menu forwarded to the UI (the browser harness offers them as toolbar buttons). */
+export const MENU_COMMANDS = [
+  'new-plan',
+  'import-excel',
+  'export-excel',
+  'print',
+  'export-pdf',
+  'undo',
+  'redo',
+  'find',
+  'about',
+  'document-changed',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Subscribes to native menu commands; returns the unsubscribe function. */
+export type MenuSubscription = (listener: (command: MenuCommand) => void) => () => void;
+
+/**
+ * What crosses the process boundary as `window.api`: exactly the contract's methods, each resolving to an
+ * `ApiResult` (errors lose their fields when thrown across Electron's contextBridge), plus the menu subscription.
+ * The Electron preload and the harness bridge both provide this shape.
+ */
+export type PiraBridge = {
+  [M in ApiMethod]: (req: ApiRequest<M>) => Promise<ApiResult<ApiResponse<M>>>;
+} & { onMenuCommand: MenuSubscription };
+
+/** What the React code uses (built from the bridge by `createApiClient`): failures are thrown as `PiraApiError`. */
+export type PiraApi = { [M in ApiMethod]: (req: ApiRequest<M>) => Promise<ApiResponse<M>> } & {
+  onMenuCommand: MenuSubscription;
+};
+
+/** The back end's side: one handler per method, given an already validated request. */
+export type ApiHandlers = { [M in ApiMethod]: (req: ApiRequest<M>) => Promise<ApiResponse<M>> | ApiResponse<M> };
+
+/** Error thrown by the client when a call fails; `message` is the Italian text for the user. */
+export class PiraApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+    this.name = 'PiraApiError';
+  }
+}
+
+/** Builds a bridge over one generic transport (IPC invoke in the preload, `fetch` in the harness). */
+export function bridgeFromTransport(
+  invoke: (method: ApiMethod, req: unknown) => Promise<ApiResult<unknown>>,
+  onMenuCommand: MenuSubscription = () => () => undefined,
+): PiraBridge {
+  const methods = Object.fromEntries(API_METHODS.map((method) => [method, (req: unknown) => invoke(method, req ?? {})]));
+  return { ...methods, onMenuCommand } as PiraBridge;
+}
+
+/** Builds the typed client the UI uses: a failed result becomes a `PiraApiError`. */
+export function createApiClient(bridge: PiraBridge): PiraApi {
+  const methods = Object.fromEntries(
+    API_METHODS.map((method) => [
+      method,
+      async (req: unknown) => {
+        const call = bridge[method] as (r: unknown) => Promise<ApiResult<unknown>>;
+        const result = await call(req ?? {});
+        if (!result.ok) throw new PiraApiError(result.error.code, result.error.message, result.error.problems);
+        return result.value;
+      },
+    ]),
+  ) as { [M in ApiMethod]: (req: ApiRequest<M>) => Promise<ApiResponse<M>> };
+  return { ...methods, onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
+}
