@@ -1,0 +1,81 @@
+/**
+ * Hash routes of the UI (`#/stampa…` included), parsed and built in one place, in pure TypeScript.
+ * Why: the renderer, the print handlers in the back end (Electron's PDF export) and the e2e tests must agree on
+ * the same addresses; shared/ has no DOM or Node, so the query string is handled here without URLSearchParams.
+ */
+import type { PrintScope } from './api';
+
+export type Route =
+  | { view: 'cards' }
+  | { view: 'card'; code: string }
+  | { view: 'catalogues' }
+  | { view: 'settings' }
+  /** Print view: whole plan (`codes` empty and `wholePlan` true) or the listed cards. */
+  | { view: 'print'; wholePlan: boolean; codes: string[] };
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text; // a malformed escape is kept as typed rather than dropping the route
+  }
+}
+
+function parseQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    if (!params.has(key)) params.set(key, eq < 0 ? '' : decode(pair.slice(eq + 1)));
+  }
+  return params;
+}
+
+/** `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection; `?piano=ID` any. */
+export function parseRoute(hash: string): { route: Route; planId: number | null } {
+  const withoutHash = hash.replace(/^#/, '');
+  const cut = withoutHash.indexOf('?');
+  const path = cut < 0 ? withoutHash : withoutHash.slice(0, cut);
+  const params = parseQuery(cut < 0 ? '' : withoutHash.slice(cut + 1));
+  const planParam = Number(params.get('piano'));
+  const planId = Number.isInteger(planParam) && planParam > 0 ? planParam : null;
+  const [head, arg] = path.split('/').filter(Boolean).map(decode);
+  if (head === 'stampa') {
+    const listed = (params.get('codici') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    const codes = arg ? [arg] : listed;
+    return { route: { view: 'print', wholePlan: codes.length === 0, codes }, planId };
+  }
+  if (head === 'scheda' && arg) return { route: { view: 'card', code: arg }, planId };
+  if (head === 'cataloghi') return { route: { view: 'catalogues' }, planId };
+  if (head === 'impostazioni') return { route: { view: 'settings' }, planId };
+  return { route: { view: 'cards' }, planId };
+}
+
+export function buildRoute(route: Route, planId: number | null = null): string {
+  const withPlan = (path: string, extra: string[] = []) => {
+    const params = planId !== null ? [...extra, `piano=${planId}`] : extra;
+    return `#${path}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+  };
+  switch (route.view) {
+    case 'cards':
+      return withPlan('/');
+    case 'card':
+      return withPlan(`/scheda/${encodeURIComponent(route.code)}`);
+    case 'catalogues':
+      return withPlan('/cataloghi');
+    case 'settings':
+      return withPlan('/impostazioni');
+    case 'print':
+      if (route.wholePlan || route.codes.length === 0) return withPlan('/stampa');
+      if (route.codes.length === 1) return withPlan(`/stampa/${encodeURIComponent(route.codes[0] ?? '')}`);
+      return withPlan('/stampa', [`codici=${route.codes.map(encodeURIComponent).join(',')}`]);
+  }
+}
+
+/** The print view's route for a print job (used by the print handlers and the preview's "Stampa…" in a browser). */
+export function printRouteFor(scope: PrintScope, planId: number | null): string {
+  const route: Route =
+    scope.kind === 'plan' ? { view: 'print', wholePlan: true, codes: [] } : { view: 'print', wholePlan: false, codes: scope.codes };
+  return buildRoute(route, planId);
+}
