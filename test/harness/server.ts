@@ -1,0 +1,117 @@
+/**
+ * The HTTP test harness: serves the built web UI and the back end's handlers on 127.0.0.1, so the React app
+ * runs in a plain browser (Debian Chromium via playwright-core) against a real plan file.
+ * Why: the desktop app cannot be driven here (no Electron binary); this exercises everything but the shell.
+ * CLI: `npm run dev:web -- --db FILE [--port PORT] [--sample]`; tests: `startHarness({ dbPath, port: 0 })`.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createSampleFile } from '../../db/planFile';
+import { createDocumentSession } from '../../electron/app/documentSession';
+import { createHandlers } from '../../electron/app/handlers';
+import { bridgeScript } from './bridgeBundle';
+import { parseHarnessArgs } from './harnessArgs';
+import { handleApiRequest } from './httpApi';
+import { BRIDGE_PATH, serveScript, serveStatic } from './staticSite';
+import { createWebHost } from './webHost';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../out/web', import.meta.url));
+
+export interface HarnessOptions {
+  dbPath: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  webRoot?: string;
+  /** Create the file with the sample plan when it does not exist (otherwise a missing file is refused). */
+  sample?: boolean;
+}
+
+export interface Harness {
+  url: string;
+  close(): Promise<void>;
+}
+
+export class HarnessError extends Error {}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const webRoot = path.resolve(options.webRoot ?? DEFAULT_WEB_ROOT);
+  if (!existsSync(path.join(webRoot, 'index.html'))) {
+    throw new HarnessError(`Interfaccia web non compilata: manca ${path.join(webRoot, 'index.html')}. ` +
+      'Eseguire prima `npm run build:web`.');
+  }
+  const dbPath = path.resolve(options.dbPath);
+  if (!existsSync(dbPath)) {
+    if (!options.sample) {
+      throw new HarnessError(`Il file di piano ${dbPath} non esiste: indicare un file esistente con --db, ` +
+        'oppure aggiungere --sample per crearlo con il piano di esempio.');
+    }
+    createSampleFile(dbPath);
+  }
+  const session = createDocumentSession(createWebHost());
+  session.open(dbPath);
+  const handlers = createHandlers(session.context);
+  const bridge = await bridgeScript();
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (pathname.startsWith('/api/')) return handleApiRequest(handlers, pathname.slice('/api/'.length), req, res);
+    if (pathname === BRIDGE_PATH) return serveScript(res, bridge);
+    return serveStatic(webRoot, pathname, res);
+  };
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      console.error('[harness]', error instanceof Error ? error.stack : error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Errore interno del server di prova.');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  }).catch((error: unknown) => {
+    session.close();
+    const code = (error as { code?: string }).code;
+    throw new HarnessError(code === 'EADDRINUSE'
+      ? `La porta ${options.port} è già in uso: sceglierne un'altra con --port.`
+      : `Impossibile avviare il server di prova: ${(error as Error).message}`);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          session.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parsed = parseHarnessArgs(argv);
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    const harness = await startHarness(parsed.options);
+    console.log(`PIRA Desk (server di prova) su ${harness.url} — file: ${path.resolve(parsed.options.dbPath)}`);
+    console.log('Ctrl+C per terminare.');
+    const stop = () => void harness.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error instanceof HarnessError ? error.message : error);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  void main(process.argv.slice(2));
+}

@@ -1,0 +1,32 @@
+/**
+ * The `Host` of the HTTP harness: produced files go back to the browser as base64 for a download, and
+ * native printing / PDF are unavailable (the web UI uses window.print(), the e2e suite uses page.pdf()).
+ */
+import { readFileSync } from 'node:fs';
+import { ApiFailure } from '../../electron/app/apiFailure';
+import type { Host } from '../../electron/app/host';
+
+const PRINT_UNAVAILABLE =
+  'La stampa e l’esportazione PDF diretta sono disponibili solo nell’applicazione desktop: nel browser usare ' +
+  'la stampa del browser (Ctrl+P), che consente anche di salvare in PDF.';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
+
+export function createWebHost(): Host {
+  return {
+    kind: 'web',
+    appVersion: packageVersion(),
+    async deliverFile(file) {
+      return { fileName: file.suggestedName, dataBase64: Buffer.from(file.data).toString('base64') };
+    },
+    async renderPdf() {
+      throw new ApiFailure('unavailable', PRINT_UNAVAILABLE);
+    },
+    async printRoute() {
+      throw new ApiFailure('unavailable', PRINT_UNAVAILABLE);
+    },
+  };
+}
