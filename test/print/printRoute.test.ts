@@ -1,0 +1,49 @@
+// Hash routes of the print view: built from a print job, parsed back by the print view, round trips.
+import { describe, expect, it } from 'vitest';
+import { buildRoute, parseRoute, printRouteFor, type Route } from '../../shared/printRoute';
+import type { PrintScope } from '../../shared/api';
+
+describe('printRouteFor', () => {
+  const cases: Array<[string, PrintScope, number | null, string]> = [
+    ['whole plan', { kind: 'plan' }, 3, '#/stampa?piano=3'],
+    ['one card', { kind: 'cards', codes: ['01_01_OS01'] }, 1, '#/stampa/01_01_OS01?piano=1'],
+    ['a selection', { kind: 'cards', codes: ['01_01_OS01', '03_01_OS05'] }, 1, '#/stampa?codici=01_01_OS01,03_01_OS05&piano=1'],
+    ['no plan id', { kind: 'cards', codes: ['A B'] }, null, '#/stampa/A%20B'],
+  ];
+  it.each(cases)('%s', (_name, scope, planId, expected) => {
+    expect(printRouteFor(scope, planId)).toBe(expected);
+  });
+});
+
+describe('parseRoute', () => {
+  it.each([
+    ['#/stampa', { view: 'print', wholePlan: true, codes: [] }, null],
+    ['#/stampa?piano=2', { view: 'print', wholePlan: true, codes: [] }, 2],
+    ['#/stampa/03_01_OS05', { view: 'print', wholePlan: false, codes: ['03_01_OS05'] }, null],
+    ['#/stampa?codici=A,%20B,,C&piano=7', { view: 'print', wholePlan: false, codes: ['A', 'B', 'C'] }, 7],
+    ['#/stampa?codici=A%2CB', { view: 'print', wholePlan: false, codes: ['A', 'B'] }, null],
+    ['#/stampa?piano=-1', { view: 'print', wholePlan: true, codes: [] }, null],
+    ['#/stampa/%E0%A4%A', { view: 'print', wholePlan: false, codes: ['%E0%A4%A'] }, null],
+    ['#/scheda/01_01_OS01?piano=4', { view: 'card', code: '01_01_OS01' }, 4],
+    ['#/cataloghi', { view: 'catalogues' }, null],
+    ['#/impostazioni', { view: 'settings' }, null],
+    ['', { view: 'cards' }, null],
+  ])('%s', (hash, route, planId) => {
+    expect(parseRoute(hash)).toEqual({ route, planId });
+  });
+
+  it('reads back every route it builds', () => {
+    const routes: Route[] = [
+      { view: 'cards' },
+      { view: 'card', code: '01_01_OS01' },
+      { view: 'catalogues' },
+      { view: 'settings' },
+      { view: 'print', wholePlan: true, codes: [] },
+      { view: 'print', wholePlan: false, codes: ['01_01_OS01'] },
+      { view: 'print', wholePlan: false, codes: ['X&Y', 'Z=1', 'a b'] },
+    ];
+    for (const route of routes) {
+      for (const planId of [null, 12]) expect(parseRoute(buildRoute(route, planId))).toEqual({ route, planId });
+    }
+  });
+});
