@@ -1,0 +1,73 @@
+/**
+ * Italian number grammar (`64.488` thousands dot, `5,0` decimal comma) and its formatter.
+ * Why: values are typed and imported as Italian text; grouping is implemented here instead of relying on
+ * Intl locale data, so Node and Chromium format identically.
+ */
+import { fail, ok, quote, type ParseResult } from './parseResult';
+
+/** Largest magnitude accepted anywhere in a plan (well inside the exact range of doubles). */
+export const MAX_ABS_NUMBER = 1e15;
+
+export interface ParsedNumber {
+  value: number;
+  /** Digits written after the decimal comma: `5,0` → 1. */
+  decimals: number;
+}
+
+const PLAIN_DIGITS = /^\d+$/;
+const GROUPED_DIGITS = /^\d{1,3}(\.\d{3})+$/;
+const DOT_DECIMAL = /^\d+\.\d+$/;
+const SIGN = /^[-+\u2212]/;
+
+/**
+ * Parses `1.234,56`, `-5`, `0,00`, `11.205.947`. A dot is only a thousands separator (`1.234` = 1234);
+ * `8.3` is refused with a hint to write `8,3`, never guessed. `powerOfTen` shifts the result exactly
+ * (`-2` turns the percentage points of `2,68` into the fraction 0.0268 without binary noise).
+ */
+export function parseItalianNumber(text: string, powerOfTen = 0): ParseResult<ParsedNumber> {
+  const written = text.trim();
+  let body = written.replace(/[\s\u00a0\u202f]/g, '');
+  let negative = false;
+  if (SIGN.test(body)) {
+    negative = body[0] !== '+';
+    body = body.slice(1);
+  }
+  const parts = body.split(',');
+  const [intPart = '', fracPart] = parts;
+  if (parts.length > 2 || (fracPart !== undefined && !PLAIN_DIGITS.test(fracPart))) {
+    return fail(`${quote(written)} non è un numero valido`);
+  }
+  if (fracPart === undefined && DOT_DECIMAL.test(intPart) && !GROUPED_DIGITS.test(intPart)) {
+    return fail(`${quote(written)} non è un numero valido: per i decimali usare la virgola (${intPart.replace('.', ',')})`);
+  }
+  const integerDigits = intPart === '' && fracPart !== undefined ? '0' : intPart;
+  if (!PLAIN_DIGITS.test(integerDigits) && !GROUPED_DIGITS.test(integerDigits)) {
+    return fail(`${quote(written)} non è un numero valido`);
+  }
+  const decimals = fracPart?.length ?? 0;
+  const digits = integerDigits.replace(/\./g, '') + (fracPart ?? '');
+  const magnitude = Number(`${digits}e${powerOfTen - decimals}`);
+  if (!Number.isFinite(magnitude) || magnitude > MAX_ABS_NUMBER) {
+    return fail(`${quote(written)} è un numero troppo grande`);
+  }
+  const value = negative && magnitude !== 0 ? -magnitude : magnitude;
+  return ok({ value, decimals });
+}
+
+/** `formatNumber(64488, 0)` → `64.488`; `formatNumber(-0.5, 2)` → `-0,50`; rounds half away from zero. */
+export function formatNumber(n: number, decimals: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const places = Math.max(0, Math.min(20, Math.trunc(decimals)));
+  const scaled = roundClean(Math.abs(n) * 10 ** places);
+  const digits = BigInt(scaled).toString().padStart(places + 1, '0');
+  const integerDigits = digits.slice(0, digits.length - places);
+  const fraction = digits.slice(digits.length - places);
+  const grouped = integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = n < 0 && scaled !== 0 ? '-' : '';
+  return sign + grouped + (places > 0 ? `,${fraction}` : '');
+}
+
+/** Rounds to an integer after dropping binary noise (`1.005 * 100` = 100.49999… counts as 100.5). */
+export function roundClean(x: number): number {
+  return Math.round(Number(x.toPrecision(15)));
+}
