@@ -1,0 +1,37 @@
+// Turns the seed's header cells into the model's codes ("11 – Competitività…" -> '011').
+// Why: the sample test compares the embedded plan with the document; these are the only interpretations of header
+// text it makes, kept apart from the structural parser so they can be read and checked on their own.
+
+/** "11 – Competitività e sviluppo delle imprese" -> { code: '011', name: 'Competitività e sviluppo delle imprese' }. */
+export function splitCodeAndName(cell: string): { code: string; name: string } {
+  const match = /^(\d+)\s*[–-]?\s*(.*)$/.exec(cell.trim());
+  if (!match) throw new Error(`codice non trovato in "${cell}"`);
+  return { code: (match[1] ?? '').padStart(3, '0'), name: match[2] ?? '' };
+}
+
+/** The missione code of a card: three digits. */
+export function missioneCode(cell: string): string {
+  return splitCodeAndName(cell).code;
+}
+
+/** The programma code within its missione: '011.005'. */
+export function programmaCode(missioneCell: string, programmaCell: string): string {
+  return `${missioneCode(missioneCell)}.${splitCodeAndName(programmaCell).code}`;
+}
+
+/** "03_01- L'ottimizzazione…" -> { code: '03_01', name: "L'ottimizzazione…" }. */
+export function ambitoLine(cell: string): { code: string; name: string } {
+  const match = /^(\d\d_\d\d)\s*-?\s*(.*)$/.exec(cell.trim());
+  if (!match) throw new Error(`linea di ambito non trovata in "${cell}"`);
+  return { code: match[1] ?? '', name: match[2] ?? '' };
+}
+
+/** True when the resources cell says the objective uses internal resources only. */
+export function isInternalResources(cell: string): boolean {
+  return /^risorse interne$/i.test(cell.trim());
+}
+
+/** Splits "name*" into the name without the marker and whether the marker was there. */
+export function unmarkName(name: string): { name: string; marked: boolean } {
+  return name.endsWith('*') ? { name: name.slice(0, -1), marked: true } : { name, marked: false };
+}
