@@ -1,0 +1,37 @@
+/**
+ * Limits applied to every workbook read for import, in one place so that the worker, the tests and the docs agree.
+ * Why: an import file comes from outside (e-mail, a colleague's share); these bounds keep a hostile or broken file
+ * from exhausting memory or time before SheetJS ever sees it.
+ */
+export interface ParseLimits {
+  /** Size of the file as received. */
+  maxFileBytes: number;
+  /** Sum of the uncompressed sizes of all zip entries (zip bomb guard). */
+  maxUncompressedBytes: number;
+  /** Compression ratio above which a large entry is treated as a zip bomb. */
+  maxCompressionRatio: number;
+  maxZipEntries: number;
+  maxSheets: number;
+  /** Spreadsheet rows (1-based row numbers) and columns a sheet may use. */
+  maxRows: number;
+  maxColumns: number;
+  /** Characters in one cell (Excel's own limit is 32.767). */
+  maxCellChars: number;
+  /** Wall-clock time of the parse; the worker is terminated when it runs out. */
+  timeoutMs: number;
+  /** Heap of the worker thread. */
+  workerHeapMb: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  maxZipEntries: 2_000,
+  maxSheets: 60,
+  maxRows: 20_000,
+  maxColumns: 200,
+  maxCellChars: 32_767,
+  timeoutMs: 30_000,
+  workerHeapMb: 512,
+};

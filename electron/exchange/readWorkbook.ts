@@ -1,0 +1,119 @@
+/**
+ * Reads a checked xlsx/ods file with SheetJS into plain `WorkbookData` cells, enforcing the sheet, row, column and
+ * cell-length limits. Formulas are never evaluated: only their cached values are read.
+ * Why: the pure mapping in shared/exchange receives typed cells and never sees SheetJS objects.
+ */
+import XLSX from 'xlsx';
+import type { SheetCell, SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
+import { checkArchive } from './archiveCheck';
+import { ImportRefusedError, formatCount } from './importRefused';
+import type { ParseLimits } from './limits';
+
+const refuse = (message: string): never => {
+  throw new ImportRefusedError(message);
+};
+
+/** Checks the container, then parses; every failure is an `ImportRefusedError` with an Italian message. */
+export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
+  checkArchive(bytes, limits);
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellNF: true,
+      cellStyles: false,
+      cellDates: false,
+      bookVBA: false,
+      sheetStubs: false,
+      sheetRows: limits.maxRows + 1,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    return refuse(`Il file è danneggiato e non si può leggere (${detail}).`);
+  }
+  if (workbook.SheetNames.length > limits.maxSheets) {
+    refuse(`Il file ha ${formatCount(workbook.SheetNames.length)} fogli: il limite è ${formatCount(limits.maxSheets)}.`);
+  }
+  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+  const sheets = workbook.SheetNames.map((name) => readSheet(name, workbook.Sheets[name], date1904, limits));
+  return { sheets };
+}
+
+function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: boolean, limits: ParseLimits): SheetData {
+  const dense = (sheet?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const rows: (SheetCell | null)[][] = [];
+  let lastRow = -1;
+  for (let r = 0; r < dense.length; r++) {
+    const source = dense[r];
+    const row: (SheetCell | null)[] = [];
+    let lastColumn = -1;
+    for (let c = 0; source && c < source.length; c++) {
+      const cell = toSheetCell(source[c], date1904);
+      if (cell === null) {
+        row.push(null);
+        continue;
+      }
+      if (c >= limits.maxColumns) {
+        refuse(`Il foglio «${name}» ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`);
+      }
+      if (cell.kind === 'text' && cell.text.length > limits.maxCellChars) {
+        refuse(
+          `Il foglio «${name}», riga ${r + 1}, colonna ${XLSX.utils.encode_col(c)} contiene un testo di ` +
+            `${formatCount(cell.text.length)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`,
+        );
+      }
+      row.push(cell);
+      lastColumn = c;
+    }
+    row.length = lastColumn + 1;
+    rows.push(row);
+    if (lastColumn >= 0) lastRow = r;
+  }
+  if (lastRow >= limits.maxRows) {
+    refuse(`Il foglio «${name}» ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`);
+  }
+  rows.length = lastRow + 1;
+  return { name, rows };
+}
+
+function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell | null {
+  if (!cell || cell.v === undefined || cell.v === null) return null;
+  switch (cell.t) {
+    case 's': {
+      const text = String(cell.v);
+      return text.trim() === '' ? null : { kind: 'text', text };
+    }
+    case 'n':
+      return numberCell(Number(cell.v), typeof cell.z === 'string' ? cell.z : 'General', date1904);
+    case 'b':
+      return { kind: 'bool', value: Boolean(cell.v) };
+    case 'd':
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? { kind: 'date', iso: isoOfDate(cell.v) } : null;
+    case 'e':
+      return { kind: 'error', text: typeof cell.w === 'string' ? cell.w : '#ERRORE' };
+    default:
+      return null;
+  }
+}
+
+function numberCell(value: number, format: string, date1904: boolean): SheetCell | null {
+  if (!Number.isFinite(value)) return null;
+  if (XLSX.SSF.is_date(format)) {
+    const parts = XLSX.SSF.parse_date_code(value, { date1904 });
+    if (parts && parts.y > 0) return { kind: 'date', iso: isoOf(parts.y, parts.m, parts.d) };
+  }
+  return { kind: 'number', value, format };
+}
+
+/** SheetJS builds `Date` cells at local midnight: the local calendar fields are the date the user typed. */
+function isoOfDate(date: Date): string {
+  return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function isoOf(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
