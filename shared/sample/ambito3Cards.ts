@@ -336,7 +336,7 @@ export const trasparenza: CardData = {
       name: "Monitoraggio conflitto d'interessi",
       algoritmo: "Verifica annuale rapporti con soggetti che stipulano contratti con l'ente",
       tipologia: 'Efficienza', udm: '%', operator: '>=',
-      actual: num(0), targets: [pct(15), pct(15), pct(15)], weight: 0.111,
+      actual: pct(0), targets: [pct(15), pct(15), pct(15)], weight: 0.111,
     },
   ],
 };

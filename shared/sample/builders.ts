@@ -21,7 +21,8 @@ export function num(value: number, decimals = 0): Value {
 
 /** A percentage written as the document shows it: `pct(46.56, 2)` for `46,56%` (stored as the fraction 0.4656). */
 export function pct(percent: number, decimals = 0): Value {
-  return { kind: 'percent', value: percent / 100, decimals };
+  // Shifting the decimal exponent gives the exact fraction (46.56 / 100 would add binary noise).
+  return { kind: 'percent', value: Number(`${percent}e-2`), decimals };
 }
 
 /** A date, ISO `yyyy-mm-dd`. */
