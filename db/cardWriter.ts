@@ -1,0 +1,158 @@
+/**
+ * Writes one card with all its indicators, targets and measurements (call inside a transaction).
+ * Why: a saved card replaces the stored one completely; indicator ids survive an edit so the UI keeps its place.
+ */
+import type Database from 'better-sqlite3';
+import type { Card, Indicator } from '../shared/model';
+import { PlanFileError } from './planFileError';
+import { statement } from './statements';
+import { encodeFootnotes, encodeValue } from './storedJson';
+
+function assertNoDuplicate(keys: readonly (string | number)[], message: (key: string | number) => string): void {
+  const seen = new Set<string | number>();
+  for (const key of keys) {
+    if (seen.has(key)) throw new PlanFileError('conflict', message(key));
+    seen.add(key);
+  }
+}
+
+/** Storage invariants of a card: unique target years and measurement dates, indicator ids listed once. */
+function assertCardStorable(card: Card): void {
+  const ids = card.indicators.map((i) => i.id).filter((id) => id !== 0);
+  assertNoDuplicate(ids, (id) => `Scheda ${card.code}: l'indicatore n. ${id} compare due volte; ricaricare il piano.`);
+  for (const ind of card.indicators) {
+    const where = `Scheda ${card.code}, indicatore «${ind.name}»`;
+    assertNoDuplicate(
+      ind.targets.map((t) => t.year),
+      (year) => `${where}: il target dell'anno ${year} compare due volte.`,
+    );
+    assertNoDuplicate(
+      ind.measurements.map((m) => m.date),
+      (date) => `${where}: il valore rilevato alla data ${date} compare due volte.`,
+    );
+  }
+}
+
+function assertCodeFree(db: Database.Database, planId: number, card: Card): void {
+  const holder = statement(db, 'SELECT id FROM cards WHERE plan_id = ? AND code = ?').get(planId, card.code) as
+    | { id: number }
+    | undefined;
+  if (holder && holder.id !== card.id) {
+    throw new PlanFileError(
+      'conflict',
+      `Esiste già una scheda con codice «${card.code}» in questo piano: scegliere un altro codice.`,
+    );
+  }
+}
+
+function cardParams(planId: number, card: Card) {
+  return {
+    plan_id: planId,
+    position: card.position,
+    code: card.code,
+    title: card.title,
+    missione: card.missione,
+    programma: card.programma,
+    ambito_line: card.ambitoLine,
+    obiettivo_strategico: card.obiettivoStrategico,
+    description: card.description,
+    resources_euros: card.resources.kind === 'amount' ? card.resources.euros : null,
+    area: card.area,
+    office: card.office,
+    footnotes_json: encodeFootnotes(card.footnotes),
+    weight: card.weight,
+  };
+}
+
+const CARD_COLUMNS =
+  'plan_id, position, code, title, missione, programma, ambito_line, obiettivo_strategico, description, ' +
+  'resources_euros, area, office, footnotes_json, weight';
+const INDICATOR_COLUMNS =
+  'card_id, position, name, algoritmo, tipologia, udm, operator, weight, note, fonte, kpi_code, cap, uncapped, ' +
+  'override_performance, override_justification';
+const placeholders = (columns: string) => columns.split(', ').map((c) => `@${c}`).join(', ');
+const assignments = (columns: string) => columns.split(', ').map((c) => `${c} = @${c}`).join(', ');
+
+function indicatorParams(cardId: number, position: number, ind: Indicator) {
+  return {
+    card_id: cardId,
+    position,
+    name: ind.name,
+    algoritmo: ind.algoritmo,
+    tipologia: ind.tipologia,
+    udm: ind.udm,
+    operator: ind.operator,
+    weight: ind.weight,
+    note: ind.note,
+    fonte: ind.fonte,
+    kpi_code: ind.kpiCode,
+    cap: typeof ind.cap === 'number' ? ind.cap : null,
+    uncapped: ind.cap === 'none' ? 1 : 0,
+    override_performance: ind.override ? ind.override.performance : null,
+    override_justification: ind.override ? ind.override.justification : null,
+  };
+}
+
+function writeIndicators(db: Database.Database, card: Card, cardId: number): void {
+  const stored = new Set(
+    (statement(db, 'SELECT id FROM indicators WHERE card_id = ?').all(cardId) as { id: number }[]).map((r) => r.id),
+  );
+  const kept = new Set(card.indicators.map((i) => i.id).filter((id) => id !== 0));
+  for (const id of kept) {
+    if (!stored.has(id)) {
+      throw new PlanFileError(
+        'conflict',
+        `Scheda ${card.code}: l'indicatore n. ${id} non appartiene a questa scheda (forse è stato modificato altrove); ricaricare il piano.`,
+      );
+    }
+  }
+  const remove = statement(db, 'DELETE FROM indicators WHERE id = ?');
+  for (const id of stored) if (!kept.has(id)) remove.run(id);
+  const insert = statement(db, `INSERT INTO indicators (${INDICATOR_COLUMNS}) VALUES (${placeholders(INDICATOR_COLUMNS)})`);
+  const update = statement(db, `UPDATE indicators SET ${assignments(INDICATOR_COLUMNS)} WHERE id = @id`);
+  const clearTargets = statement(db, 'DELETE FROM targets WHERE indicator_id = ?');
+  const clearMeasurements = statement(db, 'DELETE FROM measurements WHERE indicator_id = ?');
+  const insertTarget = statement(db, 'INSERT INTO targets (indicator_id, year, value_json) VALUES (?, ?, ?)');
+  const insertMeasurement = statement(db, 'INSERT INTO measurements (indicator_id, date, value_json) VALUES (?, ?, ?)');
+  card.indicators.forEach((ind, position) => {
+    const params = indicatorParams(cardId, position, ind);
+    let id = ind.id;
+    if (id === 0) {
+      id = Number(insert.run(params).lastInsertRowid);
+    } else {
+      update.run({ ...params, id });
+      clearTargets.run(id);
+      clearMeasurements.run(id);
+    }
+    for (const t of ind.targets) insertTarget.run(id, t.year, encodeValue(t.value));
+    for (const m of ind.measurements) insertMeasurement.run(id, m.date, encodeValue(m.value));
+  });
+}
+
+/** Inserts (id 0) or replaces card `card.id` of `planId`; returns the card's id. */
+export function writeCard(db: Database.Database, planId: number, card: Card): number {
+  assertCardStorable(card);
+  assertCodeFree(db, planId, card);
+  let cardId = card.id;
+  if (cardId === 0) {
+    const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}) VALUES (${placeholders(CARD_COLUMNS)})`);
+    cardId = Number(insert.run(cardParams(planId, card)).lastInsertRowid);
+  } else {
+    const update = statement(db, `UPDATE cards SET ${assignments(CARD_COLUMNS)} WHERE id = @id AND plan_id = @plan_id`);
+    if (update.run({ ...cardParams(planId, card), id: cardId }).changes === 0) throw cardNotFound(cardId);
+  }
+  writeIndicators(db, card, cardId);
+  return cardId;
+}
+
+export function cardNotFound(cardId: number): PlanFileError {
+  return new PlanFileError(
+    'not-found',
+    `La scheda n. ${cardId} non esiste in questo piano (forse è stata eliminata): ricaricare il piano.`,
+  );
+}
+
+export function deleteCardRow(db: Database.Database, planId: number, cardId: number): void {
+  const result = statement(db, 'DELETE FROM cards WHERE id = ? AND plan_id = ?').run(cardId, planId);
+  if (result.changes === 0) throw cardNotFound(cardId);
+}

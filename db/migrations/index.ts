@@ -1,0 +1,16 @@
+/**
+ * The ordered list of schema migrations; `PRAGMA user_version` of a file is the number of the last one applied.
+ * Why TypeScript strings and not .sql files: a `?raw` import works in vitest and electron-vite but not in tsx
+ * (the CLI), and reading files next to the module breaks once electron-vite bundles it. A new migration is a new
+ * `NNN_name.sql.ts` module exporting its SQL, plus one line here; never edit a released migration.
+ */
+import initial from './001_initial.sql';
+
+export interface Migration {
+  /** 1, 2, 3…: becomes the file's `user_version` once applied. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];

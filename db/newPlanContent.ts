@@ -1,0 +1,42 @@
+/**
+ * What a new plan (a new year) starts with: the standard lists, or another plan's catalogues and cards.
+ * Why these rules: a copied card keeps its indicators and the targets of the years still in the new horizon;
+ * observed values and manual overrides belong to the old year and are not carried over.
+ */
+import { TIPOLOGIE, UNITS, type Card, type Catalogues, type PlanSettings, type Target } from '../shared/model';
+
+export function standardCatalogues(): Catalogues {
+  return {
+    missioni: [],
+    programmi: [],
+    ambiti: [],
+    obiettiviStrategici: [],
+    aree: [],
+    uffici: [],
+    tipologie: TIPOLOGIE.map((name) => ({ name })),
+    unita: UNITS.map((name) => ({ name })),
+  };
+}
+
+function targetsForHorizon(targets: readonly Target[], settings: PlanSettings): Target[] {
+  const byYear = new Map(targets.map((t) => [t.year, t.value]));
+  const result: Target[] = [];
+  for (let year = settings.horizonStart; year <= settings.horizonEnd; year++) {
+    result.push({ year, value: byYear.get(year) ?? { kind: 'missing', mark: '' } });
+  }
+  return result;
+}
+
+/** The cards of another plan, unsaved (ids 0), ready for the plan described by `settings`. */
+export function cardsForNewYear(cards: readonly Card[], settings: PlanSettings): Card[] {
+  return cards.map((card) => ({
+    ...card,
+    id: 0,
+    indicators: card.indicators.map(({ override: _dropped, ...indicator }) => ({
+      ...indicator,
+      id: 0,
+      targets: targetsForHorizon(indicator.targets, settings),
+      measurements: [],
+    })),
+  }));
+}

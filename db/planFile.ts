@@ -1,0 +1,78 @@
+/**
+ * A plan file as the rest of the app sees it: open (or create) a file, get its repository, close it.
+ * Why: one entry point that refuses foreign, newer, damaged or locked files with an Italian `PlanFileError`,
+ * and creates new files atomically (a half-written file is never left under the user's name).
+ */
+import fs from 'node:fs';
+import { samplePlan2024 } from '../shared/sample/plan2024';
+import type { PlanDocument } from '../shared/model';
+import { openDatabase, type OpenOptions } from './connection';
+import { PlanFileError, shownName, withPlanFileErrors } from './planFileError';
+import { createPlanRepository, type PlanRepository } from './planRepository';
+
+export { PlanFileError, type PlanFileErrorCode } from './planFileError';
+export type { PlanRepository, CreatePlanOptions } from './planRepository';
+
+export interface PlanFile {
+  /** Absolute or relative path as given to `openPlanFile`. */
+  readonly path: string;
+  /** True for a read-only open: the file on disk is never written. */
+  readonly readonly: boolean;
+  readonly repo: PlanRepository;
+  /** Full SQLite integrity check: an empty list means healthy, otherwise SQLite's findings (in English). */
+  integrityCheck(): string[];
+  close(): void;
+}
+
+export type OpenPlanFileOptions = Pick<OpenOptions, 'create' | 'readonly' | 'busyTimeoutMs'>;
+
+export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}): PlanFile {
+  const { db, readonly } = openDatabase(filePath, options);
+  let open = true;
+  return {
+    path: filePath,
+    readonly,
+    repo: createPlanRepository(db, filePath),
+    integrityCheck: () =>
+      withPlanFileErrors(filePath, () =>
+        (db.pragma('integrity_check') as { integrity_check: string }[])
+          .map((row) => row.integrity_check)
+          .filter((line) => line !== 'ok'),
+      ),
+    close() {
+      if (open) db.close();
+      open = false;
+    },
+  };
+}
+
+/**
+ * Creates a new plan file at `filePath` holding `docs` (none: an empty file), refusing to overwrite anything.
+ * It is built under a temporary name and linked into place only when complete.
+ */
+export function createPlanFile(filePath: string, docs: readonly PlanDocument[] = []): PlanFile {
+  const exists = () =>
+    new PlanFileError('conflict', `Il file ${shownName(filePath)} esiste già: scegliere un altro nome.`);
+  if (fs.existsSync(filePath)) throw exists();
+  const temporary = `${filePath}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const draft = openPlanFile(temporary, { create: true });
+    try {
+      draft.repo.transaction(() => docs.forEach((doc) => draft.repo.insertPlan(doc)));
+    } finally {
+      draft.close();
+    }
+    fs.linkSync(temporary, filePath);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'EEXIST') throw exists();
+    throw error;
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+  }
+  return openPlanFile(filePath);
+}
+
+/** A new file holding the 2024 sample plan: what the desktop app opens on first start. */
+export function createSampleFile(filePath: string): PlanFile {
+  return createPlanFile(filePath, [samplePlan2024]);
+}

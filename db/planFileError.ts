@@ -1,0 +1,84 @@
+/**
+ * The one error type of the db layer, with a code the API maps to its own and an Italian message for the user.
+ * Why: SQLite speaks English codes (SQLITE_BUSY, SQLITE_NOTADB…); only this module turns them into words.
+ */
+import path from 'node:path';
+
+export type PlanFileErrorCode =
+  | 'not-found' // missing file, plan or card
+  | 'invalid-file' // not a PIRA Desk file (other SQLite database, other file type)
+  | 'newer-schema' // written by a newer PIRA Desk
+  | 'corrupt' // damaged database or unreadable stored value
+  | 'locked' // busy or locked by another program, or not writable
+  | 'conflict'; // duplicate code or year, stale edit, file already exists
+
+export class PlanFileError extends Error {
+  constructor(
+    readonly code: PlanFileErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlanFileError';
+  }
+}
+
+/** The file name as shown in messages (the full path is long and says little to the user). */
+export function shownName(filePath: string): string {
+  return `«${path.basename(filePath)}»`;
+}
+
+function sqliteCode(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
+}
+
+/**
+ * Translates a SQLite failure on `filePath` into a PlanFileError; anything else is returned unchanged.
+ * Constraint failures should have been prevented by the repository's own checks: they still get an Italian text.
+ */
+export function translateSqliteError(error: unknown, filePath: string): unknown {
+  const code = sqliteCode(error);
+  if (code === null) return error;
+  const name = shownName(filePath);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new PlanFileError(
+      'locked',
+      `Il file ${name} è bloccato da un altro programma (o da un'altra finestra di PIRA Desk): riprovare tra qualche istante.`,
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new PlanFileError('locked', `Il file ${name} è in sola lettura: le modifiche non sono state salvate.`);
+  }
+  if (code === 'SQLITE_NOTADB') {
+    return new PlanFileError('invalid-file', `Il file ${name} non è un file di PIRA Desk.`);
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return new PlanFileError(
+      'corrupt',
+      `Il file ${name} è danneggiato e non può essere usato: ripristinare una copia di sicurezza.`,
+    );
+  }
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return new PlanFileError(
+      'conflict',
+      `Il salvataggio nel file ${name} è stato rifiutato perché i dati sono incoerenti (codici duplicati o riferimenti mancanti): nulla è stato modificato.`,
+    );
+  }
+  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new PlanFileError(
+      'locked',
+      `Impossibile leggere o scrivere il file ${name} (disco pieno, cartella non accessibile o supporto rimosso): nulla è stato modificato.`,
+    );
+  }
+  return error;
+}
+
+/** Runs `fn`, translating SQLite failures on `filePath`. */
+export function withPlanFileErrors<T>(filePath: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw translateSqliteError(error, filePath);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Everything the app, the CLI and the exchange do with the plans of one open file, as whole model objects.
+ * Why one facade: every write is one transaction (all or nothing) and every SQLite failure leaves it as an
+ * Italian `PlanFileError`; callers never see SQL.
+ */
+import type Database from 'better-sqlite3';
+import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import { readCatalogues, writeCatalogues } from './catalogueStore';
+import { readCards } from './cardRows';
+import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
+import { cardsForNewYear, standardCatalogues } from './newPlanContent';
+import { PlanFileError, withPlanFileErrors } from './planFileError';
+import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
+import { statement } from './statements';
+
+export interface CreatePlanOptions {
+  /** Copy the catalogues (and, with `copyCards`, the cards) of this plan; otherwise start from the standard lists. */
+  copyFromPlanId?: number;
+  copyCards?: boolean;
+}
+
+export interface PlanRepository {
+  /** All plans of the file, by year. */
+  listPlans(): PlanSummary[];
+  loadPlan(planId: number): PlanDocument;
+  /** Stores a whole document as a new plan (every id in it is ignored; new ids are assigned). */
+  insertPlan(doc: PlanDocument): PlanSummary;
+  /** A new plan (a new year), empty or copied from another plan of the file. */
+  createPlan(settings: PlanSettings, options?: CreatePlanOptions): PlanSummary;
+  savePlanSettings(planId: number, settings: PlanSettings): PlanSettings;
+  saveCatalogues(planId: number, catalogues: Catalogues): Catalogues;
+  /** Inserts (id 0) or replaces the card with ALL its indicators, targets and measurements; returns it with ids. */
+  saveCard(planId: number, card: Card): Card;
+  deleteCard(planId: number, cardId: number): void;
+  /**
+   * Replaces settings, catalogues and cards of a plan (Excel import). Cards are matched by id, else by code, so
+   * unchanged cards keep their ids; cards missing from `doc` are deleted.
+   */
+  replacePlanContent(planId: number, doc: PlanDocument): PlanSummary;
+  /** Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. */
+  transaction<T>(fn: () => T): T;
+}
+
+function assertUniqueCodes(cards: readonly Card[]): void {
+  const seen = new Set<string>();
+  for (const card of cards) {
+    if (seen.has(card.code)) {
+      throw new PlanFileError('conflict', `Il codice «${card.code}» compare in più schede: ogni scheda deve avere un codice proprio.`);
+    }
+    seen.add(card.code);
+  }
+}
+
+function asNewCard(card: Card): Card {
+  return { ...card, id: 0, indicators: card.indicators.map((indicator) => ({ ...indicator, id: 0 })) };
+}
+
+export function createPlanRepository(db: Database.Database, filePath: string): PlanRepository {
+  const guarded =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R =>
+      withPlanFileErrors(filePath, () => fn(...args));
+  const inTransaction =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R =>
+      withPlanFileErrors(filePath, () => db.transaction(() => fn(...args))());
+
+  const loadPlan = (planId: number): PlanDocument =>
+    db.transaction(() => ({
+      id: planId,
+      settings: readSettings(db, planId),
+      catalogues: readCatalogues(db, planId),
+      cards: readCards(db, planId),
+    }))();
+
+  const insertPlan = (doc: PlanDocument): PlanSummary => {
+    assertUniqueCodes(doc.cards);
+    const planId = insertSettings(db, doc.settings);
+    writeCatalogues(db, planId, doc.catalogues);
+    for (const card of doc.cards) writeCard(db, planId, asNewCard(card));
+    return readPlanSummary(db, planId);
+  };
+
+  const createPlan = (settings: PlanSettings, options: CreatePlanOptions = {}): PlanSummary => {
+    const source = options.copyFromPlanId === undefined ? null : loadPlan(options.copyFromPlanId);
+    return insertPlan({
+      id: 0,
+      settings,
+      catalogues: source ? source.catalogues : standardCatalogues(),
+      cards: source && options.copyCards ? cardsForNewYear(source.cards, settings) : [],
+    });
+  };
+
+  const saveCard = (planId: number, card: Card): Card => {
+    assertPlanExists(db, planId);
+    const cardId = writeCard(db, planId, card);
+    const [saved] = readCards(db, planId, cardId);
+    if (!saved) throw cardNotFound(cardId);
+    return saved;
+  };
+
+  const replacePlanContent = (planId: number, doc: PlanDocument): PlanSummary => {
+    assertUniqueCodes(doc.cards);
+    updateSettings(db, planId, doc.settings);
+    writeCatalogues(db, planId, doc.catalogues);
+    const stored = statement(db, 'SELECT id, code FROM cards WHERE plan_id = ?').all(planId) as {
+      id: number;
+      code: string;
+    }[];
+    const idByCode = new Map(stored.map((c) => [c.code, c.id]));
+    const incoming = doc.cards.map((card) => ({ ...card, id: card.id !== 0 ? card.id : (idByCode.get(card.code) ?? 0) }));
+    const targetIds = incoming.map((card) => card.id).filter((id) => id !== 0);
+    const kept = new Set(targetIds);
+    if (kept.size < targetIds.length) {
+      throw new PlanFileError('conflict', 'Due righe del documento indicano la stessa scheda: nulla è stato modificato.');
+    }
+    for (const card of stored) if (!kept.has(card.id)) deleteCardRow(db, planId, card.id);
+    // Park the kept cards' codes so that codes swapped between cards never collide half-way.
+    statement(db, "UPDATE cards SET code = char(1) || id WHERE plan_id = ?").run(planId);
+    for (const card of incoming) writeCard(db, planId, card);
+    return readPlanSummary(db, planId);
+  };
+
+  return {
+    listPlans: guarded(() => listPlanSummaries(db)),
+    loadPlan: guarded(loadPlan),
+    insertPlan: inTransaction(insertPlan),
+    createPlan: inTransaction(createPlan),
+    savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
+      updateSettings(db, planId, settings);
+      return readSettings(db, planId);
+    }),
+    saveCatalogues: inTransaction((planId: number, catalogues: Catalogues) => {
+      assertPlanExists(db, planId);
+      writeCatalogues(db, planId, catalogues);
+      return readCatalogues(db, planId);
+    }),
+    saveCard: inTransaction(saveCard),
+    deleteCard: inTransaction((planId: number, cardId: number) => deleteCardRow(db, planId, cardId)),
+    replacePlanContent: inTransaction(replacePlanContent),
+    transaction: <T>(fn: () => T): T => withPlanFileErrors(filePath, () => db.transaction(fn)()),
+  };
+}
