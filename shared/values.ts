@@ -149,7 +149,12 @@ export function formatResources(resources: Resources): string {
 
 /** A performance fraction as a whole percentage (`0.5397` → `54%`), `n.d.` when not available. */
 export function formatPerformance(performance: number | null): string {
-  return performance === null ? 'n.d.' : `${formatNumber(roundClean(performance * 100), 0)}%`;
+  return performance === null ? 'n.d.' : `${formatNumber(roundPercent(performance), 0)}%`;
+}
+
+/** A fraction as the whole percentage shown to users (0.545 → 55). */
+export function roundPercent(fraction: number): number {
+  return roundClean(fraction * 100);
 }
 
 /** The number behind a count or a percentage (0.4656 for 46,56%); `null` for dates, yes/no and missing. */

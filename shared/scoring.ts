@@ -1,0 +1,158 @@
+/**
+ * Objective and plan performance under an explicit policy (domain.md §3), plus its Italian description.
+ * Why: the policy is stored with the plan and shown on screen and in print; the same functions feed the
+ * editor, the card list, the rollups and the printed footnotes.
+ */
+import { scoreIndicator, type IndicatorScore, type ScoringContext } from './indicatorScore';
+import type { Card, Catalogues, PlanDocument, PlanSettings, ScoringPolicy } from './model';
+import { formatPerformance, roundPercent } from './values';
+import { sharesOf, weightedMean } from './weights';
+
+export { capFor, currentValue, isDeadline, scoreIndicator, targetFor } from './indicatorScore';
+export type { IndicatorScore, ScoringContext } from './indicatorScore';
+
+/** Reproduces the office's figures: cap 100%, late deadlines 0%, not-yet-due scored, n.d. excluded. */
+export const DEFAULT_POLICY: ScoringPolicy = {
+  cap: 1,
+  lateDeadline: { mode: 'zero' },
+  notYetDue: 'score',
+  missingInObjective: 'exclude',
+};
+
+export interface CardScore {
+  performance: number | null;
+  reason: string;
+  indicators: IndicatorScore[];
+  /** Normalised weight share of each indicator (sums to 1). */
+  shares: number[];
+}
+
+export interface Rollup {
+  key: string;
+  label: string;
+  performance: number | null;
+  cardCount: number;
+}
+
+export interface PlanScore {
+  performance: number | null;
+  cards: { cardId: number; code: string; score: CardScore }[];
+  rollups: { ambito: Rollup[]; missione: Rollup[]; programma: Rollup[]; area: Rollup[] };
+}
+
+export type PerformanceStatus = 'raggiunto' | 'parziale' | 'critico' | 'nd';
+
+export function scoringContext(settings: PlanSettings): ScoringContext {
+  return { year: settings.year, monitoringDate: settings.monitoringDate, policy: settings.policy };
+}
+
+/** The normalised share of each indicator's weight (3 × 33,3% → three thirds; all zero → equal). */
+export function weightShares(card: Card): number[] {
+  return sharesOf(card.indicators.map((indicator) => indicator.weight));
+}
+
+/** Weighted mean of the indicators; `n.d.` excluded with renormalised weights, or counted as 0. */
+export function scoreCard(card: Card, ctx: ScoringContext): CardScore {
+  const indicators = card.indicators.map((indicator) => scoreIndicator(indicator, ctx));
+  const shares = weightShares(card);
+  const total = indicators.length;
+  const missing = indicators.filter((s) => s.performance === null).length;
+  const result = (performance: number | null, reason: string): CardScore => ({ performance, reason, indicators, shares });
+  if (total === 0) return result(null, 'nessun indicatore');
+  if (missing === total) return result(null, 'nessun indicatore valutabile');
+  const countMissingAsZero = ctx.policy.missingInObjective === 'zero';
+  const counted = indicators
+    .map((s, i) => ({ share: shares[i] ?? 0, performance: s.performance }))
+    .filter((entry) => countMissingAsZero || entry.performance !== null);
+  const countedShare = counted.reduce((sum, entry) => sum + entry.share, 0);
+  if (countedShare <= 0) return result(null, 'gli indicatori valutabili hanno peso nullo');
+  const performance = counted.reduce((sum, e) => sum + e.share * (e.performance ?? 0), 0) / countedShare;
+  return result(performance, cardReason(total, missing, countMissingAsZero));
+}
+
+function cardReason(total: number, missing: number, countMissingAsZero: boolean): string {
+  const all = `media ponderata di ${countOf(total, 'indicatore', 'indicatori')}`;
+  if (missing === 0) return all;
+  const nd = countOf(missing, 'indicatore n.d.', 'indicatori n.d.');
+  const one = missing === 1;
+  return countMissingAsZero
+    ? `${all}; ${nd} ${one ? 'contato' : 'contati'} come 0%`
+    : `${all}; ${nd} ${one ? 'escluso' : 'esclusi'} con pesi riproporzionati`;
+}
+
+/** Scores every card and rolls objectives up by ambito, missione, programma and area (weights: `card.weight`). */
+export function scorePlan(doc: PlanDocument): PlanScore {
+  const ctx = scoringContext(doc.settings);
+  const cards = doc.cards.map((card) => ({ card, score: scoreCard(card, ctx) }));
+  const rollup = (keyOf: (card: Card) => string, labelOf: (key: string) => string | undefined): Rollup[] => {
+    const groups = new Map<string, typeof cards>();
+    for (const entry of cards) groups.set(keyOf(entry.card), [...(groups.get(keyOf(entry.card)) ?? []), entry]);
+    return [...groups.keys()].sort().map((key) => {
+      const members = groups.get(key) ?? [];
+      const label = key === '' ? 'Non classificato' : (labelOf(key) ?? key);
+      return { key, label, performance: meanOfCards(members), cardCount: members.length };
+    });
+  };
+  const catalogues: Catalogues = doc.catalogues;
+  return {
+    performance: meanOfCards(cards),
+    cards: cards.map(({ card, score }) => ({ cardId: card.id, code: card.code, score })),
+    rollups: {
+      ambito: rollup(
+        (card) => card.ambitoLine.slice(0, 2),
+        (key) => catalogues.ambiti.find((a) => a.code === key)?.name,
+      ),
+      missione: rollup(
+        (card) => card.missione,
+        (key) => catalogues.missioni.find((m) => m.code === key)?.name,
+      ),
+      programma: rollup(
+        (card) => card.programma,
+        (key) => catalogues.programmi.find((p) => p.code === key)?.name,
+      ),
+      area: rollup(
+        (card) => card.area.trim(),
+        (key) => key,
+      ),
+    },
+  };
+}
+
+function meanOfCards(entries: readonly { card: Card; score: CardScore }[]): number | null {
+  return weightedMean(entries.map(({ card, score }) => ({ weight: card.weight, value: score.performance })));
+}
+
+/** Traffic light on the whole percentage shown: ≥ 100% raggiunto, ≥ 60% parziale, below critico. */
+export function performanceStatus(performance: number | null): PerformanceStatus {
+  if (performance === null) return 'nd';
+  const percent = roundPercent(performance);
+  if (percent >= 100) return 'raggiunto';
+  return percent >= 60 ? 'parziale' : 'critico';
+}
+
+/** The policy in Italian sentences, for the settings screen and the printed footnote. */
+export function describePolicy(policy: ScoringPolicy): string {
+  const cap =
+    policy.cap === null
+      ? 'La prestazione degli indicatori non ha un limite massimo, salvo diversa indicazione sul singolo indicatore.'
+      : `La prestazione di ogni indicatore è limitata al ${formatPerformance(policy.cap)}, salvo diversa indicazione sul singolo indicatore.`;
+  const late =
+    policy.lateDeadline.mode === 'zero'
+      ? 'Una scadenza rispettata in ritardo vale 0%.'
+      : `Una scadenza rispettata in ritardo perde prestazione in modo lineare fino a 0% dopo ${policy.lateDeadline.days} giorni di ritardo.`;
+  const notYetDue =
+    policy.notYetDue === 'score'
+      ? 'Un adempimento non ancora realizzato vale 0% anche se la scadenza non è ancora maturata alla data di monitoraggio.'
+      : 'Un adempimento non ancora realizzato la cui scadenza non è maturata alla data di monitoraggio è indicato come n.d.';
+  const missing =
+    policy.missingInObjective === 'exclude'
+      ? "Gli indicatori n.d. sono esclusi dalla media dell'obiettivo e i pesi degli altri sono riproporzionati."
+      : "Gli indicatori n.d. contano come 0% nella media dell'obiettivo.";
+  const mean =
+    "La prestazione dell'obiettivo è la media ponderata dei suoi indicatori; gli aggregati sono medie ponderate degli obiettivi valutabili. Le prestazioni impostate manualmente sono segnalate con la loro motivazione.";
+  return [cap, late, notYetDue, missing, mean].join(' ');
+}
+
+function countOf(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
