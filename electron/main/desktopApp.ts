@@ -1,0 +1,162 @@
+/**
+ * The desktop application once Electron is ready: opens the plan file (argv, double-click, or the sample plan in
+ * userData), owns the main window, the menu, the recent files and the File commands (Apri, Salva una copia).
+ * Why: one place holds the app's state; every decision it needs (menu, argv, window state) is in a tested module.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { createSampleFile } from '../../db/planFile';
+import { INTERNAL_MESSAGE, knownApiError } from '../app/apiFailure';
+import { createDocumentSession } from '../app/documentSession';
+import { createHandlers } from '../app/handlers';
+import { copyPlanFile } from '../app/planFileCopy';
+import { registerApiIpc } from './apiIpc';
+import { createElectronHost } from './electronHost';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate, type MainAction } from './menuTemplate';
+import { installMenu, sendMenuCommand } from './nativeMenu';
+import { PLAN_EXTENSION } from './launchArgs';
+import { addRecentFile, parseRecentFiles, removeRecentFile, serializeRecentFiles } from './recentFiles';
+import { readTextIfPresent, writeTextAtomically } from './userDataFiles';
+
+export interface DesktopPaths {
+  preload: string;
+  userData: string;
+}
+
+const PLAN_FILTERS = [
+  { name: 'Piano PIRA', extensions: [PLAN_EXTENSION.slice(1)] },
+  { name: 'Tutti i file', extensions: ['*'] },
+];
+
+export interface DesktopApp {
+  /** Opens a file asked for from outside (second launch, macOS open-file) and brings the window forward. */
+  openFromOutside(filePath: string): void;
+}
+
+export async function startDesktopApp(paths: DesktopPaths, requestedFile: string | null): Promise<DesktopApp> {
+  const stateFile = path.join(paths.userData, 'finestra.json');
+  const recentFile = path.join(paths.userData, 'file-recenti.json');
+  const samplePath = path.join(paths.userData, 'piano-esempio.pira');
+  let window: BrowserWindow | null = null;
+  let recent = parseRecentFiles(readTextIfPresent(recentFile));
+
+  const host = createElectronHost({
+    preloadPath: paths.preload,
+    parentWindow: () => window,
+    defaultFolder: () => path.dirname(session.current()?.path ?? app.getPath('documents')),
+  });
+  const session = createDocumentSession(host);
+  const handlers = createHandlers(session.context);
+  registerApiIpc(() => handlers);
+
+  const showError = async (title: string, error: unknown) => {
+    const detail = knownApiError(error)?.message ?? INTERNAL_MESSAGE;
+    if (!knownApiError(error)) console.error('[PIRA Desk]', error);
+    const options = { type: 'error' as const, title: 'PIRA Desk', message: title, detail, buttons: ['OK'] };
+    if (window) await dialog.showMessageBox(window, options);
+    else await dialog.showMessageBox(options);
+  };
+
+  const refreshMenu = () =>
+    installMenu(buildMenuTemplate({ platform: process.platform, recentFiles: recent, isPackaged: app.isPackaged }), () => window, onMainAction);
+
+  const setRecent = (list: string[]) => {
+    recent = list;
+    writeTextAtomically(recentFile, serializeRecentFiles(recent));
+    refreshMenu();
+  };
+
+  const openFile = async (filePath: string): Promise<boolean> => {
+    try {
+      session.open(filePath);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'not-found') setRecent(removeRecentFile(recent, filePath));
+      await showError(`Impossibile aprire «${path.basename(filePath)}»`, error);
+      return false;
+    }
+    app.addRecentDocument(filePath);
+    setRecent(addRecentFile(recent, filePath));
+    window?.setTitle(`${path.basename(filePath)} — PIRA Desk`);
+    window?.setRepresentedFilename(filePath);
+    sendMenuCommand(window, 'document-changed');
+    return true;
+  };
+
+  const chooseAndOpen = async () => {
+    if (!window) return;
+    const choice = await dialog.showOpenDialog(window, {
+      title: 'Apri un piano',
+      defaultPath: path.dirname(session.current()?.path ?? app.getPath('documents')),
+      filters: PLAN_FILTERS,
+      properties: ['openFile'],
+    });
+    const chosen = choice.filePaths[0];
+    if (!choice.canceled && chosen) await openFile(chosen);
+  };
+
+  const saveCopy = async () => {
+    const current = session.current();
+    if (!window || !current) return;
+    const choice = await dialog.showSaveDialog(window, {
+      title: 'Salva una copia del piano con nome',
+      defaultPath: path.join(path.dirname(current.path), `Copia di ${path.basename(current.path)}`),
+      filters: PLAN_FILTERS.slice(0, 1),
+    });
+    if (choice.canceled || !choice.filePath) return;
+    const target = choice.filePath.toLowerCase().endsWith(PLAN_EXTENSION) ? choice.filePath : `${choice.filePath}${PLAN_EXTENSION}`;
+    try {
+      await copyPlanFile(current, target);
+    } catch (error) {
+      await showError('Impossibile salvare la copia', error);
+      return;
+    }
+    await openFile(target);
+  };
+
+  function onMainAction(action: MainAction): void {
+    const run = async () => {
+      if (action.kind === 'open-file') await chooseAndOpen();
+      else if (action.kind === 'open-recent') await openFile(action.filePath);
+      else if (action.kind === 'save-copy') await saveCopy();
+      else {
+        app.clearRecentDocuments();
+        setRecent([]);
+      }
+    };
+    run().catch((error: unknown) => void showError('Operazione non riuscita', error));
+  }
+
+  const openInitialFile = async () => {
+    if (requestedFile && (await openFile(requestedFile))) return;
+    try {
+      if (!existsSync(samplePath)) createSampleFile(samplePath);
+    } catch (error) {
+      await showError('Impossibile creare il piano di esempio', error);
+      return;
+    }
+    await openFile(samplePath);
+  };
+
+  // The file is open before the page loads, so the UI's first getSession already finds it.
+  await openInitialFile();
+  refreshMenu();
+  window = createMainWindow({ preloadPath: paths.preload, stateFile });
+  const opened = session.current();
+  if (opened) window.setTitle(`${path.basename(opened.path)} — PIRA Desk`);
+  window.on('closed', () => {
+    window = null;
+    session.close();
+  });
+
+  return {
+    openFromOutside(filePath) {
+      if (window) {
+        if (window.isMinimized()) window.restore();
+        window.focus();
+      }
+      void openFile(filePath);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Electron entry (bundled to out/main/main.js): security set-up that must precede `ready`, the single-instance
+ * lock, and the hand-over of files opened from outside (second launch, macOS open-file) to the running app.
+ * Why: thin glue only; the application itself is in desktopApp.ts.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, session } from 'electron';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { startDesktopApp, type DesktopApp } from './desktopApp';
+import { hardenAllWebContents, hardenSession } from './hardening';
+import { isPlanFilePath, planFileFromArgv } from './launchArgs';
+
+const outDir = path.dirname(fileURLToPath(import.meta.url)); // out/main
+const paths = {
+  preload: path.join(outDir, '../preload/preload.cjs'),
+  webRoot: path.join(outDir, '../renderer'),
+};
+
+registerAppScheme();
+hardenAllWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let running: DesktopApp | null = null;
+  let requestedFile = planFileFromArgv(process.argv, process.cwd());
+
+  // macOS delivers double-clicked files as events, possibly before `ready`.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (!isPlanFilePath(filePath)) return;
+    if (running) running.openFromOutside(filePath);
+    else requestedFile = filePath;
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const filePath = planFileFromArgv(argv, workingDirectory);
+    if (running && filePath) running.openFromOutside(filePath);
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession);
+      handleAppProtocol(paths.webRoot);
+      running = await startDesktopApp({ ...paths, userData: app.getPath('userData') }, requestedFile);
+    })
+    .catch((error: unknown) => {
+      console.error('[PIRA Desk] avvio non riuscito:', error);
+      app.exit(1);
+    });
+}
