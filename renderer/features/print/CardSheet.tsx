@@ -1,0 +1,100 @@
+/**
+ * One printed objective card: header block, descrizione, risorse and unità organizzative beside it, the
+ * indicator table, then the numbered footnotes and the card's own notes.
+ * Why: mirrors the layout of the official PIRA document (seed) on an A4 landscape page.
+ */
+import type { CardSheetView } from './cardSheet';
+import { IndicatorTable } from './IndicatorTable';
+import { RichText } from './RichText';
+
+function HeaderBlock({ sheet }: { sheet: CardSheetView }) {
+  const rows: Array<[string, string]> = [
+    ['Missione (D.M. 27/03/2013)', sheet.missione],
+    ['Programma (D.M. 27/03/2013)', sheet.programma],
+    ['Ambito strategico', sheet.ambito],
+  ];
+  if (sheet.obiettivoStrategico) rows.push(['Obiettivo strategico', sheet.obiettivoStrategico]);
+  rows.push(['Codice', sheet.code]);
+  return (
+    <table className="pd-header">
+      <tbody>
+        {rows.map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SidePanel({ sheet }: { sheet: CardSheetView }) {
+  return (
+    <aside className="pd-side">
+      <div className="pd-side-box">
+        <div className="pd-side-label">Risorse economiche</div>
+        <div className="pd-side-value pd-num">{sheet.resources}</div>
+      </div>
+      <div className="pd-side-box">
+        <div className="pd-side-label">Unità organizzative coinvolte</div>
+        <dl>
+          <dt>Area di responsabilità</dt>
+          <dd>{sheet.area || '—'}</dd>
+          <dt>Ufficio</dt>
+          <dd>{sheet.office || '—'}</dd>
+        </dl>
+      </div>
+      <div className="pd-side-box pd-score">
+        <div className="pd-side-label">Performance dell’obiettivo al {sheet.monitoringDate}</div>
+        <div className="pd-side-value pd-num">{sheet.performance}</div>
+        <div className="pd-score-note">media ponderata degli indicatori (nota {sheet.policyRef})</div>
+      </div>
+    </aside>
+  );
+}
+
+function Notes({ sheet }: { sheet: CardSheetView }) {
+  return (
+    <div className="pd-notes">
+      <ol>
+        {sheet.notes.map((note) => (
+          <li key={note.number}>
+            <span className="pd-note-number">{note.number}</span>
+            {note.text}
+          </li>
+        ))}
+      </ol>
+      {sheet.cardNotes.length > 0 && (
+        <div className="pd-card-notes">
+          {sheet.cardNotes.map((note, i) => (
+            <p key={i}>{note}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function CardSheet({ sheet }: { sheet: CardSheetView }) {
+  return (
+    <section className="pd-sheet pd-card" data-print-card={sheet.code}>
+      <div className="pd-card-top">
+        <div>
+          <div className="pd-card-code">Scheda obiettivo {sheet.code}</div>
+          <h1 className="pd-card-title">{sheet.title}</h1>
+          <HeaderBlock sheet={sheet} />
+          {sheet.description.trim() !== '' && (
+            <>
+              <h3>Descrizione</h3>
+              <RichText text={sheet.description} />
+            </>
+          )}
+        </div>
+        <SidePanel sheet={sheet} />
+      </div>
+      <IndicatorTable sheet={sheet} />
+      <Notes sheet={sheet} />
+    </section>
+  );
+}

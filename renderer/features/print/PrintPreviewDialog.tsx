@@ -1,0 +1,84 @@
+/**
+ * In-app print preview: the same document as the print route, in a full-window dialog with "Stampa…" and
+ * "Esporta PDF…". Why: the office checks what goes on paper before printing or saving the PDF.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { PrintScope } from '../../../shared/api';
+import { exportScopePdf, printScope } from './printActions';
+import { PrintDocument, type PrintRequest } from './PrintDocument';
+import { usePrintPlan } from './usePrintPlan';
+import './preview.css';
+
+export interface PrintPreviewDialogProps {
+  planId: number;
+  scope: PrintScope;
+  onClose(): void;
+}
+
+function scopeLabel(scope: PrintScope): string {
+  if (scope.kind === 'plan') return 'piano completo';
+  return scope.codes.length === 1 ? `scheda ${scope.codes[0]}` : `${scope.codes.length} schede`;
+}
+
+export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialogProps) {
+  const ref = useRef<HTMLDialogElement | null>(null);
+  const titleId = useId();
+  const state = usePrintPlan(planId);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const request = useMemo<PrintRequest>(
+    () => (scope.kind === 'plan' ? { wholePlan: true, codes: [] } : { wholePlan: false, codes: scope.codes }),
+    [scope],
+  );
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const run = async (action: typeof printScope) => {
+    if (state.status !== 'ready') return;
+    setBusy(true);
+    setMessage('');
+    setMessage(await action(state.host, planId, scope));
+    setBusy(false);
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="pd-preview"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="pd-preview-bar">
+        <h2 id={titleId}>Anteprima di stampa – {scopeLabel(scope)}</h2>
+        <span className="pd-preview-message" role="status">
+          {message}
+        </span>
+        <button type="button" disabled={busy || state.status !== 'ready'} onClick={() => void run(printScope)}>
+          Stampa…
+        </button>
+        <button type="button" disabled={busy || state.status !== 'ready'} onClick={() => void run(exportScopePdf)}>
+          Esporta PDF…
+        </button>
+        <button type="button" onClick={onClose}>
+          Chiudi
+        </button>
+      </header>
+      <div className="pd-preview-body">
+        {state.status === 'loading' && <p className="pd-status">Preparazione dell’anteprima…</p>}
+        {state.status === 'error' && (
+          <p className="pd-status pd-missing" role="alert">
+            Anteprima non disponibile: {state.message}
+          </p>
+        )}
+        {state.status === 'ready' && <PrintDocument plan={state.plan} request={request} />}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The printable view of one objective card: catalogue names, Italian-formatted cells, performances and the
+ * numbered footnotes, computed once from the plan so the React components only lay text out.
+ * Why: every figure on paper comes from here, which keeps it testable without a DOM.
+ */
+import type { Card, Catalogues, Indicator, PlanDocument } from '../../../shared/model';
+import {
+  currentValue,
+  scoreIndicator,
+  targetFor,
+  type CardScore,
+  type IndicatorScore,
+  type ScoringContext,
+} from '../../../shared/scoring';
+import { formatDate, formatPercent, formatPerformance, formatResources, formatValue } from '../../../shared/values';
+import { capNoteText, indicatorNoteText, numberCardFootnotes, overrideNoteText, type Footnote } from './footnotes';
+
+export interface IndicatorRowView {
+  name: string;
+  algoritmo: string;
+  tipologia: string;
+  udm: string;
+  value: string;
+  operator: string;
+  targets: string[];
+  performance: string;
+  overridden: boolean;
+  weight: string;
+  nameRefs: number[];
+  performanceRefs: number[];
+}
+
+export interface CardSheetView {
+  code: string;
+  title: string;
+  missione: string;
+  programma: string;
+  ambito: string;
+  obiettivoStrategico: string | null;
+  description: string;
+  resources: string;
+  area: string;
+  office: string;
+  monitoringDate: string;
+  years: number[];
+  rows: IndicatorRowView[];
+  performance: string;
+  policyRef: number;
+  notes: Footnote[];
+  cardNotes: string[];
+}
+
+const label = (code: string, name: string | undefined) => (name ? `${code} – ${name}` : code);
+
+export function catalogueLabels(catalogues: Catalogues, card: Card) {
+  const os = card.obiettivoStrategico.trim();
+  return {
+    missione: label(card.missione, catalogues.missioni.find((m) => m.code === card.missione)?.name),
+    programma: label(card.programma, catalogues.programmi.find((p) => p.code === card.programma)?.name),
+    ambito: label(card.ambitoLine, catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === card.ambitoLine)?.name),
+    obiettivoStrategico: os ? label(os, catalogues.obiettiviStrategici.find((o) => o.code === os)?.name) : null,
+  };
+}
+
+/** Years of the plan's horizon (2024, 2025, 2026): one target column each. */
+export function horizonYears(settings: PlanDocument['settings']): number[] {
+  const years: number[] = [];
+  for (let year = settings.horizonStart; year <= settings.horizonEnd; year++) years.push(year);
+  return years;
+}
+
+/** `Risorse interne` with a capital letter on paper (it fills a cell on its own). */
+function resourcesText(card: Card): string {
+  const text = formatResources(card.resources);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+type RowCells = Omit<IndicatorRowView, 'nameRefs' | 'performanceRefs'>;
+
+function rowCells(indicator: Indicator, score: IndicatorScore | undefined, ctx: ScoringContext, years: number[]): RowCells {
+  return {
+    name: indicator.name,
+    algoritmo: indicator.algoritmo,
+    tipologia: indicator.tipologia,
+    udm: indicator.udm,
+    value: formatValue(currentValue(indicator, ctx.monitoringDate)),
+    operator: indicator.operator,
+    targets: years.map((year) => formatValue(targetFor(indicator, year))),
+    performance: formatPerformance(score?.performance ?? null),
+    overridden: score?.status === 'override',
+    weight: formatPercent(indicator.weight, 1),
+  };
+}
+
+/** The override's footnote also shows what the rules would have given without it. */
+function overrideNote(indicator: Indicator, ctx: ScoringContext): string | null {
+  if (!indicator.override) return null;
+  const computed = scoreIndicator({ ...indicator, override: undefined }, ctx).performance;
+  return overrideNoteText(indicator.override, computed);
+}
+
+export function buildCardSheet(
+  doc: PlanDocument,
+  card: Card,
+  score: CardScore,
+  ctx: ScoringContext,
+  policyText: string,
+): CardSheetView {
+  const years = horizonYears(doc.settings);
+  const footnotes = numberCardFootnotes(
+    policyText,
+    card.indicators.map((indicator) => ({
+      note: indicatorNoteText(indicator.note),
+      override: overrideNote(indicator, ctx),
+      cap: capNoteText(indicator.cap, ctx.policy.cap),
+    })),
+  );
+  const rows = card.indicators.map((indicator, i) => ({
+    ...rowCells(indicator, score.indicators[i], ctx, years),
+    ...(footnotes.rows[i] ?? { nameRefs: [], performanceRefs: [] }),
+  }));
+  return {
+    code: card.code,
+    title: card.title,
+    ...catalogueLabels(doc.catalogues, card),
+    description: card.description,
+    resources: resourcesText(card),
+    area: card.area,
+    office: card.office,
+    monitoringDate: formatDate(doc.settings.monitoringDate),
+    years,
+    rows,
+    performance: formatPerformance(score.performance),
+    policyRef: footnotes.policyRef,
+    notes: footnotes.notes,
+    cardNotes: card.footnotes.map((note) => note.trim()).filter(Boolean),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * What "Stampa…" and "Esporta PDF…" do on each host, with the Italian message the preview shows afterwards.
+ * Why: on the desktop the back end prints/exports the print route; in a browser there is no back-end printer, so
+ * the print route opens in a new window and the browser's own print() runs there once the view is ready.
+ */
+import type { HostKind, PrintScope } from '../../../shared/api';
+import { printRouteFor } from '../../../shared/printRoute';
+import { api } from '../../api';
+
+const READY_TIMEOUT_MS = 60_000;
+
+function errorText(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'Operazione non riuscita.';
+}
+
+function printInNewWindow(route: string): Promise<string> {
+  const target = window.open(`${window.location.pathname}${window.location.search}${route}`, '_blank');
+  if (!target) return Promise.resolve('Il browser ha bloccato la nuova finestra: consentire le finestre pop-up e riprovare.');
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const poll = () => {
+      if (target.closed) return resolve('Finestra di stampa chiusa.');
+      const ready = target.document.body?.dataset.ready;
+      if (ready === 'true') {
+        target.focus();
+        target.print();
+        return resolve('Documento aperto in una nuova finestra per la stampa.');
+      }
+      if (ready === 'error' || Date.now() - started > READY_TIMEOUT_MS) {
+        return resolve('La vista di stampa non si è preparata: controllare la nuova finestra.');
+      }
+      setTimeout(poll, 150);
+    };
+    poll();
+  });
+}
+
+export async function printScope(host: HostKind, planId: number, scope: PrintScope): Promise<string> {
+  if (host === 'web') return printInNewWindow(printRouteFor(scope, planId));
+  try {
+    const { printed } = await api.printDocument({ planId, scope });
+    return printed ? 'Documento inviato alla stampante.' : 'Stampa annullata.';
+  } catch (error) {
+    return errorText(error);
+  }
+}
+
+export async function exportScopePdf(host: HostKind, planId: number, scope: PrintScope): Promise<string> {
+  if (host === 'web') {
+    return 'L’esportazione in PDF è disponibile nell’applicazione desktop. Nel browser usare «Stampa…» e scegliere «Salva come PDF».';
+  }
+  try {
+    const file = await api.exportPdf({ planId, scope });
+    if (file.cancelled) return 'Esportazione annullata.';
+    return file.savedPath ? `PDF salvato in ${file.savedPath}.` : `PDF «${file.fileName}» creato.`;
+  } catch (error) {
+    return errorText(error);
+  }
+}
