@@ -107,7 +107,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
     if (choice.canceled || !choice.filePath) return;
     const target = choice.filePath.toLowerCase().endsWith(PLAN_EXTENSION) ? choice.filePath : `${choice.filePath}${PLAN_EXTENSION}`;
     try {
-      await copyPlanFile(current, target);
+      copyPlanFile(current, target);
     } catch (error) {
       await showError('Impossibile salvare la copia', error);
       return;
@@ -131,7 +131,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
   const openInitialFile = async () => {
     if (requestedFile && (await openFile(requestedFile))) return;
     try {
-      if (!existsSync(samplePath)) createSampleFile(samplePath);
+      if (!existsSync(samplePath)) createSampleFile(samplePath).close();
     } catch (error) {
       await showError('Impossibile creare il piano di esempio', error);
       return;

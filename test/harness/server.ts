@@ -48,7 +48,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       throw new HarnessError(`Il file di piano ${dbPath} non esiste: indicare un file esistente con --db, ` +
         'oppure aggiungere --sample per crearlo con il piano di esempio.');
     }
-    createSampleFile(dbPath);
+    createSampleFile(dbPath).close();
   }
   const session = createDocumentSession(createWebHost());
   session.open(dbPath);

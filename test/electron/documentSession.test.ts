@@ -1,0 +1,104 @@
+// The open-file session (File > Apri) and File > Salva una copia, on real temporary plan files.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSampleFile, openPlanFile } from '../../db/planFile';
+import { ApiFailure } from '../../electron/app/apiFailure';
+import { createDocumentSession } from '../../electron/app/documentSession';
+import type { Host } from '../../electron/app/host';
+import { copyPlanFile } from '../../electron/app/planFileCopy';
+
+const host: Host = {
+  kind: 'web',
+  appVersion: 'test',
+  deliverFile: async (file) => ({ fileName: file.suggestedName }),
+  renderPdf: async () => new Uint8Array(),
+  printRoute: async () => false,
+};
+
+let dir: string;
+let sample: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pira-session-'));
+  sample = path.join(dir, 'esempio.pira');
+  createSampleFile(sample).close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function counts(filePath: string) {
+  const file = openPlanFile(filePath);
+  try {
+    return file.repo.listPlans().map((summary) => {
+      const doc = file.repo.loadPlan(summary.id);
+      return { year: summary.year, cards: doc.cards.length, indicators: doc.cards.flatMap((c) => c.indicators).length };
+    });
+  } finally {
+    file.close();
+  }
+}
+
+describe('document session', () => {
+  it('answers an Italian not-found before any file is open', () => {
+    const session = createDocumentSession(host);
+    expect(() => session.context.file()).toThrow(ApiFailure);
+    expect(() => session.context.file()).toThrow(/Nessun file di piano è aperto/);
+  });
+  it('opens a file, reuses it for the same path and keeps it when another open fails', () => {
+    const session = createDocumentSession(host);
+    const first = session.open(sample);
+    expect(session.context.file()).toBe(first);
+    expect(session.open(path.join(dir, '.', 'esempio.pira'))).toBe(first);
+    expect(() => session.open(path.join(dir, 'manca.pira'))).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(session.context.file()).toBe(first);
+    expect(session.context.file().repo.listPlans()).toHaveLength(1);
+    session.close();
+    expect(session.current()).toBeNull();
+  });
+  it('switches files and closes the previous one', () => {
+    const other = path.join(dir, 'altro.pira');
+    createSampleFile(other).close();
+    const session = createDocumentSession(host);
+    const first = session.open(sample);
+    const second = session.open(other);
+    expect(session.context.file()).toBe(second);
+    expect(() => first.repo.listPlans()).toThrow();
+    session.close();
+  });
+});
+
+describe('copyPlanFile', () => {
+  it('writes every plan into a new file, leaving no temporary file behind', () => {
+    const source = openPlanFile(sample);
+    const target = path.join(dir, 'copia.pira');
+    try {
+      copyPlanFile(source, target);
+    } finally {
+      source.close();
+    }
+    expect(counts(target)).toEqual([{ year: 2024, cards: 18, indicators: 123 }]);
+    expect(counts(target)).toEqual(counts(sample));
+    expect(readdirSync(dir).filter((name) => name.includes('.copia') || name.endsWith('.tmp'))).toEqual([]);
+  });
+  it('replaces a file the user chose to overwrite', () => {
+    const target = path.join(dir, 'sovrascritto.pira');
+    writeFileSync(target, 'contenuto vecchio');
+    const source = openPlanFile(sample);
+    try {
+      copyPlanFile(source, target);
+    } finally {
+      source.close();
+    }
+    expect(counts(target)[0]?.cards).toBe(18);
+  });
+  it('refuses to copy a file onto itself', () => {
+    const source = openPlanFile(sample);
+    try {
+      expect(() => copyPlanFile(source, path.join(dir, 'esempio.pira'))).toThrow(/nome diverso/);
+    } finally {
+      source.close();
+    }
+    expect(existsSync(sample)).toBe(true);
+    expect(counts(sample)[0]?.cards).toBe(18);
+  });
+});
