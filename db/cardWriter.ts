@@ -132,6 +132,9 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number): voi
 /** Inserts (id 0) or replaces card `card.id` of `planId`; returns the card's id. */
 export function writeCard(db: Database.Database, planId: number, card: Card): number {
   assertCardStorable(card);
+  if (card.id !== 0 && !statement(db, 'SELECT 1 FROM cards WHERE id = ? AND plan_id = ?').get(card.id, planId)) {
+    throw cardNotFound(card.id);
+  }
   assertCodeFree(db, planId, card);
   let cardId = card.id;
   if (cardId === 0) {
@@ -139,7 +142,7 @@ export function writeCard(db: Database.Database, planId: number, card: Card): nu
     cardId = Number(insert.run(cardParams(planId, card)).lastInsertRowid);
   } else {
     const update = statement(db, `UPDATE cards SET ${assignments(CARD_COLUMNS)} WHERE id = @id AND plan_id = @plan_id`);
-    if (update.run({ ...cardParams(planId, card), id: cardId }).changes === 0) throw cardNotFound(cardId);
+    update.run({ ...cardParams(planId, card), id: cardId });
   }
   writeIndicators(db, card, cardId);
   return cardId;

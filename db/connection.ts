@@ -96,15 +96,16 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
   try {
     if (exists) assertLooksLikeSqlite(filePath);
     db = readonly ? snapshot(filePath, timeout) : new Database(filePath, { fileMustExist: exists, timeout });
+    // Nothing is written before the file is known to be ours, current enough and healthy.
+    if (exists) {
+      assertUsableStamp(readSchemaStamp(db), filePath, migrations);
+      assertQuickCheck(db, filePath);
+    }
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (exists) {
-      assertUsableStamp(readSchemaStamp(db), filePath, migrations);
-      assertQuickCheck(db, filePath);
-    }
     if (readSchemaStamp(db).version < latestVersion(migrations)) migrate(db, migrations);
     if (readonly) db.pragma('query_only = ON');
     return { db, readonly, created: !exists };
