@@ -26,8 +26,6 @@ import {
 import { card } from './builders';
 import { premessa2024 } from './premessa2024';
 
-const PROMOZIONE_PROGRAMMA = "Promozione ed attuazione di politiche di sviluppo, competitività ed innovazione, di responsabilità sociale d'impresa e movimento cooperativo";
-
 const catalogues2024: Catalogues = {
   missioni: [
     { code: '011', name: 'Competitività e sviluppo delle imprese' },
@@ -39,7 +37,7 @@ const catalogues2024: Catalogues = {
   programmi: [
     {
       code: '011.005',
-      name: PROMOZIONE_PROGRAMMA,
+      name: "Promozione ed attuazione di politiche di sviluppo, competitività ed innovazione, di responsabilità sociale d'impresa e movimento cooperativo",
       aliases: [
         // The premessa's spelling of the current name, and the name in force until the MISE note of 9.6.2015.
         "Promozione e attuazione di politiche di sviluppo, competitività ed innovazione, di responsabilità sociale d'impresa e movimento cooperativo",

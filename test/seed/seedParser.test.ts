@@ -1,6 +1,7 @@
 // The seed parser reads every card and indicator of the published 2024 plan, including its irregular tables,
 // and reports what it cannot classify instead of guessing.
 import { describe, expect, it } from 'vitest';
+import { parseOperator, parseResources, parseValue, parseWeight } from '../../shared/values';
 import { loadSeed } from './loadSeed';
 import { parseSeed, type SeedCard } from './seedParser';
 
@@ -109,6 +110,23 @@ describe('irregular indicator tables', () => {
     const marked = doc.cards.filter((c) => c.table.actualMarked).map((c) => c.codice);
     expect(marked).toEqual(['02_01_OS01', '03_01_OS06']);
   });
+});
+
+it('finds every value cell of the seed within the grammar of shared/values.ts', () => {
+  const failures: string[] = [];
+  const check = (result: { ok: boolean; error?: string }, where: string) => {
+    if (!result.ok) failures.push(`${where}: ${result.error ?? ''}`);
+  };
+  for (const card of doc.cards) {
+    check(parseResources(card.risorse), `${card.codice} risorse`);
+    for (const row of card.table.rows) {
+      const where = `riga ${row.line}`;
+      check(parseOperator(row.operator), `${where} operatore`);
+      check(parseWeight(row.weight), `${where} peso`);
+      for (const cell of [row.actual, ...row.targets]) check(parseValue(cell, { udm: row.udm }), `${where} "${cell}"`);
+    }
+  }
+  expect(failures).toEqual([]);
 });
 
 describe('what the parser cannot classify', () => {
