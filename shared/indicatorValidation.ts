@@ -1,0 +1,111 @@
+/**
+ * Checks on one indicator of a card: name, weight, targets over the horizon, tipologia, UdM, value kinds,
+ * deadline operator, override justification. Why: each finding names the indicator (position and name)
+ * and the field, so the editor can point at it and the office knows what to fix.
+ */
+import { catalogueKey, finding, type FindingDraft } from './finding';
+import { currentValue, isDeadline, targetFor } from './indicatorScore';
+import { TIPOLOGIE, UNITS, type Catalogues, type Indicator, type PlanSettings, type Value } from './model';
+import { formatValue, normaliseUnit } from './values';
+
+const DEADLINE_UNITS = new Set(['data', 'entro']);
+const COUNT_UNITS = new Set(['n.', 'gg', '€']);
+
+export function validateIndicator(
+  indicator: Indicator,
+  index: number,
+  settings: PlanSettings,
+  catalogues: Catalogues,
+): FindingDraft[] {
+  const at = (field: string) => `indicators.${index}.${field}`;
+  const name = indicator.name.trim();
+  const who = name === '' ? `Indicatore ${index + 1}` : `Indicatore ${index + 1} «${shorten(name)}»`;
+  const out: FindingDraft[] = [];
+  const add = (severity: FindingDraft['severity'], code: string, field: string, message: string) =>
+    out.push(finding(severity, code, at(field), `${who}: ${message}`));
+
+  if (name === '') add('error', 'indicator-name-empty', 'name', 'il nome è vuoto: inserire il nome dell’indicatore.');
+  if (!(indicator.weight > 0)) {
+    add('warning', 'weight-non-positive', 'weight', 'il peso è 0%: l’indicatore non conta nella media; inserire un peso positivo.');
+  }
+  checkTargets(indicator, settings, add);
+  checkTipologia(indicator.tipologia, catalogues, add);
+  const unitKnown = checkUnit(indicator.udm, catalogues, add);
+  if (unitKnown) {
+    const unit = normaliseUnit(indicator.udm);
+    const actual = currentValue(indicator, settings.monitoringDate);
+    const expected = expectedKind(actual, unit);
+    if (expected) add('warning', 'value-udm-mismatch', 'value', mismatch(actual, indicator.udm, expected));
+    for (const target of indicator.targets) {
+      const expectedTarget = expectedKind(target.value, unit);
+      if (expectedTarget) {
+        add('warning', 'value-udm-mismatch', `target.${target.year}`, `target ${target.year}: ${mismatch(target.value, indicator.udm, expectedTarget)}`);
+      }
+    }
+  }
+  if (isDeadline(indicator, settings.year) && indicator.operator === '>=') {
+    add('warning', 'deadline-operator', 'operator', 'una scadenza va indicata con l’operatore <= (entro la data): correggere l’operatore >=.');
+  }
+  if (indicator.override && indicator.override.justification.trim() === '') {
+    add('error', 'override-justification', 'override', 'la prestazione impostata manualmente richiede una motivazione: scriverla o togliere la correzione.');
+  }
+  return out;
+}
+
+type Add = (severity: FindingDraft['severity'], code: string, field: string, message: string) => void;
+
+function checkTargets(indicator: Indicator, settings: PlanSettings, add: Add): void {
+  if (targetFor(indicator, settings.year).kind === 'missing') {
+    add('warning', 'target-missing', `target.${settings.year}`, `manca il target ${settings.year}: inserire il valore atteso, altrimenti la prestazione è n.d.`);
+  }
+  for (let year = Math.max(settings.year + 1, settings.horizonStart); year <= settings.horizonEnd; year += 1) {
+    if (targetFor(indicator, year).kind === 'missing') {
+      add('info', 'target-horizon-missing', `target.${year}`, `manca il target ${year} del triennio.`);
+    }
+  }
+}
+
+function checkTipologia(tipologia: string, catalogues: Catalogues, add: Add): void {
+  const key = catalogueKey(tipologia);
+  const known = catalogues.tipologie.length > 0 ? catalogues.tipologie.map((t) => t.name) : [...TIPOLOGIE];
+  const units = [...UNITS, ...catalogues.unita.map((u) => u.name)].map(catalogueKey);
+  if (key === '') {
+    add('warning', 'tipologia-empty', 'tipologia', `tipologia mancante: scegliere tra ${known.join(', ')}.`);
+  } else if (units.includes(key)) {
+    add('warning', 'tipologia-is-unit', 'tipologia', `"${tipologia}" è un’unità di misura, non una tipologia: spostarlo nella colonna UdM e scegliere la tipologia (${known.join(', ')}).`);
+  } else if (!known.map(catalogueKey).includes(key)) {
+    add('warning', 'tipologia-unknown', 'tipologia', `la tipologia "${shorten(tipologia)}" non è nel catalogo: scegliere tra ${known.join(', ')}.`);
+  }
+}
+
+function checkUnit(udm: string, catalogues: Catalogues, add: Add): boolean {
+  const known = catalogues.unita.length > 0 ? catalogues.unita.map((u) => u.name) : [...UNITS];
+  if (udm.trim() === '') {
+    add('warning', 'udm-empty', 'udm', `unità di misura mancante: scegliere tra ${known.join(', ')}.`);
+    return false;
+  }
+  if (!known.map(catalogueKey).includes(catalogueKey(udm))) {
+    add('warning', 'udm-unknown', 'udm', `l’unità di misura "${shorten(udm)}" non è nel catalogo: scegliere tra ${known.join(', ')}.`);
+    return false;
+  }
+  return true;
+}
+
+/** What the UdM expects when `value` does not fit it, or null when it fits (missing values always fit). */
+function expectedKind(value: Value, unit: string): string | null {
+  const zero = (value.kind === 'number' || value.kind === 'percent') && value.value === 0;
+  if (value.kind === 'missing') return null;
+  if (unit === '%') return value.kind === 'percent' || zero ? null : 'una percentuale (es. 45%)';
+  if (COUNT_UNITS.has(unit)) return value.kind === 'number' ? null : 'un numero (es. 1.234)';
+  if (DEADLINE_UNITS.has(unit)) return value.kind === 'date' || value.kind === 'bool' || zero ? null : 'una data (es. 31/12/2024), sì oppure no';
+  if (unit === 'si/no') return value.kind === 'bool' ? null : 'sì oppure no';
+  return null;
+}
+
+function mismatch(value: Value, udm: string, expected: string): string {
+  return `il valore ${formatValue(value)} non è coerente con l’unità di misura "${udm}", che richiede ${expected}.`;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
