@@ -4,9 +4,9 @@
 import type { Card, Indicator, Operator, Override, Resources, Value } from '../model';
 
 /** Monitoring date of the 2024 mid-year update: the date of every sample measurement. */
-export const SAMPLE_MONITORING_DATE = '2024-06-30';
+const SAMPLE_MONITORING_DATE = '2024-06-30';
 /** Years of the sample's three-year horizon, in the order of `targets`. */
-export const SAMPLE_TARGET_YEARS = [2024, 2025, 2026] as const;
+const SAMPLE_TARGET_YEARS = [2024, 2025, 2026] as const;
 
 export const ND: Value = { kind: 'missing', mark: 'n.d.' };
 export const DASH: Value = { kind: 'missing', mark: '--' };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSeed, type SeedDocument } from './seedParser';
 
-export const SEED_PATH = fileURLToPath(new URL('./seed2024.txt', import.meta.url));
+const SEED_PATH = fileURLToPath(new URL('./seed2024.txt', import.meta.url));
 
 let cached: SeedDocument | null = null;
 

@@ -25,13 +25,3 @@ export function ambitoLine(cell: string): { code: string; name: string } {
   if (!match) throw new Error(`linea di ambito non trovata in "${cell}"`);
   return { code: match[1] ?? '', name: match[2] ?? '' };
 }
-
-/** True when the resources cell says the objective uses internal resources only. */
-export function isInternalResources(cell: string): boolean {
-  return /^risorse interne$/i.test(cell.trim());
-}
-
-/** Splits "name*" into the name without the marker and whether the marker was there. */
-export function unmarkName(name: string): { name: string; marked: boolean } {
-  return name.endsWith('*') ? { name: name.slice(0, -1), marked: true } : { name, marked: false };
-}

@@ -61,12 +61,12 @@ const FIELD_LABELS: [RegExp, FieldKey][] = [
 ];
 
 /** Removes the `<i>` italics of the org-unit cells. */
-export function stripItalics(text: string): string {
+function stripItalics(text: string): string {
   return text.replace(/<\/?i>/g, '').trim();
 }
 
 /** Joins text lines into the model's markup: a blank line between blocks, one newline between list items. */
-export function blocksToText(blocks: string[]): string {
+function blocksToText(blocks: string[]): string {
   return blocks.reduce((text, block, i) => {
     if (i === 0) return block;
     const previous = blocks[i - 1] ?? '';
