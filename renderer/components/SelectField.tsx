@@ -1,0 +1,54 @@
+/**
+ * A labelled drop-down that saves on change (a choice is a complete edit).
+ */
+import { useId } from 'react';
+import { FieldMessages } from './TextField';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps {
+  label: string;
+  value: string;
+  options: SelectOption[];
+  onChange(value: string): void;
+  hideLabel?: boolean;
+  messages?: string[];
+  className?: string;
+  /** Offered when the current value is not among the options (e.g. an unknown code from an import). */
+  emptyLabel?: string;
+  /** Column name in grids, used to move the focus along with a moved row. */
+  name?: string;
+}
+
+export function SelectField(props: SelectFieldProps) {
+  const { label, value, options, onChange, hideLabel, messages = [], className, emptyLabel, name } = props;
+  const id = useId();
+  const known = options.some((o) => o.value === value);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={messages.length > 0 ? `${id}-msg` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {!known && value !== '' && <option value={value}>{value} (non in catalogo)</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * A labelled text input or textarea that commits on blur or Enter, so one edit = one save and one undo step.
+ * Why: saving on every keystroke would flood the file and make undo go letter by letter.
+ */
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+  multiline?: boolean;
+  /** Visually hidden label (grids): the text is still the accessible name. */
+  hideLabel?: boolean;
+  list?: string;
+  messages?: string[];
+  className?: string;
+  placeholder?: string;
+  rows?: number;
+  /** Column name in grids, used to move the focus along with a moved row. */
+  name?: string;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name } = props;
+  const id = useId();
+  const [text, setText] = useState(value);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setText(value);
+  }, [value, focused]);
+
+  const commit = () => {
+    if (text !== value) onCommit(text);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !multiline) commit();
+    if (event.key === 'Escape') setText(value);
+  };
+  const common = {
+    id,
+    name,
+    value: text,
+    placeholder,
+    'aria-invalid': messages.length > 0 || undefined,
+    'aria-describedby': messages.length > 0 ? `${id}-msg` : undefined,
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      commit();
+    },
+    onKeyDown,
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={rows ?? 4} onChange={(e) => setText(e.target.value)} />
+      ) : (
+        <input {...common} type="text" list={list} onChange={(e) => setText(e.target.value)} />
+      )}
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+    </div>
+  );
+}
+
+export function FieldMessages({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul id={id} className="field-messages" role="alert">
+      {messages.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
+  );
+}

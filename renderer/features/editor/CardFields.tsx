@@ -1,0 +1,137 @@
+/**
+ * The card's own fields: code, title, classification (missione, programma filtered by missione, ambito line,
+ * obiettivo strategico), description, resources, area and ufficio (with the catalogues as suggestions),
+ * footnotes and weight. Each field saves on its own and shows its validation messages.
+ */
+import type { Card, Catalogues } from '../../../shared/model';
+import type { Finding } from '../../../shared/validation';
+import { formatNumber, formatResources, parseResources, parseValue, type ParseResult } from '../../../shared/values';
+import { ParsedField } from '../../components/ParsedField';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { cardDraftKey, messagesAt } from './fieldKeys';
+
+export interface CardFieldsProps {
+  card: Card;
+  catalogues: Catalogues;
+  findings: Finding[];
+  onChange(patch: Partial<Card>, label: string): void;
+}
+
+function parseObjectiveWeight(text: string): ParseResult<number> {
+  const parsed = parseValue(text);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.kind !== 'number' || parsed.value.value < 0) {
+    return { ok: false, error: 'peso dell’obiettivo non valido: scrivere un numero non negativo (1 = peso uguale agli altri)' };
+  }
+  return { ok: true, value: parsed.value.value };
+}
+
+export function CardFields({ card, catalogues, findings, onChange }: CardFieldsProps) {
+  const at = (path: string) => messagesAt(findings, path);
+  const programmi = catalogues.programmi.filter((p) => !card.missione || p.code.startsWith(`${card.missione}.`));
+  return (
+    <div className="card-fields">
+      <div className="field-row">
+        <TextField label="Codice" className="w-code" value={card.code} messages={at('code')} onCommit={(code) => onChange({ code: code.trim() }, 'codice')} />
+        <TextField label="Obiettivo (titolo)" className="grow" value={card.title} messages={at('title')} onCommit={(title) => onChange({ title }, 'titolo')} />
+        <ParsedField
+          label="Peso dell’obiettivo"
+          className="w-small"
+          formatted={formatNumber(card.weight, card.weight % 1 === 0 ? 0 : 2)}
+          draftKey={cardDraftKey(card.id, 'weight')}
+          parse={parseObjectiveWeight}
+          messages={at('weight')}
+          onCommit={(weight) => onChange({ weight }, 'peso dell’obiettivo')}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          label="Missione"
+          className="w-half"
+          value={card.missione}
+          emptyLabel="— scegliere —"
+          options={catalogues.missioni.map((m) => ({ value: m.code, label: `${m.code} – ${m.name}` }))}
+          messages={at('missione')}
+          onChange={(missione) =>
+            onChange({ missione, programma: card.programma.startsWith(`${missione}.`) ? card.programma : '' }, 'missione')
+          }
+        />
+        <SelectField
+          label="Programma"
+          className="w-half"
+          value={card.programma}
+          emptyLabel="— scegliere —"
+          options={programmi.map((p) => ({ value: p.code, label: `${p.code} – ${p.name}` }))}
+          messages={at('programma')}
+          onChange={(programma) => onChange({ programma }, 'programma')}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField
+          label="Ambito strategico (linea)"
+          className="w-half"
+          value={card.ambitoLine}
+          emptyLabel="— scegliere —"
+          options={catalogues.ambiti.flatMap((a) => a.lines.map((l) => ({ value: l.code, label: `${l.code} – ${l.name}` })))}
+          messages={at('ambitoLine')}
+          onChange={(ambitoLine) => onChange({ ambitoLine }, 'ambito strategico')}
+        />
+        <SelectField
+          label="Obiettivo strategico"
+          className="w-half"
+          value={card.obiettivoStrategico}
+          emptyLabel="— nessuno —"
+          options={catalogues.obiettiviStrategici.map((o) => ({ value: o.code, label: `${o.code} – ${o.name}` }))}
+          messages={at('obiettivoStrategico')}
+          onChange={(obiettivoStrategico) => onChange({ obiettivoStrategico }, 'obiettivo strategico')}
+        />
+      </div>
+      <TextField
+        label="Descrizione"
+        multiline
+        rows={5}
+        value={card.description}
+        messages={at('description')}
+        onCommit={(description) => onChange({ description }, 'descrizione')}
+      />
+      <div className="field-row">
+        <ParsedField
+          label="Risorse economiche"
+          className="w-third"
+          formatted={formatResources(card.resources)}
+          placeholder="10.000,00 € oppure risorse interne"
+          draftKey={cardDraftKey(card.id, 'resources')}
+          parse={parseResources}
+          messages={at('resources')}
+          onCommit={(resources) => onChange({ resources }, 'risorse economiche')}
+        />
+        <TextField label="Area di responsabilità" className="w-third" list="catalogo-aree" value={card.area} messages={at('area')} onCommit={(area) => onChange({ area }, 'area')} />
+        <TextField label="Ufficio" className="w-third" list="catalogo-uffici" value={card.office} messages={at('office')} onCommit={(office) => onChange({ office }, 'ufficio')} />
+      </div>
+      <TextField
+        label="Note in calce alla tabella (una per riga)"
+        multiline
+        rows={2}
+        value={card.footnotes.join('\n')}
+        messages={at('footnotes')}
+        onCommit={(text) => onChange({ footnotes: text.split('\n').map((l) => l.trim()).filter(Boolean) }, 'note in calce')}
+      />
+      <datalist id="catalogo-aree">
+        {catalogues.aree.map((a) => (
+          <option key={a.name} value={a.name} />
+        ))}
+      </datalist>
+      <datalist id="catalogo-uffici">
+        {catalogues.uffici.map((u) => (
+          <option key={u.name} value={u.name} />
+        ))}
+      </datalist>
+      <datalist id="catalogo-tipologie">
+        {catalogues.tipologie.map((t) => (
+          <option key={t.name} value={t.name} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

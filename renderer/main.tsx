@@ -1,0 +1,31 @@
+/**
+ * Entry point of the renderer: the standalone print page for `#/stampa…` addresses, the app otherwise.
+ * Why: Electron's PDF export and the e2e tests load the print route directly, without the editor around it.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { api } from './api';
+import { App } from './App';
+import { PrintView } from './features/print';
+import { createPiraStore } from './store/createPiraStore';
+import { StoreProvider } from './store/StoreContext';
+import './styles/app.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+if (window.location.hash.startsWith('#/stampa')) {
+  root.render(
+    <StrictMode>
+      <PrintView />
+    </StrictMode>,
+  );
+} else {
+  const store = createPiraStore(api);
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The session's undo/redo stack as pure functions over plain data.
+ * Why: every edit (card, settings, catalogues) is a before/after snapshot pair, so undo re-saves `before`
+ * and a deleted card (after = null) is recreated; kept free of React and of the API to be tested directly.
+ */
+import type { Card, Catalogues, PlanSettings } from '../../shared/model';
+
+export type HistoryEntry =
+  | { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null }
+  | { kind: 'settings'; planId: number; label: string; before: PlanSettings; after: PlanSettings }
+  | { kind: 'catalogues'; planId: number; label: string; before: Catalogues; after: Catalogues };
+
+export interface History {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+export const EMPTY_HISTORY: History = { past: [], future: [] };
+
+/** Upper bound of remembered edits: a long session must not grow without limit. */
+export const HISTORY_LIMIT = 500;
+
+export function pushEntry(history: History, entry: HistoryEntry): History {
+  const past = [...history.past, entry];
+  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
+}
+
+/** The entry to undo and the stack after undoing it (null when there is nothing to undo). */
+export function takeUndo(history: History): { entry: HistoryEntry; history: History } | null {
+  const entry = history.past.at(-1);
+  if (!entry) return null;
+  return { entry, history: { past: history.past.slice(0, -1), future: [...history.future, entry] } };
+}
+
+export function takeRedo(history: History): { entry: HistoryEntry; history: History } | null {
+  const entry = history.future.at(-1);
+  if (!entry) return null;
+  return { entry, history: { past: [...history.past, entry], future: history.future.slice(0, -1) } };
+}
+
+/** The snapshot pair reversed: what undoing `entry` must write. */
+export function inverse(entry: HistoryEntry): HistoryEntry {
+  switch (entry.kind) {
+    case 'card':
+      return { ...entry, before: entry.after, after: entry.before };
+    case 'settings':
+      return { ...entry, before: entry.after, after: entry.before };
+    case 'catalogues':
+      return { ...entry, before: entry.after, after: entry.before };
+  }
+}
+
+/**
+ * A recreated card gets a new database id: every remembered snapshot of the old card must follow it,
+ * otherwise a later undo/redo would write to a card that no longer exists.
+ */
+export function remapCardId(history: History, oldId: number, newId: number): History {
+  const fix = (card: Card | null): Card | null => (card && card.id === oldId ? { ...card, id: newId } : card);
+  const fixEntry = (e: HistoryEntry): HistoryEntry =>
+    e.kind === 'card' ? { ...e, before: fix(e.before), after: fix(e.after) } : e;
+  return { past: history.past.map(fixEntry), future: history.future.map(fixEntry) };
+}

@@ -1,0 +1,134 @@
+/**
+ * The card list's rows, search, filters and sorting as plain functions (no React, no store).
+ * Why: the list must stay fast with thousands of cards, so rows are computed once per document change and
+ * filtering/sorting are simple passes over them that the tests can exercise directly.
+ */
+import type { Card, PlanDocument } from '../../shared/model';
+import { performanceStatus, scoreCard, scoringContext, type PerformanceStatus } from '../../shared/scoring';
+
+export interface CardRow {
+  card: Card;
+  code: string;
+  title: string;
+  ambitoLine: string;
+  ambito: string;
+  missione: string;
+  programma: string;
+  area: string;
+  /** Euros, or null for "Risorse interne". */
+  resources: number | null;
+  performance: number | null;
+  status: PerformanceStatus;
+  /** Lower-cased, accent-free text of code, title and indicator names, for the search box. */
+  haystack: string;
+}
+
+export type SortKey = 'position' | 'code' | 'title' | 'ambito' | 'missione' | 'area' | 'resources' | 'performance';
+export interface SortSpec {
+  key: SortKey;
+  direction: 'asc' | 'desc';
+}
+export interface ListFilters {
+  query: string;
+  ambito: string;
+  missione: string;
+  area: string;
+  status: string;
+}
+export const NO_FILTERS: ListFilters = { query: '', ambito: '', missione: '', area: '', status: '' };
+
+/** Case- and accent-insensitive form used by search. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function ambitoOfLine(line: string): string {
+  return line.split('_')[0] ?? '';
+}
+
+export function buildCardRows(doc: PlanDocument): CardRow[] {
+  const ctx = scoringContext(doc.settings);
+  return doc.cards.map((card) => {
+    const performance = scoreCard(card, ctx).performance;
+    return {
+      card,
+      code: card.code,
+      title: card.title,
+      ambitoLine: card.ambitoLine,
+      ambito: ambitoOfLine(card.ambitoLine),
+      missione: card.missione,
+      programma: card.programma,
+      area: card.area,
+      resources: card.resources.kind === 'amount' ? card.resources.euros : null,
+      performance,
+      status: performanceStatus(performance),
+      haystack: foldText([card.code, card.title, ...card.indicators.map((i) => i.name)].join('\n')),
+    };
+  });
+}
+
+export function filterRows(rows: readonly CardRow[], filters: ListFilters): CardRow[] {
+  const words = foldText(filters.query).split(/\s+/).filter(Boolean);
+  return rows.filter(
+    (row) =>
+      (!filters.ambito || row.ambito === filters.ambito || row.ambitoLine === filters.ambito) &&
+      (!filters.missione || row.missione === filters.missione) &&
+      (!filters.area || row.area === filters.area) &&
+      (!filters.status || row.status === filters.status) &&
+      words.every((word) => row.haystack.includes(word)),
+  );
+}
+
+const collator = new Intl.Collator('it', { numeric: true, sensitivity: 'base' });
+
+function compareNullable(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1; // missing values last in both directions (see sortRows)
+  if (b === null) return -1;
+  return a - b;
+}
+
+function compareBy(key: SortKey, a: CardRow, b: CardRow): number {
+  switch (key) {
+    case 'position':
+      return a.card.position - b.card.position;
+    case 'resources':
+      return compareNullable(a.resources, b.resources);
+    case 'performance':
+      return compareNullable(a.performance, b.performance);
+    case 'missione':
+      return collator.compare(a.programma || a.missione, b.programma || b.missione);
+    case 'ambito':
+      return collator.compare(a.ambitoLine, b.ambitoLine);
+    default:
+      return collator.compare(a[key], b[key]);
+  }
+}
+
+/** Stable sort; rows without a value (n.d. performance, internal resources) stay at the bottom. */
+export function sortRows(rows: readonly CardRow[], sort: SortSpec): CardRow[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const numeric = sort.key === 'resources' || sort.key === 'performance';
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((x, y) => {
+      if (numeric) {
+        const va = sort.key === 'resources' ? x.row.resources : x.row.performance;
+        const vb = sort.key === 'resources' ? y.row.resources : y.row.performance;
+        if (va === null || vb === null) return compareNullable(va, vb) || x.index - y.index;
+      }
+      return sign * compareBy(sort.key, x.row, y.row) || compareBy('position', x.row, y.row) || x.index - y.index;
+    })
+    .map(({ row }) => row);
+}
+
+/** Clicking a column header: same column flips the direction, a new column starts ascending. */
+export function toggleSort(current: SortSpec, key: SortKey): SortSpec {
+  if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+  return { key, direction: 'asc' };
+}
+
+/** Distinct non-empty values of one column, sorted, for the filter drop-downs. */
+export function distinctValues(rows: readonly CardRow[], pick: (row: CardRow) => string): string[] {
+  return [...new Set(rows.map(pick).filter(Boolean))].sort(collator.compare);
+}

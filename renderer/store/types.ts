@@ -1,0 +1,59 @@
+/**
+ * The shape of the renderer's zustand store, assembled from slices.
+ * Why: each slice (session, editing + history, list, drafts, UI) is typed against the whole state so slices
+ * can read each other through `get()` while staying in their own modules.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { PiraApi, SessionInfo } from '../../shared/api';
+import type { Card, Catalogues, PlanDocument, PlanSettings } from '../../shared/model';
+import type { History } from './history';
+import type { ListFilters, SortSpec } from './listSelectors';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface SessionSlice {
+  session: SessionInfo | null;
+  planId: number | null;
+  doc: PlanDocument | null;
+  loading: boolean;
+  loadError: string | null;
+  /** Reads the session and opens the requested plan (or the most recent one). */
+  init(preferredPlanId?: number | null): Promise<void>;
+  selectPlan(planId: number): Promise<void>;
+  /** Re-reads the session and the open plan (after an import or a change made outside the editor). */
+  reloadDocument(): Promise<void>;
+}
+
+export interface EditSlice {
+  history: History;
+  saveState: SaveState;
+  saveError: string | null;
+  /** Applies `recipe` to the card, remembers the before/after snapshots and saves the card at once. */
+  updateCard(cardId: number, recipe: (card: Card) => Card, label: string): void;
+  /** Adds an empty card and returns its (temporary) id. */
+  addCard(template: Partial<Card>): number;
+  removeCard(cardId: number): void;
+  updateSettings(settings: PlanSettings, label: string): void;
+  updateCatalogues(catalogues: Catalogues, label: string): void;
+  undo(): void;
+  redo(): void;
+  /** Resolves when every queued save has been answered. */
+  flush(): Promise<void>;
+}
+
+export interface ListSlice {
+  filters: ListFilters;
+  sort: SortSpec;
+  setFilters(patch: Partial<ListFilters>): void;
+  setSort(sort: SortSpec): void;
+}
+
+/** Raw text typed in a field that does not parse yet: kept and shown, never saved until valid. */
+export interface DraftSlice {
+  drafts: Record<string, string>;
+  setDraft(key: string, text: string | null): void;
+}
+
+export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice;
+
+export type Slice<T> = (api: PiraApi) => StateCreator<PiraState, [], [], T>;

@@ -1,0 +1,113 @@
+// Card list selectors on the real 2024 sample: search (code, title, indicator names), filters, sorting,
+// and the windowing arithmetic that keeps thousands of rows fast.
+import { describe, expect, it } from 'vitest';
+import { samplePlan2024 } from '../../shared/sample/plan2024';
+import { computeWindow } from '../../renderer/hooks/useWindowedRows';
+import { buildCardRows, filterRows, NO_FILTERS, sortRows, toggleSort, type ListFilters } from '../../renderer/store/listSelectors';
+import { EMPTY_HISTORY, inverse, pushEntry, remapCardId, takeRedo, takeUndo, HISTORY_LIMIT, type HistoryEntry } from '../../renderer/store/history';
+
+const rows = buildCardRows(samplePlan2024);
+const codes = (filters: Partial<ListFilters>) => filterRows(rows, { ...NO_FILTERS, ...filters }).map((r) => r.code);
+
+describe('filterRows', () => {
+  it.each<[Partial<ListFilters>, string[]]>([
+    [{ query: '01_05' }, ['01_05_OS01', '01_05_OS02']],
+    [{ query: 'PARI opportunita' }, ['03_01_OS05']], // case and accents ignored
+    [{ query: 'intranet' }, ['03_01_OS01']], // indicator names are searched too (OS05 has it only in an algoritmo)
+    [{ missione: '016' }, ['01_02_OS01']],
+  ])('%j', (filters, expected) => {
+    expect(codes(filters)).toEqual(expected);
+  });
+
+  it('filters by ambito code or by line', () => {
+    const byAmbito = codes({ ambito: '03' });
+    expect(byAmbito.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => byAmbito.includes(r.code)).every((r) => r.ambitoLine.startsWith('03_'))).toBe(true);
+    expect(codes({ ambito: '01_03' })).toEqual(['01_03_OS01', '01_03_OS02']);
+  });
+
+  it('filters by status as computed by the scoring', () => {
+    const reached = filterRows(rows, { ...NO_FILTERS, status: 'raggiunto' });
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.every((r) => r.performance !== null && r.performance >= 0.995)).toBe(true);
+    const all = ['raggiunto', 'parziale', 'critico', 'nd'].flatMap((status) => codes({ status }));
+    expect(all.sort()).toEqual(rows.map((r) => r.code).sort());
+  });
+
+  it('combines search and filters', () => {
+    expect(codes({ query: 'turismo', missione: '011', ambito: '01_03' })).toEqual(['01_03_OS01', '01_03_OS02']);
+  });
+});
+
+describe('sortRows', () => {
+  it('sorts by code both ways', () => {
+    const asc = sortRows(rows, { key: 'code', direction: 'asc' }).map((r) => r.code);
+    expect(asc).toEqual([...asc].sort());
+    expect(sortRows(rows, { key: 'code', direction: 'desc' }).map((r) => r.code)).toEqual([...asc].reverse());
+  });
+
+  it('sorts resources numerically and keeps "risorse interne" last in both directions', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const sorted = sortRows(rows, { key: 'resources', direction });
+      const amounts = sorted.map((r) => r.resources);
+      const firstInternal = amounts.indexOf(null);
+      const numbers = amounts.slice(0, firstInternal === -1 ? undefined : firstInternal) as number[];
+      expect(numbers).toEqual([...numbers].sort((a, b) => (direction === 'asc' ? a - b : b - a)));
+      if (firstInternal !== -1) expect(amounts.slice(firstInternal).every((a) => a === null)).toBe(true);
+    }
+  });
+
+  it('toggles direction on the same column and starts ascending on a new one', () => {
+    expect(toggleSort({ key: 'code', direction: 'asc' }, 'code')).toEqual({ key: 'code', direction: 'desc' });
+    expect(toggleSort({ key: 'code', direction: 'desc' }, 'title')).toEqual({ key: 'title', direction: 'asc' });
+  });
+
+  it('handles 5.000 cards quickly', () => {
+    const many = Array.from({ length: 5000 / rows.length + 1 }, () => rows).flat();
+    const start = performance.now();
+    sortRows(filterRows(many, { ...NO_FILTERS, query: 'risorse' }), { key: 'performance', direction: 'desc' });
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe('computeWindow', () => {
+  it.each([
+    [10_000, 0, 600, { start: 0, end: 29 }], // 13 visible rows + 8 overscan each side,
+    [10_000, 48 * 1000, 600, { start: 992, end: 1021 }],
+    [5, 0, 600, { start: 0, end: 5 }],
+  ])('count %i scrollTop %i', (count, scrollTop, viewport, expected) => {
+    const win = computeWindow(count, 48, scrollTop, viewport);
+    expect({ start: win.start, end: win.end }).toEqual(expected);
+    expect(win.padTop + (win.end - win.start) * 48 + win.padBottom).toBe(count * 48);
+  });
+});
+
+describe('history stack', () => {
+  const card = samplePlan2024.cards[0]!;
+  const entry = (title: string): HistoryEntry => ({ kind: 'card', planId: 1, label: title, before: card, after: { ...card, title } });
+
+  it('undo and redo move entries between the stacks', () => {
+    const h = pushEntry(pushEntry(EMPTY_HISTORY, entry('A')), entry('B'));
+    const undone = takeUndo(h)!;
+    expect((undone.entry as { after: { title: string } }).after.title).toBe('B');
+    expect(undone.history.future).toHaveLength(1);
+    const redone = takeRedo(undone.history)!;
+    expect(redone.history).toEqual(h);
+    expect(takeUndo(EMPTY_HISTORY)).toBeNull();
+    expect(takeRedo(h)).toBeNull();
+  });
+
+  it('inverse swaps the snapshots; remap follows a recreated card', () => {
+    const e = entry('A');
+    expect(inverse(e)).toMatchObject({ before: e.after, after: e.before });
+    const remapped = remapCardId(pushEntry(EMPTY_HISTORY, e), card.id, 999);
+    expect(remapped.past[0]).toMatchObject({ before: { id: 999 }, after: { id: 999 } });
+  });
+
+  it('forgets the oldest entries beyond the limit', () => {
+    let h = EMPTY_HISTORY;
+    for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) h = pushEntry(h, entry(String(i)));
+    expect(h.past).toHaveLength(HISTORY_LIMIT);
+    expect((h.past[0] as { after: { title: string } }).after.title).toBe('5');
+  });
+});

@@ -1,0 +1,141 @@
+// The renderer store against an in-memory API: one save per edit, undo/redo across cards, settings and
+// catalogues, deleted cards recreated, removed indicators re-sent as new, save errors visible and recoverable.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Card } from '../../shared/model';
+import { samplePlan2024 } from '../../shared/sample/plan2024';
+import { removeIndicator, updateIndicator, withMeasurement } from '../../renderer/features/editor/cardEdits';
+import { createPiraStore, type PiraStore } from '../../renderer/store/createPiraStore';
+import { createFakeApi, type FakeApi } from './fakeApi';
+
+let fake: FakeApi;
+let store: PiraStore;
+
+beforeEach(async () => {
+  fake = createFakeApi(samplePlan2024);
+  store = createPiraStore(fake.api);
+  await store.getState().init();
+});
+
+const cardByCode = (code: string): Card => {
+  const card = store.getState().doc?.cards.find((c) => c.code === code);
+  if (!card) throw new Error(`manca ${code}`);
+  return card;
+};
+const storedByCode = (code: string) => fake.stored().cards.find((c) => c.code === code);
+const saves = () => fake.calls.filter((c) => c.method === 'saveCard');
+
+describe('editing', () => {
+  it('loads the plan and saves each edit with exactly one saveCard call', async () => {
+    expect(store.getState().doc?.cards).toHaveLength(18);
+    const id = cardByCode('01_01_OS01').id;
+    store.getState().updateCard(id, (c) => ({ ...c, title: 'Titolo nuovo' }), 'titolo');
+    expect(store.getState().saveState).toBe('saving');
+    await store.getState().flush();
+    expect(saves()).toHaveLength(1);
+    expect(storedByCode('01_01_OS01')?.title).toBe('Titolo nuovo');
+    expect(store.getState().saveState).toBe('saved');
+  });
+
+  it('undo re-saves the previous snapshot and redo the next one', async () => {
+    const id = cardByCode('01_01_OS01').id;
+    const original = cardByCode('01_01_OS01').title;
+    store.getState().updateCard(id, (c) => ({ ...c, title: 'A' }), 'titolo');
+    store.getState().updateCard(id, (c) => ({ ...c, title: 'B' }), 'titolo');
+    store.getState().undo();
+    expect(cardByCode('01_01_OS01').title).toBe('A');
+    store.getState().undo();
+    await store.getState().flush();
+    expect(storedByCode('01_01_OS01')?.title).toBe(original);
+    store.getState().redo();
+    await store.getState().flush();
+    expect(storedByCode('01_01_OS01')?.title).toBe('A');
+    expect(saves()).toHaveLength(5); // two edits, two undos, one redo
+    expect(store.getState().history.future).toHaveLength(1);
+  });
+
+  it('a new edit clears the redo stack', () => {
+    const id = cardByCode('01_01_OS01').id;
+    store.getState().updateCard(id, (c) => ({ ...c, title: 'A' }), 'titolo');
+    store.getState().undo();
+    store.getState().updateCard(id, (c) => ({ ...c, title: 'C' }), 'titolo');
+    expect(store.getState().history.future).toEqual([]);
+    store.getState().redo();
+    expect(cardByCode('01_01_OS01').title).toBe('C');
+  });
+
+  it('recreates a deleted card on undo and follows its new id in later edits', async () => {
+    const card = cardByCode('03_01_OS05');
+    store.getState().removeCard(card.id);
+    await store.getState().flush();
+    expect(storedByCode('03_01_OS05')).toBeUndefined();
+    store.getState().undo();
+    await store.getState().flush();
+    const recreated = storedByCode('03_01_OS05');
+    expect(recreated?.indicators).toHaveLength(card.indicators.length);
+    expect(recreated?.id).not.toBe(card.id);
+    expect(cardByCode('03_01_OS05').id).toBe(recreated?.id);
+    store.getState().updateCard(cardByCode('03_01_OS05').id, (c) => ({ ...c, title: 'Dopo il ripristino' }), 'titolo');
+    await store.getState().flush();
+    expect(storedByCode('03_01_OS05')?.title).toBe('Dopo il ripristino');
+    expect(store.getState().saveState).toBe('saved');
+  });
+
+  it('undoing the removal of an indicator re-sends it as new (its old id is gone from the file)', async () => {
+    const card = cardByCode('01_01_OS01');
+    store.getState().updateCard(card.id, (c) => removeIndicator(c, 1), 'eliminazione');
+    await store.getState().flush();
+    expect(storedByCode('01_01_OS01')?.indicators).toHaveLength(card.indicators.length - 1);
+    store.getState().undo();
+    await store.getState().flush();
+    expect(store.getState().saveError).toBeNull();
+    expect(storedByCode('01_01_OS01')?.indicators.map((i) => i.name)).toEqual(card.indicators.map((i) => i.name));
+  });
+
+  it('shows a save error, keeps the edit on screen, and clears the error when the card saves again', async () => {
+    const id = cardByCode('01_01_OS01').id;
+    fake.failNext('saveCard', 'database bloccato');
+    store.getState().updateCard(id, (c) => updateIndicator(c, 0, (i) => withMeasurement(i, '2024-06-30', { kind: 'number', value: 3, decimals: 0 })), 'valore');
+    await store.getState().flush();
+    expect(store.getState().saveState).toBe('error');
+    expect(store.getState().saveError).toMatch(/database bloccato/);
+    expect(cardByCode('01_01_OS01').indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
+    store.getState().updateCard(id, (c) => ({ ...c, title: 'ancora' }), 'titolo');
+    await store.getState().flush();
+    expect(store.getState().saveState).toBe('saved');
+    expect(storedByCode('01_01_OS01')?.indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
+  });
+
+  it('undoes settings and catalogue edits with their own API calls', async () => {
+    const settings = store.getState().doc!.settings;
+    store.getState().updateSettings({ ...settings, title: 'Altro titolo' }, 'titolo');
+    const cat = store.getState().doc!.catalogues;
+    store.getState().updateCatalogues({ ...cat, aree: [...cat.aree, { name: 'Nuova area' }] }, 'aree');
+    store.getState().undo();
+    store.getState().undo();
+    await store.getState().flush();
+    expect(fake.stored().settings.title).toBe(settings.title);
+    expect(fake.stored().catalogues.aree).toEqual(cat.aree);
+    expect(fake.calls.filter((c) => c.method === 'savePlanSettings')).toHaveLength(2);
+    expect(fake.calls.filter((c) => c.method === 'saveCatalogues')).toHaveLength(2);
+  });
+
+  it('adds a card with a temporary id, saves it as new and follows the id it gets', async () => {
+    const tempId = store.getState().addCard({ code: '09_09_OS09', title: 'Prova' });
+    expect(tempId).toBeLessThan(0);
+    store.getState().updateCard(tempId, (c) => ({ ...c, title: 'Prova 2' }), 'titolo');
+    await store.getState().flush();
+    const stored = fake.stored().cards.filter((c) => c.code === '09_09_OS09');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.title).toBe('Prova 2');
+    expect(cardByCode('09_09_OS09').id).toBe(stored[0]?.id);
+  });
+});
+
+describe('drafts', () => {
+  it('keeps unparsable text until it is cleared', () => {
+    store.getState().setDraft('card:1:value', '12,3,4');
+    expect(store.getState().drafts).toEqual({ 'card:1:value': '12,3,4' });
+    store.getState().setDraft('card:1:value', null);
+    expect(store.getState().drafts).toEqual({});
+  });
+});
