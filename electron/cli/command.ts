@@ -1,0 +1,41 @@
+/**
+ * What a CLI command is: a name, its options, a one-line summary and a `run` that writes to `io`.
+ * Why: commands are data in a registry, so `help`, option checking and tests treat them all alike.
+ */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Exit codes: 0 success, 1 the command failed or found errors, 2 the command line is wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export interface OptionSpec {
+  /** `value` takes an argument (`--db FILE` or `--db=FILE`); `flag` takes none. */
+  kind: 'value' | 'flag';
+  required?: boolean;
+  /** Placeholder shown in help: `FILE`, `AAAA`. */
+  placeholder?: string;
+  description: string;
+}
+
+export type ParsedOptions = Record<string, string | true | undefined>;
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  run(options: ParsedOptions, io: CliIo, commands: readonly CliCommand[]): Promise<ExitCode> | ExitCode;
+}
+
+/** A failure with an Italian message for stderr and the exit code to return. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.failed,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

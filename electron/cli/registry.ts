@@ -1,0 +1,10 @@
+/**
+ * The CLI's commands, in the order `help` lists them. Adding a command is one line here.
+ */
+import type { CliCommand } from './command';
+import { checkCommand } from './commands/check';
+import { helpCommand } from './commands/help';
+import { initCommand } from './commands/init';
+import { scoreCommand } from './commands/score';
+
+export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, helpCommand];
