@@ -18,7 +18,7 @@ async function waitUntilReady(contents: WebContents): Promise<void> {
     if (ready === 'true') return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  throw new ApiFailure('internal', 'La vista di stampa non si è preparata entro un minuto: riprovare.');
+  throw new ApiFailure('unavailable', 'La vista di stampa non si è preparata entro un minuto: riprovare.');
 }
 
 export async function withPrintWindow<T>(
