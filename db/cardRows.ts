@@ -49,19 +49,22 @@ interface ValueRow {
   value_json: string;
 }
 
-/** `oneCard` restricts every query to one card (`AND c.id = ?`); otherwise the whole plan. */
+/**
+ * `oneCard` restricts every query to one card (`AND c.id = ?`); otherwise the whole plan. Every query follows the
+ * card order of the `cards_by_position` and `indicators_by_card` indexes, so SQLite never sorts in a temp table.
+ */
 function queries(oneCard: boolean) {
   const where = `c.plan_id = ?${oneCard ? ' AND c.id = ?' : ''}`;
   return {
     cards: `SELECT c.* FROM cards c WHERE ${where} ORDER BY c.position, c.id`,
     indicators: `SELECT i.* FROM indicators i JOIN cards c ON c.id = i.card_id WHERE ${where}
-                 ORDER BY i.card_id, i.position, i.id`,
+                 ORDER BY c.position, c.id, i.position, i.id`,
     targets: `SELECT t.indicator_id, t.year AS key, t.value_json FROM targets t
               JOIN indicators i ON i.id = t.indicator_id JOIN cards c ON c.id = i.card_id WHERE ${where}
-              ORDER BY t.indicator_id, t.year`,
+              ORDER BY c.position, c.id, i.position, i.id, t.year`,
     measurements: `SELECT m.indicator_id, m.date AS key, m.value_json FROM measurements m
                    JOIN indicators i ON i.id = m.indicator_id JOIN cards c ON c.id = i.card_id WHERE ${where}
-                   ORDER BY m.indicator_id, m.date`,
+                   ORDER BY c.position, c.id, i.position, i.id, m.date`,
   };
 }
 
