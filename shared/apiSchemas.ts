@@ -1,0 +1,107 @@
+/**
+ * The zod schema of every API request, checked both ways against `ApiSpec`, and Italian messages for failures.
+ * Why: `dispatch` validates each payload before any handler runs, so the back end never sees a malformed or
+ * hostile request (unknown keys, huge strings, a workbook over ~50 MB).
+ */
+import { z } from 'zod';
+import type { ApiMethod, ApiRequest } from './api';
+import { cardSchema, cataloguesSchema, idSchema, LIMITS, planSettingsSchema, text, yearSchema } from './schemas';
+
+/** Base64 text of an imported workbook: about 52 MB of file at most. */
+export const MAX_BASE64_LENGTH = 70_000_000;
+
+const planId = idSchema.min(1);
+const codes = z.array(text(LIMITS.code)).min(1).max(LIMITS.cardsPerPlan);
+const printScope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('plan') }),
+  z.strictObject({ kind: z.literal('cards'), codes }),
+]);
+const fileName = text(255)
+  .min(1)
+  .refine((name) => !/[\\/]/.test(name), { error: 'deve essere un nome di file, senza cartelle' });
+const base64 = z
+  .string()
+  .refine((data) => data.length <= MAX_BASE64_LENGTH, { error: 'il file è troppo grande (massimo circa 50 MB)', abort: true })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'non è un contenuto in base64' });
+
+export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
+  getSession: z.strictObject({}),
+  loadPlan: z.strictObject({ planId }),
+  createPlan: z.strictObject({
+    settings: planSettingsSchema,
+    copyFromPlanId: planId.optional(),
+    copyCards: z.boolean().optional(),
+  }),
+  savePlanSettings: z.strictObject({ planId, settings: planSettingsSchema }),
+  saveCatalogues: z.strictObject({ planId, catalogues: cataloguesSchema }),
+  saveCard: z.strictObject({ planId, card: cardSchema }),
+  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1) }),
+  previewImport: z.strictObject({
+    planId: planId.nullable(),
+    fileName,
+    dataBase64: base64,
+    year: yearSchema.optional(),
+  }),
+  applyImport: z.strictObject({ token: text(200).min(1) }),
+  exportWorkbook: z.strictObject({
+    planId,
+    format: z.enum(['xlsx', 'ods']),
+    selection: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), z.strictObject({ kind: z.literal('codes'), codes })]),
+  }),
+  printDocument: z.strictObject({ planId, scope: printScope }),
+  exportPdf: z.strictObject({ planId, scope: printScope }),
+};
+
+const EXPECTED: Record<string, string> = {
+  string: 'un testo',
+  number: 'un numero',
+  int: 'un numero intero',
+  boolean: 'vero o falso',
+  object: 'un oggetto',
+  array: 'un elenco',
+  null: 'null',
+};
+const SIZE_UNIT: Record<string, string> = { string: 'caratteri', array: 'elementi' };
+const SHOWN_ISSUES = 5;
+
+/** Italian summary naming each offending field: `campo «card.indicators.2.weight»: deve essere al massimo 1000000`. */
+export function formatZodIssues(error: z.ZodError): string {
+  const lines = error.issues.slice(0, SHOWN_ISSUES).map((issue) => `${where(issue.path)}: ${describe(issue)}`);
+  const more = error.issues.length - SHOWN_ISSUES;
+  if (more > 0) lines.push(`e altri ${more} problemi`);
+  return `Richiesta non valida: ${lines.join('; ')}.`;
+}
+
+function where(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'richiesta';
+  const shown = path.map((key) => (typeof key === 'symbol' ? key.toString() : String(key))).join('.');
+  return `campo «${shown.length > 120 ? `${shown.slice(0, 117)}…` : shown}»`;
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `valore mancante o non valido, atteso ${EXPECTED[issue.expected] ?? issue.expected}`;
+    case 'too_big':
+      return SIZE_UNIT[issue.origin]
+        ? `troppo lungo (al massimo ${String(issue.maximum)} ${SIZE_UNIT[issue.origin]})`
+        : `deve essere al massimo ${String(issue.maximum)}`;
+    case 'too_small':
+      return SIZE_UNIT[issue.origin]
+        ? `troppo corto (almeno ${String(issue.minimum)} ${SIZE_UNIT[issue.origin]})`
+        : `deve essere ${issue.inclusive === false ? 'maggiore di' : 'almeno'} ${String(issue.minimum)}`;
+    case 'unrecognized_keys':
+      return `campi non previsti: ${issue.keys.slice(0, 5).map((k) => `«${k.slice(0, 40)}»`).join(', ')}`;
+    case 'invalid_value':
+      return `valore non ammesso (ammessi: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'invalid_union':
+      return issue.inclusive !== false && issue.discriminator && issue.options
+        ? `valore non ammesso (ammessi: ${issue.options.map((o) => JSON.stringify(o)).join(', ')})`
+        : 'forma non riconosciuta';
+    case 'invalid_format':
+    case 'custom':
+      return issue.message;
+    default:
+      return 'valore non valido';
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * zod schemas of the model, each typed against model.ts so that the two cannot drift apart.
+ * Why: every payload crossing the process boundary (IPC, harness, import) is checked here with sane limits
+ * (string lengths, array sizes, finite bounded numbers, real ISO dates, no unknown keys).
+ */
+import { z } from 'zod';
+import { isValidIsoDate } from './dates';
+import { MAX_ABS_NUMBER } from './italianNumbers';
+import {
+  OPERATORS,
+  type Card,
+  type Catalogues,
+  type Indicator,
+  type IsoDate,
+  type PlanDocument,
+  type PlanSettings,
+  type ScoringPolicy,
+  type Value,
+} from './model';
+
+export const LIMITS = {
+  code: 40,
+  shortText: 300,
+  name: 1_000,
+  longText: 100_000,
+  indicatorsPerCard: 200,
+  cardsPerPlan: 1_000,
+  catalogueEntries: 2_000,
+  targetsPerIndicator: 20,
+  measurementsPerIndicator: 100,
+  footnotes: 50,
+  aliases: 50,
+} as const;
+
+/** Text up to `max` characters, without NUL or other C0 control characters except tab and new lines. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), { error: 'contiene caratteri di controllo non ammessi' });
+
+export const idSchema = z.int().min(0);
+export const yearSchema = z.int().min(1990).max(2100);
+export const isoDateSchema: z.ZodType<IsoDate> = z
+  .string()
+  .max(10)
+  .refine(isValidIsoDate, { error: 'non è una data valida nel formato aaaa-mm-gg' });
+const boundedNumber = z.number().min(-MAX_ABS_NUMBER).max(MAX_ABS_NUMBER);
+const decimals = z.int().min(0).max(10);
+/** A performance or cap as a fraction: 0 to 1000% at most. */
+const fraction = z.number().min(0).max(10);
+
+export const valueSchema: z.ZodType<Value> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('number'), value: boundedNumber, decimals }),
+  z.strictObject({ kind: z.literal('percent'), value: boundedNumber, decimals }),
+  z.strictObject({ kind: z.literal('date'), value: isoDateSchema }),
+  z.strictObject({ kind: z.literal('bool'), value: z.boolean() }),
+  z.strictObject({ kind: z.literal('missing'), mark: z.enum(['n.d.', '--', '']) }),
+]);
+
+export const operatorSchema = z.enum(OPERATORS);
+
+export const indicatorSchema: z.ZodType<Indicator> = z.strictObject({
+  id: idSchema,
+  name: text(LIMITS.name),
+  algoritmo: text(LIMITS.name),
+  tipologia: text(LIMITS.shortText),
+  udm: text(LIMITS.code),
+  operator: operatorSchema,
+  targets: z.array(z.strictObject({ year: yearSchema, value: valueSchema })).max(LIMITS.targetsPerIndicator),
+  measurements: z.array(z.strictObject({ date: isoDateSchema, value: valueSchema })).max(LIMITS.measurementsPerIndicator),
+  weight: z.number().min(0).max(1_000_000),
+  note: text(LIMITS.longText),
+  fonte: text(LIMITS.name),
+  kpiCode: text(LIMITS.code),
+  cap: z.union([z.number().gt(0).max(10), z.literal('none')]).optional(),
+  override: z.strictObject({ performance: fraction, justification: text(LIMITS.name) }).optional(),
+});
+
+export const cardSchema: z.ZodType<Card> = z.strictObject({
+  id: idSchema,
+  code: text(LIMITS.code),
+  title: text(LIMITS.name),
+  missione: text(LIMITS.code),
+  programma: text(LIMITS.code),
+  ambitoLine: text(LIMITS.code),
+  obiettivoStrategico: text(LIMITS.code),
+  description: text(LIMITS.longText),
+  resources: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('amount'), euros: boundedNumber }),
+    z.strictObject({ kind: z.literal('internal') }),
+  ]),
+  area: text(LIMITS.shortText),
+  office: text(LIMITS.shortText),
+  footnotes: z.array(text(LIMITS.name)).max(LIMITS.footnotes),
+  weight: z.number().min(0).max(1_000_000),
+  position: z.int().min(0).max(1_000_000),
+  indicators: z.array(indicatorSchema).max(LIMITS.indicatorsPerCard),
+});
+
+const entries = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.catalogueEntries);
+const codeAndName = z.strictObject({ code: text(LIMITS.code), name: text(LIMITS.name) });
+const named = z.strictObject({ name: text(LIMITS.name) });
+
+export const cataloguesSchema: z.ZodType<Catalogues> = z.strictObject({
+  missioni: entries(codeAndName),
+  programmi: entries(
+    z.strictObject({ code: text(LIMITS.code), name: text(LIMITS.name), aliases: z.array(text(LIMITS.name)).max(LIMITS.aliases) }),
+  ),
+  ambiti: entries(
+    z.strictObject({
+      code: text(LIMITS.code),
+      name: text(LIMITS.name),
+      description: text(LIMITS.longText),
+      lines: entries(codeAndName),
+    }),
+  ),
+  obiettiviStrategici: entries(codeAndName),
+  aree: entries(named),
+  uffici: entries(named),
+  tipologie: entries(named),
+  unita: entries(named),
+});
+
+export const scoringPolicySchema: z.ZodType<ScoringPolicy> = z.strictObject({
+  cap: z.number().gt(0).max(10).nullable(),
+  lateDeadline: z.discriminatedUnion('mode', [
+    z.strictObject({ mode: z.literal('zero') }),
+    z.strictObject({ mode: z.literal('linear'), days: z.int().min(1).max(3650) }),
+  ]),
+  notYetDue: z.enum(['score', 'nd']),
+  missingInObjective: z.enum(['exclude', 'zero']),
+});
+
+export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
+  ente: text(LIMITS.name),
+  year: yearSchema,
+  title: text(LIMITS.name),
+  monitoringDate: isoDateSchema,
+  horizonStart: yearSchema,
+  horizonEnd: yearSchema,
+  premessa: text(LIMITS.longText),
+  policy: scoringPolicySchema,
+});
+
+export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
+  id: idSchema,
+  settings: planSettingsSchema,
+  catalogues: cataloguesSchema,
+  cards: z.array(cardSchema).max(LIMITS.cardsPerPlan),
+});
