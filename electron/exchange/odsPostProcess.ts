@@ -1,0 +1,67 @@
+/**
+ * Repairs two number formats that SheetJS CE writes wrongly in ODS: percentages always get two decimals
+ * (`0.0%` becomes `0.00%`) and the euro sign of `#,##0.00 €` is dropped. The data styles are numbered N69, N70…
+ * in the order SheetJS first meets each format (sheets, then rows, then columns); each is checked before editing.
+ * Why: the ODS export must show, and re-import with, the decimals the office published.
+ */
+import XLSX from 'xlsx';
+import type { WorkbookSpec } from '../../shared/exchange/sheetTypes';
+import { formatDecimals } from '../../shared/exchange/valueCells';
+
+type Zip = { FullPaths: string[]; FileIndex: { content: Uint8Array | number[] }[] };
+const CFB = (XLSX as unknown as {
+  CFB: {
+    read(data: Buffer, options: { type: 'buffer' }): Zip;
+    write(zip: Zip, options: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Uint8Array;
+  };
+}).CFB;
+
+const FIRST_STYLE = 69;
+
+/** Number formats in SheetJS's order of first use (dates are written with `dd/mm/yyyy`). */
+function formatsInWriteOrder(spec: WorkbookSpec): string[] {
+  const seen = new Set<string>();
+  for (const sheet of spec.sheets) {
+    const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+    for (const row of sheet.rows) {
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        const format = cell?.kind === 'number' ? cell.format : cell?.kind === 'date' ? 'dd/mm/yyyy' : null;
+        if (format && format.toLowerCase() !== 'general') seen.add(format);
+      }
+    }
+  }
+  return [...seen];
+}
+
+function fixStyle(xml: string, name: string, format: string): string {
+  const open = `<number:percentage-style style:name="${name}">`;
+  if (format.includes('%')) {
+    const at = xml.indexOf(open);
+    if (at < 0) return xml;
+    const end = xml.indexOf('</number:percentage-style>', at);
+    const decimals = String(formatDecimals(format) ?? 0);
+    const body = xml
+      .slice(at, end)
+      .replace(/number:decimal-places="\d+"/, `number:decimal-places="${decimals}"`)
+      .replace(/number:min-decimal-places="\d+"/, `number:min-decimal-places="${decimals}"`);
+    return xml.slice(0, at) + body + xml.slice(end);
+  }
+  if (format.endsWith(' €')) {
+    const pattern = new RegExp(`(<number:number-style style:name="${name}">.*?</number:number>)(</number:number-style>)`);
+    return xml.replace(pattern, '$1<number:text> €</number:text>$2');
+  }
+  return xml;
+}
+
+export function fixOdsNumberFormats(bytes: Buffer, spec: WorkbookSpec): Buffer {
+  const zip = CFB.read(bytes, { type: 'buffer' });
+  const entry = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('/content.xml'))];
+  if (!entry) return bytes;
+  let xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+  formatsInWriteOrder(spec).forEach((format, i) => {
+    xml = fixStyle(xml, `N${FIRST_STYLE + i}`, format);
+  });
+  entry.content = Buffer.from(xml, 'utf8');
+  return Buffer.from(CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));
+}

@@ -1,0 +1,63 @@
+/**
+ * Writes a `WorkbookSpec` with SheetJS: real numeric and date cells with their formats, column widths,
+ * auto-filters; for xlsx the frozen header rows and drop-down lists are added afterwards (SheetJS CE drops them).
+ * Why: one writer for both formats; text is always a string cell, so `=…`, `+…`, `-…`, `@…` never become formulas.
+ */
+import XLSX from 'xlsx';
+import type { OutCell, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
+import type { WorkbookFormat } from '../../shared/api';
+import { fixOdsNumberFormats } from './odsPostProcess';
+import { addViewsAndValidations } from './xlsxPostProcess';
+
+/** Excel's own limit for the text of one cell. */
+const MAX_CELL_CHARS = 32_767;
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+export class ExportTooLongError extends Error {
+  readonly code = 'invalid-request' as const;
+}
+
+export function writeWorkbook(spec: WorkbookSpec, format: WorkbookFormat): Buffer {
+  const workbook = XLSX.utils.book_new();
+  for (const sheet of spec.sheets) XLSX.utils.book_append_sheet(workbook, toWorksheet(sheet), sheet.name);
+  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: format, bookSST: true, compression: true }) as Buffer;
+  return format === 'xlsx' ? addViewsAndValidations(bytes, spec) : fixOdsNumberFormats(bytes, spec);
+}
+
+function toWorksheet(sheet: OutSheet): XLSX.WorkSheet {
+  const ws: XLSX.WorkSheet = {};
+  let lastColumn = 0;
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const converted = toCell(cell, sheet.name, r, c);
+      if (!converted) return;
+      ws[XLSX.utils.encode_cell({ r, c })] = converted;
+      lastColumn = Math.max(lastColumn, c);
+    }),
+  );
+  const lastRow = Math.max(0, sheet.rows.length - 1);
+  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: lastColumn } });
+  ws['!cols'] = sheet.widths.map((wch) => ({ wch }));
+  if (sheet.autoFilter) ws['!autofilter'] = { ref: ws['!ref'] };
+  return ws;
+}
+
+function toCell(cell: OutCell, sheetName: string, r: number, c: number): XLSX.CellObject | null {
+  if (!cell) return null;
+  switch (cell.kind) {
+    case 'text':
+      if (cell.text.length > MAX_CELL_CHARS) {
+        throw new ExportTooLongError(
+          `Il testo del foglio «${sheetName}», cella ${XLSX.utils.encode_cell({ r, c })}, supera i ${MAX_CELL_CHARS} caratteri ammessi da Excel: accorciarlo prima di esportare.`,
+        );
+      }
+      return { t: 's', v: cell.text };
+    case 'number':
+      return { t: 'n', v: cell.value, z: cell.format };
+    case 'date': {
+      const [y = 0, m = 1, d = 1] = cell.iso.split('-').map(Number);
+      return { t: 'n', v: (Date.UTC(y, m - 1, d) - EXCEL_EPOCH_UTC) / DAY_MS, z: 'dd/mm/yyyy' };
+    }
+  }
+}

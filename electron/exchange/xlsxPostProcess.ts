@@ -1,0 +1,65 @@
+/**
+ * Adds to an xlsx written by SheetJS CE what it cannot write: frozen header rows (`<pane>` in the sheet view) and
+ * list data validations (`<dataValidations>`), by editing the worksheet XML inside the zip with SheetJS's own CFB.
+ * Why: ExcelJS is not a dependency and writes no ODS; the two XML fragments are small, documented and tested.
+ */
+import XLSX from 'xlsx';
+import type { ListValidation, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
+
+/** Elements that must follow `<dataValidations>` in CT_Worksheet (ECMA-376 §18.3.1.99). */
+const AFTER_VALIDATIONS = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+
+type Zip = { FullPaths: string[]; FileIndex: { content: Uint8Array | number[] }[] };
+/** The zip reader/writer bundled in SheetJS (typed here: its declaration file does not describe it). */
+const CFB = (XLSX as unknown as {
+  CFB: {
+    read(data: Buffer, options: { type: 'buffer' }): Zip;
+    write(zip: Zip, options: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Uint8Array;
+  };
+}).CFB;
+
+export function addViewsAndValidations(bytes: Buffer, spec: WorkbookSpec): Buffer {
+  const zip = CFB.read(bytes, { type: 'buffer' });
+  spec.sheets.forEach((sheet, i) => {
+    const at = zip.FullPaths.findIndex((p) => p.endsWith(`/xl/worksheets/sheet${i + 1}.xml`));
+    const entry = zip.FileIndex[at];
+    if (!entry) throw new Error(`xlsx senza il foglio ${i + 1}`);
+    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+    entry.content = Buffer.from(withValidations(withFrozenRows(xml, sheet), sheet), 'utf8');
+  });
+  return Buffer.from(CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));
+}
+
+function withFrozenRows(xml: string, sheet: OutSheet): string {
+  if (sheet.frozenRows <= 0) return xml;
+  const topLeft = `A${sheet.frozenRows + 1}`;
+  const pane = `<pane ySplit="${sheet.frozenRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+  const replaced = xml.replace(/<sheetView([^>]*?)\/>/, `<sheetView$1>${pane}</sheetView>`);
+  if (replaced === xml) throw new Error('xlsx: vista del foglio non trovata');
+  return replaced;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function column(index: number): string {
+  return XLSX.utils.encode_col(index);
+}
+
+function validationXml(v: ListValidation): string {
+  const target = `${column(v.column)}${v.firstRow}:${column(v.column)}${v.lastRow}`;
+  const src = v.source;
+  const formula = `'${src.sheet.replace(/'/g, "''")}'!$${column(src.column)}$${src.firstRow}:$${column(src.column)}$${src.lastRow}`;
+  const style = v.strict ? '' : ' errorStyle="warning"';
+  return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${style} sqref="${target}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+}
+
+function withValidations(xml: string, sheet: OutSheet): string {
+  const valid = sheet.validations.filter((v) => v.column >= 0);
+  if (valid.length === 0) return xml;
+  const block = `<dataValidations count="${valid.length}">${valid.map(validationXml).join('')}</dataValidations>`;
+  const at = AFTER_VALIDATIONS.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  if (at === undefined) throw new Error('xlsx: fine del foglio non trovata');
+  return xml.slice(0, at) + block + xml.slice(at);
+}

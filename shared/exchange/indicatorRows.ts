@@ -1,0 +1,206 @@
+/**
+ * Reads indicator rows of any layout (canonical or foreign) under a located header: operators in their own
+ * column or merged with the targets, values as real cells or Italian text, every problem located by cell.
+ * Why: only the columns present are imported, so editing one cell changes exactly that field.
+ */
+import type { Problem } from '../api';
+import type { Indicator, IsoDate, Operator, Override, Value } from '../model';
+import { parseOperator } from '../values';
+import type { IndicatorColumn } from './columns';
+import { cellText } from './headerText';
+import { isBlankRow, problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
+import type { SheetCell, SheetData } from './sheetTypes';
+import { readFraction, readTarget, readValue, readWeight } from './valueCells';
+
+export type IndicatorFields = Partial<Pick<Indicator, 'name' | 'algoritmo' | 'tipologia' | 'udm' | 'operator' | 'weight' | 'note' | 'fonte' | 'kpiCode'>>;
+
+export interface FileIndicator {
+  cardCode: string;
+  position: number | null;
+  name: string;
+  fields: IndicatorFields;
+  /** Present when the file has the column: `value` undefined = the plan's policy. */
+  cap?: { value: number | 'none' | undefined };
+  override?: { value: Override | undefined };
+  targets: Map<number, Value>;
+  /** `null` = empty cell. */
+  measurements: Map<IsoDate, Value | null>;
+  place: CellPlace;
+}
+
+export interface IndicatorReadContext {
+  planYear: number;
+  monitoringDate: IsoDate;
+  /** The UdM of the matching stored indicator, when the file has no UdM column. */
+  storedUdm(cardCode: string, position: number | null, name: string): string | undefined;
+}
+
+const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
+
+function columnKey(column: IndicatorColumn, ctx: IndicatorReadContext): string {
+  if (column.kind === 'field') return column.field;
+  if (column.kind === 'target') return `target:${column.year ?? ctx.planYear}`;
+  return `value:${column.date ?? ctx.monitoringDate}`;
+}
+
+/** Keeps the first column of each meaning; later duplicates are reported and ignored. */
+export function uniqueColumns(layout: TableLayout<IndicatorColumn>, ctx: IndicatorReadContext): { columns: LocatedColumn<IndicatorColumn>[]; problems: Problem[] } {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  const columns = layout.columns.filter((column) => {
+    const key = columnKey(column.meaning, ctx);
+    if (!seen.has(key)) return seen.add(key);
+    problems.push(sheetProblem(layout.sheet, `la colonna «${column.header}» ripete un dato già presente in un'altra colonna ed è ignorata.`, 'warning'));
+    return false;
+  });
+  return { columns, problems };
+}
+
+export function readIndicatorRows(sheet: SheetData, layout: TableLayout<IndicatorColumn>, ctx: IndicatorReadContext): { indicators: FileIndicator[]; problems: Problem[] } {
+  const { columns, problems } = uniqueColumns(layout, ctx);
+  const indicators: FileIndicator[] = [];
+  const headerRow = sheet.rows[layout.headerIndex] ?? [];
+  for (let r = layout.headerIndex + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (isBlankRow(row)) continue;
+    const at = (column: LocatedColumn<IndicatorColumn>): CellPlace => ({ sheet: sheet.name, row: r + 1, column });
+    const fieldColumn = (field: string) => columns.find((c) => c.meaning.kind === 'field' && c.meaning.field === field);
+    const textOf = (field: string) => {
+      const column = fieldColumn(field);
+      const cell = column ? row[column.index] : null;
+      return cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
+    };
+    const rowPlace = { sheet: sheet.name, row: r + 1 };
+    const cardCode = textOf('cardCode');
+    const name = textOf('name');
+    if (cardCode === '' || name === '') {
+      const missing = cardCode === '' ? 'cardCode' : 'name';
+      const column = fieldColumn(missing);
+      const what = missing === 'cardCode' ? 'il codice della scheda' : "il nome dell'indicatore";
+      problems.push(problemAt(column ? at(column) : rowPlace, `manca ${what}: la riga non può essere abbinata.`));
+      continue;
+    }
+    const positionText = textOf('position');
+    const position = /^\d{1,4}$/.test(positionText) && Number(positionText) > 0 ? Number(positionText) : null;
+    const positionColumn = fieldColumn('position');
+    if (positionText !== '' && position === null && positionColumn) {
+      problems.push(problemAt(at(positionColumn), `${JSON.stringify(positionText)} non è una posizione valida (1, 2, 3…).`));
+    }
+    const udm = fieldColumn('udm') ? textOf('udm') : (ctx.storedUdm(cardCode, position, name) ?? '');
+    const item: FileIndicator = { cardCode, position, name, fields: {}, targets: new Map(), measurements: new Map(), place: rowPlace };
+    const operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[] = [];
+    const report = (column: LocatedColumn<IndicatorColumn>, message: string) => problems.push(problemAt(at(column), message));
+    for (const column of columns) {
+      const cell = row[column.index] ?? null;
+      const meaning = column.meaning;
+      if (meaning.kind === 'measurement') {
+        const value = cell ? readValue(cell, udm) : null;
+        if (value && !value.ok) report(column, value.error);
+        else item.measurements.set(meaning.date ?? ctx.monitoringDate, value ? value.value : null);
+      } else if (meaning.kind === 'target') {
+        const split = cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && cellText(headerRow[column.index + 1]) === '';
+        const target = split ? readTarget(mergedCell(cell, row[column.index + 1] ?? null), udm) : readTarget(cell, udm);
+        if (!target.ok) report(column, target.error);
+        else {
+          item.targets.set(meaning.year ?? ctx.planYear, target.value.value);
+          if (target.value.operator) operators.push({ operator: target.value.operator, column });
+        }
+      } else readField(meaning.field, cell, item, (message) => report(column, message), operators, column);
+    }
+    checkOverride(item, columns, at, problems);
+    const distinct = [...new Set(operators.map((o) => o.operator))];
+    if (distinct.length > 1) {
+      const column = operators[1]?.column ?? columns[0];
+      if (column) report(column, `operatori diversi nella stessa riga (${distinct.join(' e ')}): un indicatore ha un solo operatore.`);
+    } else if (distinct[0]) item.fields.operator = distinct[0];
+    indicators.push(item);
+  }
+  return { indicators, problems };
+}
+
+/** The seed's layout: operator alone in the "Target" column, value in the unlabelled column after it. */
+function mergedCell(operatorCell: SheetCell, valueCell: SheetCell | null): SheetCell {
+  if (!valueCell) return operatorCell;
+  if (valueCell.kind === 'text') return { kind: 'text', text: `${cellText(operatorCell)} ${valueCell.text}` };
+  return valueCell;
+}
+
+function readField(
+  field: string,
+  cell: SheetCell | null,
+  item: FileIndicator,
+  report: (message: string) => void,
+  operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[],
+  column: LocatedColumn<IndicatorColumn>,
+): void {
+  const written = cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
+  switch (field) {
+    case 'algoritmo':
+    case 'tipologia':
+    case 'udm':
+    case 'note':
+    case 'fonte':
+    case 'kpiCode':
+      item.fields[field] = written;
+      return;
+    case 'operator': {
+      if (written === '') return;
+      const parsed = parseOperator(written);
+      if (parsed.ok) operators.push({ operator: parsed.value, column });
+      else report(parsed.error);
+      return;
+    }
+    case 'weight': {
+      if (!cell) return report('peso mancante: scrivere una percentuale (es. 20,0%).');
+      const parsed = readWeight(cell);
+      if (parsed.ok) item.fields.weight = parsed.value;
+      else report(parsed.error);
+      return;
+    }
+    case 'cap': {
+      if (!cell) item.cap = { value: undefined };
+      else if (/^(nessuno|nessun limite|senza limite)$/i.test(written)) item.cap = { value: 'none' };
+      else {
+        const parsed = readFraction(cell);
+        if (parsed.ok) item.cap = { value: parsed.value };
+        else report(`${parsed.error} oppure "nessuno"; vuoto = limite del piano.`);
+      }
+      return;
+    }
+    case 'override': {
+      if (!cell) item.override = { value: undefined };
+      else {
+        const parsed = readFraction(cell);
+        const justification = item.override?.value?.justification ?? '';
+        if (parsed.ok) item.override = { value: { performance: parsed.value, justification } };
+        else report(parsed.error);
+      }
+      return;
+    }
+    case 'justification':
+      if (item.override?.value) item.override.value.justification = written;
+      else if (written !== '') item.override = { value: { performance: Number.NaN, justification: written } };
+      return;
+  }
+}
+
+/** A manual performance needs its justification, and a justification needs a performance. */
+function checkOverride(
+  item: FileIndicator,
+  columns: LocatedColumn<IndicatorColumn>[],
+  at: (column: LocatedColumn<IndicatorColumn>) => CellPlace,
+  problems: Problem[],
+): void {
+  const override = item.override?.value;
+  if (!override) return;
+  const find = (field: string) => columns.find((c) => c.meaning.kind === 'field' && c.meaning.field === field);
+  if (Number.isNaN(override.performance)) {
+    const column = find('override') ?? find('justification');
+    if (column) problems.push(problemAt(at(column), 'c’è una motivazione ma manca la performance manuale.'));
+    item.override = undefined;
+  } else if (override.justification === '') {
+    const column = find('justification') ?? find('override');
+    if (column) problems.push(problemAt(at(column), 'la performance manuale richiede una motivazione.'));
+    item.override = undefined;
+  }
+}

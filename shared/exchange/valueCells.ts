@@ -1,0 +1,118 @@
+/**
+ * Typed values to spreadsheet cells and back: counts and percentages become real numeric cells with Italian-looking
+ * formats that keep the published decimals, dates real date cells; on import, text cells go through the same
+ * Italian grammar as the editor (shared/values.ts) and numeric cells keep their format's decimals.
+ * Why: a colleague sees and edits real numbers, and the round trip gives back exactly the written value.
+ */
+import type { Operator, Value } from '../model';
+import { fail, ok, type ParseResult } from '../parseResult';
+import { normaliseUnit, parseTargetCell, parseValue, parseWeight } from '../values';
+import type { OutCell, SheetCell } from './sheetTypes';
+
+const MAX_DECIMALS = 6;
+
+export function text(value: string): OutCell {
+  return value === '' ? null : { kind: 'text', text: value };
+}
+
+export function numberFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+}
+
+export const EURO_FORMAT = '#,##0.00 €';
+
+export function valueCell(value: Value): OutCell {
+  switch (value.kind) {
+    case 'number':
+      return { kind: 'number', value: value.value, format: numberFormat(value.decimals) };
+    case 'percent':
+      return { kind: 'number', value: value.value, format: percentFormat(value.decimals) };
+    case 'date':
+      return { kind: 'date', iso: value.value };
+    case 'bool':
+      return { kind: 'text', text: value.value ? 'sì' : 'no' };
+    case 'missing':
+      return text(value.mark);
+  }
+}
+
+/** A fraction shown as a percentage cell (`0.2` → `20,0%`). */
+export function percentCell(fraction: number, decimals = 1): OutCell {
+  return { kind: 'number', value: fraction, format: percentFormat(decimals) };
+}
+
+/** Digits after the decimal point in a number format (`#,##0.00 €` → 2); `null` for `General`. */
+export function formatDecimals(format: string): number | null {
+  const code = format.split(';')[0] ?? '';
+  if (!/[0#]/.test(code)) return null;
+  const match = /\.([0#]+)/.exec(code);
+  return match ? (match[1] ?? '').length : 0;
+}
+
+export function isPercentFormat(format: string): boolean {
+  return (format.split(';')[0] ?? '').includes('%');
+}
+
+/** Decimals a number shows by itself (`5.25` → 2), for cells in `General` format. */
+function naturalDecimals(n: number): number {
+  const written = String(Number(n.toPrecision(12)));
+  const dot = written.indexOf('.');
+  return dot < 0 || written.includes('e') ? 0 : Math.min(MAX_DECIMALS, written.length - dot - 1);
+}
+
+/** Reads a value cell; `udm` decides, as in the editor, that a bare number with UdM `%` is percentage points. */
+export function readValue(cell: SheetCell | null, udm: string): ParseResult<Value> {
+  if (!cell) return ok({ kind: 'missing', mark: '' });
+  switch (cell.kind) {
+    case 'text':
+      return parseValue(cell.text, { udm });
+    case 'date':
+      return ok({ kind: 'date', value: cell.iso });
+    case 'bool':
+      return ok({ kind: 'bool', value: cell.value });
+    case 'error':
+      return fail(`la cella contiene un errore di calcolo (${cell.text})`);
+    case 'number':
+      return ok(numberValue(cell.value, cell.format, udm));
+  }
+}
+
+function numberValue(value: number, format: string, udm: string): Value {
+  const decimals = formatDecimals(format);
+  if (isPercentFormat(format)) return { kind: 'percent', value, decimals: decimals ?? Math.max(0, naturalDecimals(value) - 2) };
+  if (decimals === null && normaliseUnit(udm) === '%') {
+    return { kind: 'percent', value: Number((value / 100).toPrecision(12)), decimals: naturalDecimals(value) };
+  }
+  return { kind: 'number', value, decimals: decimals ?? naturalDecimals(value) };
+}
+
+/** A target cell: operator merged in the text (`>= 65.281`) or not; numeric and date cells carry no operator. */
+export function readTarget(cell: SheetCell | null, udm: string): ParseResult<{ operator: Operator | null; value: Value }> {
+  if (cell?.kind === 'text') return parseTargetCell(cell.text, { udm });
+  const value = readValue(cell, udm);
+  return value.ok ? ok({ operator: null, value: value.value }) : value;
+}
+
+/** An indicator weight: a percentage cell is the fraction itself; text and plain numbers are percentage points. */
+export function readWeight(cell: SheetCell): ParseResult<number> {
+  if (cell.kind === 'number') {
+    if (cell.value < 0) return fail('il peso non può essere negativo');
+    return ok(isPercentFormat(cell.format) ? cell.value : Number((cell.value / 100).toPrecision(12)));
+  }
+  if (cell.kind === 'text') return parseWeight(cell.text);
+  return fail('il peso deve essere una percentuale (es. 20,0%)');
+}
+
+/** A fraction written as a percentage (performance, cap): `57%`, a percentage cell, or a number of points. */
+export function readFraction(cell: SheetCell): ParseResult<number> {
+  if (cell.kind === 'number') return ok(isPercentFormat(cell.format) ? cell.value : Number((cell.value / 100).toPrecision(12)));
+  if (cell.kind === 'text') {
+    const parsed = parseValue(cell.text.trim().endsWith('%') ? cell.text : `${cell.text}%`);
+    if (parsed.ok && parsed.value.kind === 'percent') return ok(parsed.value.value);
+  }
+  return fail('scrivere una percentuale (es. 57%)');
+}
