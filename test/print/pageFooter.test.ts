@@ -17,7 +17,7 @@ describe('pageFooterTexts', () => {
   it('joins ente and title and shows the print date in Italian', () => {
     expect(pageFooterTexts({ ente: 'CCIAA Pistoia-Prato ', title: 'PIRA 2024' }, '2026-11-25')).toEqual({
       left: 'CCIAA Pistoia-Prato – PIRA 2024',
-      center: 'Stampato il 25/11/2026',
+      right: 'Stampato il 25/11/2026',
     });
     expect(pageFooterTexts({ ente: '', title: 'PIRA 2024' }, '2024-07-01').left).toBe('PIRA 2024');
   });

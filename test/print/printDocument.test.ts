@@ -53,7 +53,7 @@ describe('card sheet 01_01_OS01', () => {
     ]);
     expect(card.policyRef).toBe(1);
     expect(card.notes).toHaveLength(1);
-    expect(card.notes[0]?.text).toMatch(/^Criteri di calcolo della performance: /);
+    expect(card.notes[0]?.text).toMatch(/^Criteri di calcolo della performance\. /);
   });
 });
 

@@ -8,9 +8,9 @@ import { IndicatorTable } from './IndicatorTable';
 import { RichText } from './RichText';
 
 function HeaderBlock({ sheet }: { sheet: CardSheetView }) {
-  const rows: Array<[string, string]> = [
-    ['Missione (D.M. 27/03/2013)', sheet.missione],
-    ['Programma (D.M. 27/03/2013)', sheet.programma],
+  const rows: Array<[string, string, string?]> = [
+    ['Missione', sheet.missione, 'D.M. 27/03/2013'],
+    ['Programma', sheet.programma, 'D.M. 27/03/2013'],
     ['Ambito strategico', sheet.ambito],
   ];
   if (sheet.obiettivoStrategico) rows.push(['Obiettivo strategico', sheet.obiettivoStrategico]);
@@ -18,9 +18,12 @@ function HeaderBlock({ sheet }: { sheet: CardSheetView }) {
   return (
     <table className="pd-header">
       <tbody>
-        {rows.map(([name, value]) => (
+        {rows.map(([name, value, source]) => (
           <tr key={name}>
-            <th scope="row">{name}</th>
+            <th scope="row">
+              {name}
+              {source && <span className="pd-th-sub">{source}</span>}
+            </th>
             <td>{value}</td>
           </tr>
         ))}

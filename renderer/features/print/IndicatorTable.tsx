@@ -1,6 +1,6 @@
 /**
  * The card's weighted indicator table with the seed's columns, laid out for paper: fixed column widths, the
- * header repeated on every page, no row ever split, the objective's weighted performance as the last row.
+ * header repeated on every page and no row ever split (the objective's performance is in the side panel).
  * Why: this table is what the office signs; `data-print-row` lets the e2e tests check page breaks row by row.
  */
 import type { CardSheetView } from './cardSheet';
@@ -70,13 +70,6 @@ export function IndicatorTable({ sheet }: { sheet: CardSheetView }) {
             <td className="pd-num">{row.weight}</td>
           </tr>
         ))}
-        <tr className="pd-total" data-print-row={`${sheet.code}#totale`}>
-          <td className="pd-total-label" colSpan={5 + sheet.years.length}>
-            Performance dell’obiettivo (media ponderata degli indicatori)
-          </td>
-          <td className="pd-num">{sheet.performance}</td>
-          <td />
-        </tr>
       </tbody>
     </table>
   );

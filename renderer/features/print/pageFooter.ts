@@ -7,7 +7,7 @@
 import type { PlanSettings } from '../../../shared/model';
 import { formatDate } from '../../../shared/values';
 
-export const FOOTER_PROPERTIES = { left: '--pd-footer-left', center: '--pd-footer-center' } as const;
+export const FOOTER_PROPERTIES = { left: '--pd-footer-left', right: '--pd-footer-right' } as const;
 
 /** A CSS string literal for `content:`: quotes and backslashes escaped, line breaks as spaces. */
 export function cssString(text: string): string {
@@ -27,16 +27,16 @@ export function localIsoDate(now: Date): string {
 export function pageFooterTexts(settings: Pick<PlanSettings, 'ente' | 'title'>, printDate: string) {
   return {
     left: [settings.ente.trim(), settings.title.trim()].filter(Boolean).join(' – '),
-    center: `Stampato il ${formatDate(printDate)}`,
+    right: `Stampato il ${formatDate(printDate)}`,
   };
 }
 
 /** Sets the footer texts on the document root (the page-margin boxes read them) and returns the undo. */
-export function applyPageFooter(root: HTMLElement, texts: { left: string; center: string }): () => void {
+export function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
   root.style.setProperty(FOOTER_PROPERTIES.left, cssString(texts.left));
-  root.style.setProperty(FOOTER_PROPERTIES.center, cssString(texts.center));
+  root.style.setProperty(FOOTER_PROPERTIES.right, cssString(texts.right));
   return () => {
     root.style.removeProperty(FOOTER_PROPERTIES.left);
-    root.style.removeProperty(FOOTER_PROPERTIES.center);
+    root.style.removeProperty(FOOTER_PROPERTIES.right);
   };
 }

@@ -84,7 +84,7 @@ function frontMatter(doc: PlanDocument, cards: Card[], scores: Map<Card, CardSco
 
 export function buildPrintDocument(doc: PlanDocument, request: { wholePlan: boolean; codes: string[] }): PrintDocumentView {
   const ctx = scoringContext(doc.settings);
-  const policy = `Criteri di calcolo della performance: ${describePolicy(doc.settings.policy)}`;
+  const policy = `Criteri di calcolo della performance. ${describePolicy(doc.settings.policy)}`;
   const ordered = cardsInPlanOrder(doc);
   const wanted = new Set(request.codes);
   const cards = request.wholePlan ? ordered : ordered.filter((card) => wanted.has(card.code));
