@@ -17,6 +17,7 @@ import {
   parseValue,
   parseWeight,
 } from '../../shared/values';
+import { daysBetween, isValidIsoDate } from '../../shared/dates';
 
 const num = (value: number, decimals = 0): Value => ({ kind: 'number', value, decimals });
 const pct = (value: number, decimals = 0): Value => ({ kind: 'percent', value, decimals });
@@ -287,5 +288,27 @@ describe('formatting', () => {
     expect(numericValue({ kind: 'date', value: '2024-01-31' })).toBeNull();
     expect(numericValue({ kind: 'bool', value: true })).toBeNull();
     expect(numericValue({ kind: 'missing', mark: 'n.d.' })).toBeNull();
+  });
+});
+
+describe('calendar helpers', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-13-01', false],
+    ['2024-1-01', false],
+    ['1899-12-31', false],
+    ['31/12/2024', false],
+  ])('isValidIsoDate(%j) → %s', (text, valid) => {
+    expect(isValidIsoDate(text)).toBe(valid);
+  });
+
+  it.each([
+    ['2024-02-28', '2024-03-26', 27],
+    ['2024-03-26', '2024-02-28', -27],
+    ['2024-12-31', '2025-01-01', 1],
+    ['2024-03-30', '2024-03-31', 1],
+  ])('daysBetween(%s, %s) → %d', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
   });
 });
