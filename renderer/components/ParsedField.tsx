@@ -24,10 +24,12 @@ export interface ParsedFieldProps<T> {
   placeholder?: string;
   /** Column name in grids, used to move the focus along with a moved row. */
   name?: string;
+  /** Grid cells: no message list under the input (the row lists them); the input is still marked invalid. */
+  compact?: boolean;
 }
 
 export function ParsedField<T>(props: ParsedFieldProps<T>) {
-  const { label, formatted, draftKey, parse, onCommit, hideLabel, messages = [], className, inputClassName, list, placeholder, name } = props;
+  const { label, formatted, draftKey, parse, onCommit, hideLabel, messages = [], className, inputClassName, list, placeholder, name, compact } = props;
   const id = useId();
   const draft = usePira((s) => s.drafts[draftKey]);
   const setDraft = usePira((s) => s.setDraft);
@@ -69,7 +71,8 @@ export function ParsedField<T>(props: ParsedFieldProps<T>) {
         value={text}
         list={list}
         aria-invalid={parseError ? true : undefined}
-        aria-describedby={allMessages.length > 0 ? `${id}-msg` : undefined}
+        aria-describedby={allMessages.length > 0 && !compact ? `${id}-msg` : undefined}
+        title={compact && allMessages.length > 0 ? allMessages.join('\n') : undefined}
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
@@ -84,7 +87,7 @@ export function ParsedField<T>(props: ParsedFieldProps<T>) {
           }
         }}
       />
-      <FieldMessages id={`${id}-msg`} messages={allMessages} />
+      {!compact && <FieldMessages id={`${id}-msg`} messages={allMessages} />}
     </div>
   );
 }

@@ -21,10 +21,12 @@ export interface SelectFieldProps {
   emptyLabel?: string;
   /** Column name in grids, used to move the focus along with a moved row. */
   name?: string;
+  /** Grid cells: no message list under the input (the row lists them); the input is still marked invalid. */
+  compact?: boolean;
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { label, value, options, onChange, hideLabel, messages = [], className, emptyLabel, name } = props;
+  const { label, value, options, onChange, hideLabel, messages = [], className, emptyLabel, name, compact } = props;
   const id = useId();
   const known = options.some((o) => o.value === value);
   return (
@@ -37,7 +39,8 @@ export function SelectField(props: SelectFieldProps) {
         name={name}
         value={value}
         aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={messages.length > 0 ? `${id}-msg` : undefined}
+        aria-describedby={messages.length > 0 && !compact ? `${id}-msg` : undefined}
+        title={compact && messages.length > 0 ? messages.join('\n') : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
@@ -48,7 +51,7 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
-      <FieldMessages id={`${id}-msg`} messages={messages} />
+      {!compact && <FieldMessages id={`${id}-msg`} messages={messages} />}
     </div>
   );
 }

@@ -18,10 +18,12 @@ export interface TextFieldProps {
   rows?: number;
   /** Column name in grids, used to move the focus along with a moved row. */
   name?: string;
+  /** Grid cells: no message list under the input (the row lists them); the input is still marked invalid. */
+  compact?: boolean;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name } = props;
+  const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name, compact } = props;
   const id = useId();
   const [text, setText] = useState(value);
   const [focused, setFocused] = useState(false);
@@ -42,7 +44,8 @@ export function TextField(props: TextFieldProps) {
     value: text,
     placeholder,
     'aria-invalid': messages.length > 0 || undefined,
-    'aria-describedby': messages.length > 0 ? `${id}-msg` : undefined,
+    'aria-describedby': messages.length > 0 && !compact ? `${id}-msg` : undefined,
+    title: compact && messages.length > 0 ? messages.join('\n') : undefined,
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false);
@@ -60,7 +63,7 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...common} type="text" list={list} onChange={(e) => setText(e.target.value)} />
       )}
-      <FieldMessages id={`${id}-msg`} messages={messages} />
+      {!compact && <FieldMessages id={`${id}-msg`} messages={messages} />}
     </div>
   );
 }

@@ -48,7 +48,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
       <div className="field-row">
         <SelectField
           label="Missione"
-          className="w-half"
+          className="w-quarter"
           value={card.missione}
           emptyLabel="— scegliere —"
           options={catalogues.missioni.map((m) => ({ value: m.code, label: `${m.code} – ${m.name}` }))}
@@ -59,18 +59,16 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
         />
         <SelectField
           label="Programma"
-          className="w-half"
+          className="w-quarter"
           value={card.programma}
           emptyLabel="— scegliere —"
           options={programmi.map((p) => ({ value: p.code, label: `${p.code} – ${p.name}` }))}
           messages={at('programma')}
           onChange={(programma) => onChange({ programma }, 'programma')}
         />
-      </div>
-      <div className="field-row">
         <SelectField
           label="Ambito strategico (linea)"
-          className="w-half"
+          className="w-quarter"
           value={card.ambitoLine}
           emptyLabel="— scegliere —"
           options={catalogues.ambiti.flatMap((a) => a.lines.map((l) => ({ value: l.code, label: `${l.code} – ${l.name}` })))}
@@ -79,7 +77,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
         />
         <SelectField
           label="Obiettivo strategico"
-          className="w-half"
+          className="w-quarter"
           value={card.obiettivoStrategico}
           emptyLabel="— nessuno —"
           options={catalogues.obiettiviStrategici.map((o) => ({ value: o.code, label: `${o.code} – ${o.name}` }))}
@@ -90,7 +88,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
       <TextField
         label="Descrizione"
         multiline
-        rows={5}
+        rows={3}
         value={card.description}
         messages={at('description')}
         onCommit={(description) => onChange({ description }, 'descrizione')}
@@ -112,7 +110,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
       <TextField
         label="Note in calce alla tabella (una per riga)"
         multiline
-        rows={2}
+        rows={1}
         value={card.footnotes.join('\n')}
         messages={at('footnotes')}
         onCommit={(text) => onChange({ footnotes: text.split('\n').map((l) => l.trim()).filter(Boolean) }, 'note in calce')}

@@ -10,9 +10,12 @@ export const indicatorDraftKey = (cardId: number, index: number, field: string) 
 
 export const indicatorPath = (index: number, field: string) => `indicators.${index}.${field}`;
 
-/** Messages of the findings attached exactly to `path`. */
+/**
+ * Messages of the errors and warnings attached exactly to `path`; notes (`info`, e.g. a later horizon year
+ * without target, normal in the seed) stay in the summary so the grid is not covered in red.
+ */
 export function messagesAt(findings: readonly Finding[], path: string): string[] {
-  return findings.filter((f) => f.field === path).map((f) => f.message);
+  return findings.filter((f) => f.field === path && f.severity !== 'info').map((f) => f.message);
 }
 
 /** Findings of one indicator row, whatever its field (shown in the row's detail and as a row marker). */
