@@ -31,8 +31,8 @@ const PLAN_FILTERS = [
 ];
 
 export interface DesktopApp {
-  /** Opens a file asked for from outside (second launch, macOS open-file) and brings the window forward. */
-  openFromOutside(filePath: string): void;
+  /** Brings the window forward (second launch, macOS open-file) and opens the file it asked for, if any. */
+  openFromOutside(filePath: string | null): void;
 }
 
 export async function startDesktopApp(paths: DesktopPaths, requestedFile: string | null): Promise<DesktopApp> {
@@ -156,7 +156,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
         if (window.isMinimized()) window.restore();
         window.focus();
       }
-      void openFile(filePath);
+      if (filePath) void openFile(filePath);
     },
   };
 }

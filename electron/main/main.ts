@@ -34,8 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     else requestedFile = filePath;
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const filePath = planFileFromArgv(argv, workingDirectory);
-    if (running && filePath) running.openFromOutside(filePath);
+    running?.openFromOutside(planFileFromArgv(argv, workingDirectory));
   });
   app.on('window-all-closed', () => app.quit());
 
