@@ -2,7 +2,8 @@
 // and reports what it cannot classify instead of guessing.
 import { describe, expect, it } from 'vitest';
 import { parseOperator, parseResources, parseValue, parseWeight } from '../../shared/values';
-import { loadSeed } from './loadSeed';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadSeed, ORIGINAL_SEED_PATH, SEED_COPY_PATH, seedPath } from './loadSeed';
 import { parseSeed, type SeedCard } from './seedParser';
 
 const doc = loadSeed();
@@ -18,6 +19,13 @@ function rowOf(code: string, namePrefix: string) {
   if (!row) throw new Error(`indicatore "${namePrefix}" non trovato in ${code}`);
   return row;
 }
+
+describe('seed source', () => {
+  it.runIf(existsSync(ORIGINAL_SEED_PATH))('reads the original in ../shared/seeds, identical to the committed copy', () => {
+    expect(seedPath()).toBe(ORIGINAL_SEED_PATH);
+    expect(readFileSync(SEED_COPY_PATH)).toEqual(readFileSync(ORIGINAL_SEED_PATH));
+  });
+});
 
 describe('seed document structure', () => {
   it('finds the 18 cards and 123 indicators in the published order', () => {
