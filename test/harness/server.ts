@@ -37,19 +37,17 @@ export interface Harness {
 export class HarnessError extends Error {}
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const dbPath = path.resolve(options.dbPath);
+  if (!existsSync(dbPath) && !options.sample) {
+    throw new HarnessError(`Il file di piano ${dbPath} non esiste: indicare un file esistente con --db, ` +
+      'oppure aggiungere --sample per crearlo con il piano di esempio.');
+  }
   const webRoot = path.resolve(options.webRoot ?? DEFAULT_WEB_ROOT);
   if (!existsSync(path.join(webRoot, 'index.html'))) {
     throw new HarnessError(`Interfaccia web non compilata: manca ${path.join(webRoot, 'index.html')}. ` +
       'Eseguire prima `npm run build:web`.');
   }
-  const dbPath = path.resolve(options.dbPath);
-  if (!existsSync(dbPath)) {
-    if (!options.sample) {
-      throw new HarnessError(`Il file di piano ${dbPath} non esiste: indicare un file esistente con --db, ` +
-        'oppure aggiungere --sample per crearlo con il piano di esempio.');
-    }
-    createSampleFile(dbPath).close();
-  }
+  if (!existsSync(dbPath)) createSampleFile(dbPath).close();
   const session = createDocumentSession(createWebHost());
   session.open(dbPath);
   const handlers = createHandlers(session.context);
