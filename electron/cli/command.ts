@@ -18,6 +18,8 @@ export interface OptionSpec {
   /** Placeholder shown in help: `FILE`, `AAAA`. */
   placeholder?: string;
   description: string;
+  /** A `value` option that may also be given as a bare argument (`import --db F IN.xlsx`). */
+  positional?: boolean;
 }
 
 export type ParsedOptions = Record<string, string | true | undefined>;

@@ -11,6 +11,11 @@ export function parseOptions(command: CliCommand, args: readonly string[]): Pars
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
+    const positional = Object.keys(command.options).find((n) => command.options[n]?.positional && parsed[n] === undefined);
+    if (!match && positional && !arg.startsWith('--')) {
+      parsed[positional] = arg;
+      continue;
+    }
     if (!match) throw usage(`Argomento non previsto: «${arg}»`);
     const [, name = '', inline] = match;
     const spec = command.options[name];

@@ -3,8 +3,10 @@
  */
 import type { CliCommand } from './command';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/exportWorkbook';
+import { importCommand } from './commands/importWorkbook';
 import { helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
 import { scoreCommand } from './commands/score';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, helpCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, exportCommand, importCommand, helpCommand];
