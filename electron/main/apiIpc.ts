@@ -17,12 +17,12 @@ function senderFrame(event: IpcMainInvokeEvent): { url: string; isTopFrame: bool
   return frame ? { url: frame.url, isTopFrame: frame.parent === null } : null;
 }
 
-export function registerApiIpc(handlers: () => ApiHandlers): void {
+export function registerApiIpc(handlers: ApiHandlers): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, req: unknown) => {
     if (!isTrustedSender(senderFrame(event))) {
       console.error('[PIRA Desk] chiamata IPC rifiutata da', event.senderFrame?.url ?? 'frame sconosciuto');
       return UNTRUSTED;
     }
-    return dispatch(handlers(), method, req);
+    return dispatch(handlers, method, req);
   });
 }

@@ -48,8 +48,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
     defaultFolder: () => path.dirname(session.current()?.path ?? app.getPath('documents')),
   });
   const session = createDocumentSession(host);
-  const handlers = createHandlers(session.context);
-  registerApiIpc(() => handlers);
+  registerApiIpc(createHandlers(session.context));
 
   const showError = async (title: string, error: unknown) => {
     const detail = knownApiError(error)?.message ?? INTERNAL_MESSAGE;

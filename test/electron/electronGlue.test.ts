@@ -62,7 +62,7 @@ describe('API over IPC', () => {
     ...Object.fromEntries(API_METHODS.map((m) => [m, vi.fn()])),
     loadPlan,
   } as unknown as ApiHandlers;
-  registerApiIpc(() => handlers);
+  registerApiIpc(handlers);
   const invoke = electron.handlers.get('pira:invoke');
   const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
   beforeEach(() => {
