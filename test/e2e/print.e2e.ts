@@ -149,6 +149,37 @@ function renderPngs(pdf: PrintedPdf, pages: number[], prefix: string) {
   }
 }
 
+/** The DOM facts the layout test needs, typed locally: the Node-side tsconfig has no DOM library. */
+interface PrintElement {
+  tagName: string;
+  className: string;
+  textContent: string | null;
+  clientWidth: number;
+  scrollWidth: number;
+  closest(selector: string): unknown;
+}
+interface PrintWindow {
+  document: { querySelectorAll(selector: string): Iterable<PrintElement>; documentElement: { scrollWidth: number } };
+  getComputedStyle(element: PrintElement): { breakInside: string; breakBefore: string; display: string };
+}
+
+/** Runs in the page (print media): overflowing elements, rows that could split, repeated headers, card breaks. */
+function measurePrintLayout() {
+  const { document, getComputedStyle } = globalThis as unknown as PrintWindow;
+  const all = (selector: string) => [...document.querySelectorAll(selector)];
+  const rows = all('[data-print-row]');
+  return {
+    overflowing: all('.pd-document *')
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth - el.clientWidth > 1)
+      .map((el) => `${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`),
+    pageWidth: document.documentElement.scrollWidth,
+    rowCount: rows.filter((r) => r.closest('.pd-card')).length,
+    splittable: rows.filter((r) => getComputedStyle(r).breakInside !== 'avoid').length,
+    headers: all('.pd-card thead').map((h) => getComputedStyle(h).display),
+    cardBreaks: all('[data-print-card]').map((c) => getComputedStyle(c).breakBefore),
+  };
+}
+
 beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'pira-print-'));
   app = await openApp();
@@ -200,21 +231,7 @@ describe('whole plan (#/stampa)', () => {
       await page.goto(new URL('/#/stampa', app.harness.url).href);
       await page.waitForSelector('body[data-ready="true"]');
       await page.emulateMedia({ media: 'print' });
-      const layout = await page.evaluate(() => {
-        const overflowing = [...document.querySelectorAll<HTMLElement>('.pd-document *')]
-          .filter((el) => el.clientWidth > 0 && el.scrollWidth - el.clientWidth > 1)
-          .map((el) => `${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`);
-        const rows = [...document.querySelectorAll<HTMLElement>('[data-print-row]')];
-        const cards = [...document.querySelectorAll<HTMLElement>('[data-print-card]')];
-        return {
-          overflowing,
-          pageWidth: document.documentElement.scrollWidth,
-          rowCount: rows.filter((r) => r.closest('.pd-card')).length,
-          splittable: rows.filter((r) => getComputedStyle(r).breakInside !== 'avoid').length,
-          headers: [...document.querySelectorAll('.pd-card thead')].map((h) => getComputedStyle(h).display),
-          cardBreaks: cards.map((c) => getComputedStyle(c).breakBefore),
-        };
-      });
+      const layout = await page.evaluate(measurePrintLayout);
       expect(layout.overflowing).toEqual([]);
       expect(layout.pageWidth).toBeLessThanOrEqual(CONTENT_WIDTH_PX);
       expect(layout.rowCount).toBe(123);

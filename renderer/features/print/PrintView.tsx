@@ -5,9 +5,19 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useHashRoute } from '../../hooks/useHashRoute';
-import { applyPageFooter, localIsoDate, pageFooterTexts } from './pageFooter';
+import { cssString, FOOTER_PROPERTIES, localIsoDate, pageFooterTexts } from './pageFooter';
 import { PrintDocument, type PrintRequest } from './PrintDocument';
 import { usePrintPlan } from './usePrintPlan';
+
+/** Sets the footer texts on the document root, where the @page margin boxes read them; returns the undo. */
+function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
+  root.style.setProperty(FOOTER_PROPERTIES.left, cssString(texts.left));
+  root.style.setProperty(FOOTER_PROPERTIES.right, cssString(texts.right));
+  return () => {
+    root.style.removeProperty(FOOTER_PROPERTIES.left);
+    root.style.removeProperty(FOOTER_PROPERTIES.right);
+  };
+}
 
 /** Waits for web fonts and two frames, so the layout the printer gets is the final one. */
 function afterLayout(run: () => void): () => void {

@@ -24,19 +24,10 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Texts of the footer's two margin boxes (the right one also gets "pagina N di M" from print.css). */
 export function pageFooterTexts(settings: Pick<PlanSettings, 'ente' | 'title'>, printDate: string) {
   return {
     left: [settings.ente.trim(), settings.title.trim()].filter(Boolean).join(' – '),
     right: `Stampato il ${formatDate(printDate)}`,
-  };
-}
-
-/** Sets the footer texts on the document root (the page-margin boxes read them) and returns the undo. */
-export function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
-  root.style.setProperty(FOOTER_PROPERTIES.left, cssString(texts.left));
-  root.style.setProperty(FOOTER_PROPERTIES.right, cssString(texts.right));
-  return () => {
-    root.style.removeProperty(FOOTER_PROPERTIES.left);
-    root.style.removeProperty(FOOTER_PROPERTIES.right);
   };
 }
