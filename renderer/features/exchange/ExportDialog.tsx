@@ -1,0 +1,89 @@
+/**
+ * "Esporta in Excel": the whole plan or the selected cards, as .xlsx (with drop-down lists) or .ods.
+ * Why: the desktop host saves the file through its own dialog; in the browser the file comes back and downloads.
+ */
+import { useState } from 'react';
+import type { WorkbookFormat } from '../../../shared/api';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { downloadBase64 } from './fileTransfer';
+
+export interface ExportDialogProps {
+  planId: number;
+  selectedCodes: string[];
+  onClose(): void;
+}
+
+export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogProps) {
+  const [format, setFormat] = useState<WorkbookFormat>('xlsx');
+  const [onlySelected, setOnlySelected] = useState(selectedCodes.length > 0);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const selection = onlySelected ? { kind: 'codes' as const, codes: selectedCodes } : { kind: 'all' as const };
+      const produced = await api.exportWorkbook({ planId, format, selection });
+      if (produced.cancelled) return onClose();
+      if (produced.dataBase64) downloadBase64(produced.fileName, produced.dataBase64);
+      setMessage({ kind: 'ok', text: produced.savedPath ? `Salvato in ${produced.savedPath}.` : `Scaricato ${produced.fileName}.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Esporta in Excel"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button secondary" onClick={onClose}>
+            Chiudi
+          </button>
+          <button type="button" className="button" onClick={() => void run()} disabled={busy}>
+            {busy ? 'Esportazione…' : 'Esporta'}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="field">
+        <legend>Formato</legend>
+        <label>
+          <input type="radio" name="formato" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (.xlsx) — con elenchi a
+          discesa e intestazioni bloccate
+        </label>
+        <br />
+        <label>
+          <input type="radio" name="formato" checked={format === 'ods'} onChange={() => setFormat('ods')} /> OpenDocument (.ods)
+        </label>
+      </fieldset>
+      <fieldset className="field">
+        <legend>Contenuto</legend>
+        <label>
+          <input type="radio" name="contenuto" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> Tutto il piano
+        </label>
+        <br />
+        <label>
+          <input
+            type="radio"
+            name="contenuto"
+            checked={onlySelected}
+            disabled={selectedCodes.length === 0}
+            onChange={() => setOnlySelected(true)}
+          />{' '}
+          Solo le schede selezionate ({selectedCodes.length})
+        </label>
+      </fieldset>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'field-messages' : undefined}>
+          {message.text}
+        </p>
+      )}
+    </Dialog>
+  );
+}

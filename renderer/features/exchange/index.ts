@@ -1,0 +1,5 @@
+/**
+ * The Excel exchange dialogs, wired by the app into the toolbar and the native menu.
+ */
+export { ExportDialog, type ExportDialogProps } from './ExportDialog';
+export { ImportDialog, type ImportDialogProps } from './ImportDialog';
