@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { WorkbookFormat } from '../../../shared/api';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { downloadBase64 } from './fileTransfer';
+import { INLINE_CHOICE, downloadBase64 } from './fileTransfer';
 
 export interface ExportDialogProps {
   planId: number;
@@ -54,23 +54,24 @@ export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogPro
       <fieldset className="field">
         <legend>Formato</legend>
         <label>
-          <input type="radio" name="formato" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (.xlsx) — con elenchi a
+          <input type="radio" style={INLINE_CHOICE} name="formato" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (.xlsx) — con elenchi a
           discesa e intestazioni bloccate
         </label>
         <br />
         <label>
-          <input type="radio" name="formato" checked={format === 'ods'} onChange={() => setFormat('ods')} /> OpenDocument (.ods)
+          <input type="radio" style={INLINE_CHOICE} name="formato" checked={format === 'ods'} onChange={() => setFormat('ods')} /> OpenDocument (.ods)
         </label>
       </fieldset>
       <fieldset className="field">
         <legend>Contenuto</legend>
         <label>
-          <input type="radio" name="contenuto" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> Tutto il piano
+          <input type="radio" style={INLINE_CHOICE} name="contenuto" checked={!onlySelected} onChange={() => setOnlySelected(false)} /> Tutto il piano
         </label>
         <br />
         <label>
           <input
             type="radio"
+            style={INLINE_CHOICE}
             name="contenuto"
             checked={onlySelected}
             disabled={selectedCodes.length === 0}

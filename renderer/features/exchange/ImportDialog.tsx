@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/api';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { readFileAsBase64 } from './fileTransfer';
+import { INLINE_CHOICE, readFileAsBase64 } from './fileTransfer';
 import { ImportPreviewView } from './ImportPreviewView';
 
 export interface ImportDialogProps {
@@ -81,7 +81,7 @@ export function ImportDialog({ planId, onClose, onApplied }: ImportDialogProps) 
       </div>
       {planId !== null && (
         <label>
-          <input type="checkbox" checked={asNewPlan} disabled={phase === 'parsing'} onChange={(e) => setAsNewPlan(e.currentTarget.checked)} /> Crea
+          <input type="checkbox" style={INLINE_CHOICE} checked={asNewPlan} disabled={phase === 'parsing'} onChange={(e) => setAsNewPlan(e.currentTarget.checked)} /> Crea
           un nuovo piano invece di aggiornare quello aperto
         </label>
       )}

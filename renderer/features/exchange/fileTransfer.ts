@@ -32,3 +32,6 @@ export function downloadBase64(fileName: string, dataBase64: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Radio buttons and checkboxes sit inline with their label (the dialog stylesheet widens every input). */
+export const INLINE_CHOICE = { width: 'auto' } as const;
