@@ -1,6 +1,7 @@
 // Builds the desktop app into out/: main process (ESM, out/main/main.js = package.json "main", plus the workbook
 // parse worker as its own entry), the sandboxed preload (CommonJS .cjs: sandboxed preloads cannot load ESM), and
 // the renderer (out/renderer, served by the app:// protocol). better-sqlite3 stays external (native module).
+// Output folders are electron-vite's defaults (out/main, out/preload, out/renderer) so `--outDir` can move them.
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,6 @@ const at = (relative: string) => fileURLToPath(new URL(relative, import.meta.url
 export default defineConfig({
   main: {
     build: {
-      outDir: at('./out/main'),
       externalizeDeps: true, // production dependencies (better-sqlite3, xlsx, zod) load from node_modules
       rolldownOptions: {
         input: { main: at('./electron/main/main.ts'), parseWorker: at('./electron/exchange/parseWorker.ts') },
@@ -22,7 +22,6 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: at('./out/preload'),
       externalizeDeps: false, // a sandboxed preload can require only 'electron': everything else is bundled
       rolldownOptions: {
         input: { preload: at('./electron/preload/preload.ts') },
@@ -35,7 +34,6 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: at('./out/renderer'),
       emptyOutDir: true,
       assetsInlineLimit: 0,
       rolldownOptions: { input: at('./renderer/index.html') },
