@@ -10,6 +10,7 @@ import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { startDesktopApp, type DesktopApp } from './desktopApp';
 import { hardenAllWebContents, hardenSession } from './hardening';
 import { isPlanFilePath, planFileFromArgv } from './launchArgs';
+import { invocationDir } from '../app/invocationDir';
 
 const outDir = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const paths = {
@@ -24,7 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let running: DesktopApp | null = null;
-  let requestedFile = planFileFromArgv(process.argv, process.cwd());
+  let requestedFile = planFileFromArgv(process.argv, invocationDir());
 
   // macOS delivers double-clicked files as events, possibly before `ready`.
   app.on('open-file', (event, filePath) => {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSampleFile } from '../../db/planFile';
+import { invocationDir } from '../../electron/app/invocationDir';
 import { createDocumentSession } from '../../electron/app/documentSession';
 import { createHandlers } from '../../electron/app/handlers';
 import { bridgeScript } from './bridgeBundle';
@@ -111,5 +112,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.chdir(invocationDir());
   void main(process.argv.slice(2));
 }

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { invocationDir } from '../../../electron/app/invocationDir';
+
+describe('invocationDir', () => {
+  it.each([
+    [{ INIT_CWD: '/home/ufficio/piani' }, '/repo', '/home/ufficio/piani'],
+    [{}, '/repo', '/repo'],
+    [{ INIT_CWD: '' }, '/repo', '/repo'],
+    [{ INIT_CWD: 'relativo/non/valido' }, '/repo', '/repo'],
+  ])('env %j with cwd %s → %s', (env, cwd, expected) => {
+    expect(invocationDir(env, cwd)).toBe(expected);
+  });
+});
