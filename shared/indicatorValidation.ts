@@ -59,8 +59,10 @@ function checkTargets(indicator: Indicator, settings: PlanSettings, add: Add): v
     add('warning', 'target-missing', `target.${settings.year}`, `manca il target ${settings.year}: inserire il valore atteso, altrimenti la prestazione è n.d.`);
   }
   for (let year = Math.max(settings.year + 1, settings.horizonStart); year <= settings.horizonEnd; year += 1) {
-    if (targetFor(indicator, year).kind === 'missing') {
-      add('info', 'target-horizon-missing', `target.${year}`, `manca il target ${year} del triennio.`);
+    const target = indicator.targets.find((t) => t.year === year)?.value;
+    // A later year the office marked `n.d.` or `--` is a deliberate "not set yet"; only an absent or blank one is flagged.
+    if (!target || (target.kind === 'missing' && target.mark === '')) {
+      add('info', 'target-horizon-missing', `target.${year}`, `manca il target ${year} del triennio (scrivere n.d. se non è ancora definito).`);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card, Indicator } from '../../shared/model';
+import type { Card, Indicator, Target } from '../../shared/model';
 import { validateCard, validatePlan, type Finding } from '../../shared/validation';
 import { card, catalogues, plan, row, settings, value } from './builders';
 
@@ -21,7 +21,21 @@ const validate = (c: Card, others: Card[] = [c]) => validateCard(c, { settings: 
 const withIndicator = (extra: Partial<Indicator>, udm = 'n.', actual = '1', target = '>= 4'): Card =>
   cleanCard({ indicators: [cleanIndicator(udm, actual, target, extra), cleanIndicator('n.', '2', '>= 2')] });
 
+const PLAN_TARGET: Target = { year: 2024, value: { kind: 'number', value: 4, decimals: 0 } };
+/** A clean card whose first indicator has exactly these targets. */
+const withTargets = (targets: Target[]): Card =>
+  cleanCard({ indicators: [{ ...cleanIndicator('n.', '1', '>= 4'), targets }, cleanIndicator('n.', '2', '>= 2')] });
+
 describe('validateCard', () => {
+  it('accepts later horizon years the office marked n.d. or --', () => {
+    const marked = withTargets([
+      PLAN_TARGET,
+      { year: 2025, value: { kind: 'missing', mark: 'n.d.' } },
+      { year: 2026, value: { kind: 'missing', mark: '--' } },
+    ]);
+    expect(validate(marked).filter((f) => f.code === 'target-horizon-missing')).toEqual([]);
+  });
+
   it('finds nothing on a clean card', () => {
     expect(validate(cleanCard())).toEqual([]);
   });
@@ -48,7 +62,8 @@ describe('validateCard', () => {
     ['zero weight', cleanCard({ indicators: [cleanIndicator('n.', '1', '>= 4', { weight: 0 }), cleanIndicator('n.', '1', '>= 4', { weight: 1 })] }), 'weight-non-positive', 'warning', 'indicators.0.weight'],
     ['empty indicator name', withIndicator({ name: ' ' }), 'indicator-name-empty', 'error', 'indicators.0.name'],
     ['target of the plan year missing', cleanCard({ indicators: [{ ...cleanIndicator('n.', '1', '>= 4'), targets: [] }, cleanIndicator('n.', '1', '>= 4')] }), 'target-missing', 'warning', 'indicators.0.target.2024'],
-    ['later horizon target missing', cleanCard({ indicators: [row('n.', '1', '>= 4', { weight: 0.5 }), cleanIndicator('n.', '1', '>= 4')] }), 'target-horizon-missing', 'info', 'indicators.0.target.2025'],
+    ['later horizon target absent', withTargets([PLAN_TARGET]), 'target-horizon-missing', 'info', 'indicators.0.target.2025'],
+    ['later horizon target blank', withTargets([PLAN_TARGET, { year: 2025, value: { kind: 'missing', mark: '' } }, { year: 2026, value: { kind: 'missing', mark: 'n.d.' } }]), 'target-horizon-missing', 'info', 'indicators.0.target.2025'],
     ['tipologia missing', withIndicator({ tipologia: '' }), 'tipologia-empty', 'warning', 'indicators.0.tipologia'],
     ['data used as tipologia', withIndicator({ tipologia: 'data' }), 'tipologia-is-unit', 'warning', 'indicators.0.tipologia'],
     ['tipologia unknown', withIndicator({ tipologia: 'Efficacissima' }), 'tipologia-unknown', 'warning', 'indicators.0.tipologia'],

@@ -7,11 +7,17 @@ const SEVERITY_LABEL = { error: 'Errore', warning: 'Attenzione', info: 'Nota' } 
 
 export function FindingsSummary({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return <p className="findings-ok">Nessun problema rilevato nella scheda.</p>;
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('info');
+  const tone = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info';
   return (
-    <details className="findings" open={errors > 0}>
+    <details className={`findings findings-${tone}`} open={errors > 0}>
       <summary>
-        {errors > 0 ? `${errors} errori` : 'Nessun errore'} · {findings.length - errors} avvisi o note
+        {errors > 0 ? `${errors} ${errors === 1 ? 'errore' : 'errori'}` : 'Nessun errore'}
+        {` · ${warnings} ${warnings === 1 ? 'avviso' : 'avvisi'}`}
+        {notes > 0 ? ` · ${notes} ${notes === 1 ? 'nota' : 'note'}` : ''}
       </summary>
       <ul>
         {findings.map((f, i) => (
