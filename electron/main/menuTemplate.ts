@@ -32,7 +32,11 @@ export type MenuRole =
 
 export type MenuItemSpec =
   | { type: 'separator' }
-  | { label: string; accelerator?: string; command: MenuCommand }
+  /**
+   * `pageHandlesShortcut`: the UI's own keydown handler owns the key (undo/redo must first commit the field being
+   * typed in); the menu only displays the shortcut, so one key press never runs the command twice.
+   */
+  | { label: string; accelerator?: string; command: MenuCommand; pageHandlesShortcut?: true }
   | { label: string; accelerator?: string; main: MainAction; enabled?: boolean }
   | { label?: string; accelerator?: string; role: MenuRole }
   | { label: string; submenu: MenuItemSpec[] };
@@ -95,15 +99,15 @@ export function buildMenuTemplate({ platform, recentFiles, isPackaged }: MenuOpt
   const edit: MenuItemSpec = {
     label: 'Modifica',
     submenu: [
-      { label: 'Annulla', accelerator: 'CmdOrCtrl+Z', command: 'undo' },
-      { label: 'Ripeti', accelerator: mac ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y', command: 'redo' },
+      { label: 'Annulla', accelerator: 'CmdOrCtrl+Z', command: 'undo', pageHandlesShortcut: true },
+      { label: 'Ripeti', accelerator: mac ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Y', command: 'redo', pageHandlesShortcut: true },
       separator,
       { label: 'Taglia', accelerator: 'CmdOrCtrl+X', role: 'cut' },
       { label: 'Copia', accelerator: 'CmdOrCtrl+C', role: 'copy' },
       { label: 'Incolla', accelerator: 'CmdOrCtrl+V', role: 'paste' },
       { label: 'Seleziona tutto', accelerator: 'CmdOrCtrl+A', role: 'selectAll' },
       separator,
-      { label: 'Trova…', accelerator: 'CmdOrCtrl+F', command: 'find' },
+      { label: 'Trova…', accelerator: 'CmdOrCtrl+F', command: 'find', pageHandlesShortcut: true },
     ],
   };
   const view: MenuItemSpec = {

@@ -21,7 +21,12 @@ function toElectron(
   if ('role' in item) return { role: item.role, label: item.label, accelerator: item.accelerator };
   if ('command' in item) {
     const { command } = item;
-    return { label: item.label, accelerator: item.accelerator, click: () => sendMenuCommand(target(), command) };
+    return {
+      label: item.label,
+      accelerator: item.accelerator,
+      registerAccelerator: !item.pageHandlesShortcut,
+      click: () => sendMenuCommand(target(), command),
+    };
   }
   const { main } = item;
   return { label: item.label, accelerator: item.accelerator, enabled: item.enabled ?? true, click: () => onMain(main) };

@@ -40,6 +40,7 @@ const electron = vi.hoisted(() => {
     windows,
     FakeWindow,
     saveDialog: { result: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string } },
+    menuTemplate: [] as Array<Record<string, unknown>>,
   };
 });
 
@@ -48,10 +49,19 @@ vi.mock('electron', () => ({
   app: { getVersion: () => '9.9.9' },
   dialog: { showSaveDialog: async () => electron.saveDialog.result },
   BrowserWindow: electron.FakeWindow,
+  Menu: {
+    buildFromTemplate: (template: Array<Record<string, unknown>>) => {
+      electron.menuTemplate = template;
+      return template;
+    },
+    setApplicationMenu: () => undefined,
+  },
 }));
 
 const { registerApiIpc } = await import('../../electron/main/apiIpc');
 const { createElectronHost } = await import('../../electron/main/electronHost');
+const { installMenu } = await import('../../electron/main/nativeMenu');
+const { buildMenuTemplate } = await import('../../electron/main/menuTemplate');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pira-glue-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -123,5 +133,17 @@ describe('desktop host', () => {
     expect(win?.polls).toBe(2);
     expect(win?.pdfOptions).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(win?.destroyed).toBe(true);
+  });
+});
+
+describe('native menu', () => {
+  it('registers menu shortcuts except those the page owns (undo, redo, find)', () => {
+    installMenu(buildMenuTemplate({ platform: 'linux', recentFiles: [], isPackaged: true }), () => null, () => undefined);
+    const items = electron.menuTemplate.flatMap((menu) => (menu.submenu as Array<Record<string, unknown>>) ?? []);
+    const byLabel = (label: string) => items.find((item) => item.label === label);
+    expect(byLabel('Annulla')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(byLabel('Ripeti')).toMatchObject({ accelerator: 'CmdOrCtrl+Y', registerAccelerator: false });
+    expect(byLabel('Trova…')).toMatchObject({ registerAccelerator: false });
+    expect(byLabel('Stampa…')).toMatchObject({ accelerator: 'CmdOrCtrl+P', registerAccelerator: true });
   });
 });

@@ -30,14 +30,21 @@ describe('menu template', () => {
     ['File > Stampa…', 'CmdOrCtrl+P', { command: 'print' }],
     ['File > Esporta PDF…', 'CmdOrCtrl+Shift+P', { command: 'export-pdf' }],
     ['File > Esci', 'CmdOrCtrl+Q', { role: 'quit' }],
-    ['Modifica > Annulla', 'CmdOrCtrl+Z', { command: 'undo' }],
-    ['Modifica > Ripeti', 'CmdOrCtrl+Y', { command: 'redo' }],
+    ['Modifica > Annulla', 'CmdOrCtrl+Z', { command: 'undo', pageHandlesShortcut: true }],
+    ['Modifica > Ripeti', 'CmdOrCtrl+Y', { command: 'redo', pageHandlesShortcut: true }],
     ['Modifica > Taglia', 'CmdOrCtrl+X', { role: 'cut' }],
     ['Modifica > Copia', 'CmdOrCtrl+C', { role: 'copy' }],
     ['Modifica > Incolla', 'CmdOrCtrl+V', { role: 'paste' }],
-    ['Modifica > Trova…', 'CmdOrCtrl+F', { command: 'find' }],
+    ['Modifica > Trova…', 'CmdOrCtrl+F', { command: 'find', pageHandlesShortcut: true }],
   ])('%s (%s)', (path, accelerator, action) => {
     expect(find(flatLinux, path)).toMatchObject({ accelerator, ...action });
+  });
+  it('leaves every other command shortcut to the menu', () => {
+    const pageOwned = flatLinux
+      .map((f) => f.item)
+      .filter((item) => 'command' in item && item.pageHandlesShortcut)
+      .map((item) => ('command' in item ? item.command : ''));
+    expect(pageOwned).toEqual(['undo', 'redo', 'find']);
   });
   it('offers "Informazioni su PIRA Desk" in Aiuto', () => {
     expect(find(flatLinux, 'Aiuto > Informazioni su PIRA Desk')).toMatchObject({ command: 'about' });
