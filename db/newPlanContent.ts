@@ -4,6 +4,7 @@
  * observed values and manual overrides belong to the old year and are not carried over.
  */
 import { TIPOLOGIE, UNITS, type Card, type Catalogues, type PlanSettings, type Target } from '../shared/model';
+import { horizonYears } from '../shared/planDefaults';
 
 export function standardCatalogues(): Catalogues {
   return {
@@ -20,11 +21,7 @@ export function standardCatalogues(): Catalogues {
 
 function targetsForHorizon(targets: readonly Target[], settings: PlanSettings): Target[] {
   const byYear = new Map(targets.map((t) => [t.year, t.value]));
-  const result: Target[] = [];
-  for (let year = settings.horizonStart; year <= settings.horizonEnd; year++) {
-    result.push({ year, value: byYear.get(year) ?? { kind: 'missing', mark: '' } });
-  }
-  return result;
+  return horizonYears(settings).map((year) => ({ year, value: byYear.get(year) ?? { kind: 'missing', mark: '' } }));
 }
 
 /** The cards of another plan, unsaved (ids 0), ready for the plan described by `settings`. */

@@ -6,6 +6,7 @@
 import { daysBetween, formatDate } from './dates';
 import type { Indicator, IsoDate, Operator, ScoringPolicy, Value } from './model';
 import { formatPerformance, formatValue, normaliseUnit, numericValue } from './values';
+import { NOT_AVAILABLE } from './planDefaults';
 
 export interface ScoringContext {
   /** The plan year whose target is compared. */
@@ -26,7 +27,6 @@ export interface IndicatorScore {
   capped: boolean;
 }
 
-const NOT_AVAILABLE: Value = { kind: 'missing', mark: 'n.d.' };
 const DEADLINE_UNITS = new Set(['data', 'entro']);
 const TOLERANCE = 1e-9;
 

@@ -5,6 +5,7 @@
  * cannot be read is reported with its row and column instead of being guessed.
  */
 import type { Indicator, IsoDate, Operator } from './model';
+import { blankIndicator } from './planDefaults';
 import { parseOperator, parseTargetCell, parseValue, parseWeight } from './values';
 
 export interface PasteProblem {
@@ -146,8 +147,7 @@ function readRow(cells: string[], row: number, options: PasteOptions): { indicat
   if (problems.length > 0 || !value.ok || operator === null) return { problems };
   return {
     problems,
-    indicator: {
-      id: 0,
+    indicator: blankIndicator(options.years, {
       name,
       algoritmo: algoLines.filter(Boolean).join(' '),
       tipologia,
@@ -156,10 +156,7 @@ function readRow(cells: string[], row: number, options: PasteOptions): { indicat
       targets,
       measurements: [{ date: options.monitoringDate, value: value.value }],
       weight,
-      note: '',
-      fonte: '',
-      kpiCode: '',
-    },
+    }),
   };
 }
 

@@ -5,6 +5,7 @@
  * and ids handed out by the back end (new or recreated cards) are followed everywhere (queue, history, document).
  */
 import type { Card, PlanDocument } from '../../shared/model';
+import { blankCard } from '../../shared/planDefaults';
 import { inverse, pushEntry, remapCardId, takeRedo, takeUndo, type HistoryEntry } from './history';
 import type { EditSlice, PiraState, Slice } from './types';
 
@@ -145,24 +146,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
       if (!doc) return 0;
       lastTempId -= 1;
       const position = doc.cards.reduce((max, c) => Math.max(max, c.position), 0) + 1;
-      const card: Card = {
-        code: '',
-        title: '',
-        missione: '',
-        programma: '',
-        ambitoLine: '',
-        obiettivoStrategico: '',
-        description: '',
-        resources: { kind: 'internal' },
-        area: '',
-        office: '',
-        footnotes: [],
-        weight: 1,
-        indicators: [],
-        ...template,
-        id: lastTempId,
-        position,
-      };
+      const card: Card = blankCard({ ...template, id: lastTempId, position });
       record({ kind: 'card', planId: doc.id, label: 'nuova scheda', before: null, after: card });
       return card.id;
     },

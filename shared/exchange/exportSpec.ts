@@ -9,7 +9,7 @@ import { CATALOGUE_SHEETS, LIST_COLUMNS, catalogueRowCounts, catalogueSheets } f
 import { CARDS_SHEET, CARD_WIDTHS, cardHeaders, cardRow } from './cardsSheet';
 import { CARD_COLUMNS, type CardField, type IndicatorColumn } from './columns';
 import { INDICATORS_SHEET, indicatorColumns, indicatorHeader, indicatorRow, indicatorWidth } from './indicatorsSheet';
-import { horizonYears } from './mergePlan';
+import { horizonYears } from '../planDefaults';
 import { planSheet } from './planSheet';
 import type { ListValidation, OutSheet, WorkbookSpec } from './sheetTypes';
 import { text } from './valueCells';

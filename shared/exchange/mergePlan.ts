@@ -4,7 +4,8 @@
  * Why: apply writes exactly this document, so what the preview shows is what gets written.
  */
 import type { Problem } from '../api';
-import type { Card, Catalogues, Indicator, PlanDocument, PlanSettings } from '../model';
+import type { Card, Catalogues, PlanDocument, PlanSettings } from '../model';
+import { blankCard, horizonYears } from '../planDefaults';
 import { DEFAULT_POLICY } from '../scoring';
 import type { FileCard } from './cardsSheet';
 import type { FileIndicator } from './indicatorRows';
@@ -37,11 +38,6 @@ export interface MergeResult {
 
 const EMPTY_CATALOGUES: Catalogues = { missioni: [], programmi: [], ambiti: [], obiettiviStrategici: [], aree: [], uffici: [], tipologie: [], unita: [] };
 
-export function horizonYears(settings: PlanSettings): number[] {
-  const years: number[] = [];
-  for (let y = settings.horizonStart; y <= settings.horizonEnd && years.length < 20; y++) years.push(y);
-  return years;
-}
 
 /** Settings of a plan created from the file: required rows must be there, a missing policy row is reported. */
 export function settingsFromFile(file: FileSettings | null, year: number | undefined, problems: Problem[]): PlanSettings {
@@ -121,22 +117,5 @@ function newCard(fileCard: FileCard | undefined, position: number, problems: Pro
   if (fileCard && !fields.resources) {
     problems.push(problemAt(fileCard.place, `la nuova scheda ${fileCard.code} non indica le risorse economiche: impostate a «risorse interne».`, 'warning'));
   }
-  const indicators: Indicator[] = [];
-  return {
-    id: 0,
-    code: fileCard?.code ?? '',
-    title: '',
-    missione: '',
-    programma: '',
-    ambitoLine: '',
-    obiettivoStrategico: '',
-    description: '',
-    resources: { kind: 'internal' },
-    area: '',
-    office: '',
-    footnotes: [],
-    weight: 1,
-    position,
-    indicators,
-  };
+  return blankCard({ code: fileCard?.code ?? '', position });
 }

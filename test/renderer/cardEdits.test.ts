@@ -2,7 +2,8 @@
 // cap and override.
 import { describe, expect, it } from 'vitest';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
-import { emptyIndicator, insertIndicators, moveIndicator, removeIndicator, withMeasurement, withTarget } from '../../renderer/features/editor/cardEdits';
+import { blankIndicator } from '../../shared/planDefaults';
+import { insertIndicators, moveIndicator, removeIndicator, withMeasurement, withTarget } from '../../renderer/features/editor/cardEdits';
 import { parseCap, parseOverridePerformance } from '../../renderer/features/editor/indicatorParsers';
 
 const card = samplePlan2024.cards[0]!;
@@ -24,7 +25,7 @@ describe('card edits', () => {
   });
 
   it('inserts after an index and gives a weightless new indicator the average weight', () => {
-    const next = insertIndicators(card, [{ ...emptyIndicator([2024, 2025, 2026]), name: 'Nuovo' }], 0);
+    const next = insertIndicators(card, [{ ...blankIndicator([2024, 2025, 2026]), name: 'Nuovo' }], 0);
     expect(next.indicators[1]?.name).toBe('Nuovo');
     expect(next.indicators[1]?.weight).toBeCloseTo(0.2);
     expect(next.indicators[1]?.targets.map((t) => t.year)).toEqual([2024, 2025, 2026]);

@@ -7,7 +7,8 @@ import type { Card, Catalogues, Indicator, PlanSettings } from '../../../shared/
 import type { CardScore } from '../../../shared/scoring';
 import type { Finding } from '../../../shared/validation';
 import { formatDate } from '../../../shared/values';
-import { emptyIndicator, horizonYears, insertIndicators, moveIndicator, removeIndicator, updateIndicator } from './cardEdits';
+import { blankIndicator, horizonYears } from '../../../shared/planDefaults';
+import { insertIndicators, moveIndicator, removeIndicator, updateIndicator } from './cardEdits';
 import { indicatorFindings } from './fieldKeys';
 import { IndicatorDetail } from './IndicatorDetail';
 import { IndicatorRow } from './IndicatorRow';
@@ -46,7 +47,7 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
     setExpanded(new Set());
   };
   const add = (after?: number) => {
-    onEdit((c) => insertIndicators(c, [emptyIndicator(years)], after), 'nuovo indicatore');
+    onEdit((c) => insertIndicators(c, [blankIndicator(years)], after), 'nuovo indicatore');
     refocus(after === undefined ? count : after + 1, 'name');
   };
 

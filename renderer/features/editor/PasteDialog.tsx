@@ -8,7 +8,7 @@ import { describePasteProblem, parsePastedRows } from '../../../shared/pasteRows
 import { currentValue, targetFor } from '../../../shared/scoring';
 import { formatPercent, formatValue } from '../../../shared/values';
 import { Dialog } from '../../components/Dialog';
-import { horizonYears } from './cardEdits';
+import { horizonYears } from '../../../shared/planDefaults';
 
 export interface PasteDialogProps {
   initialText: string;

@@ -3,32 +3,7 @@
  * Why: the editor's components only describe *what* changed; these functions build the new card immutably
  * so each edit is one before/after snapshot, and they are tested without React.
  */
-import type { Card, Indicator, IsoDate, PlanSettings, Value } from '../../../shared/model';
-
-export const MISSING: Value = { kind: 'missing', mark: 'n.d.' };
-
-export function horizonYears(settings: Pick<PlanSettings, 'horizonStart' | 'horizonEnd'>): number[] {
-  const years: number[] = [];
-  for (let y = settings.horizonStart; y <= settings.horizonEnd; y += 1) years.push(y);
-  return years;
-}
-
-export function emptyIndicator(years: number[]): Indicator {
-  return {
-    id: 0,
-    name: '',
-    algoritmo: '',
-    tipologia: '',
-    udm: 'n.',
-    operator: '>=',
-    targets: years.map((year) => ({ year, value: MISSING })),
-    measurements: [],
-    weight: 0,
-    note: '',
-    fonte: '',
-    kpiCode: '',
-  };
-}
+import type { Card, Indicator, IsoDate, Value } from '../../../shared/model';
 
 export function withMeasurement(ind: Indicator, date: IsoDate, value: Value): Indicator {
   const others = ind.measurements.filter((m) => m.date !== date);

@@ -13,6 +13,7 @@ import {
   type ScoringContext,
 } from '../../../shared/scoring';
 import { formatDate, formatPercent, formatPerformance, formatResources, formatValue } from '../../../shared/values';
+import { horizonYears } from '../../../shared/planDefaults';
 import { capNoteText, indicatorNoteText, numberCardFootnotes, overrideNoteText, type Footnote } from './footnotes';
 
 export interface IndicatorRowView {
@@ -62,12 +63,6 @@ export function catalogueLabels(catalogues: Catalogues, card: Card) {
   };
 }
 
-/** Years of the plan's horizon (2024, 2025, 2026): one target column each. */
-export function horizonYears(settings: PlanDocument['settings']): number[] {
-  const years: number[] = [];
-  for (let year = settings.horizonStart; year <= settings.horizonEnd; year++) years.push(year);
-  return years;
-}
 
 /** `Risorse interne` with a capital letter on paper (it fills a cell on its own). */
 function resourcesText(card: Card): string {

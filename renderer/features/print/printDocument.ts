@@ -6,7 +6,8 @@
 import type { Card, PlanDocument } from '../../../shared/model';
 import { describePolicy, scoreCard, scorePlan, scoringContext, type CardScore } from '../../../shared/scoring';
 import { formatDate, formatPerformance } from '../../../shared/values';
-import { buildCardSheet, horizonYears, type CardSheetView } from './cardSheet';
+import { horizonYears } from '../../../shared/planDefaults';
+import { buildCardSheet, type CardSheetView } from './cardSheet';
 
 export interface SummaryRow {
   code: string;
