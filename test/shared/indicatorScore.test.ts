@@ -1,3 +1,4 @@
+// Table tests of the per-indicator rules of domain.md §3: operators, yes/no, deadlines, caps, overrides, n.d.
 import { describe, expect, it } from 'vitest';
 import type { ScoringPolicy } from '../../shared/model';
 import { DEFAULT_POLICY, currentValue, scoreIndicator, targetFor, type ScoringContext } from '../../shared/scoring';

@@ -1,3 +1,4 @@
+// The horizon years and the blank card/indicator every editor, import and paste starts from.
 import { describe, expect, it } from 'vitest';
 import { blankCard, blankIndicator, horizonYears, MAX_HORIZON_YEARS } from '../../shared/planDefaults';
 import { cardSchema } from '../../shared/schemas';

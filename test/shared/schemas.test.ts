@@ -1,3 +1,4 @@
+// The zod schemas accept the model and refuse hostile or malformed payloads with Italian messages.
 import { describe, expect, it } from 'vitest';
 import { API_METHODS, type ApiMethod, type ApiRequest } from '../../shared/api';
 import { apiRequestSchemas, formatZodIssues, MAX_BASE64_LENGTH } from '../../shared/apiSchemas';

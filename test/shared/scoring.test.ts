@@ -1,3 +1,4 @@
+// Objective and plan scoring: weighted means, n.d. policies, rollups, policy description and status colours.
 import { describe, expect, it } from 'vitest';
 import type { ScoringPolicy } from '../../shared/model';
 import {

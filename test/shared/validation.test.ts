@@ -1,3 +1,4 @@
+// Each validation check fires on a crafted card, with its severity and field, and stays silent on a clean one.
 import { describe, expect, it } from 'vitest';
 import type { Card, Indicator, Target } from '../../shared/model';
 import { validateCard, validatePlan, type Finding } from '../../shared/validation';

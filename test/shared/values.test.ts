@@ -1,3 +1,4 @@
+// Table tests of Italian value parsing and formatting (domain.md §2), including the errors users see.
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../shared/model';
 import {

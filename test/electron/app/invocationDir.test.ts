@@ -1,3 +1,4 @@
+// Relative paths given to npm scripts resolve against the directory the user typed the command in.
 import { describe, expect, it } from 'vitest';
 import { invocationDir } from '../../../electron/app/invocationDir';
 
