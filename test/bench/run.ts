@@ -1,69 +1,61 @@
 /**
- * `npm run bench`: timings of the plan file on a large plan (2.000 cards × 7 indicators) in a temporary folder.
- * Why: keeps an eye on the hot paths (save, open with quick_check, load, score) as the schema evolves.
+ * `npm run bench`: timings and memory of the hot paths on a large plan (2.000 cards × 7 indicators) in a
+ * temporary folder: the plan file, scoring, the card list's search, Excel export and the guarded import.
+ * Why: keeps an eye on what the user waits for as the schema and the features evolve.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openPlanFile } from '../../db/planFile';
-import type { Card, PlanDocument } from '../../shared/model';
-import { samplePlan2024 } from '../../shared/sample/plan2024';
+import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
+import { buildCardRows, filterRows, NO_FILTERS, sortRows } from '../../renderer/store/listSelectors';
 import { scorePlan } from '../../shared/scoring';
 import { formatNumber } from '../../shared/values';
+import { BenchTable } from './benchTable';
+import { largePlan } from './largePlan';
 
 const CARDS = 2000;
 const INDICATORS = 7;
-
-function largePlan(): PlanDocument {
-  const templates = samplePlan2024.cards.filter((c) => c.indicators.length > 0);
-  const cards: Card[] = Array.from({ length: CARDS }, (_, n) => {
-    const template = templates[n % templates.length]!;
-    const indicators = Array.from({ length: INDICATORS }, (_, i) => ({
-      ...template.indicators[i % template.indicators.length]!,
-      id: 0,
-      name: `Indicatore ${i + 1} della scheda ${n + 1}`,
-    }));
-    return { ...template, id: 0, code: `${template.ambitoLine}_OS${String(n + 1).padStart(4, '0')}`, position: n, indicators };
-  });
-  return { ...samplePlan2024, id: 0, cards };
-}
-
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - start };
-}
+const LIST_CARDS = 10_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pira-bench-'));
 const filePath = path.join(dir, 'bench.pira');
-const rows: [string, number][] = [];
+const table = new BenchTable();
 try {
-  const doc = largePlan();
+  const doc = largePlan(CARDS, INDICATORS);
   const created = openPlanFile(filePath, { create: true });
-  const insert = timed(() => created.repo.insertPlan(doc));
-  rows.push([`inserimento del piano (${formatNumber(CARDS, 0)} schede × ${INDICATORS} indicatori)`, insert.ms]);
+  const plan = await table.measure(`inserimento del piano (${formatNumber(CARDS, 0)} schede × ${INDICATORS} indicatori)`, () =>
+    created.repo.insertPlan(doc),
+  );
   created.close();
 
-  const open = timed(() => openPlanFile(filePath));
-  rows.push(['apertura del file con quick_check', open.ms]);
-  const file = open.value;
-  const load = timed(() => file.repo.loadPlan(insert.value.id));
-  rows.push(['caricamento del piano intero', load.ms]);
-  rows.push(['calcolo delle prestazioni e degli aggregati', timed(() => scorePlan(load.value)).ms]);
-  const card = load.value.cards[CARDS / 2]!;
-  rows.push(['salvataggio di una scheda', timed(() => file.repo.saveCard(insert.value.id, { ...card, title: `${card.title} (bis)` })).ms]);
-  rows.push(['controllo di integrità completo', timed(() => file.integrityCheck()).ms]);
-  file.close();
-  const readonly = timed(() => openPlanFile(filePath, { readonly: true }));
-  rows.push(['apertura in sola lettura (copia in memoria)', readonly.ms]);
-  readonly.value.close();
+  const file = await table.measure('apertura del file con quick_check', () => openPlanFile(filePath));
+  const loaded = await table.measure('caricamento del piano intero', () => file.repo.loadPlan(plan.id));
+  await table.measure('calcolo delle prestazioni e degli aggregati', () => scorePlan(loaded));
+  const card = loaded.cards[CARDS / 2]!;
+  await table.measure('salvataggio di una scheda', () => file.repo.saveCard(plan.id, { ...card, title: `${card.title} (bis)` }));
+  await table.measure('controllo di integrità completo', () => file.integrityCheck());
 
-  const size = fs.statSync(filePath).size / 1024 / 1024;
-  const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`${'Operazione'.padEnd(width)}  ${'ms'.padStart(9)}`);
-  console.log(`${'-'.repeat(width)}  ${'-'.repeat(9)}`);
-  for (const [label, ms] of rows) console.log(`${label.padEnd(width)}  ${formatNumber(ms, 1).padStart(9)}`);
-  console.log(`\nDimensione del file: ${formatNumber(size, 1)} MB`);
+  const big = largePlan(LIST_CARDS, INDICATORS);
+  const rows = await table.measure(`elenco: righe di ${formatNumber(LIST_CARDS, 0)} schede (con prestazioni)`, () => buildCardRows(big));
+  await table.measure('elenco: ricerca «grado utilizzo risorse»', () => filterRows(rows, { ...NO_FILTERS, query: 'grado utilizzo risorse' }));
+  await table.measure('elenco: ordinamento per prestazione', () => sortRows(rows, { key: 'performance', direction: 'desc' }));
+
+  const xlsx = await table.measure('esportazione Excel (.xlsx) del piano', () => exportPlanWorkbook(file, plan.id, 'xlsx', null));
+  await table.measure('esportazione OpenDocument (.ods) del piano', () => exportPlanWorkbook(file, plan.id, 'ods', null));
+  const prepared = await table.measure('importazione: lettura nel worker, confronto e anteprima', () =>
+    prepareImport(file, plan.id, xlsx.data),
+  );
+  file.close();
+
+  const readonly = await table.measure('apertura in sola lettura (copia in memoria)', () => openPlanFile(filePath, { readonly: true }));
+  readonly.close();
+
+  const changed = prepared.preview.cards.filter((c) => c.status !== 'unchanged').length;
+  table.print([
+    `Dimensione del file: ${formatNumber(fs.statSync(filePath).size / 1024 / 1024, 1)} MB; cartella di lavoro: ${formatNumber(xlsx.data.length / 1024 / 1024, 1)} MB`,
+    `Anteprima del file appena esportato: ${formatNumber(changed, 0)} schede diverse dal piano (atteso 0)`,
+  ]);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
