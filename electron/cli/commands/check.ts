@@ -8,6 +8,7 @@ import type { Finding } from '../../../shared/finding';
 import { validatePlan } from '../../../shared/validation';
 import { EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
+import { formatNumber } from '../../../shared/values';
 
 const SEVERITY_LABELS: Record<Exclude<Finding['severity'], 'info'>, string> = { error: 'ERRORE', warning: 'avviso' };
 
@@ -40,7 +41,7 @@ export const checkCommand: CliCommand = {
         const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
         errors += count('error');
         io.out(
-          `Piano ${summary.year} (${summary.cardCount} schede): ${count('error')} errori, ${count('warning')} avvisi, ${count('info')} note.\n`,
+          `Piano ${summary.year} (${formatNumber(summary.cardCount, 0)} schede): ${formatNumber(count('error'), 0)} errori, ${formatNumber(count('warning'), 0)} avvisi, ${formatNumber(count('info'), 0)} note.\n`,
         );
         for (const f of findings) if (f.severity !== 'info') io.out(`${findingLine(f)}\n`);
       }

@@ -9,6 +9,7 @@ import { exportPlanWorkbook } from '../../exchange/exchangeService';
 import { CliError, EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
 import { choosePlan, parseYear } from '../planChoice';
+import { formatNumber } from '../../../shared/values';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -33,7 +34,7 @@ export const exportCommand: CliCommand = {
       const plan = choosePlan(file, yearText);
       const { data } = exportPlanWorkbook(file, plan.id, format, codes);
       fs.writeFileSync(out, data, { flag: 'wx' });
-      const what = codes === null ? `${plan.cardCount} schede` : `${codes.length} schede`;
+      const what = `${formatNumber(codes === null ? plan.cardCount : codes.length, 0)} schede`;
       io.out(`Esportato il piano ${plan.year} (${what}) in ${out}.\n`);
       return EXIT.ok;
     } catch (error) {

@@ -5,6 +5,7 @@
 import { createPlanFile, createSampleFile } from '../../../db/planFile';
 import { EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
+import { formatNumber } from '../../../shared/values';
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -21,7 +22,7 @@ export const initCommand: CliCommand = {
     const content =
       plans.length === 0
         ? 'nessun piano'
-        : plans.map((p) => `piano ${p.year} con ${p.cardCount} schede`).join(', ');
+        : plans.map((p) => `piano ${p.year} con ${formatNumber(p.cardCount, 0)} schede`).join(', ');
     io.out(`Creato il file ${path} (${content}).\n`);
     return EXIT.ok;
   },

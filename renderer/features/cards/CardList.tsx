@@ -9,6 +9,7 @@ import { buildCardRows, distinctValues, filterRows, sortRows, toggleSort, type S
 import { usePira } from '../../store/StoreContext';
 import { CardFilters } from './CardFilters';
 import { STATUS_LABELS } from './statusLabels';
+import { formatNumber } from '../../../shared/values';
 
 const ROW_HEIGHT = 48;
 
@@ -46,7 +47,9 @@ export function CardList({ onOpen, onNewCard, searchRef }: CardListProps) {
       <div className="list-toolbar">
         <CardFilters filters={filters} catalogues={doc.catalogues} areas={areas} onChange={setFilters} searchRef={searchRef} />
         <div className="list-count" aria-live="polite">
-          {shown.length === rows.length ? `${rows.length} schede` : `${shown.length} di ${rows.length} schede`}
+          {shown.length === rows.length
+            ? `${formatNumber(rows.length, 0)} schede`
+            : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
         </div>
         <button type="button" className="button" onClick={onNewCard}>
           + Nuova scheda

@@ -13,6 +13,7 @@ import { indicatorFindings } from './fieldKeys';
 import { IndicatorDetail } from './IndicatorDetail';
 import { IndicatorRow } from './IndicatorRow';
 import { PasteDialog } from './PasteDialog';
+import { formatNumber } from '../../../shared/values';
 
 export interface IndicatorGridProps {
   card: Card;
@@ -166,7 +167,7 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
           settings={settings}
           onClose={() => setPasteText(null)}
           onAdd={(indicators) => {
-            onEdit((c) => insertIndicators(c, indicators), `incolla ${indicators.length} indicatori`);
+            onEdit((c) => insertIndicators(c, indicators), `incolla ${formatNumber(indicators.length, 0)} indicatori`);
             setPasteText(null);
           }}
         />

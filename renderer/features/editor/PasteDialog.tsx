@@ -9,6 +9,7 @@ import { currentValue, targetFor } from '../../../shared/scoring';
 import { formatPercent, formatValue } from '../../../shared/values';
 import { Dialog } from '../../components/Dialog';
 import { horizonYears } from '../../../shared/planDefaults';
+import { formatNumber } from '../../../shared/values';
 
 export interface PasteDialogProps {
   initialText: string;
@@ -36,7 +37,7 @@ export function PasteDialog({ initialText, settings, onAdd, onClose }: PasteDial
             Annulla
           </button>
           <button type="button" className="button" disabled={count === 0} onClick={() => onAdd(result.indicators)}>
-            {count === 1 ? 'Aggiungi 1 indicatore' : `Aggiungi ${count} indicatori`}
+            {count === 1 ? 'Aggiungi 1 indicatore' : `Aggiungi ${formatNumber(count, 0)} indicatori`}
           </button>
         </>
       }

@@ -8,6 +8,7 @@ import { exportScopePdf, printScope } from './printActions';
 import { PrintDocument, type PrintRequest } from './PrintDocument';
 import { usePrintPlan } from './usePrintPlan';
 import './preview.css';
+import { formatNumber } from '../../../shared/values';
 
 export interface PrintPreviewDialogProps {
   planId: number;
@@ -17,7 +18,7 @@ export interface PrintPreviewDialogProps {
 
 function scopeLabel(scope: PrintScope): string {
   if (scope.kind === 'plan') return 'piano completo';
-  return scope.codes.length === 1 ? `scheda ${scope.codes[0]}` : `${scope.codes.length} schede`;
+  return scope.codes.length === 1 ? `scheda ${scope.codes[0]}` : `${formatNumber(scope.codes.length, 0)} schede`;
 }
 
 export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialogProps) {

@@ -8,6 +8,7 @@ import { useHashRoute } from '../../hooks/useHashRoute';
 import { cssString, FOOTER_PROPERTIES, localIsoDate, pageFooterTexts } from './pageFooter';
 import { PrintDocument, type PrintRequest } from './PrintDocument';
 import { usePrintPlan } from './usePrintPlan';
+import { formatNumber } from '../../../shared/values';
 
 /** Sets the footer texts on the document root, where the @page margin boxes read them; returns the undo. */
 function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
@@ -51,7 +52,7 @@ export function PrintView() {
     }
     const { settings } = state.plan;
     const undoFooter = applyPageFooter(document.documentElement, pageFooterTexts(settings, localIsoDate(new Date())));
-    const what = request.wholePlan ? '' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${request.codes.length} schede`;
+    const what = request.wholePlan ? '' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${formatNumber(request.codes.length, 0)} schede`;
     document.title = `PIRA ${settings.year}${what}`;
     const cancel = afterLayout(() => {
       body.dataset.ready = 'true';
