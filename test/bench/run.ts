@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: timings and memory of the hot paths on a large plan (2.000 cards × 7 indicators) in a
- * temporary folder: the plan file, scoring, the card list's search, Excel export and the guarded import.
+ * temporary folder: the plan file, scoring, the card list's search, Excel export and the guarded import, and the
+ * real UI in Chromium on 5.000 cards.
  * Why: keeps an eye on what the user waits for as the schema and the features evolve.
  */
 import fs from 'node:fs';
@@ -13,10 +14,12 @@ import { scorePlan } from '../../shared/scoring';
 import { formatNumber } from '../../shared/values';
 import { BenchTable } from './benchTable';
 import { largePlan } from './largePlan';
+import { benchUiList, uiBenchUnavailable } from './uiList';
 
 const CARDS = 2000;
 const INDICATORS = 7;
 const LIST_CARDS = 10_000;
+const UI_CARDS = 5_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pira-bench-'));
 const filePath = path.join(dir, 'bench.pira');
@@ -51,8 +54,12 @@ try {
   const readonly = await table.measure('apertura in sola lettura (copia in memoria)', () => openPlanFile(filePath, { readonly: true }));
   readonly.close();
 
+  const uiSkipped = uiBenchUnavailable();
+  if (!uiSkipped) await benchUiList(table, UI_CARDS, INDICATORS);
+
   const changed = prepared.preview.cards.filter((c) => c.status !== 'unchanged').length;
   table.print([
+    ...(uiSkipped ? [`Misure nel browser saltate: ${uiSkipped}.`] : []),
     `Dimensione del file: ${formatNumber(fs.statSync(filePath).size / 1024 / 1024, 1)} MB; cartella di lavoro: ${formatNumber(xlsx.data.length / 1024 / 1024, 1)} MB`,
     `Anteprima del file appena esportato: ${formatNumber(changed, 0)} schede diverse dal piano (atteso 0)`,
   ]);
