@@ -65,13 +65,11 @@ export async function openApp(): Promise<AppSession> {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (msg) => {
-    // failed loads are reported below with their address; the browser's own favicon probe is not the app's
+    // failed loads are reported below with their address
     if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(harness.url);
   return {
