@@ -24,9 +24,11 @@ export function ImportDialog({ planId, onClose, onApplied }: ImportDialogProps) 
   const [asNewPlan, setAsNewPlan] = useState(planId === null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [chosenName, setChosenName] = useState<string | null>(null);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    setChosenName(file.name);
     setError(null);
     setPreview(null);
     setPhase('parsing');
@@ -71,13 +73,21 @@ export function ImportDialog({ planId, onClose, onApplied }: ImportDialogProps) 
     >
       <div className="field">
         <label htmlFor="import-file">Cartella di lavoro da importare (.xlsx o .ods)</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
-          disabled={phase === 'parsing' || phase === 'applying'}
-          onChange={(e) => void choose(e.currentTarget.files?.[0])}
-        />
+        {/* The native button speaks the browser's language ("Choose File"); ours is always Italian. */}
+        <div className="file-picker">
+          <input
+            id="import-file"
+            className="visually-hidden"
+            type="file"
+            accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
+            disabled={phase === 'parsing' || phase === 'applying'}
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
+          <label htmlFor="import-file" className="button secondary" aria-hidden="true">
+            Scegli il file…
+          </label>
+          <span className="file-picker-name">{chosenName ?? 'Nessun file scelto'}</span>
+        </div>
       </div>
       {planId !== null && (
         <label>

@@ -69,7 +69,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
 function ChangeList({ changes }: { changes: CardDiff['changes'] }) {
   if (changes.length === 0) return null;
   return (
-    <table className="entry-table">
+    <table className="diff-table">
       <thead>
         <tr>
           <th scope="col">Campo</th>
