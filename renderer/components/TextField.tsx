@@ -18,12 +18,14 @@ export interface TextFieldProps {
   rows?: number;
   /** Column name in grids, used to move the focus along with a moved row. */
   name?: string;
-  /** Grid cells: no message list under the input (the row lists them); the input is still marked invalid. */
+  /** Grid cells and narrow fields: no message list under the input (the row lists them); still marked invalid. */
   compact?: boolean;
+  /** With `compact`: id of the list that shows this field's messages elsewhere (for screen readers). */
+  describedBy?: string;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name, compact } = props;
+  const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name, compact, describedBy } = props;
   const id = useId();
   const [text, setText] = useState(value);
   const [focused, setFocused] = useState(false);
@@ -44,7 +46,7 @@ export function TextField(props: TextFieldProps) {
     value: text,
     placeholder,
     'aria-invalid': messages.length > 0 || undefined,
-    'aria-describedby': messages.length > 0 && !compact ? `${id}-msg` : undefined,
+    'aria-describedby': messages.length === 0 ? undefined : compact ? describedBy : `${id}-msg`,
     title: compact && messages.length > 0 ? messages.join('\n') : undefined,
     onFocus: () => setFocused(true),
     onBlur: () => {

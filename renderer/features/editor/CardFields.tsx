@@ -30,10 +30,20 @@ function parseObjectiveWeight(text: string): ParseResult<number> {
 export function CardFields({ card, catalogues, findings, onChange }: CardFieldsProps) {
   const at = (path: string) => messagesAt(findings, path);
   const programmi = catalogues.programmi.filter((p) => !card.missione || p.code.startsWith(`${card.missione}.`));
+  const codeMessages = at('code');
   return (
     <div className="card-fields">
       <div className="field-row">
-        <TextField label="Codice" className="w-code" value={card.code} messages={at('code')} onCommit={(code) => onChange({ code: code.trim() }, 'codice')} />
+        {/* The code field is narrow: its messages run under the whole row instead of a tall thin column. */}
+        <TextField
+          label="Codice"
+          className="w-code"
+          value={card.code}
+          messages={codeMessages}
+          compact
+          describedBy="card-code-messages"
+          onCommit={(code) => onChange({ code: code.trim() }, 'codice')}
+        />
         <TextField label="Obiettivo (titolo)" className="grow" value={card.title} messages={at('title')} onCommit={(title) => onChange({ title }, 'titolo')} />
         <ParsedField
           label="Peso dell’obiettivo"
@@ -45,6 +55,13 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
           onCommit={(weight) => onChange({ weight }, 'peso dell’obiettivo')}
         />
       </div>
+      {codeMessages.length > 0 && (
+        <ul id="card-code-messages" className="field-messages row-messages">
+          {codeMessages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
       <div className="field-row">
         <SelectField
           label="Missione"
