@@ -90,7 +90,8 @@ export const INDICATOR_COLUMNS: ColumnWords<IndicatorField>[] = [
   { field: 'performance', label: 'Performance (calcolata)', synonyms: ['performance', 'grado di raggiungimento', 'performance indicatore'] },
 ];
 
-const TARGET_WORDS = new Set(['', 'target', 'target anno', 'obiettivo', 'valore atteso', 'risultato atteso', 'atteso', 'traguardo']);
+/** "Stato 2025" is the seed's own title for later-year targets (two cards use it instead of "Target 2025"). */
+const TARGET_WORDS = new Set(['', 'target', 'stato', 'target anno', 'obiettivo', 'valore atteso', 'risultato atteso', 'atteso', 'traguardo']);
 const MEASURE_WORDS = new Set([
   'valore',
   'valore al',

@@ -7,8 +7,9 @@ import type { CardDiff, Problem } from '../api';
 import type { Catalogues, PlanDocument } from '../model';
 import { CATALOGUE_SHEETS, readCatalogues } from './catalogueSheets';
 import { CARDS_SHEET, classifyCardHeader, isCardsTable, readCardRows, type FileCard } from './cardsSheet';
-import { classifyIndicatorHeader, type CardField, type IndicatorColumn } from './columns';
+import type { CardField } from './columns';
 import { normalizeHeader } from './headerText';
+import { findIndicatorBlocks, type IndicatorBlock } from './indicatorBlocks';
 import { readIndicatorRows, type FileIndicator } from './indicatorRows';
 import { INDICATORS_SHEET } from './indicatorsSheet';
 import { diffCards } from './importDiff';
@@ -27,13 +28,10 @@ export interface ImportOutcome {
 const CATALOGUE_NAMES = new Set(Object.values(CATALOGUE_SHEETS).map(normalizeHeader));
 const EMPTY_CATALOGUES: Catalogues = { missioni: [], programmi: [], ambiti: [], obiettiviStrategici: [], aree: [], uffici: [], tipologie: [], unita: [] };
 
-const isIndicatorTable = (found: IndicatorColumn[]) =>
-  found.some((c) => c.kind === 'field' && c.field === 'cardCode') && found.some((c) => c.kind === 'field' && c.field === 'name');
-
 interface Recognised {
   plan: SheetData | null;
   cardTables: { sheet: SheetData; layout: TableLayout<CardField> }[];
-  indicatorTables: { sheet: SheetData; layout: TableLayout<IndicatorColumn> }[];
+  indicatorTables: { sheet: SheetData; blocks: IndicatorBlock[] }[];
   problems: Problem[];
 }
 
@@ -46,17 +44,19 @@ function recognise(workbook: WorkbookData): Recognised {
       found.plan = sheet;
       continue;
     }
-    const indicators = locateTable(sheet, classifyIndicatorHeader, isIndicatorTable);
+    const indicators = findIndicatorBlocks(sheet);
     const cards = indicators ? null : locateTable(sheet, classifyCardHeader, isCardsTable);
-    if (indicators) found.indicatorTables.push({ sheet, layout: indicators });
-    else if (cards) found.cardTables.push({ sheet, layout: cards });
+    if (indicators) {
+      found.indicatorTables.push({ sheet, blocks: indicators.blocks });
+      found.problems.push(...indicators.problems);
+    } else if (cards) found.cardTables.push({ sheet, layout: cards });
     else if (sheet.rows.length > 0) {
       found.problems.push(sheetProblem(sheet.name, 'intestazioni non riconosciute: il foglio è ignorato.', 'warning'));
       continue;
     } else continue;
-    const layout = indicators ?? cards;
-    for (const unknown of layout?.unknown ?? []) {
-      found.problems.push(sheetProblem(sheet.name, `colonna «${unknown.header}» non riconosciuta: ignorata.`, 'warning'));
+    const unknown = indicators ? indicators.blocks.flatMap((b) => b.layout.unknown) : (cards?.unknown ?? []);
+    for (const header of new Set(unknown.map((u) => u.header))) {
+      found.problems.push(sheetProblem(sheet.name, `colonna «${header}» non riconosciuta: ignorata.`, 'warning'));
     }
   }
   return found;
@@ -86,10 +86,14 @@ export function importWorkbook(workbook: WorkbookData, stored: PlanDocument | nu
     return (byName ?? (position !== null ? indicators[position - 1] : undefined))?.udm;
   };
   const indicators: FileIndicator[] = [];
-  for (const { sheet, layout } of found.indicatorTables) {
-    const read = readIndicatorRows(sheet, layout, { planYear: settings.year, monitoringDate: settings.monitoringDate, storedUdm });
-    indicators.push(...read.indicators);
-    problems.push(...read.problems);
+  const seen = new Set(problems.map((p) => p.message));
+  for (const { sheet, blocks } of found.indicatorTables) {
+    for (const block of blocks) {
+      const read = readIndicatorRows(sheet, block, { planYear: settings.year, monitoringDate: settings.monitoringDate, storedUdm });
+      indicators.push(...read.indicators);
+      // Each block repeats the sheet's header: a duplicated-column warning is said once per sheet.
+      problems.push(...read.problems.filter((p) => p.row !== undefined || (!seen.has(p.message) && seen.add(p.message))));
+    }
   }
   if (found.cardTables.length === 0 && found.indicatorTables.length === 0) {
     problems.push({

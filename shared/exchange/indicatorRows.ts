@@ -7,8 +7,10 @@ import type { Problem } from '../api';
 import type { Indicator, IsoDate, Operator, Override, Value } from '../model';
 import { parseOperator } from '../values';
 import type { IndicatorColumn } from './columns';
-import { cellText } from './headerText';
-import { isBlankRow, problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
+import { OPERATOR_ONLY, cellInHeaderHole, headedColumns, shiftedMessage, shiftedTarget, splitNameCell } from './documentCells';
+import { cellText, normalizeHeader } from './headerText';
+import type { IndicatorBlock } from './indicatorBlocks';
+import { problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
 import { readFraction, readTarget, readValue, readWeight } from './valueCells';
 
@@ -35,8 +37,6 @@ export interface IndicatorReadContext {
   storedUdm(cardCode: string, position: number | null, name: string): string | undefined;
 }
 
-const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
-
 function columnKey(column: IndicatorColumn, ctx: IndicatorReadContext): string {
   if (column.kind === 'field') return column.field;
   if (column.kind === 'target') return `target:${column.year ?? ctx.planYear}`;
@@ -56,23 +56,27 @@ export function uniqueColumns(layout: TableLayout<IndicatorColumn>, ctx: Indicat
   return { columns, problems };
 }
 
-export function readIndicatorRows(sheet: SheetData, layout: TableLayout<IndicatorColumn>, ctx: IndicatorReadContext): { indicators: FileIndicator[]; problems: Problem[] } {
+export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: IndicatorReadContext): { indicators: FileIndicator[]; problems: Problem[] } {
+  const { layout } = block;
   const { columns, problems } = uniqueColumns(layout, ctx);
   const indicators: FileIndicator[] = [];
-  const headerRow = sheet.rows[layout.headerIndex] ?? [];
-  for (let r = layout.headerIndex + 1; r < sheet.rows.length; r++) {
+  const headed = headedColumns(layout);
+  const fieldColumn = (field: string) => columns.find((c) => c.meaning.kind === 'field' && c.meaning.field === field);
+  const hasAlgoritmo = fieldColumn('algoritmo') !== undefined;
+  // A table with neither a "Codice" column nor a "Codice:" row is reported once by findIndicatorBlocks.
+  if (!fieldColumn('cardCode') && !block.cardCode) return { indicators, problems };
+  for (const r of block.rows) {
     const row = sheet.rows[r] ?? [];
-    if (isBlankRow(row)) continue;
     const at = (column: LocatedColumn<IndicatorColumn>): CellPlace => ({ sheet: sheet.name, row: r + 1, column });
-    const fieldColumn = (field: string) => columns.find((c) => c.meaning.kind === 'field' && c.meaning.field === field);
     const textOf = (field: string) => {
       const column = fieldColumn(field);
       const cell = column ? row[column.index] : null;
       return cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
     };
     const rowPlace = { sheet: sheet.name, row: r + 1 };
-    const cardCode = textOf('cardCode');
-    const name = textOf('name');
+    const cardCode = rowCardCode(textOf('cardCode'), block, (message) => problems.push(problemAt(fieldColumn('cardCode') ? at(fieldColumn('cardCode')!) : rowPlace, message)));
+    if (cardCode === null) continue;
+    const { name, algoritmo } = splitNameCell(textOf('name'), hasAlgoritmo);
     if (cardCode === '' || name === '') {
       const missing = cardCode === '' ? 'cardCode' : 'name';
       const column = fieldColumn(missing);
@@ -87,9 +91,16 @@ export function readIndicatorRows(sheet: SheetData, layout: TableLayout<Indicato
       problems.push(problemAt(at(positionColumn), `${JSON.stringify(positionText)} non è una posizione valida (1, 2, 3…).`));
     }
     const udm = fieldColumn('udm') ? textOf('udm') : (ctx.storedUdm(cardCode, position, name) ?? '');
-    const item: FileIndicator = { cardCode, position, name, fields: {}, targets: new Map(), measurements: new Map(), place: rowPlace };
+    const item: FileIndicator = { cardCode, position, name, fields: algoritmo === undefined ? {} : { algoritmo }, targets: new Map(), measurements: new Map(), place: rowPlace };
     const operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[] = [];
     const report = (column: LocatedColumn<IndicatorColumn>, message: string) => problems.push(problemAt(at(column), message));
+    const splitValues = new Set<number>();
+    const shifted = shiftedTarget(row, columns, headed);
+    if (shifted) {
+      const next = [...layout.columns, ...layout.unknown].find((c) => c.index === shifted.index + 1);
+      report(shifted, shiftedMessage(cellText(row[shifted.index]), shifted.header, next?.header ?? ''));
+      continue;
+    }
     for (const column of columns) {
       const cell = row[column.index] ?? null;
       const meaning = column.meaning;
@@ -98,14 +109,19 @@ export function readIndicatorRows(sheet: SheetData, layout: TableLayout<Indicato
         if (value && !value.ok) report(column, value.error);
         else item.measurements.set(meaning.date ?? ctx.monitoringDate, value ? value.value : null);
       } else if (meaning.kind === 'target') {
-        const split = cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && cellText(headerRow[column.index + 1]) === '';
-        const target = split ? readTarget(mergedCell(cell, row[column.index + 1] ?? null), udm) : readTarget(cell, udm);
+        const operatorOnly = cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text);
+        if (operatorOnly) splitValues.add(column.index + 1);
+        const target = operatorOnly ? splitTarget(cell, row[column.index + 1] ?? null, udm) : readTarget(cell, udm);
         if (!target.ok) report(column, target.error);
         else {
           item.targets.set(meaning.year ?? ctx.planYear, target.value.value);
           if (target.value.operator) operators.push({ operator: target.value.operator, column });
         }
       } else readField(meaning.field, cell, item, (message) => report(column, message), operators, column);
+    }
+    const hole = cellInHeaderHole(row, headed, splitValues);
+    if (hole !== null) {
+      problems.push(problemAt({ ...rowPlace, column: { index: hole, header: '(vuota)' } }, `«${cellText(row[hole])}» è in una colonna senza intestazione: la riga è sfalsata rispetto all'intestazione (controllare le celle unite) oppure manca il titolo della colonna.`));
     }
     checkOverride(item, columns, at, problems);
     const distinct = [...new Set(operators.map((o) => o.operator))];
@@ -118,11 +134,22 @@ export function readIndicatorRows(sheet: SheetData, layout: TableLayout<Indicato
   return { indicators, problems };
 }
 
-/** The seed's layout: operator alone in the "Target" column, value in the unlabelled column after it. */
-function mergedCell(operatorCell: SheetCell, valueCell: SheetCell | null): SheetCell {
-  if (!valueCell) return operatorCell;
-  if (valueCell.kind === 'text') return { kind: 'text', text: `${cellText(operatorCell)} ${valueCell.text}` };
-  return valueCell;
+/** The row's card: its "Codice" cell, else the block's "Codice:" row; `null` when the two disagree (reported). */
+function rowCardCode(written: string, block: IndicatorBlock, report: (message: string) => void): string | null {
+  const above = block.cardCode;
+  if (!above) return written;
+  if (written === '' || normalizeHeader(written) === normalizeHeader(above.code)) return above.code;
+  report(`il codice ${written} non corrisponde a «Codice: ${above.code}» della riga ${above.row}.`);
+  return null;
+}
+
+/** The seed's layout: operator alone in the "Target" column, value (text, number or date) in the unlabelled column after it. */
+function splitTarget(operatorCell: SheetCell, valueCell: SheetCell | null, udm: string): ReturnType<typeof readTarget> {
+  if (valueCell?.kind === 'text') return readTarget({ kind: 'text', text: `${cellText(operatorCell)} ${valueCell.text}` }, udm);
+  const operator = parseOperator(cellText(operatorCell));
+  const value = readValue(valueCell, udm);
+  if (!operator.ok) return operator;
+  return value.ok ? { ok: true, value: { operator: operator.value, value: value.value } } : value;
 }
 
 function readField(

@@ -97,11 +97,15 @@ export function readTarget(cell: SheetCell | null, udm: string): ParseResult<{ o
   return value.ok ? ok({ operator: null, value: value.value }) : value;
 }
 
-/** An indicator weight: a percentage cell is the fraction itself; text and plain numbers are percentage points. */
+/**
+ * An indicator weight: a percentage cell is the fraction itself; text is percentage points; a plain number is a
+ * fraction up to 1 (`0.2` = 20%, as a formula `=1/5` gives it) and percentage points above (`20` = 20%).
+ */
 export function readWeight(cell: SheetCell): ParseResult<number> {
   if (cell.kind === 'number') {
     if (cell.value < 0) return fail('il peso non può essere negativo');
-    return ok(isPercentFormat(cell.format) ? cell.value : Number((cell.value / 100).toPrecision(12)));
+    if (isPercentFormat(cell.format) || cell.value <= 1) return ok(cell.value);
+    return ok(Number((cell.value / 100).toPrecision(12)));
   }
   if (cell.kind === 'text') return parseWeight(cell.text);
   return fail('il peso deve essere una percentuale (es. 20,0%)');

@@ -9,12 +9,29 @@ import type { AppContext } from '../../electron/app/context';
 import type { Host } from '../../electron/app/host';
 import { tempFolder } from '../db/tempFiles';
 
-export type Aoa = (string | number | boolean | Date | null)[][];
+/** A number cell with its format, as Excel stores a typed `46,56%` (`{ v: 0.4656, z: '0.00%' }`). */
+export interface Formatted {
+  v: number;
+  z: string;
+}
+
+export type Aoa = (string | number | boolean | Date | Formatted | null)[][];
+
+const isFormatted = (cell: unknown): cell is Formatted => typeof cell === 'object' && cell !== null && !(cell instanceof Date);
 
 /** An xlsx built from arrays of rows (SheetJS infers the cell types: strings stay strings). */
 export function xlsxFrom(sheets: Record<string, Aoa>, bookType: 'xlsx' | 'ods' = 'xlsx'): Buffer {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = XLSX.utils.aoa_to_sheet(rows.map((row) => row.map((cell) => (isFormatted(cell) ? cell.v : cell))));
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const target = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+        if (isFormatted(cell) && target) target.z = cell.z;
+      }),
+    );
+    XLSX.utils.book_append_sheet(wb, sheet, name);
+  }
   return XLSX.write(wb, { type: 'buffer', bookType }) as Buffer;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Cells as the office's Word tables write them once pasted into Excel: name and algoritmo in one cell (two
+ * paragraphs = Alt+Enter), a footnote asterisk after the name, the operator alone beside an unlabelled value cell.
+ * Why: these are layout conventions, not values; reading them apart keeps indicatorRows.ts about fields.
+ */
+import type { IndicatorColumn } from './columns';
+import { cellText } from './headerText';
+import type { LocatedColumn, TableLayout } from './sheetLayout';
+import type { SheetCell } from './sheetTypes';
+
+const FOOTNOTE_MARK = /\s*\*+$/;
+export const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
+
+/**
+ * `"Grado di utilizzo delle risorse\nRisorse utilizzate/…"` → name and algoritmo, when the table has no algoritmo
+ * column of its own (then the cell is only the name). A trailing `*` (the footnote mark) is not part of the name.
+ */
+export function splitNameCell(text: string, hasAlgoritmoColumn: boolean): { name: string; algoritmo?: string } {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (hasAlgoritmoColumn || lines.length < 2) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
+  return { name: (lines[0] ?? '').replace(FOOTNOTE_MARK, ''), algoritmo: lines.slice(1).join(' ') };
+}
+
+/** Columns that have a header (top row, second header row or an unrecognised title): the rest are holes. */
+export function headedColumns(layout: TableLayout<IndicatorColumn>): Set<number> {
+  return new Set([...layout.columns, ...layout.unknown].map((c) => c.index));
+}
+
+/**
+ * Index of the first data cell that sits in a hole of the header, inside the table's width: the row is shifted
+ * against the header (Word's merged "Target 2024" over two columns lost in the copy). `splitValue` is the
+ * unlabelled value column next to an operator-only target cell, which is expected to be filled.
+ */
+export function cellInHeaderHole(row: (SheetCell | null)[], headed: Set<number>, splitValues: Set<number>): number | null {
+  const first = Math.min(...headed);
+  const last = Math.max(...headed);
+  for (let index = first + 1; index < Math.min(row.length, last); index++) {
+    if (!headed.has(index) && !splitValues.has(index) && cellText(row[index]) !== '') return index;
+  }
+  return null;
+}
+
+/** A target cell holding only an operator while the column after it has its own header: the row is shifted. */
+export function shiftedTarget(row: (SheetCell | null)[], columns: LocatedColumn<IndicatorColumn>[], headed: Set<number>): LocatedColumn<IndicatorColumn> | undefined {
+  return columns.find((c) => {
+    const cell = row[c.index];
+    return c.meaning.kind === 'target' && cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && headed.has(c.index + 1);
+  });
+}
+
+export function shiftedMessage(operator: string, header: string, nextHeader: string): string {
+  return (
+    `l'operatore «${operator}» è da solo nella cella ma la colonna accanto ha già l'intestazione «${nextHeader}»: ` +
+    `la riga è sfalsata rispetto all'intestazione (nel documento «${header}» copre due colonne). ` +
+    `Lasciare vuota nell'intestazione la cella accanto a «${header}», oppure scrivere operatore e valore nella stessa cella (>= 80%).`
+  );
+}
