@@ -1,7 +1,9 @@
 /**
- * A modal dialog on the native <dialog> element: focus trapping, Esc to close and an accessible title for free.
+ * A modal dialog on the native <dialog> element: focus trapping, Esc to close and an accessible title for free;
+ * the focus starts on the first field (or the close button) and goes back to the opener on close.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 
 export interface DialogProps {
   title: string;
@@ -14,15 +16,13 @@ export interface DialogProps {
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement | null>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(ref, '.dialog-body');
   return (
     <dialog
       ref={ref}
       className={`dialog ${wide ? 'dialog-wide' : ''}`}
+      role="dialog"
+      aria-modal="true"
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
@@ -31,7 +31,7 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Chiudi" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Chiudi la finestra" title="Chiudi la finestra (Esc)" onClick={onClose}>
           ×
         </button>
       </header>

@@ -59,6 +59,7 @@ export function CataloguesEditor() {
             <button
               type="button"
               className="button danger-outline small"
+              aria-label={`Elimina ambito ${index + 1}`}
               onClick={() => save('ambiti')(cat.ambiti.filter((_, i) => i !== index), 'eliminazione ambito')}
             >
               Elimina ambito

@@ -2,13 +2,14 @@
  * In-app print preview: the same document as the print route, in a full-window dialog with "Stampa…" and
  * "Esporta PDF…". Why: the office checks what goes on paper before printing or saving the PDF.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { PrintScope } from '../../../shared/api';
 import { exportScopePdf, printScope } from './printActions';
 import { PrintDocument, type PrintRequest } from './PrintDocument';
 import { usePrintPlan } from './usePrintPlan';
 import './preview.css';
 import { formatNumber } from '../../../shared/values';
+import { useModalDialog } from '../../hooks/useModalDialog';
 
 export interface PrintPreviewDialogProps {
   planId: number;
@@ -32,11 +33,7 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
     [scope],
   );
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(ref);
 
   const run = async (action: typeof printScope) => {
     if (state.status !== 'ready') return;
@@ -50,6 +47,8 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
     <dialog
       ref={ref}
       className="pd-preview"
+      role="dialog"
+      aria-modal="true"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
