@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPlanFilePath, planFileFromArgv } from '../../electron/main/launchArgs';
 
-const cwd = path.resolve('/home/ufficio');
+const cwd = path.resolve('/dati/ufficio');
 
 describe('planFileFromArgv', () => {
   it.each([

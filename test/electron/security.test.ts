@@ -84,7 +84,7 @@ describe('IPC sender check', () => {
     [{ url: 'app://pira/index.html#/', isTopFrame: true }, true],
     [{ url: 'app://pira/index.html', isTopFrame: false }, false],
     [{ url: 'https://example.com/', isTopFrame: true }, false],
-    [{ url: 'file:///tmp/x.html', isTopFrame: true }, false],
+    [{ url: 'file:///percorso/x.html', isTopFrame: true }, false],
     [null, false],
     [undefined, false],
   ])('%j → %s', (frame, expected) => {

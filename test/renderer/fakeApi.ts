@@ -51,7 +51,7 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
       call('getSession', req, () => ({
         host: 'web' as const,
         appVersion: '0.0.0',
-        filePath: '/tmp/prova.pira',
+        filePath: '/dati/prova.pira',
         fileName: 'prova.pira',
         plans: [{ id: doc.id, ente: doc.settings.ente, year: doc.settings.year, title: doc.settings.title, cardCount: doc.cards.length }],
       })),

@@ -4,7 +4,7 @@ import { invocationDir } from '../../../electron/app/invocationDir';
 
 describe('invocationDir', () => {
   it.each([
-    [{ INIT_CWD: '/home/ufficio/piani' }, '/repo', '/home/ufficio/piani'],
+    [{ INIT_CWD: '/dati/ufficio/piani' }, '/repo', '/dati/ufficio/piani'],
     [{}, '/repo', '/repo'],
     [{ INIT_CWD: '' }, '/repo', '/repo'],
     [{ INIT_CWD: 'relativo/non/valido' }, '/repo', '/repo'],
