@@ -4,17 +4,9 @@
  * in the order SheetJS first meets each format (sheets, then rows, then columns); each is checked before editing.
  * Why: the ODS export must show, and re-import with, the decimals the office published.
  */
-import XLSX from 'xlsx';
 import type { WorkbookSpec } from '../../shared/exchange/sheetTypes';
 import { formatDecimals } from '../../shared/exchange/valueCells';
-
-type Zip = { FullPaths: string[]; FileIndex: { content: Uint8Array | number[] }[] };
-const CFB = (XLSX as unknown as {
-  CFB: {
-    read(data: Buffer, options: { type: 'buffer' }): Zip;
-    write(zip: Zip, options: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Uint8Array;
-  };
-}).CFB;
+import { editZipXml } from './zipXml';
 
 const FIRST_STYLE = 69;
 
@@ -55,13 +47,7 @@ function fixStyle(xml: string, name: string, format: string): string {
 }
 
 export function fixOdsNumberFormats(bytes: Buffer, spec: WorkbookSpec): Buffer {
-  const zip = CFB.read(bytes, { type: 'buffer' });
-  const entry = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('/content.xml'))];
-  if (!entry) return bytes;
-  let xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
-  formatsInWriteOrder(spec).forEach((format, i) => {
-    xml = fixStyle(xml, `N${FIRST_STYLE + i}`, format);
-  });
-  entry.content = Buffer.from(xml, 'utf8');
-  return Buffer.from(CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));
+  const formats = formatsInWriteOrder(spec);
+  const fixAll = (xml: string) => formats.reduce((out, format, i) => fixStyle(out, `N${FIRST_STYLE + i}`, format), xml);
+  return editZipXml(bytes, new Map([['/content.xml', fixAll]]));
 }

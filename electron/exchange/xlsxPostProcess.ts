@@ -1,33 +1,22 @@
 /**
  * Adds to an xlsx written by SheetJS CE what it cannot write: frozen header rows (`<pane>` in the sheet view) and
- * list data validations (`<dataValidations>`), by editing the worksheet XML inside the zip with SheetJS's own CFB.
+ * list data validations (`<dataValidations>`), by editing the worksheet XML inside the zip (zipXml.ts).
  * Why: ExcelJS is not a dependency and writes no ODS; the two XML fragments are small, documented and tested.
  */
 import XLSX from 'xlsx';
 import type { ListValidation, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
+import { editZipXml } from './zipXml';
 
 /** Elements that must follow `<dataValidations>` in CT_Worksheet (ECMA-376 §18.3.1.99). */
 const AFTER_VALIDATIONS = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
-type Zip = { FullPaths: string[]; FileIndex: { content: Uint8Array | number[] }[] };
-/** The zip reader/writer bundled in SheetJS (typed here: its declaration file does not describe it). */
-const CFB = (XLSX as unknown as {
-  CFB: {
-    read(data: Buffer, options: { type: 'buffer' }): Zip;
-    write(zip: Zip, options: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Uint8Array;
-  };
-}).CFB;
 
 export function addViewsAndValidations(bytes: Buffer, spec: WorkbookSpec): Buffer {
-  const zip = CFB.read(bytes, { type: 'buffer' });
-  spec.sheets.forEach((sheet, i) => {
-    const at = zip.FullPaths.findIndex((p) => p.endsWith(`/xl/worksheets/sheet${i + 1}.xml`));
-    const entry = zip.FileIndex[at];
-    if (!entry) throw new Error(`xlsx senza il foglio ${i + 1}`);
-    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
-    entry.content = Buffer.from(withValidations(withFrozenRows(xml, sheet), sheet), 'utf8');
-  });
-  return Buffer.from(CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));
+  const edits = spec.sheets.map((sheet, i) => [
+    `/xl/worksheets/sheet${i + 1}.xml`,
+    (xml: string) => withValidations(withFrozenRows(xml, sheet), sheet),
+  ] as const);
+  return editZipXml(bytes, new Map(edits));
 }
 
 function withFrozenRows(xml: string, sheet: OutSheet): string {
