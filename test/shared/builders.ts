@@ -2,6 +2,7 @@
 import type { Card, Catalogues, Indicator, PlanDocument, PlanSettings } from '../../shared/model';
 import { DEFAULT_POLICY } from '../../shared/scoring';
 import { parseTargetCell, parseValue } from '../../shared/values';
+import { blankIndicator } from '../../shared/planDefaults';
 
 export const MONITORING = '2024-06-30';
 
@@ -16,10 +17,8 @@ export function value(text: string, udm = '') {
 export function row(udm: string, actual: string, target2024: string, extra: Partial<Indicator> = {}): Indicator {
   const cell = parseTargetCell(target2024, { udm });
   if (!cell.ok) throw new Error(cell.error);
-  return {
-    id: 0,
+  return blankIndicator([], {
     name: 'Indicatore di prova',
-    algoritmo: '',
     tipologia: 'Efficienza',
     udm,
     operator: cell.value.operator ?? '>=',
@@ -30,11 +29,8 @@ export function row(udm: string, actual: string, target2024: string, extra: Part
     ],
     measurements: [{ date: MONITORING, value: value(actual, udm) }],
     weight: 0.2,
-    note: '',
-    fonte: '',
-    kpiCode: '',
     ...extra,
-  };
+  });
 }
 
 export function card(extra: Partial<Card> = {}): Card {
