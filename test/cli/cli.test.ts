@@ -1,8 +1,5 @@
 // The headless CLI through runCli on temporary files: success paths, bad input, and files left untouched.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/runCli';
@@ -139,13 +136,5 @@ describe('bad input', () => {
     const { code, out } = await cli('help');
     expect(code).toBe(0);
     for (const name of ['init', 'score', 'check', 'help']) expect(out).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
-  });
-});
-
-describe('the real process', () => {
-  it('exits non-zero with the message on stderr (npx tsx electron/cli/main.ts)', async () => {
-    const missing = newPath();
-    const run = promisify(execFile)('npx', ['tsx', 'electron/cli/main.ts', 'score', '--db', missing], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
-    await expect(run).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^Errore: Il file «.+» non esiste/) });
   });
 });

@@ -30,7 +30,7 @@ export const helpCommand: CliCommand = {
     if (shown.length === 0) throw new CliError(`Comando sconosciuto: «${wanted}».`, EXIT.usage);
     io.out(
       [
-        'PIRA Desk da riga di comando: npm run pira -- <comando> [opzioni]',
+        'PIRA Desk da riga di comando: pira <comando> [opzioni] (oppure npm run pira -- <comando> [opzioni])',
         '',
         'Comandi:',
         ...shown.map(describe),
