@@ -61,7 +61,8 @@ describe('electron-builder.yml', () => {
     expect(raw.linux?.mimeTypes).toContain(pira?.mimeType);
   });
   it('ships only the bundles, rebuilds and unpacks the native SQLite module', () => {
-    expect(raw.files).toEqual([{ filter: ['out/**', '!**/*.map'] }]); // the loader's normalised form
+    // The loader's normalised form: the app's bundles, not the CLI's nor the browser harness's.
+    expect(raw.files).toEqual([{ filter: ['out/**', '!**/*.map', '!out/cli/**', '!out/web/**'] }]);
     expect(raw.npmRebuild).toBe(true);
     expect(raw.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node');
   });
