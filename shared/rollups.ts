@@ -83,6 +83,17 @@ export function preferredSpelling(spellings: readonly string[], catalogue: reado
   return candidates.reduce((best, name) => ((counts.get(name) ?? 0) > (counts.get(best) ?? 0) ? name : best), candidates[0] ?? '');
 }
 
+/** One entry per group of equal names (first met first), each written as `preferredSpelling` says. */
+export function distinctNames(values: readonly string[], catalogue: readonly NamedEntry[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const value of values) {
+    if (value.trim() === '') continue;
+    const key = catalogueKey(value);
+    groups.set(key, [...(groups.get(key) ?? []), value]);
+  }
+  return [...groups.values()].map((spellings) => preferredSpelling(spellings, catalogue));
+}
+
 function codeLabel(dimension: RollupDimension, key: string, catalogues: Catalogues): string | undefined {
   switch (dimension) {
     case 'ambito':

@@ -30,6 +30,23 @@ describe('whole plan', () => {
   });
 });
 
+describe('the dashboard in print', () => {
+  it('follows the summary in the whole plan, with the figures of the screen', () => {
+    expect(whole.dashboard?.overall.figure).toBe(whole.front?.overall);
+    expect(whole.dashboard?.charts.find((c) => c.id === 'ambiti')?.bars.filter((b) => b.depth === 0).map((b) => b.figure)).toEqual(
+      whole.front?.groups.map((g) => g.performance),
+    );
+  });
+
+  it('is printed alone for the dashboard job, and not with a selection of cards', () => {
+    const alone = buildPrintDocument(samplePlan2024, { wholePlan: false, codes: [], dashboard: true });
+    expect(alone.front).toBeNull();
+    expect(alone.cards).toEqual([]);
+    expect(alone.dashboard?.overall.figure).toBe('61%');
+    expect(buildPrintDocument(samplePlan2024, { wholePlan: false, codes: ['01_01_OS01'] }).dashboard).toBeNull();
+  });
+});
+
 describe('card sheet 01_01_OS01', () => {
   const card = sheet('01_01_OS01');
   it('labels the classification with catalogue names', () => {

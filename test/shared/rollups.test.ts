@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../shared/model';
 import {
+  distinctNames,
   filterKey,
   matchesRollup,
   preferredSpelling,
@@ -84,6 +85,14 @@ describe('preferredSpelling', () => {
     ],
   ])('%s', (_, spellings, catalogue, expected) => {
     expect(preferredSpelling(spellings, catalogue)).toBe(expected);
+  });
+});
+
+describe('distinctNames', () => {
+  it('lists each name once, in the catalogue spelling when it has one, blanks left out', () => {
+    const values = ['Obiettivo Trasversale', 'Segretario generale', ' ', 'obiettivo trasversale', 'Nuova area'];
+    const catalogue = [{ name: 'Obiettivo trasversale' }, { name: 'Segretario Generale' }];
+    expect(distinctNames(values, catalogue)).toEqual(['Obiettivo trasversale', 'Segretario Generale', 'Nuova area']);
   });
 });
 
