@@ -24,8 +24,7 @@ export function BarChart({ chart, scale, onShowCards }: BarChartProps) {
           const content = (
             <>
               <span className="db-row-label">
-                {bar.code && <span className="db-code">{bar.code}</span>}
-                {bar.label}
+                {bar.code && <span className="db-code">{bar.code}</span>} {bar.label}
               </span>
               <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} />
               <span className="db-row-count">{objectives(bar.cardCount)}</span>

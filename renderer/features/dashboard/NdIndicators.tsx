@@ -26,13 +26,11 @@ export function NdIndicators({ view, onOpenCard }: { view: DashboardView; onOpen
                     onOpenCard(card.code);
                   }}
                 >
-                  <span className="db-code">{card.code}</span>
-                  {card.title}
+                  <span className="db-code">{card.code}</span> {card.title}
                 </a>
               ) : (
                 <>
-                  <span className="db-code">{card.code}</span>
-                  {card.title}
+                  <span className="db-code">{card.code}</span> {card.title}
                 </>
               )}
             </h4>
