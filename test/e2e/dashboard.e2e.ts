@@ -82,6 +82,14 @@ describe('from the dashboard to the cards', () => {
     await expect.poll(listedCodes).toEqual(expected);
     expect(await page.locator('.list-count').textContent()).toBe('10 di 18 schede');
     expect(await page.getByRole('combobox', { name: 'Filtra per area' }).inputValue()).toBe('Promozione e Sviluppo Economico');
+    // the area drop-down lists the area once too ("Tutte le aree" + 4 areas)
+    expect(await page.locator('select[aria-label="Filtra per area"] option').allTextContents()).toEqual([
+      'Tutte le aree',
+      'Obiettivo trasversale',
+      'Promozione e Sviluppo Economico',
+      'Responsabile Prevenzione Corruzione Trasparenza',
+      'Segretario Generale',
+    ]);
   });
 
   it('a programme bar filters by programme, shown as a chip that can be removed', async () => {

@@ -30,6 +30,16 @@ describe('whole plan', () => {
   });
 });
 
+describe('summary groups', () => {
+  it('puts a card under its ambito by the rollups\' rule, a line typed with spaces included', () => {
+    const [first, ...rest] = samplePlan2024.cards;
+    const padded = { ...samplePlan2024, cards: [{ ...first!, ambitoLine: ` ${first!.ambitoLine} ` }, ...rest] };
+    const front = buildPrintDocument(padded, { wholePlan: true, codes: [] }).front!;
+    expect(front.groups.flatMap((g) => g.rows)).toHaveLength(18);
+    expect(front.groups.find((g) => g.code === '01')?.rows.map((r) => r.code)).toContain(first!.code);
+  });
+});
+
 describe('the dashboard in print', () => {
   it('follows the summary in the whole plan, with the figures of the screen', () => {
     expect(whole.dashboard?.overall.figure).toBe(whole.front?.overall);

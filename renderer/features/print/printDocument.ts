@@ -5,6 +5,7 @@
  * Why: one pure function decides content and order (plan order, as in the official document) for every host.
  */
 import type { Card, PlanDocument } from '../../../shared/model';
+import { rollupKey } from '../../../shared/rollups';
 import { describePolicy, scoreCard, scorePlan, scoringContext, type CardScore } from '../../../shared/scoring';
 import { formatDate, formatPerformance } from '../../../shared/values';
 import { horizonYears } from '../../../shared/planDefaults';
@@ -61,7 +62,7 @@ function frontMatter(doc: PlanDocument, cards: Card[], scores: Map<Card, CardSco
     label: rollup.key === '' ? rollup.label : `Ambito strategico ${rollup.key} – ${rollup.label}`,
     performance: formatPerformance(rollup.performance),
     rows: cards
-      .filter((card) => card.ambitoLine.slice(0, 2) === rollup.key)
+      .filter((card) => rollupKey('ambito', card) === rollup.key)
       .map((card) => ({
         code: card.code,
         title: card.title,
