@@ -1,5 +1,5 @@
 /**
- * The application shell: toolbar, the current view (card list, card editor, catalogues, settings), the dialogs
+ * The application shell: toolbar, the current view (card list, card editor, dashboard, catalogues, settings), the dialogs
  * (import, export, print preview, new plan, about), native menu commands and keyboard shortcuts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -10,6 +10,7 @@ import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
+import { Dashboard } from './features/dashboard/Dashboard';
 import { CardEditor } from './features/editor/CardEditor';
 import { ExportDialog, ImportDialog } from './features/exchange';
 import { PrintPreviewDialog } from './features/print';
@@ -43,7 +44,8 @@ export function App() {
     if (!doc || route.view !== 'cards' || JSON.stringify(filters) === JSON.stringify(NO_FILTERS)) return [];
     return filterRows(buildCardRows(doc), filters).map((r) => r.code);
   }, [doc, route, filters]);
-  const printScope: PrintScope = selectedCodes.length > 0 ? { kind: 'cards', codes: selectedCodes } : { kind: 'plan' };
+  const printScope: PrintScope =
+    route.view === 'dashboard' ? { kind: 'dashboard' } : selectedCodes.length > 0 ? { kind: 'cards', codes: selectedCodes } : { kind: 'plan' };
 
   const run = useCallback(
     (command: MenuCommand | ToolbarCommand) => {
@@ -140,6 +142,16 @@ export function App() {
             code={route.code}
             onBack={() => navigate({ view: 'cards' })}
             onCodeChanged={(code) => navigate({ view: 'card', code })}
+          />
+        )}
+        {doc && route.view === 'dashboard' && (
+          <Dashboard
+            onShowCards={(filter) => {
+              store.getState().setFilters({ ...NO_FILTERS, ...filter });
+              navigate({ view: 'cards' });
+            }}
+            onOpenCard={(code) => navigate({ view: 'card', code })}
+            onPrint={() => setDialog('print')}
           />
         )}
         {doc && route.view === 'catalogues' && <CataloguesEditor />}

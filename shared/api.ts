@@ -92,7 +92,8 @@ export interface ProducedFile {
 /** What a print job covers; the print view's route is derived from it. */
 export type PrintScope =
   | { kind: 'plan' } // the whole plan document
-  | { kind: 'cards'; codes: string[] }; // one card, a selection, or the cards of a filter
+  | { kind: 'cards'; codes: string[] } // one card, a selection, or the cards of a filter
+  | { kind: 'dashboard' }; // the Cruscotto alone
 
 /**
  * Every call: `req` is the single argument object, `res` the JSON result.

@@ -15,6 +15,7 @@ const codes = z.array(text(LIMITS.code)).min(1).max(LIMITS.cardsPerPlan);
 const printScope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('plan') }),
   z.strictObject({ kind: z.literal('cards'), codes }),
+  z.strictObject({ kind: z.literal('dashboard') }),
 ]);
 const fileName = text(255)
   .min(1)

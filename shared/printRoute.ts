@@ -11,7 +11,10 @@ export type Route =
   | { view: 'catalogues' }
   | { view: 'settings' }
   /** Print view: whole plan (`codes` empty and `wholePlan` true) or the listed cards. */
-  | { view: 'print'; wholePlan: boolean; codes: string[] };
+  | { view: 'print'; wholePlan: boolean; codes: string[] }
+  | { view: 'dashboard' }
+  /** Print view of the dashboard alone (`#/stampa?sezione=cruscotto`: no card code can clash with it). */
+  | { view: 'printDashboard' };
 
 function decode(text: string): string {
   try {
@@ -32,7 +35,10 @@ function parseQuery(query: string): Map<string, string> {
   return params;
 }
 
-/** `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection; `?piano=ID` any. */
+/**
+ * `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection,
+ * `#/stampa?sezione=cruscotto` the dashboard; `#/cruscotto` the dashboard screen; `?piano=ID` any.
+ */
 export function parseRoute(hash: string): { route: Route; planId: number | null } {
   const withoutHash = hash.replace(/^#/, '');
   const cut = withoutHash.indexOf('?');
@@ -41,6 +47,7 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   const planParam = Number(params.get('piano'));
   const planId = Number.isInteger(planParam) && planParam > 0 ? planParam : null;
   const [head, arg] = path.split('/').filter(Boolean).map(decode);
+  if (head === 'stampa' && !arg && params.get('sezione') === 'cruscotto') return { route: { view: 'printDashboard' }, planId };
   if (head === 'stampa') {
     const listed = (params.get('codici') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
     const codes = arg ? [arg] : listed;
@@ -49,6 +56,7 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   if (head === 'scheda' && arg) return { route: { view: 'card', code: arg }, planId };
   if (head === 'cataloghi') return { route: { view: 'catalogues' }, planId };
   if (head === 'impostazioni') return { route: { view: 'settings' }, planId };
+  if (head === 'cruscotto') return { route: { view: 'dashboard' }, planId };
   return { route: { view: 'cards' }, planId };
 }
 
@@ -70,12 +78,20 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       if (route.wholePlan || route.codes.length === 0) return withPlan('/stampa');
       if (route.codes.length === 1) return withPlan(`/stampa/${encodeURIComponent(route.codes[0] ?? '')}`);
       return withPlan('/stampa', [`codici=${route.codes.map(encodeURIComponent).join(',')}`]);
+    case 'dashboard':
+      return withPlan('/cruscotto');
+    case 'printDashboard':
+      return withPlan('/stampa', ['sezione=cruscotto']);
   }
 }
 
 /** The print view's route for a print job (used by the print handlers and the preview's "Stampa…" in a browser). */
 export function printRouteFor(scope: PrintScope, planId: number | null): string {
   const route: Route =
-    scope.kind === 'plan' ? { view: 'print', wholePlan: true, codes: [] } : { view: 'print', wholePlan: false, codes: scope.codes };
+    scope.kind === 'plan'
+      ? { view: 'print', wholePlan: true, codes: [] }
+      : scope.kind === 'dashboard'
+        ? { view: 'printDashboard' }
+        : { view: 'print', wholePlan: false, codes: scope.codes };
   return buildRoute(route, planId);
 }

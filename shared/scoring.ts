@@ -4,12 +4,14 @@
  * editor, the card list, the rollups and the printed footnotes.
  */
 import { scoreIndicator, type IndicatorScore, type ScoringContext } from './indicatorScore';
-import type { Card, Catalogues, PlanDocument, PlanSettings, ScoringPolicy } from './model';
+import type { Card, PlanDocument, PlanSettings, ScoringPolicy } from './model';
+import { meanOfObjectives, rollupsOf, type Rollup, type RollupDimension } from './rollups';
 import { formatPerformance, roundPercent } from './values';
-import { sharesOf, weightedMean } from './weights';
+import { sharesOf } from './weights';
 
 export { capFor, currentValue, isDeadline, scoreIndicator, targetFor } from './indicatorScore';
 export type { IndicatorScore, ScoringContext } from './indicatorScore';
+export type { Rollup, RollupDimension } from './rollups';
 
 /** Reproduces the office's figures: cap 100%, late deadlines 0%, not-yet-due scored, n.d. excluded. */
 export const DEFAULT_POLICY: ScoringPolicy = {
@@ -27,17 +29,11 @@ export interface CardScore {
   shares: number[];
 }
 
-export interface Rollup {
-  key: string;
-  label: string;
-  performance: number | null;
-  cardCount: number;
-}
-
 export interface PlanScore {
   performance: number | null;
   cards: { cardId: number; code: string; score: CardScore }[];
-  rollups: { ambito: Rollup[]; missione: Rollup[]; programma: Rollup[]; area: Rollup[] };
+  /** By ambito, missione, programma, area, linea, obiettivo strategico and ufficio (shared/rollups.ts). */
+  rollups: Record<RollupDimension, Rollup[]>;
 }
 
 export type PerformanceStatus = 'raggiunto' | 'parziale' | 'critico' | 'nd';
@@ -80,46 +76,16 @@ function cardReason(total: number, missing: number, countMissingAsZero: boolean)
     : `${all}; ${nd} ${one ? 'escluso' : 'esclusi'} con pesi riproporzionati`;
 }
 
-/** Scores every card and rolls objectives up by ambito, missione, programma and area (weights: `card.weight`). */
+/** Scores every card and rolls objectives up by every classification (weights: `card.weight`). */
 export function scorePlan(doc: PlanDocument): PlanScore {
   const ctx = scoringContext(doc.settings);
   const cards = doc.cards.map((card) => ({ card, score: scoreCard(card, ctx) }));
-  const rollup = (keyOf: (card: Card) => string, labelOf: (key: string) => string | undefined): Rollup[] => {
-    const groups = new Map<string, typeof cards>();
-    for (const entry of cards) groups.set(keyOf(entry.card), [...(groups.get(keyOf(entry.card)) ?? []), entry]);
-    return [...groups.keys()].sort().map((key) => {
-      const members = groups.get(key) ?? [];
-      const label = key === '' ? 'Non classificato' : (labelOf(key) ?? key);
-      return { key, label, performance: meanOfCards(members), cardCount: members.length };
-    });
-  };
-  const catalogues: Catalogues = doc.catalogues;
+  const scored = cards.map(({ card, score }) => ({ card, performance: score.performance }));
   return {
-    performance: meanOfCards(cards),
+    performance: meanOfObjectives(scored),
     cards: cards.map(({ card, score }) => ({ cardId: card.id, code: card.code, score })),
-    rollups: {
-      ambito: rollup(
-        (card) => card.ambitoLine.slice(0, 2),
-        (key) => catalogues.ambiti.find((a) => a.code === key)?.name,
-      ),
-      missione: rollup(
-        (card) => card.missione,
-        (key) => catalogues.missioni.find((m) => m.code === key)?.name,
-      ),
-      programma: rollup(
-        (card) => card.programma,
-        (key) => catalogues.programmi.find((p) => p.code === key)?.name,
-      ),
-      area: rollup(
-        (card) => card.area.trim(),
-        (key) => key,
-      ),
-    },
+    rollups: rollupsOf(scored, doc.catalogues),
   };
-}
-
-function meanOfCards(entries: readonly { card: Card; score: CardScore }[]): number | null {
-  return weightedMean(entries.map(({ card, score }) => ({ weight: card.weight, value: score.performance })));
 }
 
 /** Traffic light on the whole percentage shown: ≥ 100% raggiunto, ≥ 60% parziale, below critico. */

@@ -3,7 +3,7 @@
  * `actual` and `targets` are the values as printed on the card (Italian formats: "64.488", "46,56%", "n.d.");
  * `weight` is the weight as stored (0.2 for 20,0%); `status` is the traffic light of the performance.
  */
-import { describePolicy, performanceStatus, scorePlan, type PerformanceStatus, type Rollup } from '../../shared/scoring';
+import { describePolicy, performanceStatus, scorePlan, type PerformanceStatus, type Rollup, type RollupDimension } from '../../shared/scoring';
 import { currentValue } from '../../shared/scoring';
 import type { Operator, PlanDocument, ScoringPolicy } from '../../shared/model';
 import { formatValue } from '../../shared/values';
@@ -35,7 +35,8 @@ export interface ScoreReport {
     policy: ScoringPolicy;
     policyDescription: string;
     performance: number | null;
-    rollups: Record<'ambito' | 'missione' | 'programma' | 'area', Rollup[]>;
+    /** Area and ufficio keys are `catalogueKey` of the name (spellings merged); `label` is the name to show. */
+    rollups: Record<RollupDimension, Rollup[]>;
   };
   cards: CardReport[];
 }

@@ -3,21 +3,33 @@
  * then the rollups and the scoring policy in force. Formats: `25%`, `20,0%`, `30/06/2024`, `64.488`.
  */
 import type { PlanDocument } from '../../shared/model';
-import type { Rollup } from '../../shared/scoring';
+import { NAMED_DIMENSIONS, type Rollup, type RollupDimension } from '../../shared/rollups';
 import { formatDate, formatPercent, formatPerformance } from '../../shared/values';
 import type { ScoreReport } from './scoreReport';
 import { clip, textTable } from './textTable';
 
-const ROLLUP_TITLES = {
-  ambito: 'Per ambito strategico',
-  missione: 'Per missione',
-  programma: 'Per programma',
-  area: 'Per area di responsabilità',
-} as const;
+/** The rollups in reading order (ambito before its lines, missione before its programmes). */
+const ROLLUP_TITLES: [RollupDimension, string][] = [
+  ['ambito', 'Per ambito strategico'],
+  ['linea', 'Per linea strategica'],
+  ['missione', 'Per missione'],
+  ['programma', 'Per programma'],
+  ['obiettivoStrategico', 'Per obiettivo strategico'],
+  ['area', 'Per area di responsabilità'],
+  ['ufficio', 'Per ufficio'],
+];
 
-function rollupTable(title: string, rollups: Rollup[]): string {
-  const rows = rollups.map((r) => [r.key || '—', clip(r.label, 70), formatPerformance(r.performance), String(r.cardCount)]);
-  return `${title}\n${textTable(['Codice', 'Descrizione', 'Prestazione', 'Obiettivi'], rows, ['left', 'left', 'right', 'right'])}`;
+/** Coded groups show code and name; named groups (area, ufficio) only the name, their key is internal. */
+function rollupTable(title: string, dimension: RollupDimension, rollups: Rollup[]): string {
+  const figures = (r: Rollup) => [formatPerformance(r.performance), String(r.cardCount)];
+  const table = NAMED_DIMENSIONS.has(dimension)
+    ? textTable(['Descrizione', 'Prestazione', 'Obiettivi'], rollups.map((r) => [clip(r.label, 70), ...figures(r)]), ['left', 'right', 'right'])
+    : textTable(
+        ['Codice', 'Descrizione', 'Prestazione', 'Obiettivi'],
+        rollups.map((r) => [r.key || '—', clip(r.label, 70), ...figures(r)]),
+        ['left', 'left', 'right', 'right'],
+      );
+  return `${title}\n${table}`;
 }
 
 export function scoreText(report: ScoreReport, doc: PlanDocument): string {
@@ -50,7 +62,7 @@ export function scoreText(report: ScoreReport, doc: PlanDocument): string {
     textTable(header, rows, ['left', 'left', 'right', 'left', 'right', 'right', 'right']),
     ...(overrides > 0 ? ['* prestazione impostata manualmente (con motivazione)'] : []),
     '',
-    ...(['ambito', 'missione', 'programma', 'area'] as const).flatMap((k) => [rollupTable(ROLLUP_TITLES[k], plan.rollups[k]), '']),
+    ...ROLLUP_TITLES.flatMap(([dimension, title]) => [rollupTable(title, dimension, plan.rollups[dimension]), '']),
     `Criteri di calcolo: ${plan.policyDescription}`,
     '',
   ].join('\n');

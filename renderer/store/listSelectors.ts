@@ -4,6 +4,7 @@
  * filtering/sorting are simple passes over them that the tests can exercise directly.
  */
 import type { Card, PlanDocument } from '../../shared/model';
+import { matchesRollup } from '../../shared/rollups';
 import { performanceStatus, scoreCard, scoringContext, type PerformanceStatus } from '../../shared/scoring';
 
 export interface CardRow {
@@ -21,6 +22,8 @@ export interface CardRow {
   status: PerformanceStatus;
   /** Lower-cased, accent-free text of code, title and indicator names, for the search box. */
   haystack: string;
+  /** Traffic light of each indicator, for the dashboard's "indicators by status" counts and filter. */
+  indicatorStatuses: PerformanceStatus[];
 }
 
 export type SortKey = 'position' | 'code' | 'title' | 'ambito' | 'missione' | 'area' | 'resources' | 'performance';
@@ -34,8 +37,23 @@ export interface ListFilters {
   missione: string;
   area: string;
   status: string;
+  /** Set from the dashboard (shown as removable chips): a rollup group, or cards with an indicator in a status. */
+  programma: string;
+  obiettivoStrategico: string;
+  ufficio: string;
+  indicatorStatus: string;
 }
-export const NO_FILTERS: ListFilters = { query: '', ambito: '', missione: '', area: '', status: '' };
+export const NO_FILTERS: ListFilters = {
+  query: '',
+  ambito: '',
+  missione: '',
+  area: '',
+  status: '',
+  programma: '',
+  obiettivoStrategico: '',
+  ufficio: '',
+  indicatorStatus: '',
+};
 
 /** Case- and accent-insensitive form used by search. */
 export function foldText(text: string): string {
@@ -49,7 +67,8 @@ export function ambitoOfLine(line: string): string {
 export function buildCardRows(doc: PlanDocument): CardRow[] {
   const ctx = scoringContext(doc.settings);
   return doc.cards.map((card) => {
-    const performance = scoreCard(card, ctx).performance;
+    const score = scoreCard(card, ctx);
+    const performance = score.performance;
     return {
       card,
       code: card.code,
@@ -63,18 +82,24 @@ export function buildCardRows(doc: PlanDocument): CardRow[] {
       performance,
       status: performanceStatus(performance),
       haystack: foldText([card.code, card.title, ...card.indicators.map((i) => i.name)].join('\n')),
+      indicatorStatuses: score.indicators.map((indicator) => performanceStatus(indicator.performance)),
     };
   });
 }
 
+/** Classification filters use the rollups' own grouping rule, so a dashboard bar and its list agree. */
 export function filterRows(rows: readonly CardRow[], filters: ListFilters): CardRow[] {
   const words = foldText(filters.query).split(/\s+/).filter(Boolean);
   return rows.filter(
     (row) =>
-      (!filters.ambito || row.ambito === filters.ambito || row.ambitoLine === filters.ambito) &&
-      (!filters.missione || row.missione === filters.missione) &&
-      (!filters.area || row.area === filters.area) &&
+      (matchesRollup(row.card, 'ambito', filters.ambito) || matchesRollup(row.card, 'linea', filters.ambito)) &&
+      matchesRollup(row.card, 'missione', filters.missione) &&
+      matchesRollup(row.card, 'area', filters.area) &&
       (!filters.status || row.status === filters.status) &&
+      matchesRollup(row.card, 'programma', filters.programma) &&
+      matchesRollup(row.card, 'obiettivoStrategico', filters.obiettivoStrategico) &&
+      matchesRollup(row.card, 'ufficio', filters.ufficio) &&
+      (!filters.indicatorStatus || row.indicatorStatuses.includes(filters.indicatorStatus as PerformanceStatus)) &&
       words.every((word) => row.haystack.includes(word)),
   );
 }

@@ -51,13 +51,27 @@ describe('score', () => {
     expect(out).toMatch(/Criteri di calcolo: /);
   });
 
+  it('lists each rollup, one row per area and ufficio whatever the spelling on the cards', async () => {
+    const { out } = await cli('score', '--db', sampleFile());
+    for (const title of ['ambito strategico', 'linea strategica', 'missione', 'programma', 'obiettivo strategico', 'area di responsabilità', 'ufficio']) {
+      expect(out).toMatch(new RegExp(`^Per ${title}$`, 'm'));
+    }
+    expect(out).toMatch(/^01 +Promozione e sostegno allo sviluppo.* 61% +10$/m);
+    expect(out).toMatch(/^Promozione e Sviluppo Economico +\d+% +10$/m);
+    expect(out.match(/^Promozione e [Ss]viluppo [Ee]conomico /gm)).toHaveLength(1);
+    expect(out).toMatch(/^Obiettivo trasversale +\d+% +7$/m);
+    const { out: json } = await cli('score', '--db', sampleFile(), '--json');
+    const area = JSON.parse(json).plan.rollups.area as { key: string; label: string; cardCount: number }[];
+    expect(area.find((r) => r.label === 'Promozione e Sviluppo Economico')).toMatchObject({ key: 'promozione e sviluppo economico', cardCount: 10 });
+  });
+
   it('prints JSON with fractions, displayed values and exactly the documented keys', async () => {
     const { code, out } = await cli('score', '--db', sampleFile(), '--json', '--year', '2024');
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(Object.keys(report)).toEqual(['plan', 'cards']);
     expect(report.plan).toMatchObject({ year: 2024, monitoringDate: '2024-06-30', policy: { cap: 1 } });
-    expect(Object.keys(report.plan.rollups)).toEqual(['ambito', 'missione', 'programma', 'area']);
+    expect(Object.keys(report.plan.rollups)).toEqual(['ambito', 'missione', 'programma', 'area', 'linea', 'obiettivoStrategico', 'ufficio']);
     expect(report.cards).toHaveLength(18);
     const [card] = report.cards;
     expect(Object.keys(card)).toEqual(['code', 'title', 'performance', 'indicators']);

@@ -209,7 +209,7 @@ async function go(hash: string, ready: (page: Page) => Locator) {
   await ready(page).first().waitFor();
 }
 
-const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
+const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
 
 describe('screens', () => {
   it('card list: named controls in Italian, toolbar then filters then table in Tab order, no trap', async () => {
@@ -292,6 +292,30 @@ describe('screens', () => {
       'Dettagli – indicatore 2',
       'Algoritmo di calcolo – indicatore 2',
       'Nome – indicatore 3',
+    ]);
+  });
+
+  it('cruscotto: every bar, count and n.d. card named in Italian and unique, in reading order, no trap', async () => {
+    const { page } = app;
+    await go('#/cruscotto', (p) => p.getByRole('heading', { name: 'Cruscotto della performance' }));
+    const list = await expectAccessible('body', 50);
+    const names = list.map((c) => c.name);
+    expect(names).toContain('Area Promozione e Sviluppo Economico: 61%, 10 obiettivi');
+    expect(names).toContain('Ufficio Obiettivo trasversale: 59%, 7 obiettivi');
+    expect(names).toContain('Area Obiettivo trasversale: 65%, 6 obiettivi');
+    await screenshot(page, 'a11y-dashboard');
+    await fromPageStart(page);
+    const order = (await tabAround(page, 200)).map((f) => f.name);
+    expectInOrder(order, [
+      ...TOOLBAR,
+      'Stampa il cruscotto…',
+      'Indicatori Raggiunto (100%): 46',
+      'Indicatori Non disponibile (n.d.): 31',
+      'Ambito 01 – Promozione e sostegno allo sviluppo e alla competitività del territorio e del sistema delle imprese: 61%, 10 obiettivi',
+      'Linea 01_01 – Sostegno alla digitalizzazione dei processi aziendali e all\'ammodernamento tecnologico del sistema delle imprese: 69%, 4 obiettivi',
+      'Missione 011 – Competitività e sviluppo delle imprese: 70%, 11 obiettivi',
+      'Area Obiettivo trasversale: 65%, 6 obiettivi',
+      '03_01_OS06 Salute finanziaria',
     ]);
   });
 

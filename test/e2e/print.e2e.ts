@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card, PlanDocument } from '../../shared/model';
 import { scoreCard, scoringContext, currentValue, targetFor } from '../../shared/scoring';
 import { formatDate, formatPercent, formatPerformance, formatResources, formatValue } from '../../shared/values';
+import { expectedDashboardFigures, printedDashboardFigures } from './dashboardPdf';
 import { openApp, readPlanFromFile, SCREENSHOT_DIR, type AppSession } from './support';
 
 /** A4 landscape content box (297 − 2 × 13 mm) at 96 dpi: the width the print layout must fit. */
@@ -223,6 +224,18 @@ describe('whole plan (#/stampa)', () => {
 
   it('puts ente, print date and "pagina N di M" on every page', () => {
     expectFooters(pdf);
+  });
+
+  it('carries the Cruscotto right after the summary: its figures, then the n.d. page, then the first card', () => {
+    const summary = pdf.layout.findIndex((t) => t.includes('Riepilogo degli obiettivi'));
+    const dashboard = pdf.layout.findIndex((t) => t.trimStart().startsWith('Cruscotto della performance al 30/06/2024'));
+    expect(dashboard).toBeGreaterThan(summary);
+    expect(pdf.layout.slice(summary + 1, dashboard).every((t) => !/SCHEDA OBIETTIVO|Cruscotto/.test(t))).toBe(true);
+    expect(printedDashboardFigures(pdf.layout[dashboard]!)).toEqual(expectedDashboardFigures(plan));
+    // two pages more than without it (overview, n.d. indicators), as when the dashboard is printed alone
+    expect(pdf.layout[dashboard + 1]?.trimStart().startsWith('Indicatori n.d. al 30/06/2024 e motivo')).toBe(true);
+    expect(cardStarts(pdf, [plan.cards[0]!.code]).get(plan.cards[0]!.code)).toBe(dashboard + 2);
+    renderPngs(pdf, [dashboard + 1], 'print-piano-cruscotto');
   });
 
   it('fits the page width, keeps rows whole and starts each card on a new page (print media)', async () => {

@@ -30,6 +30,33 @@ describe('whole plan', () => {
   });
 });
 
+describe('summary groups', () => {
+  it('puts a card under its ambito by the rollups\' rule, a line typed with spaces included', () => {
+    const [first, ...rest] = samplePlan2024.cards;
+    const padded = { ...samplePlan2024, cards: [{ ...first!, ambitoLine: ` ${first!.ambitoLine} ` }, ...rest] };
+    const front = buildPrintDocument(padded, { wholePlan: true, codes: [] }).front!;
+    expect(front.groups.flatMap((g) => g.rows)).toHaveLength(18);
+    expect(front.groups.find((g) => g.code === '01')?.rows.map((r) => r.code)).toContain(first!.code);
+  });
+});
+
+describe('the dashboard in print', () => {
+  it('follows the summary in the whole plan, with the figures of the screen', () => {
+    expect(whole.dashboard?.overall.figure).toBe(whole.front?.overall);
+    expect(whole.dashboard?.charts.find((c) => c.id === 'ambiti')?.bars.filter((b) => b.depth === 0).map((b) => b.figure)).toEqual(
+      whole.front?.groups.map((g) => g.performance),
+    );
+  });
+
+  it('is printed alone for the dashboard job, and not with a selection of cards', () => {
+    const alone = buildPrintDocument(samplePlan2024, { wholePlan: false, codes: [], dashboard: true });
+    expect(alone.front).toBeNull();
+    expect(alone.cards).toEqual([]);
+    expect(alone.dashboard?.overall.figure).toBe('61%');
+    expect(buildPrintDocument(samplePlan2024, { wholePlan: false, codes: ['01_01_OS01'] }).dashboard).toBeNull();
+  });
+});
+
 describe('card sheet 01_01_OS01', () => {
   const card = sheet('01_01_OS01');
   it('labels the classification with catalogue names', () => {

@@ -48,6 +48,7 @@ describe('pdfFileName', () => {
     [{ kind: 'cards', codes: ['01_01_OS01'] }, 'PIRA 2024 - 01_01_OS01.pdf'],
     [{ kind: 'cards', codes: ['A/B:C'] }, 'PIRA 2024 - A_B_C.pdf'],
     [{ kind: 'cards', codes: ['01_01_OS01', '03_01_OS05', '02_01_OS01'] }, 'PIRA 2024 - 3 schede.pdf'],
+    [{ kind: 'dashboard' }, 'PIRA 2024 - cruscotto.pdf'],
   ])('%j → %s', (scope, expected) => {
     expect(pdfFileName(2024, scope)).toBe(expected);
   });
@@ -56,6 +57,7 @@ describe('pdfFileName', () => {
 describe('checkPrintScope', () => {
   it.each<[PrintScope, string | null]>([
     [{ kind: 'plan' }, null],
+    [{ kind: 'dashboard' }, null],
     [{ kind: 'cards', codes: ['03_01_OS05'] }, null],
     [{ kind: 'cards', codes: [] }, 'Nessuna scheda selezionata da stampare.'],
     [{ kind: 'cards', codes: ['09_09_OS09'] }, 'La scheda 09_09_OS09 non esiste nel piano 2024: impossibile stampare.'],
@@ -80,6 +82,15 @@ describe('printHandlers', () => {
     expect(calls.rendered).toEqual(['#/stampa?piano=5']);
     expect(calls.delivered).toEqual([{ suggestedName: 'PIRA 2024.pdf', size: 4 }]);
     expect(result).toEqual({ fileName: 'PIRA 2024.pdf', savedPath: '/tmp/PIRA 2024.pdf' });
+  });
+
+  it('prints and exports the dashboard alone through its own route', async () => {
+    const { ctx, calls } = fakeContext();
+    await printHandlers(ctx).printDocument({ planId: 5, scope: { kind: 'dashboard' } });
+    await printHandlers(ctx).exportPdf({ planId: 5, scope: { kind: 'dashboard' } });
+    expect(calls.printed).toEqual(['#/stampa?sezione=cruscotto&piano=5']);
+    expect(calls.rendered).toEqual(['#/stampa?sezione=cruscotto&piano=5']);
+    expect(calls.delivered).toEqual([{ suggestedName: 'PIRA 2024 - cruscotto.pdf', size: 4 }]);
   });
 
   it('never calls the host for a card that does not exist', async () => {

@@ -9,6 +9,7 @@ describe('printRouteFor', () => {
     ['one card', { kind: 'cards', codes: ['01_01_OS01'] }, 1, '#/stampa/01_01_OS01?piano=1'],
     ['a selection', { kind: 'cards', codes: ['01_01_OS01', '03_01_OS05'] }, 1, '#/stampa?codici=01_01_OS01,03_01_OS05&piano=1'],
     ['no plan id', { kind: 'cards', codes: ['A B'] }, null, '#/stampa/A%20B'],
+    ['the dashboard', { kind: 'dashboard' }, 2, '#/stampa?sezione=cruscotto&piano=2'],
   ];
   it.each(cases)('%s', (_name, scope, planId, expected) => {
     expect(printRouteFor(scope, planId)).toBe(expected);
@@ -27,6 +28,9 @@ describe('parseRoute', () => {
     ['#/scheda/01_01_OS01?piano=4', { view: 'card', code: '01_01_OS01' }, 4],
     ['#/cataloghi', { view: 'catalogues' }, null],
     ['#/impostazioni', { view: 'settings' }, null],
+    ['#/cruscotto?piano=3', { view: 'dashboard' }, 3],
+    ['#/stampa?sezione=cruscotto', { view: 'printDashboard' }, null],
+    ['#/stampa/cruscotto', { view: 'print', wholePlan: false, codes: ['cruscotto'] }, null], // a card code, as always
     ['', { view: 'cards' }, null],
   ])('%s', (hash, route, planId) => {
     expect(parseRoute(hash)).toEqual({ route, planId });
@@ -41,6 +45,8 @@ describe('parseRoute', () => {
       { view: 'print', wholePlan: true, codes: [] },
       { view: 'print', wholePlan: false, codes: ['01_01_OS01'] },
       { view: 'print', wholePlan: false, codes: ['X&Y', 'Z=1', 'a b'] },
+      { view: 'dashboard' },
+      { view: 'printDashboard' },
     ];
     for (const route of routes) {
       for (const planId of [null, 12]) expect(parseRoute(buildRoute(route, planId))).toEqual({ route, planId });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { computeWindow } from '../../renderer/hooks/useWindowedRows';
+import { UNCLASSIFIED_FILTER } from '../../shared/rollups';
+import { performanceStatus, scoreCard, scoringContext } from '../../shared/scoring';
 import { buildCardRows, filterRows, NO_FILTERS, sortRows, toggleSort, type ListFilters } from '../../renderer/store/listSelectors';
 import { EMPTY_HISTORY, inverse, pushEntry, remapCardId, takeRedo, takeUndo, HISTORY_LIMIT, type HistoryEntry } from '../../renderer/store/history';
 
@@ -36,6 +38,34 @@ describe('filterRows', () => {
 
   it('combines search and filters', () => {
     expect(codes({ query: 'turismo', missione: '011', ambito: '01_03' })).toEqual(['01_03_OS01', '01_03_OS02']);
+  });
+
+  it('takes every spelling of an area or office as the same one (the rollups\' rule)', () => {
+    const spellings = ['Promozione e Sviluppo Economico', 'Promozione e sviluppo economico', 'PROMOZIONE E SVILUPPO ECONOMICO '];
+    for (const area of spellings) expect(codes({ area })).toHaveLength(10);
+    expect(codes({ ufficio: 'obiettivo TRASVERSALE' })).toHaveLength(7);
+  });
+
+  it('filters by programma, obiettivo strategico (none: the unclassified value) and ufficio', () => {
+    expect(codes({ programma: '016.005' })).toEqual(['01_02_OS01']);
+    expect(codes({ programma: '032.003' })).toHaveLength(6);
+    expect(codes({ obiettivoStrategico: UNCLASSIFIED_FILTER })).toHaveLength(18);
+    expect(codes({ obiettivoStrategico: 'OS1' })).toEqual([]);
+    expect(codes({ ufficio: 'Turismo e cultura' })).toEqual(['01_03_OS01', '01_03_OS02']);
+  });
+
+  it('filters the cards that have at least one indicator in a status', () => {
+    const withNd = codes({ indicatorStatus: 'nd' });
+    expect(withNd).toContain('03_01_OS06'); // Salute finanziaria: all ten n.d.
+    expect(withNd).not.toContain('01_01_OS01');
+    for (const status of ['raggiunto', 'parziale', 'critico', 'nd']) {
+      const ctx = scoringContext(samplePlan2024.settings);
+      const expected = samplePlan2024.cards
+        .filter((card) => scoreCard(card, ctx).indicators.some((s) => performanceStatus(s.performance) === status))
+        .map((card) => card.code);
+      expect(codes({ indicatorStatus: status })).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -90,6 +90,10 @@ describe('apiRequestSchemas', () => {
     exportPdf: { planId: 1, scope: { kind: 'cards', codes: ['01_01_OS01', '03_01_OS02'] } },
   };
 
+  it('accepts the dashboard as a print scope', () => {
+    expect(apiRequestSchemas.exportPdf.safeParse(wire({ planId: 1, scope: { kind: 'dashboard' } })).success).toBe(true);
+  });
+
   it.each(API_METHODS.map((method) => [method]))('accepts a valid %s request', (method) => {
     const result = apiRequestSchemas[method].safeParse(wire(examples[method]));
     expect(result.success, result.success ? '' : formatZodIssues(result.error)).toBe(true);
@@ -109,7 +113,8 @@ describe('apiRequestSchemas', () => {
     ['applyImport', { token: 'x'.repeat(201) }, 'campo «token»: troppo lungo'],
     ['exportWorkbook', { planId: 1, format: 'csv', selection: { kind: 'all' } }, 'campo «format»: valore non ammesso (ammessi: "xlsx", "ods")'],
     ['exportWorkbook', { planId: 1, format: 'xlsx', selection: { kind: 'codes', codes: [] } }, 'campo «selection.codes»: troppo corto'],
-    ['printDocument', { planId: 1, scope: { kind: 'everything' } }, 'campo «scope.kind»: valore non ammesso (ammessi: "plan", "cards")'],
+    ['printDocument', { planId: 1, scope: { kind: 'everything' } }, 'campo «scope.kind»: valore non ammesso (ammessi: "plan", "cards", "dashboard")'],
+    ['exportPdf', { planId: 1, scope: { kind: 'dashboard', codes: ['01_01_OS01'] } }, 'campi non previsti: «codes»'],
     ['saveCard', { planId: 1, card: { ...validCard, indicators: [{ ...validCard.indicators[0], weight: -1 }] } }, 'campo «card.indicators.0.weight»: deve essere almeno 0'],
   ])('%s refuses %j', (method, payload, message) => {
     const result = apiRequestSchemas[method].safeParse(payload);

@@ -151,8 +151,8 @@ describe('scorePlan and rollups', () => {
     ]);
     expect(result.rollups.programma.map((r) => r.key)).toEqual(['011.005', '016.005', '032.003']);
     expect(result.rollups.area).toEqual([
-      { key: 'Obiettivo trasversale', label: 'Obiettivo trasversale', performance: 0, cardCount: 2 },
-      { key: 'Promozione e Sviluppo Economico', label: 'Promozione e Sviluppo Economico', performance: 0.75, cardCount: 2 },
+      { key: 'obiettivo trasversale', label: 'Obiettivo trasversale', performance: 0, cardCount: 2 },
+      { key: 'promozione e sviluppo economico', label: 'Promozione e Sviluppo Economico', performance: 0.75, cardCount: 2 },
     ]);
   });
 

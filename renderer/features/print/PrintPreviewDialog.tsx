@@ -19,6 +19,7 @@ export interface PrintPreviewDialogProps {
 
 function scopeLabel(scope: PrintScope): string {
   if (scope.kind === 'plan') return 'piano completo';
+  if (scope.kind === 'dashboard') return 'cruscotto';
   return scope.codes.length === 1 ? `scheda ${scope.codes[0]}` : `${formatNumber(scope.codes.length, 0)} schede`;
 }
 
@@ -29,7 +30,12 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const request = useMemo<PrintRequest>(
-    () => (scope.kind === 'plan' ? { wholePlan: true, codes: [] } : { wholePlan: false, codes: scope.codes }),
+    () =>
+      scope.kind === 'plan'
+        ? { wholePlan: true, codes: [] }
+        : scope.kind === 'dashboard'
+          ? { wholePlan: false, codes: [], dashboard: true }
+          : { wholePlan: false, codes: scope.codes },
     [scope],
   );
 

@@ -37,9 +37,13 @@ function afterLayout(run: () => void): () => void {
 
 export function PrintView() {
   const { route, planId } = useHashRoute();
-  const wholePlan = route.view === 'print' ? route.wholePlan : true;
+  const dashboard = route.view === 'printDashboard';
+  const wholePlan = route.view === 'print' ? route.wholePlan : !dashboard;
   const codesKey = route.view === 'print' ? route.codes.join(',') : '';
-  const request = useMemo<PrintRequest>(() => ({ wholePlan, codes: codesKey ? codesKey.split(',') : [] }), [wholePlan, codesKey]);
+  const request = useMemo<PrintRequest>(
+    () => ({ wholePlan, codes: codesKey ? codesKey.split(',') : [], ...(dashboard ? { dashboard } : {}) }),
+    [wholePlan, codesKey, dashboard],
+  );
   const state = usePrintPlan(planId);
 
   useEffect(() => {
@@ -52,7 +56,7 @@ export function PrintView() {
     }
     const { settings } = state.plan;
     const undoFooter = applyPageFooter(document.documentElement, pageFooterTexts(settings, localIsoDate(new Date())));
-    const what = request.wholePlan ? '' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${formatNumber(request.codes.length, 0)} schede`;
+    const what = request.wholePlan ? '' : request.dashboard ? ' - cruscotto' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${formatNumber(request.codes.length, 0)} schede`;
     document.title = `PIRA ${settings.year}${what}`;
     const cancel = afterLayout(() => {
       body.dataset.ready = 'true';

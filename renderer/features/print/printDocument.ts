@@ -1,12 +1,15 @@
 /**
  * What a print job contains: for the whole plan the front matter (title page, premessa, ambiti and obiettivi
- * strategici, summary of all objectives with the rollups) and every card; for a selection just those cards.
+ * strategici, summary of all objectives with the rollups), the dashboard and every card; for a selection just
+ * those cards; for the dashboard job only the dashboard.
  * Why: one pure function decides content and order (plan order, as in the official document) for every host.
  */
 import type { Card, PlanDocument } from '../../../shared/model';
+import { rollupKey } from '../../../shared/rollups';
 import { describePolicy, scoreCard, scorePlan, scoringContext, type CardScore } from '../../../shared/scoring';
 import { formatDate, formatPerformance } from '../../../shared/values';
 import { horizonYears } from '../../../shared/planDefaults';
+import { buildDashboard, type DashboardView } from '../dashboard/dashboardModel';
 import { buildCardSheet, type CardSheetView } from './cardSheet';
 
 export interface SummaryRow {
@@ -41,6 +44,8 @@ export interface FrontMatterView {
 
 export interface PrintDocumentView {
   front: FrontMatterView | null;
+  /** The Cruscotto's pages: after the summary in the whole plan, or alone. */
+  dashboard: DashboardView | null;
   cards: CardSheetView[];
   /** Requested codes that the plan does not have (shown on paper, never silently dropped). */
   missingCodes: string[];
@@ -57,7 +62,7 @@ function frontMatter(doc: PlanDocument, cards: Card[], scores: Map<Card, CardSco
     label: rollup.key === '' ? rollup.label : `Ambito strategico ${rollup.key} – ${rollup.label}`,
     performance: formatPerformance(rollup.performance),
     rows: cards
-      .filter((card) => card.ambitoLine.slice(0, 2) === rollup.key)
+      .filter((card) => rollupKey('ambito', card) === rollup.key)
       .map((card) => ({
         code: card.code,
         title: card.title,
@@ -83,7 +88,14 @@ function frontMatter(doc: PlanDocument, cards: Card[], scores: Map<Card, CardSco
   };
 }
 
-export function buildPrintDocument(doc: PlanDocument, request: { wholePlan: boolean; codes: string[] }): PrintDocumentView {
+export interface PrintDocumentRequest {
+  wholePlan: boolean;
+  codes: string[];
+  /** The dashboard alone (no front matter, no cards). */
+  dashboard?: boolean;
+}
+
+export function buildPrintDocument(doc: PlanDocument, request: PrintDocumentRequest): PrintDocumentView {
   const ctx = scoringContext(doc.settings);
   const policy = `Criteri di calcolo della performance. ${describePolicy(doc.settings.policy)}`;
   const ordered = cardsInPlanOrder(doc);
@@ -93,6 +105,7 @@ export function buildPrintDocument(doc: PlanDocument, request: { wholePlan: bool
   const scores = new Map(ordered.map((card) => [card, scoreCard(card, ctx)] as const));
   return {
     front: request.wholePlan ? frontMatter(doc, ordered, scores, policy) : null,
+    dashboard: request.wholePlan || request.dashboard ? buildDashboard(doc) : null,
     cards: cards.map((card) => buildCardSheet(doc, card, scores.get(card) ?? scoreCard(card, ctx), ctx, policy)),
     missingCodes: request.wholePlan ? [] : request.codes.filter((code) => !known.has(code)),
   };

@@ -1,0 +1,49 @@
+/**
+ * A rollup as a list of labelled bars (code and name, the bar with its figure, the number of objectives). On screen
+ * each row is a button that opens the card list filtered to that group; on paper the same rows are plain.
+ */
+import { formatNumber } from '../../../shared/values';
+import { DIMENSION_NAMES, type CardFilter, type DashboardChart } from './dashboardModel';
+import { PerformanceBar } from './PerformanceBar';
+
+const objectives = (n: number) => `${formatNumber(n, 0)} ${n === 1 ? 'obiettivo' : 'obiettivi'}`;
+
+export interface BarChartProps {
+  chart: DashboardChart;
+  scale: number;
+  /** Present on screen: a click on a row shows its cards. */
+  onShowCards?(filter: CardFilter): void;
+}
+
+export function BarChart({ chart, scale, onShowCards }: BarChartProps) {
+  return (
+    <section className="db-chart" aria-labelledby={`db-chart-${chart.id}`} data-dashboard-chart={chart.id}>
+      <h3 id={`db-chart-${chart.id}`}>{chart.title}</h3>
+      <ul className="db-rows">
+        {chart.bars.map((bar) => {
+          const content = (
+            <>
+              <span className="db-row-label">
+                {bar.code && <span className="db-code">{bar.code}</span>} {bar.label}
+              </span>
+              <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} />
+              <span className="db-row-count">{objectives(bar.cardCount)}</span>
+            </>
+          );
+          const name = `${DIMENSION_NAMES[bar.dimension]} ${bar.code ? `${bar.code} – ` : ''}${bar.label}: ${bar.figure}, ${objectives(bar.cardCount)}`;
+          return (
+            <li key={bar.id} className={`db-row-item db-depth-${bar.depth}`} data-dashboard-bar={bar.id}>
+              {onShowCards ? (
+                <button type="button" className="db-row" aria-label={name} title={`${name} – mostra le schede`} onClick={() => onShowCards(bar.filter)}>
+                  {content}
+                </button>
+              ) : (
+                <div className="db-row">{content}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The body of the Cruscotto, shared by the screen and the printed page: the ente's performance, the indicators
+ * counted by status, the legend of the colours, the five rollup charts and the scoring policy under them.
+ */
+import { formatNumber } from '../../../shared/values';
+import { STATUS_LABELS } from '../cards/statusLabels';
+import { BarChart } from './BarChart';
+import type { CardFilter, DashboardView } from './dashboardModel';
+
+export interface DashboardOverviewProps {
+  view: DashboardView;
+  onShowCards?(filter: CardFilter): void;
+}
+
+function Legend() {
+  return (
+    <ul className="db-legend" aria-label="Legenda dei colori">
+      {Object.entries(STATUS_LABELS).map(([status, label]) => (
+        <li key={status}>
+          <svg className="db-swatch" width="12" height="12" aria-hidden="true" focusable="false">
+            <rect className={status === 'nd' ? 'db-bar-track' : `db-fill-${status}`} width="12" height="12" rx="2" />
+          </svg>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function StatusCounts({ view, onShowCards }: DashboardOverviewProps) {
+  return (
+    <div className="db-counts">
+      <h3>Indicatori per stato ({formatNumber(view.indicatorCount, 0)})</h3>
+      <ul>
+        {view.statusCounts.map((entry) => {
+          const content = (
+            <>
+              <strong className="db-count-figure">{formatNumber(entry.count, 0)}</strong>
+              <span className="db-count-label">{entry.label}</span>
+            </>
+          );
+          return (
+            <li key={entry.status} className={`db-count status-${entry.status}`} data-dashboard-count={entry.status}>
+              {onShowCards ? (
+                <button
+                  type="button"
+                  aria-label={`Indicatori ${entry.label}: ${formatNumber(entry.count, 0)}`}
+                  title="Mostra le schede che hanno indicatori in questo stato"
+                  onClick={() => onShowCards(entry.filter)}
+                >
+                  {content}
+                </button>
+              ) : (
+                <div>{content}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function DashboardOverview({ view, onShowCards }: DashboardOverviewProps) {
+  const { overall } = view;
+  return (
+    <div className="db-overview">
+      <div className="db-summary">
+        <div className={`db-overall status-${overall.status}`} data-dashboard-overall>
+          <span className="db-overall-label">Performance complessiva dell’ente</span>
+          <strong className="db-overall-figure">{overall.figure}</strong>
+          <span className="db-overall-note">
+            media di {formatNumber(overall.scoredCount, 0)} obiettivi valutabili su {formatNumber(overall.cardCount, 0)}
+          </span>
+        </div>
+        <StatusCounts view={view} {...(onShowCards ? { onShowCards } : {})} />
+        <Legend />
+      </div>
+      <div className="db-charts">
+        {view.charts.map((chart) => (
+          <BarChart key={chart.id} chart={chart} scale={view.scale} {...(onShowCards ? { onShowCards } : {})} />
+        ))}
+      </div>
+      <p className="db-policy">{view.policy}</p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The Cruscotto on paper: one page with the ente's performance, the counts by status and the rollup charts (vector
+ * SVG) with the policy under them, then the n.d. indicators with their reason on a page of their own.
+ * Why: the whole-plan document carries it after the summary, and it can be printed alone (`#/stampa?sezione=cruscotto`).
+ */
+import type { DashboardView } from '../dashboard/dashboardModel';
+import { DashboardOverview } from '../dashboard/DashboardOverview';
+import { NdIndicators } from '../dashboard/NdIndicators';
+import '../dashboard/dashboard.css';
+
+export function DashboardSheets({ view }: { view: DashboardView }) {
+  return (
+    <>
+      <section className="pd-sheet pd-dashboard" data-print-section="cruscotto">
+        <h2>Cruscotto della performance al {view.monitoringDate}</h2>
+        <DashboardOverview view={view} />
+      </section>
+      {view.ndCards.length > 0 && (
+        <section className="pd-sheet pd-dashboard" data-print-section="cruscotto-nd">
+          <h2>Indicatori n.d. al {view.monitoringDate} e motivo</h2>
+          <NdIndicators view={view} />
+        </section>
+      )}
+    </>
+  );
+}
