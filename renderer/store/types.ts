@@ -35,6 +35,8 @@ export interface EditSlice {
   removeCard(cardId: number): void;
   updateSettings(settings: PlanSettings, label: string): void;
   updateCatalogues(catalogues: Catalogues, label: string): void;
+  /** Catalogues and several cards changed together: saved at once, undone and redone as one step. */
+  updateMany(change: { catalogues?: Catalogues; cards?: Card[] }, label: string): void;
   undo(): void;
   redo(): void;
   /** Resolves when every queued save has been answered. */
