@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mergeSpellings } from '../../shared/catalogueNames';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { createPiraStore, type PiraStore } from '../../renderer/store/createPiraStore';
-import { inverse, type HistoryEntry } from '../../renderer/store/history';
+import { EMPTY_HISTORY, inverse, pushEntry, remapCardId, type HistoryEntry } from '../../renderer/store/history';
 import { createFakeApi, type FakeApi } from './fakeApi';
 
 let fake: FakeApi;
@@ -54,5 +54,12 @@ describe('updateMany (catalogue merge)', () => {
     const undo = inverse({ kind: 'batch', planId: 1, label: 'ab', entries: [a, b] });
     expect(undo.kind === 'batch' && undo.entries.map((e) => e.label)).toEqual(['b', 'a']);
     expect(undo.kind === 'batch' && undo.entries[1]?.kind === 'settings' && undo.entries[1].after.ente).toBe(samplePlan2024.settings.ente);
+  });
+
+  it('a recreated card is followed inside a batch too', () => {
+    const card = samplePlan2024.cards[0]!;
+    const batch: HistoryEntry = { kind: 'batch', planId: 1, label: 'x', entries: [{ kind: 'card', planId: 1, label: 'x', before: card, after: { ...card, area: 'A' } }] };
+    const remapped = remapCardId(pushEntry(EMPTY_HISTORY, batch), card.id, 999).past[0];
+    expect(remapped?.kind === 'batch' && remapped.entries[0]).toMatchObject({ before: { id: 999 }, after: { id: 999 } });
   });
 });

@@ -1,8 +1,11 @@
 /**
- * Search box and filter drop-downs of the card list (ambito, missione, area, performance status).
+ * Filter drop-downs of the card list (ambito, missione, area, performance status) and the sort order, in the side
+ * panel: after the rows in the Tab order, so that the first card is a few keys away from the top bar.
  */
+import { useId } from 'react';
 import type { Catalogues } from '../../../shared/model';
-import type { ListFilters } from '../../store/listSelectors';
+import { NO_FILTERS, type ListFilters, type SortSpec } from '../../store/listSelectors';
+import { parseSortValue, SORT_OPTIONS, sortValue } from './columns';
 import { STATUS_LABELS } from './statusLabels';
 
 export interface CardFiltersProps {
@@ -10,22 +13,16 @@ export interface CardFiltersProps {
   catalogues: Catalogues;
   areas: string[];
   onChange(patch: Partial<ListFilters>): void;
-  searchRef?: React.Ref<HTMLInputElement>;
+  sort: SortSpec;
+  onSort(sort: SortSpec): void;
 }
 
-export function CardFilters({ filters, catalogues, areas, onChange, searchRef }: CardFiltersProps) {
+export function CardFilters({ filters, catalogues, areas, onChange, sort, onSort }: CardFiltersProps) {
+  const headingId = useId();
   const active = Object.values(filters).some(Boolean);
   return (
-    <div className="filters" role="search">
-      <input
-        ref={searchRef}
-        type="search"
-        className="search-box"
-        aria-label="Cerca schede (codice, obiettivo, indicatori)"
-        placeholder="Cerca per codice, obiettivo o indicatore…"
-        value={filters.query}
-        onChange={(e) => onChange({ query: e.target.value })}
-      />
+    <section className="side-box filters" aria-labelledby={headingId}>
+      <h2 id={headingId}>Filtri e ordine</h2>
       <select aria-label="Filtra per ambito" value={filters.ambito} onChange={(e) => onChange({ ambito: e.target.value })}>
         <option value="">Tutti gli ambiti</option>
         {catalogues.ambiti.map((a) => (
@@ -65,15 +62,18 @@ export function CardFilters({ filters, catalogues, areas, onChange, searchRef }:
           </option>
         ))}
       </select>
+      <select aria-label="Ordina per" value={sortValue(sort)} onChange={(e) => onSort(parseSortValue(e.target.value))}>
+        {SORT_OPTIONS.map((o) => (
+          <option key={o.value} value={o.value}>
+            Ordina: {o.label}
+          </option>
+        ))}
+      </select>
       {active && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange({ query: '', ambito: '', missione: '', area: '', status: '' })}
-        >
+        <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
           Azzera filtri
         </button>
       )}
-    </div>
+    </section>
   );
 }
