@@ -36,12 +36,19 @@ export function App() {
   const clearListFocus = useCallback(() => setListFocus(null), []);
   const editorFocus = useRef<EditorFocus>('first');
 
-  // Leaving a card for the list (← Schede, Esc, the browser's Back) gives the focus back to that card's row.
+  // Arriving on the list: Ctrl+F asked for the search box; otherwise, coming from a card (← Schede, Esc, the
+  // browser's Back), the focus goes back to that card's row.
   const previousRoute = useRef(route);
+  const searchOnArrival = useRef(false);
   useEffect(() => {
     const before = previousRoute.current;
     previousRoute.current = route;
-    if (before.view === 'card' && route.view === 'cards') setListFocus({ kind: 'row', code: before.code });
+    if (route.view === 'cards' && before.view !== 'cards') {
+      if (searchOnArrival.current) setListFocus({ kind: 'search' });
+      else if (before.view === 'card') setListFocus({ kind: 'row', code: before.code });
+      searchOnArrival.current = false;
+    }
+    if (route.view === 'card') editorFocus.current = 'first'; // the intent served the editor just mounted
   }, [route]);
 
   // Only the first address's plan id counts: later navigation keeps the plan chosen in the toolbar.
@@ -71,8 +78,11 @@ export function App() {
           state.redo();
           return;
         case 'find':
-          navigate({ view: 'cards' });
-          setListFocus({ kind: 'search' });
+          if (previousRoute.current.view === 'cards') setListFocus({ kind: 'search' });
+          else {
+            searchOnArrival.current = true;
+            navigate({ view: 'cards' });
+          }
           return;
         case 'document-changed':
           void state.reloadDocument();

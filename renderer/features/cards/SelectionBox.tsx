@@ -23,7 +23,7 @@ export function SelectionBox({ count, hidden, onExport, onPrint, onClear }: Sele
       <p className="selection-count" aria-live="polite">
         {none
           ? 'Nessuna scheda selezionata.'
-          : `${formatNumber(count, 0)} ${count === 1 ? 'scheda selezionata' : 'schede selezionate'}${hidden > 0 ? `, di cui ${formatNumber(hidden, 0)} non mostrate dai filtri` : ''}.`}
+          : `${formatNumber(count, 0)} ${count === 1 ? 'scheda selezionata' : 'schede selezionate'}${hidden > 0 ? `, di cui ${formatNumber(hidden, 0)} non ${hidden === 1 ? 'mostrata' : 'mostrate'} dai filtri` : ''}.`}
       </p>
       {none && <p className="hint">Spuntare le caselle delle righe (Maiusc+clic per un intervallo; dalla tastiera Spazio e Maiusc+Spazio).</p>}
       <div className="selection-actions">
