@@ -7,6 +7,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { lineFromAmbitoFilter, newCardCodeProblem, nextFreeCardCode } from '../../shared/cardCodes';
 import type { PlanDocument } from '../../shared/model';
 import { Dialog } from './Dialog';
+import { FullTextSelect } from './FullText';
 
 export interface NewCard {
   code: string;
@@ -33,6 +34,7 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
   const [submitted, setSubmitted] = useState(false);
 
   const problem = newCardCodeProblem(code, codes);
+  const lineEntry = doc.catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === line);
   // A duplicate is said at once; an empty code only once the user tries to confirm.
   const shownProblem = problem !== null && (submitted || code.trim() !== '') ? problem : null;
 
@@ -72,7 +74,12 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
           <label className="field-label" htmlFor={`${formId}-line`}>
             Linea dell’ambito strategico
           </label>
-          <select id={`${formId}-line`} value={line} onChange={(e) => chooseLine(e.target.value)}>
+          <FullTextSelect
+            id={`${formId}-line`}
+            fullText={lineEntry ? `${lineEntry.code} – ${lineEntry.name}` : '— scegliere —'}
+            value={line}
+            onChange={(e) => chooseLine(e.target.value)}
+          >
             <option value="">— scegliere —</option>
             {doc.catalogues.ambiti.map((a) => (
               <optgroup key={a.code} label={`Ambito ${a.code} – ${a.name}`}>
@@ -83,7 +90,7 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
                 ))}
               </optgroup>
             ))}
-          </select>
+          </FullTextSelect>
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${formId}-code`}>

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import type { Catalogues } from '../../../shared/model';
+import { FullTextSelect } from '../../components/FullText';
 import { NO_FILTERS, type ListFilters, type SortSpec } from '../../store/listSelectors';
 import { parseSortValue, SORT_OPTIONS, sortValue } from './columns';
 import { STATUS_LABELS } from './statusLabels';
@@ -20,10 +21,17 @@ export interface CardFiltersProps {
 export function CardFilters({ filters, catalogues, areas, onChange, sort, onSort }: CardFiltersProps) {
   const headingId = useId();
   const active = Object.values(filters).some(Boolean);
+  // what each drop-down shows, for its whole text on hover and focus (the side panel is narrow)
+  const ambito = catalogues.ambiti.find((a) => a.code === filters.ambito);
+  const line = catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === filters.ambito);
+  const ambitoText = ambito ? `${ambito.code} – ${ambito.name} (tutte le linee)` : line ? `${line.code} – ${line.name}` : 'Tutti gli ambiti';
+  const missione = catalogues.missioni.find((m) => m.code === filters.missione);
+  const status = STATUS_LABELS[filters.status as keyof typeof STATUS_LABELS];
+  const sortText = SORT_OPTIONS.find((o) => o.value === sortValue(sort))?.label ?? '';
   return (
     <section className="side-box filters" aria-labelledby={headingId}>
       <h2 id={headingId}>Filtri e ordine</h2>
-      <select aria-label="Filtra per ambito" value={filters.ambito} onChange={(e) => onChange({ ambito: e.target.value })}>
+      <FullTextSelect fullText={ambitoText} aria-label="Filtra per ambito" value={filters.ambito} onChange={(e) => onChange({ ambito: e.target.value })}>
         <option value="">Tutti gli ambiti</option>
         {catalogues.ambiti.map((a) => (
           <optgroup key={a.code} label={`Ambito ${a.code}`}>
@@ -37,38 +45,38 @@ export function CardFilters({ filters, catalogues, areas, onChange, sort, onSort
             ))}
           </optgroup>
         ))}
-      </select>
-      <select aria-label="Filtra per missione" value={filters.missione} onChange={(e) => onChange({ missione: e.target.value })}>
+      </FullTextSelect>
+      <FullTextSelect fullText={missione ? `${missione.code} – ${missione.name}` : 'Tutte le missioni'} aria-label="Filtra per missione" value={filters.missione} onChange={(e) => onChange({ missione: e.target.value })}>
         <option value="">Tutte le missioni</option>
         {catalogues.missioni.map((m) => (
           <option key={m.code} value={m.code}>
             {m.code} – {m.name}
           </option>
         ))}
-      </select>
-      <select aria-label="Filtra per area" value={filters.area} onChange={(e) => onChange({ area: e.target.value })}>
+      </FullTextSelect>
+      <FullTextSelect fullText={filters.area || 'Tutte le aree'} aria-label="Filtra per area" value={filters.area} onChange={(e) => onChange({ area: e.target.value })}>
         <option value="">Tutte le aree</option>
         {areas.map((a) => (
           <option key={a} value={a}>
             {a}
           </option>
         ))}
-      </select>
-      <select aria-label="Filtra per stato" value={filters.status} onChange={(e) => onChange({ status: e.target.value })}>
+      </FullTextSelect>
+      <FullTextSelect fullText={status ?? 'Tutti gli stati'} aria-label="Filtra per stato" value={filters.status} onChange={(e) => onChange({ status: e.target.value })}>
         <option value="">Tutti gli stati</option>
         {Object.entries(STATUS_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
-      </select>
-      <select aria-label="Ordina per" value={sortValue(sort)} onChange={(e) => onSort(parseSortValue(e.target.value))}>
+      </FullTextSelect>
+      <FullTextSelect fullText={`Ordina: ${sortText}`} aria-label="Ordina per" value={sortValue(sort)} onChange={(e) => onSort(parseSortValue(e.target.value))}>
         {SORT_OPTIONS.map((o) => (
           <option key={o.value} value={o.value}>
             Ordina: {o.label}
           </option>
         ))}
-      </select>
+      </FullTextSelect>
       {active && (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
           Azzera filtri

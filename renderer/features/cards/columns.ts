@@ -7,7 +7,7 @@ export const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'code', label: 'Codice', className: 'col-code' },
   { key: 'title', label: 'Obiettivo', className: 'col-title' },
   { key: 'ambito', label: 'Ambito', className: 'col-ambito' },
-  { key: 'missione', label: 'Missione / programma', className: 'col-missione' },
+  { key: 'missione', label: 'Programma', className: 'col-missione' },
   { key: 'area', label: 'Area', className: 'col-area' },
   { key: 'resources', label: 'Risorse', className: 'col-num' },
   { key: 'performance', label: 'Performance', className: 'col-num col-perf' },
