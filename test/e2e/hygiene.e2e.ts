@@ -140,6 +140,29 @@ describe('whole texts and the undo history', () => {
     expect(await long.locator('td.col-missione').getAttribute('title')).toMatch(/^011\.005 – /);
   });
 
+  it('shows a cut-off save error whole on hover and when it has the focus', async () => {
+    const { page } = app;
+    const message = 'Il file del piano è bloccato da un altro programma (per esempio una copia di sicurezza in corso): attendere qualche secondo e ripetere la modifica.';
+    await page.route('**/api/saveCard', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'locked', message } }) }), { times: 1 });
+    await go('#/scheda/01_01_OS04');
+    const title = page.getByLabel('Obiettivo (titolo)', { exact: true });
+    await title.fill('Titolo che non si salva');
+    await title.press('Enter');
+    const errorText = page.locator('.save-error-text');
+    await expect.poll(() => errorText.textContent()).toContain(message);
+    const full = (await errorText.textContent())!;
+    expect(await page.locator('.save-status').getAttribute('title')).toBe(full);
+    expect(await errorText.evaluate((el) => {
+      const box = el as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth > box.clientWidth;
+    })).toBe(true);
+    await errorText.focus();
+    await expect.poll(() => focusBubble().textContent()).toBe(full);
+    await screenshot(page, 'status-error-bubble');
+    await page.keyboard.press('Control+z');
+    await waitSaved();
+  });
+
   it('says next to undo/redo what they undo and that the history ends with a reload of the file', async () => {
     const { page } = app;
     const undo = page.getByRole('button', { name: 'Annulla (Ctrl+Z)' });
