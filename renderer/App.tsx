@@ -178,7 +178,7 @@ export function App() {
             initialFocus={editorFocus.current}
             onBack={() => navigate({ view: 'cards' })}
             onCodeChanged={(code) => {
-              editorFocus.current = 'none'; // a renamed card stays where the user is typing
+              editorFocus.current = 'none'; // a renamed card is not sent back to its first field
               navigate({ view: 'card', code });
             }}
           />

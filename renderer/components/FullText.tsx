@@ -9,7 +9,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type SelectHTMLAttribut
 let measuringContext: CanvasRenderingContext2D | null = null;
 
 /** True when `text` does not fit in `el` (a select shows its chosen option, measured with the select's font). */
-export function textOverflows(el: HTMLElement, text: string): boolean {
+function textOverflows(el: HTMLElement, text: string): boolean {
   if (!(el instanceof HTMLSelectElement)) return el.scrollWidth > el.clientWidth + 1;
   measuringContext ??= document.createElement('canvas').getContext('2d');
   if (!measuringContext) return false;

@@ -11,7 +11,7 @@ import { FullTextSelect } from './FullText';
 import { SaveStatus } from './SaveStatus';
 
 /** Said next to undo/redo: the history lives in memory only (a change log in the file is a later step). */
-export const HISTORY_SCOPE_NOTE =
+const HISTORY_SCOPE_NOTE =
   'La cronologia delle modifiche vale finché il piano resta aperto: si azzera se si ricarica il file, si cambia piano o si chiude l’applicazione.';
 
 const planLabel = (p: PlanSummary) => `${p.year} – ${p.ente} (${p.cardCount} schede)`;

@@ -10,7 +10,7 @@ export interface MarkupEdit {
 }
 
 /** Placeholder wrapped when nothing is selected, left selected so typing replaces it. */
-export const PLACEHOLDER = 'testo';
+const PLACEHOLDER = 'testo';
 
 /** Wraps the selection in `mark` (or unwraps it when it is already wrapped exactly so). */
 export function wrapSelection(text: string, start: number, end: number, mark: '**' | '*'): MarkupEdit {
