@@ -6,21 +6,24 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, PrintScope } from '../shared/api';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
+import { NewCardDialog, type NewCard } from './components/NewCardDialog';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
-import { CardList } from './features/cards/CardList';
+import { CardList, type ListFocusRequest } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { Dashboard } from './features/dashboard/Dashboard';
 import { CardEditor } from './features/editor/CardEditor';
 import { ExportDialog, ImportDialog } from './features/exchange';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
+import type { EditorFocus } from './hooks/useCardEditorKeys';
 import { useHashRoute } from './hooks/useHashRoute';
 import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
-import { buildCardRows, filterRows, NO_FILTERS } from './store/listSelectors';
+import { NO_FILTERS } from './store/listSelectors';
+import { selectedInPlanOrder } from './store/listSelection';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | null;
+type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'new-card' | 'about' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -29,8 +32,26 @@ export function App() {
   const loading = usePira((s) => s.loading);
   const loadError = usePira((s) => s.loadError);
   const filters = usePira((s) => s.filters);
+  const selection = usePira((s) => s.selection);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const searchRef = useRef<HTMLInputElement | null>(null);
+  const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
+  const clearListFocus = useCallback(() => setListFocus(null), []);
+  const editorFocus = useRef<EditorFocus>('first');
+
+  // Arriving on the list: Ctrl+F asked for the search box; otherwise, coming from a card (← Schede, Esc, the
+  // browser's Back), the focus goes back to that card's row.
+  const previousRoute = useRef(route);
+  const searchOnArrival = useRef(false);
+  useEffect(() => {
+    const before = previousRoute.current;
+    previousRoute.current = route;
+    if (route.view === 'cards' && before.view !== 'cards') {
+      if (searchOnArrival.current) setListFocus({ kind: 'search' });
+      else if (before.view === 'card') setListFocus({ kind: 'row', code: before.code });
+      searchOnArrival.current = false;
+    }
+    if (route.view === 'card') editorFocus.current = 'first'; // the intent served the editor just mounted
+  }, [route]);
 
   // Only the first address's plan id counts: later navigation keeps the plan chosen in the toolbar.
   const initialPlanId = useRef(routePlanId);
@@ -38,12 +59,12 @@ export function App() {
     void store.getState().init(initialPlanId.current);
   }, [store]);
 
-  /** The cards a print or export concerns: the open card, the filtered list, or everything. */
+  /** The cards a print or export concerns: the open card, the cards ticked in the list (never just filtered). */
   const selectedCodes = useMemo(() => {
     if (route.view === 'card') return [route.code];
-    if (!doc || route.view !== 'cards' || JSON.stringify(filters) === JSON.stringify(NO_FILTERS)) return [];
-    return filterRows(buildCardRows(doc), filters).map((r) => r.code);
-  }, [doc, route, filters]);
+    if (!doc || route.view !== 'cards' || selection.planId !== doc.id) return [];
+    return selectedInPlanOrder(selection.codes, doc.cards);
+  }, [doc, route, selection]);
   const printScope: PrintScope =
     route.view === 'dashboard' ? { kind: 'dashboard' } : selectedCodes.length > 0 ? { kind: 'cards', codes: selectedCodes } : { kind: 'plan' };
 
@@ -60,8 +81,11 @@ export function App() {
           state.redo();
           return;
         case 'find':
-          navigate({ view: 'cards' });
-          requestAnimationFrame(() => searchRef.current?.focus());
+          if (previousRoute.current.view === 'cards') setListFocus({ kind: 'search' });
+          else {
+            searchOnArrival.current = true;
+            navigate({ view: 'cards' });
+          }
           return;
         case 'document-changed':
           void state.reloadDocument();
@@ -91,10 +115,15 @@ export function App() {
   const shortcuts = useMemo(() => ({ undo: () => run('undo'), redo: () => run('redo'), find: () => run('find') }), [run]);
   useShortcuts(shortcuts);
 
-  const newCard = () => {
-    const code = `NUOVA_${Date.now().toString(36).toUpperCase()}`;
-    store.getState().addCard({ code, title: 'Nuovo obiettivo' });
+  const openCard = (code: string, focus: EditorFocus) => {
+    editorFocus.current = focus;
+    store.getState().setActiveCode(code);
     navigate({ view: 'card', code });
+  };
+  const createCard = (card: NewCard) => {
+    setDialog(null);
+    store.getState().addCard(card);
+    openCard(card.code, 'first-empty');
   };
 
   const createPlan = async (req: { year: number; title: string; monitoringDate: string; copyCards: boolean }) => {
@@ -135,13 +164,26 @@ export function App() {
             </button>
           </div>
         )}
-        {doc && route.view === 'cards' && <CardList onOpen={(code) => navigate({ view: 'card', code })} onNewCard={newCard} searchRef={searchRef} />}
+        {doc && route.view === 'cards' && (
+          <CardList
+            onOpen={(code) => openCard(code, 'first')}
+            onNewCard={() => setDialog('new-card')}
+            onExportSelected={() => setDialog('export')}
+            onPrintSelected={() => setDialog('print')}
+            focusRequest={listFocus}
+            onFocusDone={clearListFocus}
+          />
+        )}
         {doc && route.view === 'card' && (
           <CardEditor
             key={route.code}
             code={route.code}
+            initialFocus={editorFocus.current}
             onBack={() => navigate({ view: 'cards' })}
-            onCodeChanged={(code) => navigate({ view: 'card', code })}
+            onCodeChanged={(code) => {
+              editorFocus.current = 'none'; // a renamed card is not sent back to its first field
+              navigate({ view: 'card', code });
+            }}
           />
         )}
         {doc && route.view === 'dashboard' && (
@@ -169,6 +211,7 @@ export function App() {
       )}
       {dialog === 'export' && doc && <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
+      {dialog === 'new-card' && doc && <NewCardDialog doc={doc} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />}
       {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
     </div>

@@ -11,12 +11,14 @@ export interface DialogProps {
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
+  /** Selector of the control that takes the focus first (default: the first field of the body). */
+  initialFocus?: string;
 }
 
-export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, wide, initialFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement | null>(null);
   const titleId = useId();
-  useModalDialog(ref, '.dialog-body');
+  useModalDialog(ref, '.dialog-body', initialFocus);
   return (
     <dialog
       ref={ref}

@@ -82,6 +82,7 @@ export function ParsedField<T>(props: ParsedFieldProps<T>) {
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
           if (e.key === 'Escape') {
+            if (text !== formatted || draft !== undefined) e.preventDefault(); // undid typing: do not close the card too
             setDraft(draftKey, null);
             setText(formatted);
           }

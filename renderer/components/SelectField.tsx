@@ -1,7 +1,9 @@
 /**
- * A labelled drop-down that saves on change (a choice is a complete edit).
+ * A labelled drop-down that saves on change (a choice is a complete edit); its chosen text shows whole on hover
+ * and on focus when the field is too narrow for it.
  */
 import { useId } from 'react';
+import { FullTextSelect } from './FullText';
 import { FieldMessages } from './TextField';
 
 export interface SelectOption {
@@ -29,13 +31,16 @@ export function SelectField(props: SelectFieldProps) {
   const { label, value, options, onChange, hideLabel, messages = [], className, emptyLabel, name, compact } = props;
   const id = useId();
   const known = options.some((o) => o.value === value);
+  const unknownLabel = `${value} (non in catalogo)`;
+  const shownLabel = options.find((o) => o.value === value)?.label ?? (value === '' ? (emptyLabel ?? '') : unknownLabel);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
-      <select
+      <FullTextSelect
         id={id}
+        fullText={shownLabel}
         name={name}
         value={value}
         aria-invalid={messages.length > 0 || undefined}
@@ -44,13 +49,13 @@ export function SelectField(props: SelectFieldProps) {
         onChange={(e) => onChange(e.target.value)}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {!known && value !== '' && <option value={value}>{value} (non in catalogo)</option>}
+        {!known && value !== '' && <option value={value}>{unknownLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
-      </select>
+      </FullTextSelect>
       {!compact && <FieldMessages id={`${id}-msg`} messages={messages} />}
     </div>
   );

@@ -38,7 +38,10 @@ export function TextField(props: TextFieldProps) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !multiline) commit();
-    if (event.key === 'Escape') setText(value);
+    if (event.key === 'Escape') {
+      if (text !== value) event.preventDefault(); // Esc undid the typing: it must not also close the card
+      setText(value);
+    }
   };
   const common = {
     id,

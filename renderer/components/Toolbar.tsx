@@ -1,10 +1,20 @@
 /**
  * The top bar: app name, plan/year selector, navigation, file actions (import, export, print), undo/redo
  * and the save status. The browser harness has no native menu, so every menu command is reachable here.
+ * Undo/redo say what they would undo and, plainly, that the history does not outlive a reload of the file.
  */
+import { useId } from 'react';
+import type { PlanSummary } from '../../shared/model';
 import type { Route } from '../routes';
 import { usePira } from '../store/StoreContext';
+import { FullTextSelect } from './FullText';
 import { SaveStatus } from './SaveStatus';
+
+/** Said next to undo/redo: the history lives in memory only (a change log in the file is a later step). */
+const HISTORY_SCOPE_NOTE =
+  'La cronologia delle modifiche vale finché il piano resta aperto: si azzera se si ricarica il file, si cambia piano o si chiude l’applicazione.';
+
+const planLabel = (p: PlanSummary) => `${p.year} – ${p.ente} (${p.cardCount} schede)`;
 
 export type ToolbarCommand = 'import-excel' | 'export-excel' | 'print' | 'new-plan' | 'undo' | 'redo';
 
@@ -25,9 +35,11 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
   const session = usePira((s) => s.session);
   const planId = usePira((s) => s.planId);
   const selectPlan = usePira((s) => s.selectPlan);
-  const canUndo = usePira((s) => s.history.past.length > 0);
-  const canRedo = usePira((s) => s.history.future.length > 0);
+  const undoLabel = usePira((s) => s.history.past.at(-1)?.label ?? null);
+  const redoLabel = usePira((s) => s.history.future.at(-1)?.label ?? null);
+  const noteId = useId();
   const plans = [...(session?.plans ?? [])].sort((a, b) => b.year - a.year);
+  const current = plans.find((p) => p.id === planId);
 
   return (
     <header className="toolbar">
@@ -40,13 +52,18 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
       </div>
       <label className="plan-picker">
         <span className="visually-hidden">Piano e anno</span>
-        <select aria-label="Piano e anno" value={planId ?? ''} onChange={(e) => void selectPlan(Number(e.target.value))}>
+        <FullTextSelect
+          aria-label="Piano e anno"
+          fullText={current ? planLabel(current) : ''}
+          value={planId ?? ''}
+          onChange={(e) => void selectPlan(Number(e.target.value))}
+        >
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.year} – {p.ente} ({p.cardCount} schede)
+              {planLabel(p)}
             </option>
           ))}
-        </select>
+        </FullTextSelect>
       </label>
       <button type="button" className="tool-button" onClick={() => onCommand('new-plan')} title="Crea il piano di un nuovo anno">
         Nuovo piano
@@ -75,12 +92,33 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
           Stampa/Anteprima
         </button>
         <span className="divider" aria-hidden="true" />
-        <button type="button" className="tool-button icon" aria-label="Annulla (Ctrl+Z)" title="Annulla (Ctrl+Z)" disabled={!canUndo} onClick={() => onCommand('undo')}>
-          ↶
-        </button>
-        <button type="button" className="tool-button icon" aria-label="Ripeti (Ctrl+Y)" title="Ripeti (Ctrl+Y)" disabled={!canRedo} onClick={() => onCommand('redo')}>
-          ↷
-        </button>
+        <span className="undo-group">
+          <button
+            type="button"
+            className="tool-button icon"
+            aria-label="Annulla (Ctrl+Z)"
+            aria-describedby={noteId}
+            title={`${undoLabel ? `Annulla: ${undoLabel}` : 'Niente da annullare'} (Ctrl+Z).\n${HISTORY_SCOPE_NOTE}`}
+            disabled={undoLabel === null}
+            onClick={() => onCommand('undo')}
+          >
+            ↶
+          </button>
+          <button
+            type="button"
+            className="tool-button icon"
+            aria-label="Ripeti (Ctrl+Y)"
+            aria-describedby={noteId}
+            title={`${redoLabel ? `Ripeti: ${redoLabel}` : 'Niente da ripetere'} (Ctrl+Y).\n${HISTORY_SCOPE_NOTE}`}
+            disabled={redoLabel === null}
+            onClick={() => onCommand('redo')}
+          >
+            ↷
+          </button>
+          <span id={noteId} className="full-text-tip undo-note">
+            {HISTORY_SCOPE_NOTE}
+          </span>
+        </span>
         <SaveStatus />
       </div>
     </header>

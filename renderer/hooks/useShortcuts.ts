@@ -1,5 +1,5 @@
 /**
- * Window-wide shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Ctrl+F find.
+ * Window-wide shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Ctrl+F the card list's search box (from anywhere).
  * Why: undo must cover every edit of the session, so a field being typed in is committed (blurred) first and
  * then the whole-session history is used instead of the input's own undo.
  */
@@ -32,7 +32,8 @@ export function useShortcuts(handlers: ShortcutHandlers) {
         handlers.redo();
       } else if (key === 'f') {
         event.preventDefault();
-        handlers.find();
+        // behind a modal dialog the list is out of reach: the dialog stays where the user is
+        if (!document.querySelector('dialog[open]')) handlers.find();
       }
     };
     window.addEventListener('keydown', onKeyDown);

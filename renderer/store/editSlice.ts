@@ -119,6 +119,9 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
           await api.saveCatalogues({ planId: entry.planId, catalogues: entry.after });
         });
         return;
+      case 'batch':
+        entry.entries.forEach(apply);
+        return;
     }
   };
 
@@ -168,6 +171,18 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
       const { doc } = get();
       if (!doc) return;
       record({ kind: 'catalogues', planId: doc.id, label, before: doc.catalogues, after: catalogues });
+    },
+
+    updateMany(change, label) {
+      const { doc } = get();
+      if (!doc) return;
+      const entries: HistoryEntry[] = [];
+      if (change.catalogues) entries.push({ kind: 'catalogues', planId: doc.id, label, before: doc.catalogues, after: change.catalogues });
+      for (const card of change.cards ?? []) {
+        const before = doc.cards.find((c) => c.id === card.id);
+        if (before) entries.push({ kind: 'card', planId: doc.id, label, before, after: card });
+      }
+      if (entries.length > 0) record({ kind: 'batch', planId: doc.id, label, entries });
     },
 
     undo() {

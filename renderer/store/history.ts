@@ -8,7 +8,9 @@ import type { Card, Catalogues, PlanSettings } from '../../shared/model';
 export type HistoryEntry =
   | { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null }
   | { kind: 'settings'; planId: number; label: string; before: PlanSettings; after: PlanSettings }
-  | { kind: 'catalogues'; planId: number; label: string; before: Catalogues; after: Catalogues };
+  | { kind: 'catalogues'; planId: number; label: string; before: Catalogues; after: Catalogues }
+  /** Several edits undone and redone as one step (e.g. a catalogue merge that rewrites the cards using it). */
+  | { kind: 'batch'; planId: number; label: string; entries: HistoryEntry[] };
 
 export interface History {
   past: HistoryEntry[];
@@ -47,6 +49,8 @@ export function inverse(entry: HistoryEntry): HistoryEntry {
       return { ...entry, before: entry.after, after: entry.before };
     case 'catalogues':
       return { ...entry, before: entry.after, after: entry.before };
+    case 'batch':
+      return { ...entry, entries: entry.entries.map(inverse).reverse() };
   }
 }
 
@@ -56,7 +60,9 @@ export function inverse(entry: HistoryEntry): HistoryEntry {
  */
 export function remapCardId(history: History, oldId: number, newId: number): History {
   const fix = (card: Card | null): Card | null => (card && card.id === oldId ? { ...card, id: newId } : card);
-  const fixEntry = (e: HistoryEntry): HistoryEntry =>
-    e.kind === 'card' ? { ...e, before: fix(e.before), after: fix(e.after) } : e;
+  const fixEntry = (e: HistoryEntry): HistoryEntry => {
+    if (e.kind === 'batch') return { ...e, entries: e.entries.map(fixEntry) };
+    return e.kind === 'card' ? { ...e, before: fix(e.before), after: fix(e.after) } : e;
+  };
   return { past: history.past.map(fixEntry), future: history.future.map(fixEntry) };
 }

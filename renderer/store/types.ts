@@ -35,6 +35,8 @@ export interface EditSlice {
   removeCard(cardId: number): void;
   updateSettings(settings: PlanSettings, label: string): void;
   updateCatalogues(catalogues: Catalogues, label: string): void;
+  /** Catalogues and several cards changed together: saved at once, undone and redone as one step. */
+  updateMany(change: { catalogues?: Catalogues; cards?: Card[] }, label: string): void;
   undo(): void;
   redo(): void;
   /** Resolves when every queued save has been answered. */
@@ -46,6 +48,12 @@ export interface ListSlice {
   sort: SortSpec;
   setFilters(patch: Partial<ListFilters>): void;
   setSort(sort: SortSpec): void;
+  /** Ticked rows (codes) of one plan: what "selected cards" means for export and print. */
+  selection: { planId: number | null; codes: string[] };
+  setSelection(planId: number | null, codes: string[]): void;
+  /** The row that takes the focus in the list (arrow keys move it; closing a card brings it back there). */
+  activeCode: string | null;
+  setActiveCode(code: string | null): void;
 }
 
 /** Raw text typed in a field that does not parse yet: kept and shown, never saved until valid. */

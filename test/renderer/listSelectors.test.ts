@@ -114,7 +114,7 @@ describe('computeWindow', () => {
 
 describe('history stack', () => {
   const card = samplePlan2024.cards[0]!;
-  const entry = (title: string): HistoryEntry => ({ kind: 'card', planId: 1, label: title, before: card, after: { ...card, title } });
+  const entry = (title: string): Extract<HistoryEntry, { kind: 'card' }> => ({ kind: 'card', planId: 1, label: title, before: card, after: { ...card, title } });
 
   it('undo and redo move entries between the stacks', () => {
     const h = pushEntry(pushEntry(EMPTY_HISTORY, entry('A')), entry('B'));

@@ -1,126 +1,124 @@
 /**
- * The list of objective cards of the open plan: search, filters, sortable columns, windowed rows.
- * Why: the office finds a card by code, title or indicator name and sees its resources and performance at a glance.
+ * The list of objective cards of the open plan: search, the card table (selection, sorting, windowed rows, keyboard)
+ * and a side panel with the selection, the filters and the sort order.
+ * Why: the office finds a card by code, title or indicator name, sees its resources and performance at a glance,
+ * and ticks the cards an export or a print is about.
  */
-import { useMemo, type Ref } from 'react';
-import { formatEuro, formatPerformance } from '../../../shared/values';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatNumber } from '../../../shared/values';
 import { useWindowedRows } from '../../hooks/useWindowedRows';
-import { buildCardRows, distinctValues, filterRows, sortRows, toggleSort, type SortKey } from '../../store/listSelectors';
+import { selectedInPlanOrder, selectionState, selectRange, toggleAllShown, toggleCode } from '../../store/listSelection';
+import { buildCardRows, distinctValues, filterRows, sortRows } from '../../store/listSelectors';
 import { usePira } from '../../store/StoreContext';
 import { CardFilters } from './CardFilters';
-import { STATUS_LABELS } from './statusLabels';
-import { formatNumber } from '../../../shared/values';
+import { CardTable, ROW_HEIGHT } from './CardTable';
+import { SelectionBox } from './SelectionBox';
+import { useRowFocus } from './useRowFocus';
 
-const ROW_HEIGHT = 48;
-
-const COLUMNS: { key: SortKey; label: string; className: string }[] = [
-  { key: 'code', label: 'Codice', className: 'col-code' },
-  { key: 'title', label: 'Obiettivo', className: 'col-title' },
-  { key: 'ambito', label: 'Ambito', className: 'col-ambito' },
-  { key: 'missione', label: 'Missione / programma', className: 'col-missione' },
-  { key: 'area', label: 'Area', className: 'col-area' },
-  { key: 'resources', label: 'Risorse', className: 'col-num' },
-  { key: 'performance', label: 'Performance', className: 'col-num col-perf' },
-];
+/** Where the keyboard focus goes when the list appears: the search box (Ctrl+F) or a row (back from its card). */
+export type ListFocusRequest = { kind: 'search' } | { kind: 'row'; code: string };
 
 export interface CardListProps {
   onOpen(code: string): void;
   onNewCard(): void;
-  searchRef?: Ref<HTMLInputElement>;
+  onExportSelected(): void;
+  onPrintSelected(): void;
+  focusRequest: ListFocusRequest | null;
+  onFocusDone(): void;
 }
 
-export function CardList({ onOpen, onNewCard, searchRef }: CardListProps) {
+export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected, focusRequest, onFocusDone }: CardListProps) {
   const doc = usePira((s) => s.doc);
   const filters = usePira((s) => s.filters);
   const sort = usePira((s) => s.sort);
+  const selection = usePira((s) => s.selection);
+  const activeCode = usePira((s) => s.activeCode);
   const setFilters = usePira((s) => s.setFilters);
   const setSort = usePira((s) => s.setSort);
+  const setSelection = usePira((s) => s.setSelection);
+  const setActiveCode = usePira((s) => s.setActiveCode);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const [anchor, setAnchor] = useState<string | null>(null);
 
   const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
+  const shownCodes = useMemo(() => shown.map((r) => r.code), [shown]);
+  const selected = useMemo(
+    () => (doc && selection.planId === doc.id ? selectedInPlanOrder(selection.codes, doc.cards) : []),
+    [doc, selection],
+  );
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
   const { containerRef, window: win } = useWindowedRows(shown.length, ROW_HEIGHT);
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  const rowFocus = useRowFocus(shownCodes, containerRef, ROW_HEIGHT, activeCode, setActiveCode, focusSearch);
+
+  useEffect(() => {
+    if (!focusRequest || !doc) return;
+    if (focusRequest.kind === 'search') focusSearch();
+    else rowFocus.focusRow(focusRequest.code);
+    onFocusDone();
+  }, [focusRequest, doc, focusSearch, rowFocus, onFocusDone]);
+
   if (!doc) return null;
+  const select = (codes: string[]) => setSelection(doc.id, codes);
+  const toggle = (code: string, range: boolean) => {
+    select(range ? selectRange(selected, shownCodes, anchor, code) : toggleCode(selected, code));
+    setAnchor(code);
+  };
+  const hidden = selected.filter((code) => !shownCodes.includes(code)).length;
 
   return (
     <section className="card-list" aria-label="Schede obiettivo">
       <div className="list-toolbar">
-        <CardFilters filters={filters} catalogues={doc.catalogues} areas={areas} onChange={setFilters} searchRef={searchRef} />
+        <div role="search" className="search">
+          <input
+            ref={searchRef}
+            type="search"
+            className="search-box"
+            aria-label="Cerca schede (codice, obiettivo, indicatori)"
+            placeholder="Cerca per codice, obiettivo o indicatore… (Ctrl+F)"
+            aria-keyshortcuts="Control+F"
+            value={filters.query}
+            onChange={(e) => setFilters({ query: e.target.value })}
+            onKeyDown={(e) => {
+              const first = shownCodes[0];
+              if ((e.key === 'ArrowDown' || e.key === 'Enter') && first !== undefined) {
+                e.preventDefault();
+                rowFocus.focusRow(first);
+              }
+            }}
+          />
+        </div>
         <div className="list-count" aria-live="polite">
           {shown.length === rows.length
             ? `${formatNumber(rows.length, 0)} schede`
             : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
         </div>
+        <span className="hint list-keys">↑/↓ scorre · Invio apre · Spazio seleziona</span>
         <button type="button" className="button" onClick={onNewCard}>
           + Nuova scheda
         </button>
       </div>
-      <div className="table-scroll" ref={containerRef}>
-        <table className="data-table cards-table" aria-rowcount={shown.length + 1}>
-          <thead>
-            <tr>
-              {COLUMNS.map((col) => {
-                const current = sort.key === col.key;
-                return (
-                  <th
-                    key={col.key}
-                    className={col.className}
-                    scope="col"
-                    aria-sort={current ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-                  >
-                    <button type="button" className="sort-button" onClick={() => setSort(toggleSort(sort, col.key))}>
-                      {col.label}
-                      <span className="sort-mark" aria-hidden="true">
-                        {current ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {win.padTop > 0 && <tr style={{ height: win.padTop }} aria-hidden="true" />}
-            {shown.slice(win.start, win.end).map((row, i) => (
-              <tr
-                key={row.card.id}
-                className="card-row"
-                style={{ height: ROW_HEIGHT }}
-                aria-rowindex={win.start + i + 2}
-                onClick={() => onOpen(row.code)}
-              >
-                <td className="col-code">
-                  <a
-                    href={`#/scheda/${encodeURIComponent(row.code)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      e.stopPropagation();
-                      onOpen(row.code);
-                    }}
-                  >
-                    {row.code || '(senza codice)'}
-                  </a>
-                </td>
-                <td className="col-title" title={row.title}>
-                  <span className="ellipsis">{row.title || '(senza titolo)'}</span>
-                </td>
-                <td className="col-ambito">{row.ambitoLine}</td>
-                <td className="col-missione">{row.programma || row.missione}</td>
-                <td className="col-area" title={row.area}>
-                  <span className="ellipsis">{row.area}</span>
-                </td>
-                <td className="col-num">{row.resources === null ? 'Risorse interne' : formatEuro(row.resources)}</td>
-                <td className="col-num col-perf">
-                  <span className={`perf-badge status-${row.status}`} title={STATUS_LABELS[row.status]}>
-                    {formatPerformance(row.performance)}
-                  </span>
-                </td>
-              </tr>
-            ))}
-            {win.padBottom > 0 && <tr style={{ height: win.padBottom }} aria-hidden="true" />}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="empty-note">Nessuna scheda corrisponde alla ricerca.</p>}
+      <div className="list-body">
+        <CardTable
+          rows={shown}
+          catalogues={doc.catalogues}
+          win={win}
+          containerRef={containerRef}
+          sort={sort}
+          onSort={setSort}
+          selected={selectedSet}
+          selectionState={selectionState(selected, shownCodes)}
+          onToggle={toggle}
+          onToggleAll={() => select(toggleAllShown(selected, shownCodes))}
+          rowFocus={rowFocus}
+          onOpen={onOpen}
+        />
+        <aside className="list-side" aria-label="Selezione e filtri">
+          <SelectionBox count={selected.length} hidden={hidden} onExport={onExportSelected} onPrint={onPrintSelected} onClear={() => select([])} />
+          <CardFilters filters={filters} catalogues={doc.catalogues} areas={areas} onChange={setFilters} sort={sort} onSort={setSort} />
+        </aside>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import type { Ambito, Catalogues, NamedEntry } from '../../../shared/model';
 import { TextField } from '../../components/TextField';
 import { usePira } from '../../store/StoreContext';
 import { EntryTable, type EntryColumn } from './EntryTable';
+import { SpellingMerge } from './SpellingMerge';
 
 const codeName = <T extends { code: string; name: string }>(): EntryColumn<T>[] => [
   { label: 'Codice', className: 'col-code', get: (e) => e.code, set: (e, code) => ({ ...e, code: code.trim() }) },
@@ -27,6 +28,7 @@ export function CataloguesEditor() {
     <section className="catalogues" aria-label="Cataloghi">
       <h1>Cataloghi del piano {doc.settings.year}</h1>
       <p className="hint">Le modifiche valgono per questo piano; le schede che usano un codice rimosso vengono segnalate.</p>
+      <SpellingMerge doc={doc} />
       <div className="catalogue-grid">
         <EntryTable title="Missioni" noun="missione" entries={cat.missioni} columns={codeName()} blank={{ code: '', name: '' }} onChange={save('missioni')} />
         <EntryTable

@@ -2,11 +2,12 @@
  * The objective card editor: header with the card's weighted performance, the active scoring policy,
  * the card's fields, the indicator grid and the validation summary — every change saved at once.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Card } from '../../../shared/model';
 import { describePolicy, performanceStatus, scoreCard, scoringContext } from '../../../shared/scoring';
 import { validateCard } from '../../../shared/validation';
 import { formatPerformance } from '../../../shared/values';
+import { useCardEditorKeys, type EditorFocus } from '../../hooks/useCardEditorKeys';
 import { usePira } from '../../store/StoreContext';
 import { CardFields } from './CardFields';
 import { FindingsSummary } from './FindingsSummary';
@@ -16,9 +17,13 @@ export interface CardEditorProps {
   code: string;
   onBack(): void;
   onCodeChanged(code: string): void;
+  /** Where the focus goes on opening: the first field, the first empty one (a new card), or nowhere. */
+  initialFocus?: EditorFocus;
 }
 
-export function CardEditor({ code, onBack, onCodeChanged }: CardEditorProps) {
+export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first' }: CardEditorProps) {
+  const sectionRef = useRef<HTMLElement | null>(null);
+  useCardEditorKeys(sectionRef, initialFocus, onBack);
   const doc = usePira((s) => s.doc);
   const updateCard = usePira((s) => s.updateCard);
   const removeCard = usePira((s) => s.removeCard);
@@ -50,14 +55,14 @@ export function CardEditor({ code, onBack, onCodeChanged }: CardEditorProps) {
   const status = performanceStatus(score.performance);
 
   return (
-    <section className="editor" aria-label={`Scheda ${card.code}`}>
+    <section ref={sectionRef} className="editor" aria-label={`Scheda ${card.code}`}>
       <header className="editor-head">
-        <button type="button" className="link-button back" onClick={onBack}>
+        <button type="button" className="link-button back" onClick={onBack} title="Torna all’elenco delle schede (Esc)" aria-keyshortcuts="Escape">
           ← Schede
         </button>
         <div className="editor-title">
           <span className="code-chip">{card.code || 'senza codice'}</span>
-          <h1>{card.title || 'Nuova scheda'}</h1>
+          <h1 title={card.title}>{card.title || 'Nuova scheda'}</h1>
         </div>
         <div className={`card-performance status-${status}`} title={score.reason}>
           <span className="perf-label">Performance obiettivo</span>
@@ -77,7 +82,7 @@ export function CardEditor({ code, onBack, onCodeChanged }: CardEditorProps) {
         </button>
       </header>
       <FindingsSummary findings={findings} />
-      <CardFields card={card} catalogues={doc.catalogues} findings={findings} onChange={onFields} />
+      <CardFields card={card} catalogues={doc.catalogues} cards={doc.cards} findings={findings} onChange={onFields} />
       <IndicatorGrid card={card} score={score} settings={doc.settings} catalogues={doc.catalogues} findings={findings} onEdit={edit} />
       <p className="policy-note">
         <strong>Regole di calcolo in vigore:</strong> {describePolicy(doc.settings.policy)}

@@ -1,8 +1,11 @@
 /**
  * The card's own fields: code, title, classification (missione, programma filtered by missione, ambito line,
- * obiettivo strategico), description, resources, area and ufficio (with the catalogues as suggestions),
- * footnotes and weight. Each field saves on its own and shows its validation messages.
+ * obiettivo strategico), description, resources, area and ufficio (each existing entry suggested once while
+ * typing, and a spelling differing only by case or spacing saved as the existing entry), footnotes and weight.
+ * Each field saves on its own and shows its validation messages.
  */
+import { useMemo } from 'react';
+import { canonicalName, suggestedNames } from '../../../shared/catalogueNames';
 import type { Card, Catalogues } from '../../../shared/model';
 import type { Finding } from '../../../shared/validation';
 import { formatNumber, formatResources, parseResources, parseValue, type ParseResult } from '../../../shared/values';
@@ -14,6 +17,8 @@ import { cardDraftKey, messagesAt } from './fieldKeys';
 export interface CardFieldsProps {
   card: Card;
   catalogues: Catalogues;
+  /** Every card of the plan: names used on cards are suggested too. */
+  cards: readonly Card[];
   findings: Finding[];
   onChange(patch: Partial<Card>, label: string): void;
 }
@@ -27,8 +32,10 @@ function parseObjectiveWeight(text: string): ParseResult<number> {
   return { ok: true, value: parsed.value.value };
 }
 
-export function CardFields({ card, catalogues, findings, onChange }: CardFieldsProps) {
+export function CardFields({ card, catalogues, cards, findings, onChange }: CardFieldsProps) {
   const at = (path: string) => messagesAt(findings, path);
+  const areas = useMemo(() => suggestedNames({ catalogues, cards }, 'aree'), [catalogues, cards]);
+  const offices = useMemo(() => suggestedNames({ catalogues, cards }, 'uffici'), [catalogues, cards]);
   const programmi = catalogues.programmi.filter((p) => !card.missione || p.code.startsWith(`${card.missione}.`));
   const codeMessages = at('code');
   return (
@@ -65,7 +72,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
       <div className="field-row">
         <SelectField
           label="Missione"
-          className="w-quarter"
+          className="w-class-wide"
           value={card.missione}
           emptyLabel="— scegliere —"
           options={catalogues.missioni.map((m) => ({ value: m.code, label: `${m.code} – ${m.name}` }))}
@@ -76,7 +83,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
         />
         <SelectField
           label="Programma"
-          className="w-quarter"
+          className="w-class-wide"
           value={card.programma}
           emptyLabel="— scegliere —"
           options={programmi.map((p) => ({ value: p.code, label: `${p.code} – ${p.name}` }))}
@@ -85,7 +92,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
         />
         <SelectField
           label="Ambito strategico (linea)"
-          className="w-quarter"
+          className="w-class"
           value={card.ambitoLine}
           emptyLabel="— scegliere —"
           options={catalogues.ambiti.flatMap((a) => a.lines.map((l) => ({ value: l.code, label: `${l.code} – ${l.name}` })))}
@@ -94,7 +101,7 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
         />
         <SelectField
           label="Obiettivo strategico"
-          className="w-quarter"
+          className="w-class"
           value={card.obiettivoStrategico}
           emptyLabel="— nessuno —"
           options={catalogues.obiettiviStrategici.map((o) => ({ value: o.code, label: `${o.code} – ${o.name}` }))}
@@ -121,8 +128,28 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
           messages={at('resources')}
           onCommit={(resources) => onChange({ resources }, 'risorse economiche')}
         />
-        <TextField label="Area di responsabilità" className="w-third" list="catalogo-aree" value={card.area} messages={at('area')} onCommit={(area) => onChange({ area }, 'area')} />
-        <TextField label="Ufficio" className="w-third" list="catalogo-uffici" value={card.office} messages={at('office')} onCommit={(office) => onChange({ office }, 'ufficio')} />
+        <TextField
+          label="Area di responsabilità"
+          className="w-third"
+          list="catalogo-aree"
+          value={card.area}
+          messages={at('area')}
+          onCommit={(typed) => {
+            const area = canonicalName(typed, areas);
+            if (area !== card.area) onChange({ area }, 'area');
+          }}
+        />
+        <TextField
+          label="Ufficio"
+          className="w-third"
+          list="catalogo-uffici"
+          value={card.office}
+          messages={at('office')}
+          onCommit={(typed) => {
+            const office = canonicalName(typed, offices);
+            if (office !== card.office) onChange({ office }, 'ufficio');
+          }}
+        />
       </div>
       <TextField
         label="Note in calce alla tabella (una per riga)"
@@ -133,13 +160,13 @@ export function CardFields({ card, catalogues, findings, onChange }: CardFieldsP
         onCommit={(text) => onChange({ footnotes: text.split('\n').map((l) => l.trim()).filter(Boolean) }, 'note in calce')}
       />
       <datalist id="catalogo-aree">
-        {catalogues.aree.map((a) => (
-          <option key={a.name} value={a.name} />
+        {areas.map((name) => (
+          <option key={name} value={name} />
         ))}
       </datalist>
       <datalist id="catalogo-uffici">
-        {catalogues.uffici.map((u) => (
-          <option key={u.name} value={u.name} />
+        {offices.map((name) => (
+          <option key={name} value={name} />
         ))}
       </datalist>
       <datalist id="catalogo-tipologie">

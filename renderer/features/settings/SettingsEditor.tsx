@@ -1,6 +1,7 @@
 /**
- * Plan settings: ente, title, year, monitoring date, horizon, premessa and the scoring policy (cap, late
- * deadlines, not-yet-due deadlines, n.d. handling), with the policy described in words as it will print.
+ * Plan settings: ente, title, year, monitoring date, horizon and the scoring policy (cap, late deadlines,
+ * not-yet-due deadlines, n.d. handling), with the policy described in words as it will print; below, the premessa
+ * across the whole width with its print preview beside it.
  */
 import type { PlanSettings, ScoringPolicy } from '../../../shared/model';
 import { describePolicy } from '../../../shared/scoring';
@@ -10,6 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { formatCap, parseCap } from '../editor/indicatorParsers';
 import { usePira } from '../../store/StoreContext';
+import { MarkupField } from './MarkupField';
 
 function parseWholeNumber(min: number, max: number, what: string) {
   return (text: string): ParseResult<number> => {
@@ -53,7 +55,6 @@ export function SettingsEditor() {
             <ParsedField label="Triennio: primo anno" className="w-small" formatted={String(settings.horizonStart)} draftKey="settings:horizonStart" parse={parseYear} messages={horizonMessage} onCommit={(horizonStart) => set({ horizonStart }, 'primo anno del triennio')} />
             <ParsedField label="Triennio: ultimo anno" className="w-small" formatted={String(settings.horizonEnd)} draftKey="settings:horizonEnd" parse={parseYear} onCommit={(horizonEnd) => set({ horizonEnd }, 'ultimo anno del triennio')} />
           </div>
-          <TextField label="Premessa" multiline rows={12} value={settings.premessa} onCommit={(premessa) => set({ premessa }, 'premessa')} />
         </div>
         <div>
           <h2>Regole di calcolo della performance</h2>
@@ -114,6 +115,7 @@ export function SettingsEditor() {
           </p>
         </div>
       </div>
+      <MarkupField label="Premessa" value={settings.premessa} onCommit={(premessa) => set({ premessa }, 'premessa')} />
     </section>
   );
 }
