@@ -1,12 +1,16 @@
 /**
  * The session's undo/redo stack as pure functions over plain data.
  * Why: every edit (card, settings, catalogues) is a before/after snapshot pair, so undo re-saves `before`
- * and a deleted card (after = null) is recreated; kept free of React and of the API to be tested directly.
+ * and a deleted card (after = null) is recreated; an edit of several cards at once (a block pasted in the
+ * monitoring grid) is one batch, undone in one step. Kept free of React and of the API to be tested directly.
  */
 import type { Card, Catalogues, PlanSettings } from '../../shared/model';
 
+export type CardEntry = { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null };
+
 export type HistoryEntry =
-  | { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null }
+  | CardEntry
+  | { kind: 'cards'; planId: number; label: string; entries: CardEntry[] }
   | { kind: 'settings'; planId: number; label: string; before: PlanSettings; after: PlanSettings }
   | { kind: 'catalogues'; planId: number; label: string; before: Catalogues; after: Catalogues };
 
@@ -38,11 +42,17 @@ export function takeRedo(history: History): { entry: HistoryEntry; history: Hist
   return { entry, history: { past: [...history.past, entry], future: history.future.slice(0, -1) } };
 }
 
-/** The snapshot pair reversed: what undoing `entry` must write. */
+function inverseCard(entry: CardEntry): CardEntry {
+  return { ...entry, before: entry.after, after: entry.before };
+}
+
+/** The snapshot pair reversed: what undoing `entry` must write (a batch is undone card by card, last first). */
 export function inverse(entry: HistoryEntry): HistoryEntry {
   switch (entry.kind) {
     case 'card':
-      return { ...entry, before: entry.after, after: entry.before };
+      return inverseCard(entry);
+    case 'cards':
+      return { ...entry, entries: [...entry.entries].reverse().map(inverseCard) };
     case 'settings':
       return { ...entry, before: entry.after, after: entry.before };
     case 'catalogues':
@@ -56,7 +66,14 @@ export function inverse(entry: HistoryEntry): HistoryEntry {
  */
 export function remapCardId(history: History, oldId: number, newId: number): History {
   const fix = (card: Card | null): Card | null => (card && card.id === oldId ? { ...card, id: newId } : card);
+  const fixCard = (e: CardEntry): CardEntry => ({ ...e, before: fix(e.before), after: fix(e.after) });
   const fixEntry = (e: HistoryEntry): HistoryEntry =>
-    e.kind === 'card' ? { ...e, before: fix(e.before), after: fix(e.after) } : e;
+    e.kind === 'card' ? fixCard(e) : e.kind === 'cards' ? { ...e, entries: e.entries.map(fixCard) } : e;
   return { past: history.past.map(fixEntry), future: history.future.map(fixEntry) };
+}
+
+/** The stack without `entry` (an edit the file refused: undoing or redoing it would mean nothing). */
+export function withoutEntry(history: History, entry: HistoryEntry): History {
+  if (!history.past.includes(entry) && !history.future.includes(entry)) return history;
+  return { past: history.past.filter((e) => e !== entry), future: history.future.filter((e) => e !== entry) };
 }
