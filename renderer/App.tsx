@@ -11,10 +11,13 @@ import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { CardEditor } from './features/editor/CardEditor';
+import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
 import { ExportDialog, ImportDialog } from './features/exchange';
+import { MonitoringView } from './features/monitoring/MonitoringView';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
 import { useHashRoute } from './hooks/useHashRoute';
+import type { Route } from './routes';
 import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
 import { buildCardRows, filterRows, NO_FILTERS } from './store/listSelectors';
 import { usePira, usePiraStore } from './store/StoreContext';
@@ -23,7 +26,14 @@ type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | null;
 
 export function App() {
   const store = usePiraStore();
-  const { route, planId: routePlanId, navigate } = useHashRoute();
+  // Unsaved (unreadable) values: leaving their card or the monitoring grid, or the window, asks first.
+  const confirmLeave = useCallback((from: Route, to: Route) => {
+    const { doc: current, drafts } = store.getState();
+    const question = leaveQuestion(from, to, current, drafts);
+    return question === null || window.confirm(question);
+  }, [store]);
+  const { route, planId: routePlanId, navigate } = useHashRoute(confirmLeave);
+  useUnsavedBeforeUnload();
   const doc = usePira((s) => s.doc);
   const loading = usePira((s) => s.loading);
   const loadError = usePira((s) => s.loadError);
@@ -142,6 +152,7 @@ export function App() {
             onCodeChanged={(code) => navigate({ view: 'card', code })}
           />
         )}
+        {doc && route.view === 'monitoring' && <MonitoringView />}
         {doc && route.view === 'catalogues' && <CataloguesEditor />}
         {doc && route.view === 'settings' && <SettingsEditor />}
       </main>

@@ -36,6 +36,12 @@ export function validatePlan(doc: PlanDocument): Finding[] {
   return [...checkSettings(doc.settings, doc.cards.length), ...doc.cards.flatMap((card) => validateCard(card, ctx))];
 }
 
+/** Another card of `cards` (not `card` itself) whose code is `code`, ignoring surrounding spaces. */
+export function cardWithCode(code: string, card: Card, cards: readonly Card[]): Card | undefined {
+  const wanted = code.trim();
+  return cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && other.code.trim() === wanted);
+}
+
 function checkIdentity(card: Card, cards: readonly Card[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   const code = card.code.trim();
@@ -52,7 +58,7 @@ function checkIdentity(card: Card, cards: readonly Card[]): FindingDraft[] {
       finding('warning', 'code-ambito-mismatch', 'code', `Il codice "${code}" non corrisponde alla linea strategica ${card.ambitoLine}: correggere il codice (${card.ambitoLine}_OS..) oppure la linea.`),
     );
   }
-  const twin = cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && other.code.trim() === code);
+  const twin = cardWithCode(code, card, cards);
   if (twin) {
     out.push(finding('error', 'code-duplicate', 'code', `Il codice "${code}" è usato anche dall’obiettivo «${twin.title}»: ogni obiettivo deve avere un codice diverso.`));
   }

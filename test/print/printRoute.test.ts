@@ -26,6 +26,7 @@ describe('parseRoute', () => {
     ['#/stampa/%E0%A4%A', { view: 'print', wholePlan: false, codes: ['%E0%A4%A'] }, null],
     ['#/scheda/01_01_OS01?piano=4', { view: 'card', code: '01_01_OS01' }, 4],
     ['#/cataloghi', { view: 'catalogues' }, null],
+    ['#/monitoraggio?piano=3', { view: 'monitoring' }, 3],
     ['#/impostazioni', { view: 'settings' }, null],
     ['', { view: 'cards' }, null],
   ])('%s', (hash, route, planId) => {
@@ -38,6 +39,7 @@ describe('parseRoute', () => {
       { view: 'card', code: '01_01_OS01' },
       { view: 'catalogues' },
       { view: 'settings' },
+      { view: 'monitoring' },
       { view: 'print', wholePlan: true, codes: [] },
       { view: 'print', wholePlan: false, codes: ['01_01_OS01'] },
       { view: 'print', wholePlan: false, codes: ['X&Y', 'Z=1', 'a b'] },

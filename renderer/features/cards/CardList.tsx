@@ -6,6 +6,7 @@ import { useMemo, type Ref } from 'react';
 import { formatEuro, formatPerformance } from '../../../shared/values';
 import { useWindowedRows } from '../../hooks/useWindowedRows';
 import { buildCardRows, distinctValues, filterRows, sortRows, toggleSort, type SortKey } from '../../store/listSelectors';
+import { unsavedByCard, unsavedLabel } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
 import { CardFilters } from './CardFilters';
 import { STATUS_LABELS } from './statusLabels';
@@ -35,6 +36,8 @@ export function CardList({ onOpen, onNewCard, searchRef }: CardListProps) {
   const sort = usePira((s) => s.sort);
   const setFilters = usePira((s) => s.setFilters);
   const setSort = usePira((s) => s.setSort);
+  const drafts = usePira((s) => s.drafts);
+  const unsaved = useMemo(() => unsavedByCard(drafts), [drafts]);
 
   const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
@@ -102,6 +105,7 @@ export function CardList({ onOpen, onNewCard, searchRef }: CardListProps) {
                   </a>
                 </td>
                 <td className="col-title" title={row.title}>
+                  {unsaved.has(row.card.id) && <span className="unsaved-mark">{unsavedLabel(unsaved.get(row.card.id) ?? 0)}</span>}
                   <span className="ellipsis">{row.title || '(senza titolo)'}</span>
                 </td>
                 <td className="col-ambito">{row.ambitoLine}</td>
