@@ -74,7 +74,8 @@ function BlockPasteDialog({ plan, onConfirm, onClose }: BlockPasteDialogProps) {
     >
       <p>
         Il blocco incollato riempie {cells(plan.cells.length)}, riga per riga, a partire dalla cella scelta
-        {plan.overwrites > 0 ? `: ${cells(plan.overwrites)} con un valore verrà sovrascritto` : ''}. Si annulla tutto con un solo Ctrl+Z.
+        {plan.overwrites === 1 ? ': 1 cella con un valore verrà sovrascritta' : ''}
+        {plan.overwrites > 1 ? `: ${cells(plan.overwrites)} con un valore verranno sovrascritte` : ''}. Si annulla tutto con un solo Ctrl+Z.
       </p>
       {plan.errors > 0 && (
         <p className="paste-problems" role="alert">

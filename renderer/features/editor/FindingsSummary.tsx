@@ -26,7 +26,7 @@ export function FindingsSummary({ findings, unsaved }: { findings: Finding[]; un
       <ul>
         {unsaved.map((u) => (
           <li key={u.key} className="finding finding-error">
-            <span className="finding-severity">Non salvato</span> {u.field}: «{u.text}» non si può leggere e non è nel file; correggerlo, oppure
+            <span className="finding-severity">Non salvato</span> {u.field}: «{u.text}» non è valido e non è nel file; correggerlo, oppure
             premere Esc nel campo per tornare al valore salvato.
           </li>
         ))}
