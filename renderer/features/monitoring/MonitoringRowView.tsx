@@ -38,7 +38,7 @@ export const MonitoringRowView = memo(function MonitoringRowView({ row, rowIndex
   return (
     <>
       <tr data-grid-row="" className={`${row.first ? 'card-first' : ''} ${draftErrors.length > 0 ? 'row-error' : ''}`}>
-        <td className="col-code">{row.first && <a href={buildRoute({ view: 'card', code: card.code })}>{card.code}</a>}</td>
+        <td className="col-code">{row.first && <a href={buildRoute({ view: 'card', code: card.code })} title={card.title}>{card.code}</a>}</td>
         <td className="col-name" title={`${indicator.name}${indicator.algoritmo ? ` — ${indicator.algoritmo}` : ''}`}>
           <span className="clamp-2">
             <span className="row-n">{n}.</span> {indicator.name || '(senza nome)'}
