@@ -14,7 +14,7 @@ import { isBlockPaste } from '../../renderer/features/editor/GridCell';
 
 const doc = { ...samplePlan2024, id: 1, cards: samplePlan2024.cards.map((c, i) => ({ ...c, id: i + 1 })) };
 const card = doc.cards.find((c) => c.code === '01_01_OS01')!;
-const [first, second] = card.indicators as [Indicator, Indicator];
+const [first] = card.indicators as [Indicator];
 const value = measurementColumn('2024-06-30');
 const target = targetColumn(2024);
 

@@ -232,4 +232,15 @@ describe('drafts', () => {
     store.getState().removeCard(id);
     expect(store.getState().drafts).toEqual({});
   });
+
+  it('a reload keeps the drafts of cards still in the file and drops those of cards gone', async () => {
+    const kept = cardByCode('01_01_OS01').id;
+    const gone = cardByCode('02_01_OS01').id;
+    store.getState().setDraft(indicatorDraftKey(kept, 0, 'value'), 'tre');
+    store.getState().setDraft(cardDraftKey(gone, 'weight'), 'uno');
+    store.getState().setDraft('settings:year', 'duemila');
+    await fake.api.deleteCard({ planId: 1, cardId: gone });
+    await store.getState().reloadDocument();
+    expect(store.getState().drafts).toEqual({ [indicatorDraftKey(kept, 0, 'value')]: 'tre', 'settings:year': 'duemila' });
+  });
 });
