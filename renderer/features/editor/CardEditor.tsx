@@ -104,6 +104,7 @@ export function CardEditor({ code, onBack, onCodeChanged }: CardEditorProps) {
       <CardFields card={card} cards={doc.cards} catalogues={doc.catalogues} findings={findings} onChange={onFields} />
       <IndicatorGrid
         card={card}
+        liveCard={scored ?? card}
         score={score}
         settings={doc.settings}
         catalogues={doc.catalogues}

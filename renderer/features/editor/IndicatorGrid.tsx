@@ -23,6 +23,8 @@ import './grid.css';
 
 export interface IndicatorGridProps {
   card: Card;
+  /** The card with what is being typed applied (the score and the weight total follow it). */
+  liveCard: Card;
   score: CardScore;
   settings: PlanSettings;
   catalogues: Catalogues;
@@ -40,7 +42,7 @@ function refocus(row: number, column: string | null) {
   });
 }
 
-export function IndicatorGrid({ card, score, settings, catalogues, findings, onEdit, onLive }: IndicatorGridProps) {
+export function IndicatorGrid({ card, liveCard, score, settings, catalogues, findings, onEdit, onLive }: IndicatorGridProps) {
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const [pasteText, setPasteText] = useState<string | null>(null);
   const table = useRef<HTMLTableElement | null>(null);
@@ -53,7 +55,7 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
   const blockPaste = useBlockPaste(pasteRows, columns.all);
   useValuesShortcut(table, columns.value.name);
   const equal = equalWeights(card).indicators[0]?.weight ?? 0;
-  const total = describeWeightTotal(card.indicators.map((i) => i.weight), equal);
+  const total = describeWeightTotal(liveCard.indicators.map((i) => i.weight), equal);
 
   const move = (from: number, to: number, column: string | null = null) => {
     if (to < 0 || to >= count) return;
