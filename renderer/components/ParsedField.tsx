@@ -85,10 +85,12 @@ export interface ParsedFieldProps<T> extends DraftedTextOptions<T> {
   compact?: boolean;
   /** With `compact`: id of the list that shows this field's messages elsewhere (for screen readers). */
   describedBy?: string;
+  /** The value typed so far when it can be read (null otherwise, and when the field is left): live previews. */
+  onLive?(live: { value: T } | null): void;
 }
 
 export function ParsedField<T>(props: ParsedFieldProps<T>) {
-  const { label, hideLabel, messages = [], className, inputClassName, list, placeholder, name, compact, describedBy } = props;
+  const { label, hideLabel, messages = [], className, inputClassName, list, placeholder, name, compact, describedBy, parse, onLive } = props;
   const id = useId();
   const { text, setText, setFocused, commit, restore, parseError } = useDraftedText(props);
   const allMessages = parseError ? [parseError, ...messages] : messages;
@@ -114,11 +116,21 @@ export function ParsedField<T>(props: ParsedFieldProps<T>) {
         onBlur={() => {
           setFocused(false);
           commit();
+          onLive?.(null);
         }}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (onLive) {
+            const live = parse(e.target.value);
+            onLive(live.ok ? { value: live.value } : null);
+          }
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') restore();
+          if (e.key === 'Escape') {
+            restore();
+            onLive?.(null);
+          }
         }}
       />
       {!compact && <FieldMessages id={`${id}-msg`} messages={allMessages} />}

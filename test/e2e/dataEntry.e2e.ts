@@ -46,10 +46,11 @@ async function pasteText(text: string) {
   await page().keyboard.press('Control+v');
 }
 
-/** A fresh page state for each test: the sample as the file has it now, no draft left from the test before. */
+/** A fresh page state for each test: the sample as the file has it now, no draft left from the test before
+ * (the reload may raise the page's "leave anyway?" question, which the dialog handler answers). */
 beforeEach(async () => {
   page().removeAllListeners('dialog');
-  page().on('dialog', (dialog) => void dialog.accept());
+  page().on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   await page().evaluate(`window.location.hash = '#/'`);
   await page().reload();
   await page().getByRole('link', { name: CODE }).waitFor();
@@ -184,7 +185,7 @@ describe('defect 3: unsaved values', () => {
     page().removeAllListeners('dialog');
     page().on('dialog', (dialog) => {
       questions.push(dialog.message());
-      void dialog.dismiss();
+      void dialog.dismiss().catch(() => undefined);
     });
     await page().getByRole('button', { name: '← Schede' }).click();
     await expect.poll(() => questions.length).toBe(1);
@@ -198,7 +199,7 @@ describe('defect 3: unsaved values', () => {
 
     // accepting leaves; the list flags the card
     page().removeAllListeners('dialog');
-    page().on('dialog', (dialog) => void dialog.accept());
+    page().on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     await page().getByRole('button', { name: '← Schede' }).click();
     await page().getByRole('link', { name: OTHER }).waitFor();
     expect(await page().locator('tr.card-row', { hasText: OTHER }).textContent()).toContain('2 valori non salvati');
@@ -243,6 +244,15 @@ describe('defect 4: the score while typing', () => {
     await page().keyboard.press('Control+z');
     await saved();
     expect(storedValues(CODE)[0]).toEqual(num(1));
+
+    // the same for the manual performance typed in the row's details
+    await page().getByRole('button', { name: 'Dettagli – indicatore 1', exact: true }).click();
+    await page().getByLabel('Performance manuale – indicatore 1', { exact: true }).focus();
+    await page().keyboard.type('57%');
+    await expect.poll(() => page().getByTestId('performance-1').textContent()).toBe('57%M');
+    await page().keyboard.press('Escape');
+    await expect.poll(() => page().getByTestId('performance-1').textContent()).toBe('25%');
+    expect(stored(CODE)!.indicators[0]!.override).toBeUndefined();
   });
 });
 

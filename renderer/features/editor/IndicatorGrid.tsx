@@ -171,7 +171,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
                   {isOpen && (
                     <tr className="detail-row">
                       <td colSpan={columnCount}>
-                        <IndicatorDetail cardId={card.id} index={index} indicator={indicator} findings={rowFindings} onChange={change} />
+                        <IndicatorDetail cardId={card.id} index={index} indicator={indicator} findings={rowFindings} onChange={change} onLive={(edit) => onLive(index, edit)} />
                       </td>
                     </tr>
                   )}
