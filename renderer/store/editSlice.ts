@@ -8,6 +8,8 @@
 import type { Card, PlanDocument } from '../../shared/model';
 import { blankCard } from '../../shared/planDefaults';
 import { followCardDrafts, followIndicatorDrafts } from './draftKeys';
+import { renameKey, sameCard, withCard, withoutKey } from './cardSnapshots';
+import { createSaveQueue } from './saveQueue';
 import { inverse, pushEntry, remapCardId, takeRedo, takeUndo, withoutEntry, type CardEntry, type HistoryEntry } from './history';
 import type { EditSlice, PiraState, RefusedEdit, Slice } from './types';
 
@@ -15,41 +17,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function withCard(doc: PlanDocument, id: number, card: Card | null): PlanDocument {
-  const exists = doc.cards.some((c) => c.id === id);
-  if (card === null) return { ...doc, cards: doc.cards.filter((c) => c.id !== id) };
-  if (!exists) return { ...doc, cards: [...doc.cards, card].sort((a, b) => a.position - b.position) };
-  return { ...doc, cards: doc.cards.map((c) => (c.id === id ? card : c)) };
-}
-
-/** Same content (a recipe that rebuilt the card without changing it is not an edit). */
-function sameCard(a: Card, b: Card): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-function renameKey<V>(map: Map<number, V>, oldId: number, newId: number) {
-  if (!map.has(oldId)) return;
-  map.set(newId, map.get(oldId) as V);
-  map.delete(oldId);
-}
-
-function withoutKey<V>(record: Record<number, V>, id: number): Record<number, V> {
-  if (!(id in record)) return record;
-  const { [id]: _removed, ...rest } = record;
-  return rest;
-}
-
 export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
-  let queue: Promise<void> = Promise.resolve();
-  let pending = 0;
+  const saves = createSaveQueue((status) => set(status));
   let lastTempId = 0;
   /** Temporary or deleted card id -> the id the card now has in the file. */
   const movedIds = new Map<number, number>();
   const deletedIds = new Set<number>();
   /** Indicator ids the file holds for a card since its last save: an id removed since then is sent as new (0). */
   const fileIndicatorIds = new Map<number, Set<number>>();
-  /** Targets ('card:12', 'settings', 'catalogues') whose last save failed: the error stays until they save. */
-  const failed = new Map<string, string>();
   /** Per card (by its id in the document): what the file holds (null = not in the file) and the writes in flight. */
   const fileCards = new Map<number, Card | null>();
   const inFlight = new Map<number, number>();
@@ -60,33 +35,6 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     let current = id;
     for (let next = movedIds.get(current); next !== undefined; next = movedIds.get(current)) current = next;
     return current;
-  };
-
-  const refreshStatus = () => {
-    const firstError = failed.values().next().value;
-    if (firstError !== undefined) set({ saveState: 'error', saveError: firstError });
-    else set({ saveState: pending > 0 ? 'saving' : 'saved', saveError: null });
-  };
-
-  const enqueue = (target: string, label: string, write: () => Promise<void>, settle?: (error: unknown) => void) => {
-    pending += 1;
-    refreshStatus();
-    queue = queue
-      .then(write)
-      .then(
-        () => {
-          failed.delete(target);
-          settle?.(null);
-        },
-        (error: unknown) => {
-          failed.set(target, `Errore nel salvataggio (${label}): ${messageOf(error)}`);
-          settle?.(error ?? new Error('errore sconosciuto'));
-        },
-      )
-      .then(() => {
-        pending -= 1;
-        refreshStatus();
-      });
   };
 
   /** After the back end assigned a new id, every snapshot, the document, the drafts and the bookkeeping follow it. */
@@ -171,7 +119,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     if (!inFlight.has(id)) fileCards.set(id, entry.before);
     inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
     const after = entry.after;
-    enqueue(
+    saves.enqueue(
       `card:${id}`,
       entry.label,
       () => (after ? writeCard(entry.planId, after) : removeFromFile(entry.planId, id)),
@@ -192,13 +140,13 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
         return;
       case 'settings':
         set({ doc: { ...doc, settings: entry.after } });
-        enqueue('settings', entry.label, async () => {
+        saves.enqueue('settings', entry.label, async () => {
           await api.savePlanSettings({ planId: entry.planId, settings: entry.after });
         });
         return;
       case 'catalogues':
         set({ doc: { ...doc, catalogues: entry.after } });
-        enqueue('catalogues', entry.label, async () => {
+        saves.enqueue('catalogues', entry.label, async () => {
           await api.saveCatalogues({ planId: entry.planId, catalogues: entry.after });
         });
         return;
@@ -296,13 +244,10 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     },
 
     dismissSaveErrors() {
-      failed.clear();
       set({ refusedEdits: {} });
-      refreshStatus();
+      saves.clearErrors();
     },
 
-    async flush() {
-      while (pending > 0) await queue;
-    },
+    flush: () => saves.flush(),
   };
 };
