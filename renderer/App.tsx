@@ -13,11 +13,14 @@ import { CardList, type ListFocusRequest } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { Dashboard } from './features/dashboard/Dashboard';
 import { CardEditor } from './features/editor/CardEditor';
+import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
 import { ExportDialog, ImportDialog } from './features/exchange';
+import { MonitoringView } from './features/monitoring/MonitoringView';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
 import type { EditorFocus } from './hooks/useCardEditorKeys';
 import { useHashRoute } from './hooks/useHashRoute';
+import type { Route } from './routes';
 import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
 import { NO_FILTERS } from './store/listSelectors';
 import { selectedInPlanOrder } from './store/listSelection';
@@ -27,7 +30,14 @@ type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'new-card' | 'abo
 
 export function App() {
   const store = usePiraStore();
-  const { route, planId: routePlanId, navigate } = useHashRoute();
+  // Unsaved (unreadable) values: leaving their card or the monitoring grid, or the window, asks first.
+  const confirmLeave = useCallback((from: Route, to: Route) => {
+    const { doc: current, drafts } = store.getState();
+    const question = leaveQuestion(from, to, current, drafts);
+    return question === null || window.confirm(question);
+  }, [store]);
+  const { route, planId: routePlanId, navigate } = useHashRoute(confirmLeave);
+  useUnsavedBeforeUnload();
   const doc = usePira((s) => s.doc);
   const loading = usePira((s) => s.loading);
   const loadError = usePira((s) => s.loadError);
@@ -196,6 +206,7 @@ export function App() {
             onPrint={() => setDialog('print')}
           />
         )}
+        {doc && route.view === 'monitoring' && <MonitoringView />}
         {doc && route.view === 'catalogues' && <CataloguesEditor />}
         {doc && route.view === 'settings' && <SettingsEditor />}
       </main>

@@ -8,7 +8,7 @@ import type { Ambito } from './model';
 const LINE_CODE = /^\d{2}_\d{2}$/;
 
 /** Codes are compared trimmed and case-insensitively: `01_01_os01` is the same objective as `01_01_OS01`. */
-function codeKey(code: string): string {
+export function codeKey(code: string): string {
   return code.trim().toUpperCase();
 }
 

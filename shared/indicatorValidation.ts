@@ -6,10 +6,8 @@
 import { catalogueKey, finding, type FindingDraft } from './finding';
 import { currentValue, isDeadline, targetFor } from './indicatorScore';
 import { TIPOLOGIE, UNITS, type Catalogues, type Indicator, type PlanSettings, type Value } from './model';
-import { formatValue, normaliseUnit } from './values';
-
-const DEADLINE_UNITS = new Set(['data', 'entro']);
-const COUNT_UNITS = new Set(['n.', 'gg', '€']);
+import { unitExpectation } from './valueEntry';
+import { formatValue } from './values';
 
 export function validateIndicator(
   indicator: Indicator,
@@ -32,12 +30,11 @@ export function validateIndicator(
   checkTipologia(indicator.tipologia, catalogues, add);
   const unitKnown = checkUnit(indicator.udm, catalogues, add);
   if (unitKnown) {
-    const unit = normaliseUnit(indicator.udm);
     const actual = currentValue(indicator, settings.monitoringDate);
-    const expected = expectedKind(actual, unit);
+    const expected = unitExpectation(actual, indicator.udm);
     if (expected) add('warning', 'value-udm-mismatch', 'value', mismatch(actual, indicator.udm, expected));
     for (const target of indicator.targets) {
-      const expectedTarget = expectedKind(target.value, unit);
+      const expectedTarget = unitExpectation(target.value, indicator.udm);
       if (expectedTarget) {
         add('warning', 'value-udm-mismatch', `target.${target.year}`, `target ${target.year}: ${mismatch(target.value, indicator.udm, expectedTarget)}`);
       }
@@ -91,17 +88,6 @@ function checkUnit(udm: string, catalogues: Catalogues, add: Add): boolean {
     return false;
   }
   return true;
-}
-
-/** What the UdM expects when `value` does not fit it, or null when it fits (missing values always fit). */
-function expectedKind(value: Value, unit: string): string | null {
-  const zero = (value.kind === 'number' || value.kind === 'percent') && value.value === 0;
-  if (value.kind === 'missing') return null;
-  if (unit === '%') return value.kind === 'percent' || zero ? null : 'una percentuale (es. 45%)';
-  if (COUNT_UNITS.has(unit)) return value.kind === 'number' ? null : 'un numero (es. 1.234)';
-  if (DEADLINE_UNITS.has(unit)) return value.kind === 'date' || value.kind === 'bool' || zero ? null : 'una data (es. 31/12/2024), sì oppure no';
-  if (unit === 'si/no') return value.kind === 'bool' ? null : 'sì oppure no';
-  return null;
 }
 
 function mismatch(value: Value, udm: string, expected: string): string {

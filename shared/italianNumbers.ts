@@ -18,15 +18,21 @@ const PLAIN_DIGITS = /^\d+$/;
 const GROUPED_DIGITS = /^\d{1,3}(\.\d{3})+$/;
 const DOT_DECIMAL = /^\d+\.\d+$/;
 const SIGN = /^[-+\u2212]/;
+const INNER_SPACE = /[\s\u00a0\u202f]/;
 
 /**
  * Parses `1.234,56`, `-5`, `0,00`, `11.205.947`. A dot is only a thousands separator (`1.234` = 1234);
- * `8.3` is refused with a hint to write `8,3`, never guessed. `powerOfTen` shifts the result exactly
- * (`-2` turns the percentage points of `2,68` into the fraction 0.0268 without binary noise).
+ * `8.3` is refused with a hint to write `8,3`, never guessed. A space inside the number (`2 5 7`, `1 234`) is
+ * refused too: it is usually a column pasted into one cell, never a thousands separator in Italian.
+ * `powerOfTen` shifts the result exactly (`-2` turns the percentage points of `2,68` into the fraction 0.0268
+ * without binary noise).
  */
 export function parseItalianNumber(text: string, powerOfTen = 0): ParseResult<ParsedNumber> {
   const written = text.trim();
-  let body = written.replace(/[\s\u00a0\u202f]/g, '');
+  if (INNER_SPACE.test(written)) {
+    return fail(`${quote(written)} non è un numero valido: contiene spazi (più valori nella stessa cella?)`);
+  }
+  let body = written;
   let negative = false;
   if (SIGN.test(body)) {
     negative = body[0] !== '+';

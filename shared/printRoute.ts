@@ -8,6 +8,8 @@ import type { PrintScope } from './api';
 export type Route =
   | { view: 'cards' }
   | { view: 'card'; code: string }
+  /** Every indicator of the plan (or of the filtered cards) in one grid, to enter a season of values. */
+  | { view: 'monitoring' }
   | { view: 'catalogues' }
   | { view: 'settings' }
   /** Print view: whole plan (`codes` empty and `wholePlan` true) or the listed cards. */
@@ -54,6 +56,7 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
     return { route: { view: 'print', wholePlan: codes.length === 0, codes }, planId };
   }
   if (head === 'scheda' && arg) return { route: { view: 'card', code: arg }, planId };
+  if (head === 'monitoraggio') return { route: { view: 'monitoring' }, planId };
   if (head === 'cataloghi') return { route: { view: 'catalogues' }, planId };
   if (head === 'impostazioni') return { route: { view: 'settings' }, planId };
   if (head === 'cruscotto') return { route: { view: 'dashboard' }, planId };
@@ -70,6 +73,8 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       return withPlan('/');
     case 'card':
       return withPlan(`/scheda/${encodeURIComponent(route.code)}`);
+    case 'monitoring':
+      return withPlan('/monitoraggio');
     case 'catalogues':
       return withPlan('/cataloghi');
     case 'settings':

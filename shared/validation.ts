@@ -3,6 +3,7 @@
  * weights, targets, tipologie, units, overrides. Why: the seed has real mistakes (a code under the wrong
  * ambito, `data` as tipologia); they are flagged with what to fix, never silently corrected.
  */
+import { codeKey } from './cardCodes';
 import { catalogueKey, finding, type Finding, type FindingDraft } from './finding';
 import { validateIndicator } from './indicatorValidation';
 import type { Card, Catalogues, PlanDocument, PlanSettings } from './model';
@@ -36,6 +37,12 @@ export function validatePlan(doc: PlanDocument): Finding[] {
   return [...checkSettings(doc.settings, doc.cards.length), ...doc.cards.flatMap((card) => validateCard(card, ctx))];
 }
 
+/** Another card of `cards` (not `card` itself) whose code is `code`, ignoring surrounding spaces. */
+export function cardWithCode(code: string, card: Card, cards: readonly Card[]): Card | undefined {
+  const wanted = codeKey(code);
+  return cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && codeKey(other.code) === wanted);
+}
+
 function checkIdentity(card: Card, cards: readonly Card[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   const code = card.code.trim();
@@ -52,7 +59,7 @@ function checkIdentity(card: Card, cards: readonly Card[]): FindingDraft[] {
       finding('warning', 'code-ambito-mismatch', 'code', `Il codice "${code}" non corrisponde alla linea strategica ${card.ambitoLine}: correggere il codice (${card.ambitoLine}_OS..) oppure la linea.`),
     );
   }
-  const twin = cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && other.code.trim() === code);
+  const twin = cardWithCode(code, card, cards);
   if (twin) {
     out.push(finding('error', 'code-duplicate', 'code', `Il codice "${code}" è usato anche dall’obiettivo «${twin.title}»: ogni obiettivo deve avere un codice diverso.`));
   }

@@ -22,7 +22,9 @@ export interface TargetCell {
 }
 
 const MISSING_FORMS: Record<string, MissingMark> = { 'n.d.': 'n.d.', 'n.d': 'n.d.', nd: 'n.d.', 'n/d': 'n.d.' };
-const DASHES = /^(-{1,3}|\u2013|\u2014)$/;
+/** `--` as the office writes it, and the en/em dash Word's autocorrect makes of it; a lone `-` is refused. */
+const DASHES = /^(-{2,3}|\u2013|\u2014)$/;
+const LONE_HYPHEN_ERROR = '"-" non è un valore: scrivere n.d. se il dato non è disponibile oppure -- se non è previsto';
 const YES = /^s[iìí]$/i;
 const NO = /^no$/i;
 const NUMBER_LIKE = /^[-+\u2212]?[\d.,\s]*\d[\d.,\s]*$/;
@@ -40,9 +42,13 @@ const OPERATOR_FORMS: Record<string, Operator> = {
 };
 const VALUE_HINT = 'scrivere un numero (1.234,5), una percentuale (12,5%), una data (31/12/2024), sì/no oppure n.d.';
 
-/** Parses `64.488`, `5,0`, `2,68%`, `439.846,96 €`, `31/12/2024`, `sì`, `no`, `n.d.`, `--`, empty. */
+/**
+ * Parses `64.488`, `5,0`, `2,68%`, `439.846,96 €`, `31/12/2024`, `sì`, `no`, `n.d.`, `--`, empty.
+ * A lone `-` is refused: `n.d.` (not available) and `--` (not foreseen) are distinct marks and it is neither.
+ */
 export function parseValue(text: string, options: ParseValueOptions = {}): ParseResult<Value> {
   const written = normalise(text);
+  if (written === '-') return fail(LONE_HYPHEN_ERROR);
   const mark = missingMark(written);
   if (mark !== null) return ok({ kind: 'missing', mark });
   if (YES.test(written)) return ok({ kind: 'bool', value: true });

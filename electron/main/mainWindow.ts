@@ -2,8 +2,9 @@
  * Creates the single main window at its remembered size and position, and remembers them when it closes.
  * Why: the window must reopen where the user left it, but never off-screen (windowState.ts decides).
  */
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { appPageUrl } from './appUrl';
+import { leavesAnyway, UNSAVED_LEAVE_DIALOG } from './unsavedLeave';
 import { readTextIfPresent, writeTextAtomically } from './userDataFiles';
 import { secureWebPreferences } from './webPreferences';
 import { DEFAULT_SIZE, MIN_SIZE, fitToDisplays, parseWindowState, serializeWindowState } from './windowState';
@@ -24,6 +25,10 @@ export function createMainWindow(options: { preloadPath: string; stateFile: stri
   win.once('ready-to-show', () => win.show());
   // The title names the open file (set by the app), not the page's <title>.
   win.on('page-title-updated', (event) => event.preventDefault());
+  // The page refuses to unload while values typed in it are unsaved: ask, and close only if the user says so.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (leavesAnyway(dialog.showMessageBoxSync(win, { ...UNSAVED_LEAVE_DIALOG, buttons: [...UNSAVED_LEAVE_DIALOG.buttons] }))) event.preventDefault();
+  });
   win.on('close', () => {
     const bounds = win.isMaximized() || win.isFullScreen() ? win.getNormalBounds() : win.getBounds();
     writeTextAtomically(options.stateFile, serializeWindowState({ bounds, maximized: win.isMaximized() }));

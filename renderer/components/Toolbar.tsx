@@ -27,6 +27,7 @@ export interface ToolbarProps {
 const TABS: { route: Route; label: string; match: Route['view'][] }[] = [
   { route: { view: 'cards' }, label: 'Schede', match: ['cards', 'card'] },
   { route: { view: 'dashboard' }, label: 'Cruscotto', match: ['dashboard'] },
+  { route: { view: 'monitoring' }, label: 'Monitoraggio', match: ['monitoring'] },
   { route: { view: 'catalogues' }, label: 'Cataloghi', match: ['catalogues'] },
   { route: { view: 'settings' }, label: 'Impostazioni', match: ['settings'] },
 ];

@@ -5,11 +5,16 @@
  */
 import type { Card, Catalogues, PlanSettings } from '../../shared/model';
 
+export type CardEntry = { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null };
+
 export type HistoryEntry =
-  | { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null }
+  | CardEntry
   | { kind: 'settings'; planId: number; label: string; before: PlanSettings; after: PlanSettings }
   | { kind: 'catalogues'; planId: number; label: string; before: Catalogues; after: Catalogues }
-  /** Several edits undone and redone as one step (e.g. a catalogue merge that rewrites the cards using it). */
+  /**
+   * Several edits undone and redone as one step: a catalogue merge that rewrites the cards using it, a block
+   * pasted over several cards of the monitoring grid.
+   */
   | { kind: 'batch'; planId: number; label: string; entries: HistoryEntry[] };
 
 export interface History {
@@ -65,4 +70,10 @@ export function remapCardId(history: History, oldId: number, newId: number): His
     return e.kind === 'card' ? { ...e, before: fix(e.before), after: fix(e.after) } : e;
   };
   return { past: history.past.map(fixEntry), future: history.future.map(fixEntry) };
+}
+
+/** The stack without `entry` (an edit the file refused: undoing or redoing it would mean nothing). */
+export function withoutEntry(history: History, entry: HistoryEntry): History {
+  if (!history.past.includes(entry) && !history.future.includes(entry)) return history;
+  return { past: history.past.filter((e) => e !== entry), future: history.future.filter((e) => e !== entry) };
 }

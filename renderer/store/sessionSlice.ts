@@ -2,11 +2,23 @@
  * Session and open plan: which file and plans exist, which plan is shown, loading errors.
  * Why: every view reads the same loaded PlanDocument; switching plan or year clears the undo history.
  */
+import type { PlanDocument } from '../../shared/model';
+import { parseDraftKey, type Drafts } from './draftKeys';
 import { EMPTY_HISTORY } from './history';
 import type { SessionSlice, Slice } from './types';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The drafts of cards still in `doc` (and those not tied to a card, like the settings'). */
+function keepDraftsOf(drafts: Drafts, doc: PlanDocument): Drafts {
+  const ids = new Set(doc.cards.map((c) => c.id));
+  const kept = Object.entries(drafts).filter(([key]) => {
+    const target = parseDraftKey(key);
+    return target.kind === 'other' || ids.has(target.cardId);
+  });
+  return kept.length === Object.keys(drafts).length ? drafts : Object.fromEntries(kept);
 }
 
 export const sessionSlice: Slice<SessionSlice> = (api) => (set, get) => ({
@@ -48,6 +60,7 @@ export const sessionSlice: Slice<SessionSlice> = (api) => (set, get) => ({
     const { planId } = get();
     try {
       await get().flush();
+      const previousFile = get().session?.filePath;
       const session = await api.getSession({});
       set({ session });
       const stillThere = session.plans.some((p) => p.id === planId);
@@ -56,7 +69,9 @@ export const sessionSlice: Slice<SessionSlice> = (api) => (set, get) => ({
         return;
       }
       const doc = await api.loadPlan({ planId });
-      set({ doc, history: EMPTY_HISTORY });
+      // Unsaved texts belong to the cards they were typed in: another file, or a card gone, takes them along.
+      const sameFile = previousFile === session.filePath;
+      set((state) => ({ doc, history: EMPTY_HISTORY, drafts: sameFile ? keepDraftsOf(state.drafts, doc) : {} }));
     } catch (error) {
       set({ loadError: `Impossibile ricaricare il piano: ${messageOf(error)}` });
     }

@@ -11,6 +11,14 @@ import type { ListFilters, SortSpec } from './listSelectors';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
+/** An edit of a card the back end refused: the screen shows the file again, the edit is kept to retry. */
+export interface RefusedEdit {
+  label: string;
+  message: string;
+  /** The card as the refused edit wanted it (null = its removal was refused). */
+  card: Card | null;
+}
+
 export interface SessionSlice {
   session: SessionInfo | null;
   planId: number | null;
@@ -28,8 +36,12 @@ export interface EditSlice {
   history: History;
   saveState: SaveState;
   saveError: string | null;
+  /** Card id -> its last edit the back end refused (rolled back on screen). */
+  refusedEdits: Record<number, RefusedEdit>;
   /** Applies `recipe` to the card, remembers the before/after snapshots and saves the card at once. */
   updateCard(cardId: number, recipe: (card: Card) => Card, label: string): void;
+  /** Several cards edited as ONE undo step (a block pasted over rows of different cards). */
+  updateCards(changes: { cardId: number; recipe: (card: Card) => Card }[], label: string): void;
   /** Adds an empty card and returns its (temporary) id. */
   addCard(template: Partial<Card>): number;
   removeCard(cardId: number): void;
@@ -39,6 +51,12 @@ export interface EditSlice {
   updateMany(change: { catalogues?: Catalogues; cards?: Card[] }, label: string): void;
   undo(): void;
   redo(): void;
+  /** The id a card has now (a new or recreated card gets its id from the back end after it was shown). */
+  resolveCardId(id: number): number;
+  /** Sends the refused edit of a card again, as a new edit. */
+  retryRefused(cardId: number): void;
+  /** Clears the save errors shown (the screen already shows what the file holds). */
+  dismissSaveErrors(): void;
   /** Resolves when every queued save has been answered. */
   flush(): Promise<void>;
 }
@@ -56,7 +74,7 @@ export interface ListSlice {
   setActiveCode(code: string | null): void;
 }
 
-/** Raw text typed in a field that does not parse yet: kept and shown, never saved until valid. */
+/** Raw text typed in a field that does not parse yet: kept and shown, never saved until valid (draftKeys.ts). */
 export interface DraftSlice {
   drafts: Record<string, string>;
   setDraft(key: string, text: string | null): void;

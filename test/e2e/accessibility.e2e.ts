@@ -3,6 +3,7 @@
 // are named by a <label> or aria-label (never by a placeholder or a tooltip), names are unique on the screen,
 // element ids are unique, Tab runs through the controls in reading order without traps, and the dialogs are
 // modal, titled, take the focus, close with Esc and give the focus back to the control that opened them.
+// (issue 8: the toolbar gained "Monitoraggio" after "Schede", and the monitoring grid is audited like the others)
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { openApp, screenshot, type AppSession } from './support';
@@ -209,7 +210,7 @@ async function go(hash: string, ready: (page: Page) => Locator) {
   await ready(page).first().waitFor();
 }
 
-const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
+const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
 
 describe('screens', () => {
   it('card list: named controls in Italian, toolbar, search, rows (one Tab stop), then selection and filters; no trap', async () => {
@@ -324,6 +325,21 @@ describe('screens', () => {
       'Area Obiettivo trasversale: 65%, 6 obiettivi',
       '03_01_OS06 Salute finanziaria',
     ]);
+  });
+
+  it('monitoring: every cell named by column, card and indicator, unique, in Italian', async () => {
+    const { page } = app;
+    await go('#/monitoraggio', (p) => p.getByLabel('Valore al 30/06/2024 – 01_01_OS01, indicatore 1', { exact: true }));
+    const list = await expectAccessible('body', 250);
+    const names = list.map((c) => c.name);
+    expect(names).toContain('Target 2024 – 03_01_OS06, indicatore 8');
+    expect(names.filter((n) => n.startsWith('Valore al 30/06/2024 – '))).toHaveLength(123);
+    await screenshot(page, 'a11y-monitoring');
+    await page.getByLabel('Target 2024 – 01_01_OS01, indicatore 1', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toBe('Valore al 30/06/2024 – 01_01_OS01, indicatore 1');
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toBe('Target 2024 – 01_01_OS01, indicatore 2');
   });
 
   it('catalogues: every entry named by column and row, no trap', async () => {

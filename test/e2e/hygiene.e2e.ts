@@ -157,7 +157,9 @@ describe('whole texts and the undo history', () => {
       return box.scrollWidth > box.clientWidth;
     })).toBe(true);
     await errorText.focus();
-    await expect.poll(() => focusBubble().textContent()).toBe(full);
+    const bubble = page.locator('#save-error-full p');
+    await expect.poll(() => bubble.isVisible()).toBe(true);
+    expect(await bubble.textContent()).toBe(full);
     await screenshot(page, 'status-error-bubble');
     await page.keyboard.press('Control+z');
     await waitSaved();

@@ -1,9 +1,9 @@
-// Pure card edits used by the indicator grid: move, remove, insert (weights), set value/target, parsers of
-// cap and override.
+// Pure card edits used by the indicator grid: move, remove, insert (weights), equal weights, set or clear a
+// value/target, parsers of cap and override.
 import { describe, expect, it } from 'vitest';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { blankIndicator } from '../../shared/planDefaults';
-import { insertIndicators, moveIndicator, removeIndicator, withMeasurement, withTarget } from '../../renderer/features/editor/cardEdits';
+import { equalWeights, insertIndicators, moveIndicator, removeIndicator, withMeasurement, withTarget } from '../../renderer/features/editor/cardEdits';
 import { parseCap, parseOverridePerformance } from '../../renderer/features/editor/indicatorParsers';
 
 const card = samplePlan2024.cards[0]!;
@@ -24,11 +24,27 @@ describe('card edits', () => {
     expect(removeIndicator(card, 99)).toBe(card);
   });
 
-  it('inserts after an index and gives a weightless new indicator the average weight', () => {
+  it('inserts after an index with the weight the indicator brings: a blank one weighs 0%, never a silent 120% total', () => {
+    // (issue 8: before, a blank indicator got the average weight, 6 × 20%)
     const next = insertIndicators(card, [{ ...blankIndicator([2024, 2025, 2026]), name: 'Nuovo' }], 0);
     expect(next.indicators[1]?.name).toBe('Nuovo');
-    expect(next.indicators[1]?.weight).toBeCloseTo(0.2);
+    expect(next.indicators.map((i) => i.weight)).toEqual([0.2, 0, 0.2, 0.2, 0.2, 0.2]);
     expect(next.indicators[1]?.targets.map((t) => t.year)).toEqual([2024, 2025, 2026]);
+    expect(insertIndicators(card, [{ ...blankIndicator([2024]), weight: 0.1 }]).indicators.at(-1)?.weight).toBe(0.1);
+  });
+
+  it('shares the weights equally as the office writes them, keeping untouched indicators', () => {
+    const six = insertIndicators(card, [blankIndicator([2024])]);
+    expect(equalWeights(six).indicators.map((i) => i.weight)).toEqual(Array(6).fill(0.167));
+    expect(equalWeights(card)).toEqual(card);
+    expect(equalWeights(card).indicators[0]).toBe(card.indicators[0]);
+  });
+
+  it('an empty value removes the measurement of that date (nothing measured), other dates stay', () => {
+    const ind = withMeasurement(card.indicators[0]!, '2024-12-31', { kind: 'number', value: 9, decimals: 0 });
+    const emptied = withMeasurement(ind, '2024-06-30', { kind: 'missing', mark: '' });
+    expect(emptied.measurements.map((m) => m.date)).toEqual(['2024-12-31']);
+    expect(withMeasurement(emptied, '2024-06-30', { kind: 'missing', mark: '' })).toBe(emptied);
   });
 
   it('replaces the measurement of a date and the target of a year', () => {

@@ -1,5 +1,6 @@
-// An in-memory PiraApi for store tests: ids handed out like the repository does, indicator ids checked like
-// db/cardWriter.ts (an id that does not belong to the card is refused), every call recorded.
+// An in-memory PiraApi for store tests: ids handed out like the repository does, indicator ids and duplicate
+// codes checked like db/cardWriter.ts (an id that does not belong to the card, a code another card has, are
+// refused), every call recorded.
 import type { PiraApi } from '../../shared/api';
 import { PiraApiError } from '../../shared/api';
 import type { Card, PlanDocument } from '../../shared/model';
@@ -34,6 +35,10 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
   const saveCard = (card: Card): Card => {
     const existing = doc.cards.find((c) => c.id === card.id);
     if (card.id !== 0 && !existing) throw new PiraApiError('not-found', `Scheda ${card.id} inesistente`);
+    const holder = doc.cards.find((c) => c.code === card.code);
+    if (holder && holder.id !== card.id) {
+      throw new PiraApiError('conflict', `Esiste già una scheda con codice «${card.code}» in questo piano: scegliere un altro codice.`);
+    }
     const owned = new Set(existing?.indicators.map((i) => i.id) ?? []);
     for (const ind of card.indicators) {
       if (ind.id !== 0 && !owned.has(ind.id)) throw new PiraApiError('conflict', `indicatore ${ind.id} non appartiene alla scheda`);

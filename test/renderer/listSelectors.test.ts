@@ -6,7 +6,7 @@ import { computeWindow } from '../../renderer/hooks/useWindowedRows';
 import { UNCLASSIFIED_FILTER } from '../../shared/rollups';
 import { performanceStatus, scoreCard, scoringContext } from '../../shared/scoring';
 import { buildCardRows, filterRows, NO_FILTERS, sortRows, toggleSort, type ListFilters } from '../../renderer/store/listSelectors';
-import { EMPTY_HISTORY, inverse, pushEntry, remapCardId, takeRedo, takeUndo, HISTORY_LIMIT, type HistoryEntry } from '../../renderer/store/history';
+import { EMPTY_HISTORY, inverse, pushEntry, remapCardId, takeRedo, takeUndo, withoutEntry, HISTORY_LIMIT, type CardEntry, type HistoryEntry } from '../../renderer/store/history';
 
 const rows = buildCardRows(samplePlan2024);
 const codes = (filters: Partial<ListFilters>) => filterRows(rows, { ...NO_FILTERS, ...filters }).map((r) => r.code);
@@ -114,7 +114,7 @@ describe('computeWindow', () => {
 
 describe('history stack', () => {
   const card = samplePlan2024.cards[0]!;
-  const entry = (title: string): Extract<HistoryEntry, { kind: 'card' }> => ({ kind: 'card', planId: 1, label: title, before: card, after: { ...card, title } });
+  const entry = (title: string): CardEntry => ({ kind: 'card', planId: 1, label: title, before: card, after: { ...card, title } });
 
   it('undo and redo move entries between the stacks', () => {
     const h = pushEntry(pushEntry(EMPTY_HISTORY, entry('A')), entry('B'));
@@ -132,6 +132,26 @@ describe('history stack', () => {
     expect(inverse(e)).toMatchObject({ before: e.after, after: e.before });
     const remapped = remapCardId(pushEntry(EMPTY_HISTORY, e), card.id, 999);
     expect(remapped.past[0]).toMatchObject({ before: { id: 999 }, after: { id: 999 } });
+  });
+
+  it('a batch is undone card by card, last first, and follows a recreated card', () => {
+    const one = { ...card, id: 1 };
+    const two = { ...samplePlan2024.cards[1]!, id: 2 };
+    const a: CardEntry = { kind: 'card', planId: 1, label: 'A', before: one, after: { ...one, title: 'A' } };
+    const b: CardEntry = { kind: 'card', planId: 1, label: 'B', before: two, after: { ...two, title: 'B' } };
+    const batch: HistoryEntry = { kind: 'batch', planId: 1, label: 'incolla', entries: [a, b] };
+    expect(inverse(batch)).toEqual({ ...batch, entries: [inverse(b), inverse(a)] });
+    const remapped = remapCardId(pushEntry(EMPTY_HISTORY, batch), 1, 999);
+    expect(remapped.past[0]).toMatchObject({ entries: [{ before: { id: 999 }, after: { id: 999 } }, { before: { id: 2 }, after: { id: 2 } }] });
+  });
+
+  it('drops a refused entry from both stacks and leaves the others', () => {
+    const a = entry('A');
+    const b = entry('B');
+    const h = takeUndo(pushEntry(pushEntry(EMPTY_HISTORY, a), b))!.history;
+    expect(withoutEntry(h, b)).toEqual({ past: [a], future: [] });
+    expect(withoutEntry(h, a)).toEqual({ past: [], future: [b] });
+    expect(withoutEntry(h, entry('C'))).toBe(h);
   });
 
   it('forgets the oldest entries beyond the limit', () => {

@@ -1,9 +1,11 @@
 // The renderer store against an in-memory API: one save per edit, undo/redo across cards, settings and
-// catalogues, deleted cards recreated, removed indicators re-sent as new, save errors visible and recoverable.
+// catalogues, deleted cards recreated, removed indicators re-sent as new, refused saves rolled back on screen
+// and kept to retry, batches as one undo step, drafts following their rows and cards.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
-import { removeIndicator, updateIndicator, withMeasurement } from '../../renderer/features/editor/cardEdits';
+import { moveIndicator, removeIndicator, updateIndicator, withMeasurement } from '../../renderer/features/editor/cardEdits';
+import { cardDraftKey, indicatorDraftKey } from '../../renderer/store/draftKeys';
 import { createPiraStore, type PiraStore } from '../../renderer/store/createPiraStore';
 import { createFakeApi, type FakeApi } from './fakeApi';
 
@@ -91,18 +93,81 @@ describe('editing', () => {
     expect(storedByCode('01_01_OS01')?.indicators.map((i) => i.name)).toEqual(card.indicators.map((i) => i.name));
   });
 
-  it('shows a save error, keeps the edit on screen, and clears the error when the card saves again', async () => {
+  it('a refused save is rolled back on screen, kept to retry, and the error clears when the card saves', async () => {
+    // (issue 8: before, the refused value stayed on screen while the file kept the old one)
     const id = cardByCode('01_01_OS01').id;
+    const original = cardByCode('01_01_OS01').indicators[0]?.measurements;
     fake.failNext('saveCard', 'database bloccato');
     store.getState().updateCard(id, (c) => updateIndicator(c, 0, (i) => withMeasurement(i, '2024-06-30', { kind: 'number', value: 3, decimals: 0 })), 'valore');
+    expect(cardByCode('01_01_OS01').indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
     await store.getState().flush();
     expect(store.getState().saveState).toBe('error');
     expect(store.getState().saveError).toMatch(/database bloccato/);
-    expect(cardByCode('01_01_OS01').indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
-    store.getState().updateCard(id, (c) => ({ ...c, title: 'ancora' }), 'titolo');
+    expect(cardByCode('01_01_OS01').indicators[0]?.measurements).toEqual(original);
+    expect(store.getState().refusedEdits[id]).toMatchObject({ label: 'valore', message: 'database bloccato' });
+    expect(store.getState().history.past).toEqual([]);
+    store.getState().retryRefused(id);
     await store.getState().flush();
     expect(store.getState().saveState).toBe('saved');
+    expect(store.getState().refusedEdits).toEqual({});
     expect(storedByCode('01_01_OS01')?.indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
+    expect(cardByCode('01_01_OS01').indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
+  });
+
+  it('a code the file refuses never shows two cards with that code, even with later edits queued on top', async () => {
+    const other = cardByCode('01_01_OS04');
+    store.getState().updateCard(other.id, (c) => ({ ...c, code: '01_01_OS01' }), 'codice');
+    store.getState().updateCard(other.id, (c) => ({ ...c, title: 'Titolo dopo il codice' }), 'titolo');
+    await store.getState().flush();
+    expect(store.getState().doc!.cards.filter((c) => c.code === '01_01_OS01')).toHaveLength(1);
+    expect(store.getState().doc!.cards.find((c) => c.id === other.id)).toEqual(other);
+    expect(storedByCode('01_01_OS04')?.title).toBe(other.title);
+    expect(store.getState().saveError).toMatch(/Esiste già una scheda con codice «01_01_OS01»/);
+    expect(store.getState().refusedEdits[other.id]?.card?.title).toBe('Titolo dopo il codice');
+    store.getState().dismissSaveErrors();
+    expect(store.getState().saveState).toBe('saved');
+  });
+
+  it('a refused new card leaves the document, a refused removal puts the card back', async () => {
+    fake.failNext('saveCard', 'disco pieno');
+    const tempId = store.getState().addCard({ code: '09_09_OS09', title: 'Prova' });
+    await store.getState().flush();
+    expect(store.getState().doc!.cards.some((c) => c.id === tempId || c.code === '09_09_OS09')).toBe(false);
+    const card = cardByCode('02_01_OS01');
+    fake.failNext('deleteCard', 'file bloccato');
+    store.getState().removeCard(card.id);
+    await store.getState().flush();
+    expect(cardByCode('02_01_OS01')).toEqual(card);
+    expect(store.getState().doc!.cards).toHaveLength(18);
+  });
+
+  it('an edit that changes nothing is not recorded nor saved', async () => {
+    const id = cardByCode('01_01_OS01').id;
+    store.getState().updateCard(id, (c) => ({ ...c, indicators: c.indicators.map((i) => ({ ...i })) }), 'niente');
+    await store.getState().flush();
+    expect(saves()).toHaveLength(0);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('edits several cards as one undo step', async () => {
+    const a = cardByCode('01_01_OS01');
+    const b = cardByCode('01_01_OS04');
+    store.getState().updateCards(
+      [
+        { cardId: a.id, recipe: (c) => ({ ...c, title: 'A2' }) },
+        { cardId: b.id, recipe: (c) => ({ ...c, title: 'B2' }) },
+      ],
+      'incolla',
+    );
+    await store.getState().flush();
+    expect([storedByCode('01_01_OS01')?.title, storedByCode('01_01_OS04')?.title]).toEqual(['A2', 'B2']);
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    await store.getState().flush();
+    expect([storedByCode('01_01_OS01')?.title, storedByCode('01_01_OS04')?.title]).toEqual([a.title, b.title]);
+    store.getState().redo();
+    await store.getState().flush();
+    expect([cardByCode('01_01_OS01').title, cardByCode('01_01_OS04').title]).toEqual(['A2', 'B2']);
   });
 
   it('undoes settings and catalogue edits with their own API calls', async () => {
@@ -137,5 +202,45 @@ describe('drafts', () => {
     expect(store.getState().drafts).toEqual({ 'card:1:value': '12,3,4' });
     store.getState().setDraft('card:1:value', null);
     expect(store.getState().drafts).toEqual({});
+  });
+
+  it('follow their row when rows move, are removed, and when that is undone', () => {
+    const card = cardByCode('01_01_OS01');
+    const key = (index: number) => indicatorDraftKey(card.id, index, 'value');
+    store.getState().setDraft(key(1), 'tre');
+    store.getState().setDraft(key(3), 'quattro');
+    store.getState().updateCard(card.id, (c) => moveIndicator(c, 1, 0), 'sposta');
+    expect(store.getState().drafts).toEqual({ [key(0)]: 'tre', [key(3)]: 'quattro' });
+    store.getState().updateCard(card.id, (c) => removeIndicator(c, 2), 'elimina');
+    expect(store.getState().drafts).toEqual({ [key(0)]: 'tre', [key(2)]: 'quattro' });
+    store.getState().updateCard(card.id, (c) => updateIndicator(c, 2, (i) => ({ ...i, name: 'altro' })), 'nome');
+    expect(store.getState().drafts).toEqual({ [key(0)]: 'tre', [key(2)]: 'quattro' });
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().drafts).toEqual({ [key(1)]: 'tre', [key(3)]: 'quattro' });
+  });
+
+  it('follow a new card to the id the file gives it, and go with a removed card', async () => {
+    const tempId = store.getState().addCard({ code: '09_09_OS09', title: 'Prova' });
+    store.getState().setDraft(cardDraftKey(tempId, 'weight'), 'uno');
+    await store.getState().flush();
+    const id = cardByCode('09_09_OS09').id;
+    expect(id).toBeGreaterThan(0);
+    expect(store.getState().resolveCardId(tempId)).toBe(id);
+    expect(store.getState().drafts).toEqual({ [cardDraftKey(id, 'weight')]: 'uno' });
+    store.getState().removeCard(id);
+    expect(store.getState().drafts).toEqual({});
+  });
+
+  it('a reload keeps the drafts of cards still in the file and drops those of cards gone', async () => {
+    const kept = cardByCode('01_01_OS01').id;
+    const gone = cardByCode('02_01_OS01').id;
+    store.getState().setDraft(indicatorDraftKey(kept, 0, 'value'), 'tre');
+    store.getState().setDraft(cardDraftKey(gone, 'weight'), 'uno');
+    store.getState().setDraft('settings:year', 'duemila');
+    await fake.api.deleteCard({ planId: 1, cardId: gone });
+    await store.getState().reloadDocument();
+    expect(store.getState().drafts).toEqual({ [indicatorDraftKey(kept, 0, 'value')]: 'tre', 'settings:year': 'duemila' });
   });
 });

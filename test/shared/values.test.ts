@@ -62,7 +62,7 @@ describe('parseValue accepts the forms of the seed', () => {
     ['N.D.', { kind: 'missing', mark: 'n.d.' }],
     ['nd', { kind: 'missing', mark: 'n.d.' }],
     ['--', { kind: 'missing', mark: '--' }],
-    ['-', { kind: 'missing', mark: '--' }],
+    ['\u2013', { kind: 'missing', mark: '--' }],
     ['', { kind: 'missing', mark: '' }],
     ['   ', { kind: 'missing', mark: '' }],
     [' 64.488\u00a0', num(64488)],
@@ -101,6 +101,14 @@ describe('parseValue refuses what it does not understand, quoting it', () => {
     ['%', /non è una percentuale valida/],
     ['9'.repeat(30), /troppo grande/],
     ['x'.repeat(200), /^"x{37}…" non è un valore valido/],
+    // a column pasted into one cell, or a thousands space: never a number (issue 8)
+    ['2 5 7', /^"2 5 7" non è un numero valido: contiene spazi/],
+    ['1 234', /"1 234" non è un numero valido: contiene spazi/],
+    ['1\u00a0234,5', /contiene spazi/],
+    ['2\n5\n7', /contiene spazi/],
+    ['2 5 %', /^"2 5 %" non è una percentuale valida/],
+    // n.d. (not available) and -- (not foreseen) are distinct marks: a lone hyphen is neither
+    ['-', /^"-" non è un valore: scrivere n\.d\. se il dato non è disponibile oppure -- se non è previsto$/],
   ])('%j', (text, message) => {
     const result = parseValue(text);
     expect(result.ok).toBe(false);
@@ -218,6 +226,8 @@ describe('dates, euros, resources and weights', () => {
     ['n.d.', /peso mancante/],
     ['-5%', /non può essere negativo/],
     ['venti', /"venti" non è un peso valido/],
+    ['20 10', /"20 10" non è un peso valido/],
+    ['-', /"-" non è un peso valido/],
   ])('parseWeight refuses %j', (text, message) => {
     const result = parseWeight(text);
     expect(result.ok).toBe(false);

@@ -9,6 +9,7 @@ import { formatNumber } from '../../../shared/values';
 import { useWindowedRows } from '../../hooks/useWindowedRows';
 import { selectedInPlanOrder, selectionState, selectRange, toggleAllShown, toggleCode } from '../../store/listSelection';
 import { buildCardRows, distinctValues, filterRows, sortRows } from '../../store/listSelectors';
+import { unsavedByCard } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
 import { CardFilters } from './CardFilters';
 import { CardTable, ROW_HEIGHT } from './CardTable';
@@ -39,6 +40,8 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
   const setActiveCode = usePira((s) => s.setActiveCode);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const [anchor, setAnchor] = useState<string | null>(null);
+  const drafts = usePira((s) => s.drafts);
+  const unsaved = useMemo(() => unsavedByCard(drafts), [drafts]);
 
   const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
@@ -114,6 +117,7 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
           onToggleAll={() => select(toggleAllShown(selected, shownCodes))}
           rowFocus={rowFocus}
           onOpen={onOpen}
+          unsaved={unsaved}
         />
         <aside className="list-side" aria-label="Selezione e filtri">
           <SelectionBox count={selected.length} hidden={hidden} onExport={onExportSelected} onPrint={onPrintSelected} onClear={() => select([])} />

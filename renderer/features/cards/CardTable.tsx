@@ -7,6 +7,7 @@ import { useEffect, useRef, type Ref } from 'react';
 import type { Catalogues } from '../../../shared/model';
 import { formatEuro, formatPerformance } from '../../../shared/values';
 import type { RowWindow } from '../../hooks/useWindowedRows';
+import { unsavedLabel } from '../../store/draftKeys';
 import type { SelectionState } from '../../store/listSelection';
 import { toggleSort, type CardRow, type SortSpec } from '../../store/listSelectors';
 import { COLUMNS } from './columns';
@@ -28,6 +29,8 @@ export interface CardTableProps {
   onToggleAll(): void;
   rowFocus: RowFocus;
   onOpen(code: string): void;
+  /** Values typed but not saved, per card id: flagged on the card's row. */
+  unsaved: ReadonlyMap<number, number>;
 }
 
 /** Full names behind the codes shown in the narrow columns (line and programma), for the hover text. */
@@ -136,6 +139,7 @@ export function CardTable(props: CardTableProps) {
                   </a>
                 </td>
                 <td className="col-title" title={row.title}>
+                  {props.unsaved.has(row.card.id) && <span className="unsaved-mark">{unsavedLabel(props.unsaved.get(row.card.id) ?? 0)}</span>}
                   <span id={titleId} className="ellipsis">
                     {row.title || '(senza titolo)'}
                   </span>

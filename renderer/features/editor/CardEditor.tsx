@@ -1,8 +1,9 @@
 /**
- * The objective card editor: header with the card's weighted performance, the active scoring policy,
- * the card's fields, the indicator grid and the validation summary — every change saved at once.
+ * The objective card editor: header with the card's weighted performance (following what is being typed), the
+ * active scoring policy, the card's fields, the indicator grid and the summary of findings and unsaved values —
+ * every change saved at once; an edit the file refused is shown here, with the card back as the file has it.
  */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Card } from '../../../shared/model';
 import { describePolicy, performanceStatus, scoreCard, scoringContext } from '../../../shared/scoring';
 import { validateCard } from '../../../shared/validation';
@@ -10,15 +11,33 @@ import { formatPerformance } from '../../../shared/values';
 import { useCardEditorKeys, type EditorFocus } from '../../hooks/useCardEditorKeys';
 import { usePira } from '../../store/StoreContext';
 import { CardFields } from './CardFields';
+import { updateIndicator } from './cardEdits';
+import type { CellEdit } from './cellColumns';
 import { FindingsSummary } from './FindingsSummary';
 import { IndicatorGrid } from './IndicatorGrid';
+import { RefusedEditBanner } from './RefusedEditBanner';
+import { useUnsavedEntries } from './unsavedEntries';
 
 export interface CardEditorProps {
   code: string;
   onBack(): void;
+  /** The open card's code changed (an accepted edit, an undo): the address follows it. */
   onCodeChanged(code: string): void;
   /** Where the focus goes on opening: the first field, the first empty one (a new card), or nowhere. */
   initialFocus?: EditorFocus;
+}
+
+/** The card at `code`, or — once its code changed under the route — the same card found by its id. */
+function useOpenCard(code: string): Card | undefined {
+  const doc = usePira((s) => s.doc);
+  const resolveCardId = usePira((s) => s.resolveCardId);
+  const openId = useRef<number | null>(null);
+  const byCode = doc?.cards.find((c) => c.code === code);
+  const card = byCode ?? (openId.current === null ? undefined : doc?.cards.find((c) => c.id === resolveCardId(openId.current ?? 0)));
+  useEffect(() => {
+    if (card) openId.current = card.id;
+  }, [card]);
+  return card;
 }
 
 export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first' }: CardEditorProps) {
@@ -27,12 +46,19 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
   const doc = usePira((s) => s.doc);
   const updateCard = usePira((s) => s.updateCard);
   const removeCard = usePira((s) => s.removeCard);
-  const card = doc?.cards.find((c) => c.code === code);
-  const score = useMemo(() => (doc && card ? scoreCard(card, scoringContext(doc.settings)) : null), [doc, card]);
+  const card = useOpenCard(code);
+  const [live, setLive] = useState<{ index: number; edit: CellEdit } | null>(null);
+  const scored = useMemo(() => (card && live ? updateIndicator(card, live.index, live.edit.apply) : card), [card, live]);
+  const score = useMemo(() => (doc && scored ? scoreCard(scored, scoringContext(doc.settings)) : null), [doc, scored]);
   const findings = useMemo(
     () => (doc && card ? validateCard(card, { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards }) : []),
     [doc, card],
   );
+  const unsaved = useUnsavedEntries(card, doc?.settings);
+  useEffect(() => {
+    if (card && card.code !== '' && card.code !== code) onCodeChanged(card.code);
+  }, [card, code, onCodeChanged]);
+
   if (!doc) return null;
   if (!card || !score) {
     return (
@@ -48,10 +74,7 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
   }
 
   const edit = (recipe: (c: Card) => Card, label: string) => updateCard(card.id, recipe, `${label} (${card.code})`);
-  const onFields = (patch: Partial<Card>, label: string) => {
-    edit((c) => ({ ...c, ...patch }), label);
-    if (patch.code !== undefined && patch.code !== card.code && patch.code !== '') onCodeChanged(patch.code);
-  };
+  const onFields = (patch: Partial<Card>, label: string) => edit((c) => ({ ...c, ...patch }), label);
   const status = performanceStatus(score.performance);
 
   return (
@@ -81,9 +104,19 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
           Elimina scheda
         </button>
       </header>
-      <FindingsSummary findings={findings} />
-      <CardFields card={card} catalogues={doc.catalogues} cards={doc.cards} findings={findings} onChange={onFields} />
-      <IndicatorGrid card={card} score={score} settings={doc.settings} catalogues={doc.catalogues} findings={findings} onEdit={edit} />
+      <RefusedEditBanner cardId={card.id} />
+      <FindingsSummary findings={findings} unsaved={unsaved} />
+      <CardFields card={card} cards={doc.cards} catalogues={doc.catalogues} findings={findings} onChange={onFields} />
+      <IndicatorGrid
+        card={card}
+        liveCard={scored ?? card}
+        score={score}
+        settings={doc.settings}
+        catalogues={doc.catalogues}
+        findings={findings}
+        onEdit={edit}
+        onLive={(index, typed) => setLive(typed && { index, edit: typed })}
+      />
       <p className="policy-note">
         <strong>Regole di calcolo in vigore:</strong> {describePolicy(doc.settings.policy)}
       </p>

@@ -10,6 +10,8 @@ import type { Card, Catalogues } from '../../../shared/model';
 import type { Finding } from '../../../shared/validation';
 import { formatNumber, formatResources, parseResources, parseValue, type ParseResult } from '../../../shared/values';
 import { ParsedField } from '../../components/ParsedField';
+import { usePira } from '../../store/StoreContext';
+import { parseCardCode } from './cardCode';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { cardDraftKey, messagesAt } from './fieldKeys';
@@ -17,7 +19,7 @@ import { cardDraftKey, messagesAt } from './fieldKeys';
 export interface CardFieldsProps {
   card: Card;
   catalogues: Catalogues;
-  /** Every card of the plan: names used on cards are suggested too. */
+  /** Every card of the plan: a code another card has is refused; names used on cards are suggested too. */
   cards: readonly Card[];
   findings: Finding[];
   onChange(patch: Partial<Card>, label: string): void;
@@ -37,19 +39,24 @@ export function CardFields({ card, catalogues, cards, findings, onChange }: Card
   const areas = useMemo(() => suggestedNames({ catalogues, cards }, 'aree'), [catalogues, cards]);
   const offices = useMemo(() => suggestedNames({ catalogues, cards }, 'uffici'), [catalogues, cards]);
   const programmi = catalogues.programmi.filter((p) => !card.missione || p.code.startsWith(`${card.missione}.`));
-  const codeMessages = at('code');
+  const parseCode = (text: string) => parseCardCode(text, card, cards);
+  const codeDraft = usePira((s) => s.drafts[cardDraftKey(card.id, 'code')]);
+  const codeDraftResult = codeDraft === undefined ? null : parseCode(codeDraft);
+  const codeMessages = [...(codeDraftResult && !codeDraftResult.ok ? [`Codice non salvato: ${codeDraftResult.error}`] : []), ...at('code')];
   return (
     <div className="card-fields">
       <div className="field-row">
         {/* The code field is narrow: its messages run under the whole row instead of a tall thin column. */}
-        <TextField
+        <ParsedField
           label="Codice"
           className="w-code"
-          value={card.code}
-          messages={codeMessages}
+          formatted={card.code}
+          draftKey={cardDraftKey(card.id, 'code')}
+          parse={parseCode}
+          messages={at('code')}
           compact
           describedBy="card-code-messages"
-          onCommit={(code) => onChange({ code: code.trim() }, 'codice')}
+          onCommit={(code) => onChange({ code }, 'codice')}
         />
         <TextField label="Obiettivo (titolo)" className="grow" value={card.title} messages={at('title')} onCommit={(title) => onChange({ title }, 'titolo')} />
         <ParsedField
@@ -63,7 +70,7 @@ export function CardFields({ card, catalogues, cards, findings, onChange }: Card
         />
       </div>
       {codeMessages.length > 0 && (
-        <ul id="card-code-messages" className="field-messages row-messages">
+        <ul id="card-code-messages" className="field-messages row-messages" role="alert">
           {codeMessages.map((message) => (
             <li key={message}>{message}</li>
           ))}

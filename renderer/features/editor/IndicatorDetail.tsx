@@ -8,6 +8,7 @@ import { formatPercent } from '../../../shared/values';
 import { ParsedField } from '../../components/ParsedField';
 import { TextField } from '../../components/TextField';
 import { indicatorDraftKey, indicatorPath, messagesAt } from './fieldKeys';
+import type { CellEdit } from './cellColumns';
 import { formatCap, parseCap, parseOverridePerformance } from './indicatorParsers';
 
 export interface IndicatorDetailProps {
@@ -16,9 +17,22 @@ export interface IndicatorDetailProps {
   indicator: Indicator;
   findings: Finding[];
   onChange(recipe: (ind: Indicator) => Indicator, label: string): void;
+  /** What is being typed in the cap or the manual performance (null = nothing readable): the score follows it. */
+  onLive(edit: CellEdit | null): void;
 }
 
-export function IndicatorDetail({ cardId, index, indicator, findings, onChange }: IndicatorDetailProps) {
+function withCap(ind: Indicator, cap: Indicator['cap']): Indicator {
+  const { cap: _old, ...rest } = ind;
+  return cap === undefined ? rest : { ...rest, cap };
+}
+
+function withOverride(ind: Indicator, performance: number | null): Indicator {
+  const { override, ...rest } = ind;
+  if (performance === null) return rest;
+  return { ...rest, override: { performance, justification: override?.justification ?? '' } };
+}
+
+export function IndicatorDetail({ cardId, index, indicator, findings, onChange, onLive }: IndicatorDetailProps) {
   const n = index + 1;
   const at = (field: string) => messagesAt(findings, indicatorPath(index, field));
   const set = (patch: Partial<Indicator>, label: string) => onChange((ind) => ({ ...ind, ...patch }), `${label} dell’indicatore ${n}`);
@@ -35,12 +49,8 @@ export function IndicatorDetail({ cardId, index, indicator, findings, onChange }
         draftKey={indicatorDraftKey(cardId, index, 'cap')}
         parse={parseCap}
         messages={at('cap')}
-        onCommit={(cap) =>
-          onChange((ind) => {
-            const { cap: _old, ...rest } = ind;
-            return cap === undefined ? rest : { ...rest, cap };
-          }, `limite dell’indicatore ${n}`)
-        }
+        onCommit={(cap) => onChange((ind) => withCap(ind, cap), `limite dell’indicatore ${n}`)}
+        onLive={(live) => onLive(live && { apply: (ind) => withCap(ind, live.value), understood: '' })}
       />
       <ParsedField
         label={`Performance manuale – indicatore ${n}`}
@@ -49,13 +59,8 @@ export function IndicatorDetail({ cardId, index, indicator, findings, onChange }
         draftKey={indicatorDraftKey(cardId, index, 'override')}
         parse={parseOverridePerformance}
         messages={at('override.performance')}
-        onCommit={(performance) =>
-          onChange((ind) => {
-            const { override, ...rest } = ind;
-            if (performance === null) return rest;
-            return { ...rest, override: { performance, justification: override?.justification ?? '' } };
-          }, `performance manuale dell’indicatore ${n}`)
-        }
+        onCommit={(performance) => onChange((ind) => withOverride(ind, performance), `performance manuale dell’indicatore ${n}`)}
+        onLive={(live) => onLive(live && { apply: (ind) => withOverride(ind, live.value), understood: '' })}
       />
       {indicator.override && (
         <TextField

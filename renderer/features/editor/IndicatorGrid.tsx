@@ -1,27 +1,37 @@
 /**
- * The card's indicator table: inline editing, live performance, add/remove/reorder with buttons and keys
- * (Alt+↑/↓ move, Alt+Ins add, Alt+Canc remove), and paste of rows copied from Excel or Word.
+ * The card's indicator table: inline editing with spreadsheet keys (Enter/↓/↑ along a column, Esc, F2, Alt+V to
+ * the values), live performance, a block paste over the typed cells, the weight total, add/remove/reorder with
+ * buttons and keys (Alt+↑/↓ move, Alt+Ins add, Alt+Canc remove), and "Incolla righe…" to add indicators.
  */
-import { Fragment, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Card, Catalogues, Indicator, PlanSettings } from '../../../shared/model';
 import type { CardScore } from '../../../shared/scoring';
 import type { Finding } from '../../../shared/validation';
-import { formatDate } from '../../../shared/values';
+import { formatDate, formatNumber } from '../../../shared/values';
 import { blankIndicator, horizonYears } from '../../../shared/planDefaults';
-import { insertIndicators, moveIndicator, removeIndicator, updateIndicator } from './cardEdits';
+import type { PasteRow } from './blockPaste';
+import { useBlockPaste } from './BlockPasteDialog';
+import { equalWeights, insertIndicators, moveIndicator, removeIndicator, updateIndicator } from './cardEdits';
+import { cardGridColumns, type CellEdit } from './cellColumns';
 import { indicatorFindings } from './fieldKeys';
+import { useValuesShortcut } from './gridKeys';
 import { IndicatorDetail } from './IndicatorDetail';
 import { IndicatorRow } from './IndicatorRow';
 import { PasteDialog } from './PasteDialog';
-import { formatNumber } from '../../../shared/values';
+import { describeWeightTotal } from './weightTotal';
+import './grid.css';
 
 export interface IndicatorGridProps {
   card: Card;
+  /** The card with what is being typed applied (the score and the weight total follow it). */
+  liveCard: Card;
   score: CardScore;
   settings: PlanSettings;
   catalogues: Catalogues;
   findings: Finding[];
   onEdit(recipe: (card: Card) => Card, label: string): void;
+  /** What is being typed in a cell of row `index` (null = nothing readable): the score follows it. */
+  onLive(index: number, edit: CellEdit | null): void;
 }
 
 /** Focuses the same column of another row once React has rendered the move. */
@@ -32,11 +42,20 @@ function refocus(row: number, column: string | null) {
   });
 }
 
-export function IndicatorGrid({ card, score, settings, catalogues, findings, onEdit }: IndicatorGridProps) {
+export function IndicatorGrid({ card, liveCard, score, settings, catalogues, findings, onEdit, onLive }: IndicatorGridProps) {
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const [pasteText, setPasteText] = useState<string | null>(null);
-  const years = horizonYears(settings);
+  const table = useRef<HTMLTableElement | null>(null);
+  const columns = useMemo(() => cardGridColumns(settings), [settings]);
   const count = card.indicators.length;
+  const pasteRows = useMemo<PasteRow[]>(
+    () => card.indicators.map((indicator, index) => ({ cardId: card.id, index, indicator, label: `indicatore ${index + 1}` })),
+    [card],
+  );
+  const blockPaste = useBlockPaste(pasteRows, columns.all);
+  useValuesShortcut(table, columns.value.name);
+  const equal = equalWeights(card).indicators[0]?.weight ?? 0;
+  const total = describeWeightTotal(liveCard.indicators.map((i) => i.weight), equal);
 
   const move = (from: number, to: number, column: string | null = null) => {
     if (to < 0 || to >= count) return;
@@ -48,7 +67,7 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
     setExpanded(new Set());
   };
   const add = (after?: number) => {
-    onEdit((c) => insertIndicators(c, [blankIndicator(years)], after), 'nuovo indicatore');
+    onEdit((c) => insertIndicators(c, [blankIndicator(horizonYears(settings))], after), 'nuovo indicatore');
     refocus(after === undefined ? count : after + 1, 'name');
   };
 
@@ -78,13 +97,15 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
     setPasteText(text);
   };
 
-  const columns = 9 + years.length;
+  const columnCount = 9 + columns.targets.length;
   return (
     <section className="indicator-section" aria-label="Indicatori" onPaste={onPaste}>
       <div className="section-head">
         <h2>Indicatori</h2>
         <div className="section-actions">
-          <span className="hint">Alt+↑/↓ sposta · Alt+Ins aggiunge · Alt+Canc elimina · incolla righe da Excel/Word</span>
+          <span className="hint">
+            Alt+V valori · Invio/↓ scende · Esc ripristina · F2 modifica · Alt+↑/↓ sposta · Alt+Ins aggiunge · Alt+Canc elimina
+          </span>
           <button type="button" className="button secondary" onClick={() => setPasteText('')}>
             Incolla righe…
           </button>
@@ -94,7 +115,7 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
         </div>
       </div>
       <div className="grid-scroll">
-        <table className="data-table indicator-grid">
+        <table ref={table} className="data-table indicator-grid" data-grid="">
           <thead>
             <tr>
               <th className="col-n">#</th>
@@ -103,9 +124,9 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
               <th className="col-udm">UdM</th>
               <th className="col-val">{formatDate(settings.monitoringDate)}</th>
               <th className="col-op">Op.</th>
-              {years.map((y) => (
-                <th key={y} className="col-target">
-                  Target {y}
+              {columns.targets.map((column) => (
+                <th key={column.key} className="col-target">
+                  {column.title}
                 </th>
               ))}
               <th className="col-weight">Peso (quota)</th>
@@ -119,8 +140,7 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
             {card.indicators.map((indicator, index) => {
               const rowFindings = indicatorFindings(findings, index);
               const isOpen = expanded.has(index);
-              const change = (recipe: (ind: Indicator) => Indicator, label: string) =>
-                onEdit((c) => updateIndicator(c, index, recipe), label);
+              const change = (recipe: (ind: Indicator) => Indicator, label: string) => onEdit((c) => updateIndicator(c, index, recipe), label);
               return (
                 <Fragment key={index}>
                   <IndicatorRow
@@ -130,12 +150,13 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
                     indicator={indicator}
                     score={score.indicators[index]}
                     share={score.shares[index]}
-                    years={years}
-                    monitoringDate={settings.monitoringDate}
+                    columns={columns}
                     catalogues={catalogues}
                     findings={rowFindings}
                     expanded={isOpen}
                     onChange={change}
+                    onLive={(edit) => onLive(index, edit)}
+                    onBlockPaste={(column, text) => blockPaste.paste(index, column, text)}
                     onMove={(to) => move(index, to)}
                     onRemove={() => remove(index)}
                     onToggle={() =>
@@ -149,8 +170,8 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
                   />
                   {isOpen && (
                     <tr className="detail-row">
-                      <td colSpan={columns}>
-                        <IndicatorDetail cardId={card.id} index={index} indicator={indicator} findings={rowFindings} onChange={change} />
+                      <td colSpan={columnCount}>
+                        <IndicatorDetail cardId={card.id} index={index} indicator={indicator} findings={rowFindings} onChange={change} onLive={(edit) => onLive(index, edit)} />
                       </td>
                     </tr>
                   )}
@@ -158,9 +179,33 @@ export function IndicatorGrid({ card, score, settings, catalogues, findings, onE
               );
             })}
           </tbody>
+          {count > 0 && (
+            <tfoot>
+              <tr className="weight-total">
+                <td colSpan={6 + columns.targets.length} className="weight-total-note" data-testid="weight-total-note">
+                  {total.note}
+                </td>
+                <td className="col-weight">
+                  <strong data-testid="weight-total">Totale {total.sum}</strong>
+                </td>
+                <td colSpan={2} className="weight-total-action">
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={!total.canEqualise}
+                    title={`Ogni indicatore riceve lo stesso peso (${count} indicatori)`}
+                    onClick={() => onEdit(equalWeights, 'pesi in parti uguali')}
+                  >
+                    Pesi in parti uguali
+                  </button>
+                </td>
+              </tr>
+            </tfoot>
+          )}
         </table>
         {count === 0 && <p className="empty-note">Nessun indicatore: aggiungerne uno o incollare righe da Excel o Word.</p>}
       </div>
+      {blockPaste.dialog}
       {pasteText !== null && (
         <PasteDialog
           initialText={pasteText}

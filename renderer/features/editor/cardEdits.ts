@@ -5,8 +5,10 @@
  */
 import type { Card, Indicator, IsoDate, Value } from '../../../shared/model';
 
+/** The measurement of `date` replaced; an empty value removes it (nothing measured at that date yet). */
 export function withMeasurement(ind: Indicator, date: IsoDate, value: Value): Indicator {
   const others = ind.measurements.filter((m) => m.date !== date);
+  if (value.kind === 'missing' && value.mark === '') return others.length === ind.measurements.length ? ind : { ...ind, measurements: others };
   return { ...ind, measurements: [...others, { date, value }].sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
@@ -40,13 +42,19 @@ export function removeIndicator(card: Card, index: number): Card {
 }
 
 /**
- * Inserts indicators after `index` (-1 = at the start, undefined = at the end). New indicators without a weight
- * get the average weight of the card so that equal-share tables (the seed's 20% × 5) stay equal.
+ * Inserts indicators after `index` (-1 = at the start, undefined = at the end) with the weights they bring: a new
+ * blank indicator weighs 0% and does not count until the officer gives it a weight (or shares them equally),
+ * so a 5 × 20% card never silently becomes 6 × 20% = 120%.
  */
 export function insertIndicators(card: Card, added: Indicator[], index?: number): Card {
-  const weights = card.indicators.map((i) => i.weight).filter((w) => w > 0);
-  const average = weights.length > 0 ? weights.reduce((a, b) => a + b, 0) / weights.length : 1 / Math.max(1, added.length);
-  const filled = added.map((ind) => (ind.weight > 0 ? ind : { ...ind, weight: average }));
   const at = index === undefined ? card.indicators.length : index + 1;
-  return { ...card, indicators: [...card.indicators.slice(0, at), ...filled, ...card.indicators.slice(at)] };
+  return { ...card, indicators: [...card.indicators.slice(0, at), ...added, ...card.indicators.slice(at)] };
+}
+
+/** Every indicator gets the same weight, as the office writes it (3 → 33,3% each, 6 → 16,7%). */
+export function equalWeights(card: Card): Card {
+  const count = card.indicators.length;
+  if (count === 0) return card;
+  const weight = Math.round(1000 / count) / 1000;
+  return { ...card, indicators: card.indicators.map((ind) => (ind.weight === weight ? ind : { ...ind, weight })) };
 }

@@ -5,8 +5,7 @@
  */
 import type { Finding } from '../../../shared/validation';
 
-export const cardDraftKey = (cardId: number, field: string) => `card:${cardId}:${field}`;
-export const indicatorDraftKey = (cardId: number, index: number, field: string) => `card:${cardId}:ind:${index}:${field}`;
+export { cardDraftKey, indicatorDraftKey } from '../../store/draftKeys';
 
 export const indicatorPath = (index: number, field: string) => `indicators.${index}.${field}`;
 

@@ -46,7 +46,7 @@ export class BrowserWindow {
   constructor(options) {
     this.options = options;
     this.sent = [];
-    this.webContents = { send: (...args) => this.sent.push(args) };
+    this.webContents = { send: (...args) => this.sent.push(args), on: () => undefined };
     record.windows.push(this);
   }
   once() {}

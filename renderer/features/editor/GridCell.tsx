@@ -1,0 +1,138 @@
+/**
+ * One typed cell of an indicator grid (card grid and monitoring grid): spreadsheet keys (gridKeys.ts), typing
+ * replaces the content, the live value while typing (for the score), what was understood shown under the cell,
+ * and a multi-line or multi-column paste handed to the grid as a block.
+ * Why: the same cell everywhere means the same keys, the same drafts and the same save path in both grids.
+ */
+import { useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { Indicator } from '../../../shared/model';
+import { useDraftedText } from '../../components/ParsedField';
+import { indicatorDraftKey } from '../../store/draftKeys';
+import { usePira } from '../../store/StoreContext';
+import type { CellColumn, CellEdit } from './cellColumns';
+import { cellKeyAction, focusInColumn } from './gridKeys';
+
+export interface GridCellProps {
+  column: CellColumn;
+  indicator: Indicator;
+  /** Second part of the accessible name: `indicatore 2`, `01_01_OS01, indicatore 2`. */
+  rowLabel: string;
+  draftKey: string;
+  /** Validation messages of this cell (errors and warnings). */
+  messages: string[];
+  onCommit(edit: CellEdit): void;
+  /** The edit the text typed so far stands for (null = nothing readable typed): the score follows it. */
+  onLive?(edit: CellEdit | null): void;
+  /** Text with line breaks or tabs pasted into the cell: the grid spreads it over the cells from here. */
+  onBlockPaste?(text: string): void;
+}
+
+/** Parse errors of the drafts kept in a row's typed cells, as row messages ("Peso (non salvato): …"). */
+export function useDraftErrors(cardId: number, index: number, indicator: Indicator, columns: readonly CellColumn[]) {
+  const drafts = usePira((s) => s.drafts);
+  return columns.flatMap((column) => {
+    const draft = drafts[indicatorDraftKey(cardId, index, column.key)];
+    const result = draft === undefined ? null : column.parse(draft, indicator);
+    return result && !result.ok ? [{ key: `draft-${column.key}`, severity: 'error' as const, text: `${column.title} (non salvato): ${result.error}` }] : [];
+  });
+}
+
+/** A paste is a block when, once the trailing line break Excel adds is dropped, it still has a tab or a line break. */
+export function isBlockPaste(text: string): boolean {
+  return /[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''));
+}
+
+export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCommit, onLive, onBlockPaste }: GridCellProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement | null>(null);
+  const justFocused = useRef(false);
+  const formatted = column.read(indicator);
+  const { text, setText, focused, setFocused, commit, restore, parseError } = useDraftedText({
+    formatted,
+    draftKey,
+    parse: (typed: string) => column.parse(typed, indicator),
+    onCommit,
+  });
+  const label = `${column.title} – ${rowLabel}`;
+  const current = focused ? column.parse(text, indicator) : null;
+  const hint = current === null ? null : current.ok ? `→ ${current.value.understood}` : current.error;
+  const allMessages = parseError ? [parseError, ...messages] : messages;
+
+  const selectAll = () => requestAnimationFrame(() => input.current?.select());
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const action = cellKeyAction(event.key, event);
+    if (action === null) return;
+    const el = event.currentTarget;
+    if (action === 'restore') {
+      // Esc with nothing typed is left to the page (it closes the card), as in the other fields.
+      if (restore()) event.preventDefault();
+      onLive?.(null);
+      selectAll();
+      return;
+    }
+    event.preventDefault();
+    if (action === 'edit') {
+      el.setSelectionRange(el.value.length, el.value.length);
+    } else {
+      const valid = commit();
+      onLive?.(null);
+      if (!valid || !focusInColumn(el, column.name, action === 'down' ? 1 : -1)) selectAll();
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!onBlockPaste || !isBlockPaste(pasted)) return;
+    event.preventDefault();
+    event.stopPropagation(); // not the grid's "paste rows" (that adds indicators)
+    onBlockPaste(pasted);
+  };
+
+  return (
+    <div className="field grid-cell">
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        ref={input}
+        id={id}
+        name={column.name}
+        type="text"
+        autoComplete="off"
+        placeholder="vuoto"
+        value={text}
+        aria-invalid={allMessages.length > 0 ? true : undefined}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        title={allMessages.length > 0 ? allMessages.join('\n') : undefined}
+        onFocus={(e) => {
+          setFocused(true);
+          justFocused.current = true;
+          e.currentTarget.select(); // typing replaces the content, as in a spreadsheet; F2 edits it
+        }}
+        onMouseUp={(e) => {
+          if (justFocused.current) e.preventDefault(); // keep the selection made on focus
+          justFocused.current = false;
+        }}
+        onBlur={() => {
+          setFocused(false);
+          commit();
+          onLive?.(null);
+        }}
+        onChange={(e) => {
+          setText(e.target.value);
+          justFocused.current = false;
+          const live = column.parse(e.target.value, indicator);
+          onLive?.(live.ok ? live.value : null);
+        }}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      />
+      {hint && (
+        <div id={`${id}-hint`} className={`cell-hint ${current?.ok ? '' : 'cell-hint-error'}`}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}
