@@ -37,7 +37,7 @@ export function validatePlan(doc: PlanDocument): Finding[] {
   return [...checkSettings(doc.settings, doc.cards.length), ...doc.cards.flatMap((card) => validateCard(card, ctx))];
 }
 
-/** Another card of `cards` (not `card` itself) whose code is `code`, ignoring surrounding spaces. */
+/** Another card of `cards` (not `card` itself) whose code is `code`, ignoring surrounding spaces and case. */
 export function cardWithCode(code: string, card: Card, cards: readonly Card[]): Card | undefined {
   const wanted = codeKey(code);
   return cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && codeKey(other.code) === wanted);
