@@ -2,7 +2,7 @@
  * A labelled text input or textarea that commits on blur or Enter, so one edit = one save and one undo step.
  * Why: saving on every keystroke would flood the file and make undo go letter by letter.
  */
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface TextFieldProps {
   label: string;
@@ -27,20 +27,32 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name, compact, describedBy } = props;
   const id = useId();
-  const [text, setText] = useState(value);
+  const [text, setTypedText] = useState(value);
   const [focused, setFocused] = useState(false);
+  /**
+   * Typed since the last commit: only then does the field keep its own text over the stored value. Once committed,
+   * it follows the stored value even while focused, so a save the file refused (rolled back) shows what the file
+   * holds and is not sent again when the field is left.
+   */
+  const typed = useRef(false);
   useEffect(() => {
-    if (!focused) setText(value);
+    if (!focused || !typed.current) setTypedText(value);
   }, [value, focused]);
+  const setText = (next: string) => {
+    typed.current = true;
+    setTypedText(next);
+  };
 
   const commit = () => {
+    typed.current = false;
     if (text !== value) onCommit(text);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !multiline) commit();
     if (event.key === 'Escape') {
       if (text !== value) event.preventDefault(); // Esc undid the typing: it must not also close the card
-      setText(value);
+      typed.current = false;
+      setTypedText(value);
     }
   };
   const common = {
