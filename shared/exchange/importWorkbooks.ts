@@ -16,7 +16,7 @@ import { readIndicatorRows, type FileIndicator } from './indicatorRows';
 import { INDICATORS_SHEET } from './indicatorsSheet';
 import { mergeFile, type FileContent } from './mergePlan';
 import { newPlanSettings } from './newPlanSettings';
-import { CANONICAL_FORMAT, readPlanSheet, type FileSettings } from './planSheet';
+import { CANONICAL_FORMAT, PLAN_SHEET, isPlanSheet, readPlanSheet, type FileSettings } from './planSheet';
 import { recogniseSheets, type RecognisedWorkbook } from './recogniseSheets';
 import { isRoundFormat, roundEditable } from './roundTemplate';
 import type { WorkbookData } from './sheetTypes';
@@ -154,4 +154,14 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     needsEnte: stored === null && settings.ente === '',
     canApply: !problems.some((p) => p.severity === 'error') && pending.length === 0,
   };
+}
+
+/** The year the first Piano sheet of the files declares, if any: it names the plan to import into. */
+export function declaredYear(files: readonly ImportFile[]): number | undefined {
+  for (const { workbook } of files) {
+    const plan = workbook.sheets.find((s) => normalizeHeader(s.name) === normalizeHeader(PLAN_SHEET) || isPlanSheet(s));
+    const year = plan ? readPlanSheet(plan).values.year : undefined;
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
