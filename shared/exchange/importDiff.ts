@@ -56,10 +56,11 @@ export function summarise(cards: readonly CardDiff[]): ImportSummary {
   const indicatorsAdded = cards.reduce((n, c) => n + c.indicators.filter((i) => i.status === 'added').length, 0);
   const valuesChanged = cards.reduce((n, c) => n + c.changes.length + c.indicators.reduce((m, i) => m + i.changes.length, 0), 0);
   const parts = [
-    plural(cardsUpdated, 'scheda aggiornata', 'schede aggiornate'),
-    plural(valuesChanged, 'valore modificato', 'valori modificati'),
-    ...(cardsAdded > 0 ? [plural(cardsAdded, 'scheda nuova', 'schede nuove')] : []),
-    ...(indicatorsAdded > 0 ? [plural(indicatorsAdded, 'indicatore nuovo', 'indicatori nuovi')] : []),
-  ];
-  return { cardsAdded, cardsUpdated, indicatorsAdded, valuesChanged, text: parts.join(', ') };
+    [cardsUpdated, plural(cardsUpdated, 'scheda aggiornata', 'schede aggiornate')],
+    [valuesChanged, plural(valuesChanged, 'valore modificato', 'valori modificati')],
+    [cardsAdded, plural(cardsAdded, 'scheda nuova', 'schede nuove')],
+    [indicatorsAdded, plural(indicatorsAdded, 'indicatore nuovo', 'indicatori nuovi')],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([, words]) => words);
+  return { cardsAdded, cardsUpdated, indicatorsAdded, valuesChanged, text: said.length > 0 ? said.join(', ') : 'nessuna modifica' };
 }
