@@ -10,6 +10,7 @@ import { formatDate } from '../dates';
 import type { Card, Indicator, PlanDocument } from '../model';
 import { normaliseUnit } from '../values';
 import { buildWorkbookSpec, exportedCards } from './exportSpec';
+import { normalizeHeader } from './headerText';
 import { indicatorHeader, INDICATORS_SHEET } from './indicatorsSheet';
 import { label, PLAN_SHEET } from './planSheet';
 import { INSTRUCTIONS_SHEET } from './recogniseSheets';
@@ -25,13 +26,28 @@ export interface RoundGroup {
 
 const NO_GROUP = { area: 'Senza area di responsabilità', ufficio: 'Senza ufficio' } as const;
 
+/**
+ * The cards by area or ufficio, in plan order; names written with different capitals or spaces ("Promozione e
+ * Sviluppo Economico", "Promozione e sviluppo economico") are one group, labelled with its most used spelling.
+ */
 export function roundGroups(doc: PlanDocument, grouping: RoundGrouping): RoundGroup[] {
   const cards = exportedCards(doc, grouping.kind === 'cards' ? grouping.codes : null);
   if (grouping.kind === 'cards') return cards.length > 0 ? [{ label: 'schede selezionate', codes: cards.map((c) => c.code) }] : [];
-  const keyOf = (card: Card) => (grouping.kind === 'area' ? card.area : card.office).trim() || NO_GROUP[grouping.kind];
-  const groups = new Map<string, string[]>();
-  for (const card of cards) groups.set(keyOf(card), [...(groups.get(keyOf(card)) ?? []), card.code]);
-  return [...groups].map(([groupLabel, codes]) => ({ label: groupLabel, codes }));
+  const nameOf = (card: Card) => (grouping.kind === 'area' ? card.area : card.office).trim() || NO_GROUP[grouping.kind];
+  const groups = new Map<string, { names: string[]; codes: string[] }>();
+  for (const card of cards) {
+    const group = groups.get(normalizeHeader(nameOf(card))) ?? { names: [], codes: [] };
+    group.names.push(nameOf(card));
+    group.codes.push(card.code);
+    groups.set(normalizeHeader(nameOf(card)), group);
+  }
+  return [...groups.values()].map(({ names, codes }) => ({ label: mostUsed(names), codes }));
+}
+
+function mostUsed(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 /** `Raccolta 30-06-2024 - Area Promozione.xlsx`, without characters file systems refuse, unique in the round. */

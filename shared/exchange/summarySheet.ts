@@ -29,7 +29,7 @@ function rollupRows(rollups: Rollup[], code: string): OutCell[][] {
 export function summarySheet(doc: PlanDocument, codes: readonly string[] | null): OutSheet {
   const wanted = codes === null ? null : new Set(codes);
   const score = scorePlan({ ...doc, cards: doc.cards.filter((c) => wanted === null || wanted.has(c.code)) });
-  const rows: OutCell[][] = [[text(`Performance complessiva (${score.cards.length} schede, piano ${doc.settings.year})`), null, null, performanceCell(score.performance)]];
+  const rows: OutCell[][] = [[text(`Performance complessiva (${score.cards.length === 1 ? '1 scheda' : `${score.cards.length} schede`}, piano ${doc.settings.year})`), null, null, performanceCell(score.performance)]];
   for (const group of GROUPS) rows.push([], [text(group.title)], ...rollupRows(score.rollups[group.key], group.code));
   return { name: SUMMARY_SHEET, rows, widths: [16, 70, 9, 14], frozenRows: 1, autoFilter: false, validations: [] };
 }
