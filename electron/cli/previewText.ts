@@ -33,7 +33,8 @@ export function previewText(preview: Omit<ImportPreview, 'token' | 'fileName'>, 
   if (confirmed > 0) lines.push(`  ${confirmed} numeri senza formato letti come il valore del piano (nessuna modifica).`);
   if (preview.files.length > 1 || preview.files.some((f) => f.outside.length > 0)) {
     for (const file of preview.files) {
-      lines.push(`  File ${file.fileName} (${file.description}): ${file.changes.length} modifiche${file.outside.length > 0 ? `, ${file.outside.length} fuori dalle celle da compilare` : ''}`);
+      const count = file.changes.length === 1 ? '1 modifica' : `${file.changes.length} modifiche`;
+      lines.push(`  File ${file.fileName} (${file.description}): ${count}${file.outside.length > 0 ? `, ${file.outside.length} fuori dalle celle da compilare` : ''}`);
       for (const c of file.changes) lines.push(`      ${change(c)}`);
       for (const c of file.outside) lines.push(`      fuori dalle celle da compilare: ${change(c)}`);
     }
