@@ -11,7 +11,7 @@ import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { CardEditor } from './features/editor/CardEditor';
-import { ExportDialog, ImportDialog } from './features/exchange';
+import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
 import { useHashRoute } from './hooks/useHashRoute';
@@ -19,7 +19,7 @@ import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
 import { buildCardRows, filterRows, NO_FILTERS } from './store/listSelectors';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | null;
+type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'about' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -69,6 +69,9 @@ export function App() {
           return;
         case 'export-excel':
           setDialog('export');
+          return;
+        case 'prepare-round':
+          setDialog('prepare-round');
           return;
         case 'print':
         case 'export-pdf':
@@ -149,13 +152,11 @@ export function App() {
         <ImportDialog
           planId={doc?.id ?? null}
           onClose={() => setDialog(null)}
-          onApplied={() => {
-            setDialog(null);
-            void store.getState().reloadDocument();
-          }}
+          onPlanChanged={(planId) => void store.getState().init(planId)}
         />
       )}
       {dialog === 'export' && doc && <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
+      {dialog === 'prepare-round' && doc && <PrepareRoundDialog doc={doc} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
       {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
