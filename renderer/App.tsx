@@ -155,7 +155,9 @@ export function App() {
           onPlanChanged={(planId) => void store.getState().init(planId)}
         />
       )}
-      {dialog === 'export' && doc && <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && doc && (
+        <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} onPrepareRound={() => setDialog('prepare-round')} />
+      )}
       {dialog === 'prepare-round' && doc && <PrepareRoundDialog doc={doc} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
       {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}

@@ -6,7 +6,7 @@ import type { Route } from '../routes';
 import { usePira } from '../store/StoreContext';
 import { SaveStatus } from './SaveStatus';
 
-export type ToolbarCommand = 'import-excel' | 'export-excel' | 'prepare-round' | 'print' | 'new-plan' | 'undo' | 'redo';
+export type ToolbarCommand = 'import-excel' | 'export-excel' | 'print' | 'new-plan' | 'undo' | 'redo';
 
 export interface ToolbarProps {
   route: Route;
@@ -72,9 +72,6 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
         </button>
         <button type="button" className="tool-button" onClick={() => onCommand('print')}>
           Stampa/Anteprima
-        </button>
-        <button type="button" className="tool-button" onClick={() => onCommand('prepare-round')} title="Una cartella di lavoro protetta per area o ufficio, da far compilare">
-          Prepara raccolta dati…
         </button>
         <span className="divider" aria-hidden="true" />
         <button type="button" className="tool-button icon" aria-label="Annulla (Ctrl+Z)" title="Annulla (Ctrl+Z)" disabled={!canUndo} onClick={() => onCommand('undo')}>

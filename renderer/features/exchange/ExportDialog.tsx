@@ -9,14 +9,17 @@ import { DEFAULT_TEMPLATE_ID, writableTemplates } from '../../../shared/exchange
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { INLINE_CHOICE, downloadBase64 } from './fileTransfer';
+import './exchange.css';
 
 export interface ExportDialogProps {
   planId: number;
   selectedCodes: string[];
   onClose(): void;
+  /** Opens "Prepara raccolta dati…" (also in the File menu of the desktop app). */
+  onPrepareRound(): void;
 }
 
-export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogProps) {
+export function ExportDialog({ planId, selectedCodes, onClose, onPrepareRound }: ExportDialogProps) {
   const [format, setFormat] = useState<WorkbookFormat>('xlsx');
   const [template, setTemplate] = useState(DEFAULT_TEMPLATE_ID);
   const [onlySelected, setOnlySelected] = useState(selectedCodes.length > 0);
@@ -45,6 +48,9 @@ export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogPro
       onClose={onClose}
       footer={
         <>
+          <button type="button" className="button secondary export-round" onClick={onPrepareRound} title="Una cartella di lavoro protetta per area o ufficio, da far compilare ai colleghi">
+            Prepara raccolta dati…
+          </button>
           <button type="button" className="button secondary" onClick={onClose}>
             Chiudi
           </button>
