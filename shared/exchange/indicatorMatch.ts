@@ -154,7 +154,12 @@ function proposePairs(
     proposed.add(c.index);
     const id = decisionKey(c.row, c.index);
     const chosen = choices[id] === 'stesso' || choices[id] === 'nuovo' ? choices[id] : null;
-    if (chosen === 'stesso') take(c.i, { index: c.index, note: `confermato come lo stesso indicatore (somiglianza ${percentText(c.score)})` });
+    const suggested = c.score >= PLAUSIBLE ? 'stesso' : 'nuovo';
+    // Until the user answers, the preview shows the proposal (the import cannot be applied meanwhile).
+    if ((chosen ?? suggested) === 'stesso') {
+      const how = chosen ? 'confermato come lo stesso indicatore' : 'proposto come lo stesso indicatore, da confermare';
+      take(c.i, { index: c.index, note: `${how} (somiglianza ${percentText(c.score)})` });
+    }
     decisions.push({
       id,
       kind: 'match',
@@ -165,7 +170,7 @@ function proposePairs(
         { id: 'stesso', label: `È lo stesso indicatore: aggiornare «${shorten(stored[c.index]?.name ?? '')}»` },
         { id: 'nuovo', label: 'È un indicatore nuovo: aggiungerlo alla scheda' },
       ],
-      suggested: c.score >= PLAUSIBLE ? 'stesso' : 'nuovo',
+      suggested,
       chosen,
       required: true,
     });
