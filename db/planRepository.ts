@@ -4,7 +4,9 @@
  * Italian `PlanFileError`; callers never see SQL.
  */
 import type Database from 'better-sqlite3';
+import type { ImportRecord } from '../shared/api';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import { importUndoStore } from './importUndo';
 import { readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
@@ -39,6 +41,12 @@ export interface PlanRepository {
   replacePlanContent(planId: number, doc: PlanDocument): PlanSummary;
   /** Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. */
   transaction<T>(fn: () => T): T;
+  /** Keeps the plan as it was before an import (call in the import's transaction, after writing it). */
+  recordImport(planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string): void;
+  /** The last import of the plan still recorded, and whether it can be undone. */
+  lastImport(planId: number): ImportRecord | null;
+  /** Restores the plan as it was before its last import; refused when the plan was edited since. */
+  undoLastImport(planId: number): { planId: number | null; message: string };
 }
 
 function assertUniqueCodes(cards: readonly Card[]): void {
@@ -121,6 +129,8 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     return readPlanSummary(db, planId);
   };
 
+  const undo = importUndoStore(db, loadPlan, replacePlanContent);
+
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
@@ -139,5 +149,10 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     deleteCard: inTransaction((planId: number, cardId: number) => deleteCardRow(db, planId, cardId)),
     replacePlanContent: inTransaction(replacePlanContent),
     transaction: <T>(fn: () => T): T => withPlanFileErrors(filePath, () => db.transaction(fn)()),
+    recordImport: inTransaction((planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string) =>
+      undo.record(planId, before, fileNames, summary, new Date().toISOString()),
+    ),
+    lastImport: guarded((planId: number) => undo.last(planId)),
+    undoLastImport: inTransaction((planId: number) => undo.undo(planId)),
   };
 }

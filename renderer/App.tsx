@@ -14,7 +14,7 @@ import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { Dashboard } from './features/dashboard/Dashboard';
 import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
-import { ExportDialog, ImportDialog } from './features/exchange';
+import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
 import { MonitoringView } from './features/monitoring/MonitoringView';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
@@ -26,7 +26,7 @@ import { NO_FILTERS } from './store/listSelectors';
 import { selectedInPlanOrder } from './store/listSelection';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'new-card' | 'about' | null;
+type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -105,6 +105,9 @@ export function App() {
           return;
         case 'export-excel':
           setDialog('export');
+          return;
+        case 'prepare-round':
+          setDialog('prepare-round');
           return;
         case 'print':
         case 'export-pdf':
@@ -214,13 +217,13 @@ export function App() {
         <ImportDialog
           planId={doc?.id ?? null}
           onClose={() => setDialog(null)}
-          onApplied={() => {
-            setDialog(null);
-            void store.getState().reloadDocument();
-          }}
+          onPlanChanged={(planId) => void store.getState().init(planId)}
         />
       )}
-      {dialog === 'export' && doc && <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && doc && (
+        <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} onPrepareRound={() => setDialog('prepare-round')} />
+      )}
+      {dialog === 'prepare-round' && doc && <PrepareRoundDialog doc={doc} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
       {dialog === 'new-card' && doc && <NewCardDialog doc={doc} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />}
       {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}

@@ -24,6 +24,8 @@ export interface Problem {
   sheet?: string;
   row?: number; // 1-based, as shown by spreadsheets
   column?: string; // header text or column letter
+  /** The workbook the problem is in, when several are imported at once. */
+  fileName?: string;
 }
 
 export type ErrorCode =
@@ -55,6 +57,8 @@ export interface IndicatorDiff {
   status: 'added' | 'changed' | 'absent';
   name: string;
   changes: FieldChange[];
+  /** How a row was recognised when not by its exact name: "nome seguito dall'algoritmo", "somiglianza 92%". */
+  match?: string;
 }
 export interface CardDiff {
   status: 'added' | 'changed' | 'unchanged' | 'absent';
@@ -72,8 +76,87 @@ export interface ImportPreview {
   year: number;
   cards: CardDiff[];
   problems: Problem[];
-  /** False when there are blocking problems: the import cannot be applied. */
+  /** False when there are blocking problems or decisions still to take: the import cannot be applied. */
   canApply: boolean;
+  /** Per workbook: who (which area or office) changed what. */
+  files: FilePreview[];
+  /** Readings, matches, conflicts and changes outside the fill-in cells, each with its options. */
+  decisions: ImportDecision[];
+  /** What applying would do, in numbers and in one Italian sentence. */
+  summary: ImportSummary;
+  /** True when the import creates a plan and the workbooks do not say which ente it belongs to. */
+  needsEnte: boolean;
+}
+
+/** One change a workbook brings, as the preview lists it per file. */
+export interface FileChange {
+  card: string; // card code
+  indicator?: string; // indicator name
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface FilePreview {
+  fileName: string;
+  /** What the workbook is: "raccolta dati – Area …", "cartella canonica", "foglio libero", a template's name. */
+  description: string;
+  changes: FileChange[];
+  /** Changes to cells the round workbook had protected: applied only when accepted one by one. */
+  outside: FileChange[];
+}
+
+/**
+ * A choice taken before an import is applied: a number read without its format (`reading`), a row that is
+ * probably a stored indicator (`match`), a value changed differently by two workbooks (`conflict`), a change to
+ * a protected cell of a round workbook (`outside`).
+ */
+export interface ImportDecision {
+  /** Stable key of the decision: choices are sent back under it. */
+  id: string;
+  kind: 'reading' | 'match' | 'conflict' | 'outside';
+  /** Italian: what was found and where. */
+  message: string;
+  options: { id: string; label: string }[];
+  /** The option the evidence points to (what "Conferma le proposte" chooses); null when there is none. */
+  suggested: string | null;
+  /** The option in force: the user's choice, or the default of a decision that needs none. */
+  chosen: string | null;
+  /** True when the import cannot be applied until an option is chosen. */
+  required: boolean;
+}
+
+export interface ImportSummary {
+  cardsAdded: number;
+  cardsUpdated: number;
+  indicatorsAdded: number;
+  valuesChanged: number;
+  /** "18 schede aggiornate, 5 valori modificati". */
+  text: string;
+}
+
+/** The last import applied to a plan, kept in the plan file so that it can be undone after a restart. */
+export interface ImportRecord {
+  planId: number;
+  /** ISO date and time of the import. */
+  importedAt: string;
+  fileNames: string[];
+  summary: string;
+  /** True when the import created the plan (undoing it removes the plan). */
+  createdPlan: boolean;
+  /** False when the plan was edited after the import: `reason` says why it cannot be undone. */
+  undoable: boolean;
+  reason?: string;
+}
+
+/** Who receives a data-collection workbook: one per area, one per ufficio, or one for the chosen cards. */
+export type RoundGrouping = { kind: 'area' } | { kind: 'ufficio' } | { kind: 'cards'; codes: string[] };
+
+export interface ProducedFiles {
+  files: ProducedFile[];
+  /** Where the desktop host saved them; absent in the browser, which downloads each file. */
+  folder?: string;
+  cancelled?: boolean;
 }
 
 export type CardSelection = { kind: 'all' } | { kind: 'codes'; codes: string[] };
@@ -114,15 +197,29 @@ export interface ApiSpec {
     req: { planId: number | null; fileName: string; dataBase64: string; year?: number };
     res: ImportPreview;
   };
-  /** Applies a previewed import in one transaction, or nothing. */
-  applyImport: { req: { token: string }; res: { planId: number } };
+  /** Applies a previewed import (with the choices taken) in one transaction, or nothing. */
+  applyImport: { req: { token: string }; res: { planId: number; summary: ImportSummary } };
+  /** `template`: a writable layout of shared/exchange/templates.ts (default: the canonical workbook). */
   exportWorkbook: {
-    req: { planId: number; format: WorkbookFormat; selection: CardSelection };
+    req: { planId: number; format: WorkbookFormat; selection: CardSelection; template?: string };
     res: ProducedFile;
   };
   /** Desktop only: system print dialog / PDF of the print view of `scope`. */
   printDocument: { req: { planId: number; scope: PrintScope }; res: { printed: boolean } };
   exportPdf: { req: { planId: number; scope: PrintScope }; res: ProducedFile };
+  /** Parses several returned workbooks and merges them into one preview; writes nothing. */
+  previewImportFiles: {
+    req: { planId: number | null; files: { fileName: string; dataBase64: string }[]; year?: number; ente?: string };
+    res: ImportPreview;
+  };
+  /** Records the choices of a previewed import (option id by decision id) and returns the preview they give. */
+  chooseImportOptions: { req: { token: string; choices: Record<string, string>; ente?: string }; res: ImportPreview };
+  /** The last import applied to the plan, if any is still recorded. */
+  lastImport: { req: { planId: number }; res: ImportRecord | null };
+  /** Restores the plan as it was before its last import (refused when the plan was edited since). */
+  undoImport: { req: { planId: number }; res: { planId: number | null; message: string } };
+  /** "Prepara raccolta dati…": one protected workbook per area, per ufficio, or for the chosen cards. */
+  prepareRound: { req: { planId: number; format: WorkbookFormat; grouping: RoundGrouping }; res: ProducedFiles };
 }
 
 export type ApiMethod = keyof ApiSpec;
@@ -143,6 +240,11 @@ export const API_METHODS = [
   'exportWorkbook',
   'printDocument',
   'exportPdf',
+  'previewImportFiles',
+  'chooseImportOptions',
+  'lastImport',
+  'undoImport',
+  'prepareRound',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;
@@ -160,6 +262,7 @@ export const MENU_COMMANDS = [
   'find',
   'about',
   'document-changed',
+  'prepare-round',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -5,10 +5,15 @@
  */
 import { z } from 'zod';
 import type { ApiMethod, ApiRequest } from './api';
+import { writableTemplates } from './exchange/templates';
 import { cardSchema, cataloguesSchema, idSchema, LIMITS, planSettingsSchema, text, yearSchema } from './schemas';
 
 /** Base64 text of an imported workbook: about 52 MB of file at most. */
 export const MAX_BASE64_LENGTH = 70_000_000;
+
+/** Workbooks taken back at once (one per area or office of a round, with room to spare). */
+export const MAX_IMPORT_FILES = 50;
+const MAX_CHOICES = 20_000;
 
 const planId = idSchema.min(1);
 const codes = z.array(text(LIMITS.code)).min(1).max(LIMITS.cardsPerPlan);
@@ -24,6 +29,18 @@ const base64 = z
   .string()
   .refine((data) => data.length <= MAX_BASE64_LENGTH, { error: 'il file è troppo grande (massimo circa 50 MB)', abort: true })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'non è un contenuto in base64' });
+
+const token = text(200).min(1);
+const format = z.enum(['xlsx', 'ods']);
+const templateIds = writableTemplates().map((t) => t.id) as [string, ...string[]];
+const importFiles = z
+  .array(z.strictObject({ fileName, dataBase64: base64 }))
+  .min(1)
+  .max(MAX_IMPORT_FILES)
+  .refine((files) => files.reduce((n, f) => n + f.dataBase64.length, 0) <= MAX_BASE64_LENGTH, { error: 'i file insieme sono troppo grandi (massimo circa 50 MB)' });
+const choices = z
+  .record(text(300), text(40))
+  .refine((c) => Object.keys(c).length <= MAX_CHOICES, { error: 'troppe scelte' });
 
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
@@ -43,14 +60,33 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
     dataBase64: base64,
     year: yearSchema.optional(),
   }),
-  applyImport: z.strictObject({ token: text(200).min(1) }),
+  applyImport: z.strictObject({ token }),
   exportWorkbook: z.strictObject({
     planId,
-    format: z.enum(['xlsx', 'ods']),
+    format,
     selection: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), z.strictObject({ kind: z.literal('codes'), codes })]),
+    template: z.enum(templateIds).optional(),
   }),
   printDocument: z.strictObject({ planId, scope: printScope }),
   exportPdf: z.strictObject({ planId, scope: printScope }),
+  previewImportFiles: z.strictObject({
+    planId: planId.nullable(),
+    files: importFiles,
+    year: yearSchema.optional(),
+    ente: text(LIMITS.name).optional(),
+  }),
+  chooseImportOptions: z.strictObject({ token, choices, ente: text(LIMITS.name).optional() }),
+  lastImport: z.strictObject({ planId }),
+  undoImport: z.strictObject({ planId }),
+  prepareRound: z.strictObject({
+    planId,
+    format,
+    grouping: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('area') }),
+      z.strictObject({ kind: z.literal('ufficio') }),
+      z.strictObject({ kind: z.literal('cards'), codes }),
+    ]),
+  }),
 };
 
 const EXPECTED: Record<string, string> = {
@@ -67,7 +103,7 @@ const SHOWN_ISSUES = 5;
 
 /** Italian summary naming each offending field: `campo «card.indicators.2.weight»: deve essere al massimo 1000000`. */
 export function formatZodIssues(error: z.ZodError): string {
-  const lines = error.issues.slice(0, SHOWN_ISSUES).map((issue) => `${where(issue.path)}: ${describe(issue)}`);
+  const lines = error.issues.slice(0, SHOWN_ISSUES).map((issue) => `${where(issue.path)}: ${describeIssue(issue)}`);
   const more = error.issues.length - SHOWN_ISSUES;
   if (more > 0) lines.push(`e altri ${more} problemi`);
   return `Richiesta non valida: ${lines.join('; ')}.`;
@@ -79,7 +115,8 @@ function where(path: readonly PropertyKey[]): string {
   return `campo «${shown.length > 120 ? `${shown.slice(0, 117)}…` : shown}»`;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+/** One zod issue in Italian (`troppo lungo (al massimo 1000 caratteri)`), without its path. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `valore mancante o non valido, atteso ${EXPECTED[issue.expected] ?? issue.expected}`;

@@ -1,39 +1,77 @@
 /**
- * The Excel exchange API: preview an import (parsed in a worker, nothing written), apply it in one transaction,
- * export a plan or a selection of cards as xlsx/ods handed to the host (save dialog or browser download).
+ * The Excel exchange API: preview one or several workbooks (parsed in a worker, nothing written), record the user's
+ * choices, apply in one transaction, show and undo the last import, export a plan in a layout, prepare the
+ * data-collection round, handing produced files to the host (save dialog or browser download).
  * Why thin: the steps live in electron/exchange/exchangeService.ts, shared with the CLI.
  */
-import type { ApiHandlers } from '../../shared/api';
-import { applyPending, exportPlanWorkbook, ExchangeError, prepareImport } from '../exchange/exchangeService';
+import type { ApiHandlers, ImportPreview } from '../../shared/api';
+import { applyPending, exportPlanWorkbook, ExchangeError, prepareImportFiles, prepareRoundWorkbooks, withChoices, type PreparedImport } from '../exchange/exchangeService';
 import { ImportSessions } from '../exchange/importSessions';
 import type { AppContext } from './context';
 
-type ExchangeMethod = 'previewImport' | 'applyImport' | 'exportWorkbook';
+type ExchangeMethod =
+  | 'previewImport'
+  | 'previewImportFiles'
+  | 'chooseImportOptions'
+  | 'applyImport'
+  | 'lastImport'
+  | 'undoImport'
+  | 'exportWorkbook'
+  | 'prepareRound';
 
 const FILTERS = {
   xlsx: [{ name: 'Cartella di lavoro Excel', extensions: ['xlsx'] }],
   ods: [{ name: 'Foglio di calcolo OpenDocument', extensions: ['ods'] }],
 };
 
+const EXPIRED = "L'anteprima dell'importazione è scaduta o è già stata applicata: ripetere l'importazione.";
+
 export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions()): Pick<ApiHandlers, ExchangeMethod> {
+  const named = (prepared: PreparedImport, token: string): ImportPreview => ({
+    ...prepared.preview,
+    token,
+    fileName: prepared.pending.files.map((f) => f.fileName).join(', '),
+  });
+  const preview = async (planId: number | null, files: { fileName: string; dataBase64: string }[], options: { year?: number; ente?: string }) => {
+    const inputs = files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') }));
+    const prepared = await prepareImportFiles(ctx.file(), planId, inputs, options);
+    return named(prepared, sessions.put(prepared.pending));
+  };
   return {
-    async previewImport({ planId, fileName, dataBase64, year }) {
-      const bytes = Buffer.from(dataBase64, 'base64');
-      const prepared = await prepareImport(ctx.file(), planId, bytes, { year });
-      const token = sessions.put(prepared.pending);
-      return { ...prepared.preview, token, fileName };
+    previewImport({ planId, fileName, dataBase64, year }) {
+      return preview(planId, [{ fileName, dataBase64 }], { year });
+    },
+    previewImportFiles({ planId, files, year, ente }) {
+      return preview(planId, files, { year, ente });
+    },
+    chooseImportOptions({ token, choices, ente }) {
+      const pending = sessions.get(token);
+      if (!pending) throw new ExchangeError('not-found', EXPIRED);
+      const prepared = withChoices(ctx.file(), pending, choices, ente);
+      sessions.replace(token, prepared.pending);
+      return named(prepared, token);
     },
     applyImport({ token }) {
-      const pending = sessions.take(token);
-      if (!pending) {
-        throw new ExchangeError('not-found', "L'anteprima dell'importazione è scaduta o è già stata applicata: ripetere l'importazione.");
-      }
-      return applyPending(ctx.file(), pending);
+      const pending = sessions.get(token);
+      if (!pending) throw new ExchangeError('not-found', EXPIRED);
+      const applied = applyPending(ctx.file(), pending);
+      sessions.take(token);
+      return applied;
     },
-    async exportWorkbook({ planId, format, selection }) {
+    lastImport({ planId }) {
+      return ctx.file().repo.lastImport(planId);
+    },
+    undoImport({ planId }) {
+      return ctx.file().repo.undoLastImport(planId);
+    },
+    async exportWorkbook({ planId, format, selection, template }) {
       const codes = selection.kind === 'all' ? null : selection.codes;
-      const { fileName, data } = exportPlanWorkbook(ctx.file(), planId, format, codes);
+      const { fileName, data } = exportPlanWorkbook(ctx.file(), planId, format, codes, template);
       return ctx.host.deliverFile({ suggestedName: fileName, data, filters: FILTERS[format] });
+    },
+    async prepareRound({ planId, format, grouping }) {
+      const files = prepareRoundWorkbooks(ctx.file(), planId, format, grouping);
+      return ctx.host.deliverFiles(files.map((f) => ({ name: f.fileName, data: f.data })));
     },
   };
 }

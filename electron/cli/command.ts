@@ -20,9 +20,11 @@ export interface OptionSpec {
   description: string;
   /** A `value` option that may also be given as a bare argument (`import --db F IN.xlsx`). */
   positional?: boolean;
+  /** A `value` option that may be given several times, or as several bare arguments (`import --db F A.xlsx B.ods`). */
+  repeatable?: boolean;
 }
 
-export type ParsedOptions = Record<string, string | true | undefined>;
+export type ParsedOptions = Record<string, string | string[] | true | undefined>;
 
 export interface CliCommand {
   name: string;

@@ -11,16 +11,16 @@ export function parseOptions(command: CliCommand, args: readonly string[]): Pars
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
-    const positional = Object.keys(command.options).find((n) => command.options[n]?.positional && parsed[n] === undefined);
+    const positional = Object.keys(command.options).find((n) => command.options[n]?.positional && (parsed[n] === undefined || command.options[n]?.repeatable));
     if (!match && positional && !arg.startsWith('--')) {
-      parsed[positional] = arg;
+      store(parsed, positional, arg, command.options[positional]?.repeatable === true);
       continue;
     }
     if (!match) throw usage(`Argomento non previsto: «${arg}»`);
     const [, name = '', inline] = match;
     const spec = command.options[name];
     if (!spec) throw usage(`Opzione sconosciuta per il comando ${command.name}: --${name}`);
-    if (parsed[name] !== undefined) throw usage(`L'opzione --${name} è indicata più volte`);
+    if (parsed[name] !== undefined && !spec.repeatable) throw usage(`L'opzione --${name} è indicata più volte`);
     if (spec.kind === 'flag') {
       if (inline !== undefined) throw usage(`L'opzione --${name} non vuole un valore`);
       parsed[name] = true;
@@ -30,7 +30,7 @@ export function parseOptions(command: CliCommand, args: readonly string[]): Pars
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
       throw usage(`Manca il valore dell'opzione --${name} ${spec.placeholder ?? ''}`.trimEnd());
     }
-    parsed[name] = value;
+    store(parsed, name, value, spec.repeatable === true);
   }
   for (const [name, spec] of Object.entries(command.options)) {
     if (spec.required && parsed[name] === undefined) {
@@ -38,6 +38,17 @@ export function parseOptions(command: CliCommand, args: readonly string[]): Pars
     }
   }
   return parsed;
+}
+
+function store(parsed: ParsedOptions, name: string, value: string, repeatable: boolean): void {
+  const earlier = parsed[name];
+  parsed[name] = repeatable ? [...(Array.isArray(earlier) ? earlier : []), value] : value;
+}
+
+/** Every value of a `repeatable` option, in the order given. */
+export function valuesOf(options: ParsedOptions, name: string): string[] {
+  const value = options[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
 /** The value of a `value` option already checked by `parseOptions`. */

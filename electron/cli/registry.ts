@@ -8,5 +8,6 @@ import { importCommand } from './commands/importWorkbook';
 import { helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
 import { scoreCommand } from './commands/score';
+import { undoImportCommand } from './commands/undoImport';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, exportCommand, importCommand, helpCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, exportCommand, importCommand, undoImportCommand, helpCommand];

@@ -1,12 +1,17 @@
 /**
- * Import preview/apply and export on an open plan file: the steps shared by the API handlers and the CLI.
- * Why: the desktop app, the browser harness and `npm run pira -- import/export` must behave identically,
- * including the all-or-nothing apply and the refusal to apply over a plan edited after the preview.
+ * Import preview, choices and apply, and the exports (a layout, a data-collection round) on an open plan file: the
+ * steps shared by the API handlers and the CLI. Why: the desktop app, the browser harness and `npm run pira --`
+ * must behave identically, including the all-or-nothing apply, the refusal to apply over a plan edited after the
+ * preview, and the undo snapshot written with it.
  */
 import type { PlanFile } from '../../db/planFile';
-import type { ImportPreview, Problem, WorkbookFormat } from '../../shared/api';
+import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
-import { importWorkbook } from '../../shared/exchange/importWorkbook';
+import { importWorkbooks, type ImportFile } from '../../shared/exchange/importWorkbooks';
+import { buildRoundSpec, roundFileNames, roundGroups } from '../../shared/exchange/roundSpec';
+import { buildTemplateSpec } from '../../shared/exchange/templateSpec';
+import { DEFAULT_TEMPLATE_ID, templateById } from '../../shared/exchange/templates';
+import type { PlanDocument } from '../../shared/model';
 import type { PendingImport } from './importSessions';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { parseWorkbookInWorker } from './parseInWorker';
@@ -24,69 +29,172 @@ export class ExchangeError extends Error {
   }
 }
 
+export type PreviewBody = Omit<ImportPreview, 'token' | 'fileName'>;
+
 export interface PreparedImport {
-  preview: Omit<ImportPreview, 'token' | 'fileName'>;
+  preview: PreviewBody;
   pending: PendingImport;
 }
 
-export async function prepareImport(
-  file: PlanFile,
-  planId: number | null,
-  bytes: Uint8Array,
-  options: { year?: number; limits?: ParseLimits } = {},
-): Promise<PreparedImport> {
-  const stored = planId === null ? null : file.repo.loadPlan(planId);
-  const workbook = await parseWorkbookInWorker(bytes, options.limits ?? DEFAULT_LIMITS);
-  const outcome = importWorkbook(workbook, stored, { year: options.year });
-  const problems = [...outcome.problems];
-  const doc = outcome.merge.doc;
-  if (planId === null && file.repo.listPlans().some((p) => p.year === doc.settings.year && p.ente === doc.settings.ente)) {
-    problems.push({
-      severity: 'error',
-      message: `Il file del piano contiene già il piano ${doc.settings.year} di «${doc.settings.ente}»: importare in quel piano invece di crearne uno nuovo.`,
-    });
+export interface ImportOptions {
+  year?: number;
+  ente?: string;
+  limits?: ParseLimits;
+}
+
+/** Reads each workbook in the parse worker (with its limits); a refused file names itself in the message. */
+export async function parseImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): Promise<ImportFile[]> {
+  const files: ImportFile[] = [];
+  for (const input of inputs) {
+    try {
+      files.push({ fileName: input.fileName, workbook: await parseWorkbookInWorker(input.bytes, limits) });
+    } catch (error) {
+      if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
+      throw error;
+    }
   }
-  const canApply = !problems.some((p) => p.severity === 'error');
+  return files;
+}
+
+function previewOf(pending: PendingImport): PreviewBody {
+  const { outcome } = pending;
+  const problems = [...outcome.problems, ...pending.extraProblems];
   return {
-    preview: { planId, year: doc.settings.year, cards: outcome.cards, problems, canApply },
-    pending: { filePath: file.path, planId, doc, storedSnapshot: JSON.stringify(stored), canApply },
+    planId: pending.planId,
+    year: outcome.doc.settings.year,
+    cards: outcome.cards,
+    problems,
+    canApply: outcome.canApply && !problems.some((p) => p.severity === 'error'),
+    files: outcome.files,
+    decisions: outcome.decisions,
+    summary: outcome.summary,
+    needsEnte: outcome.needsEnte,
   };
 }
 
-/** Writes a previewed import in one transaction; refuses when the plan changed since the preview. */
-export function applyPending(file: PlanFile, pending: PendingImport): { planId: number } {
-  if (!pending.canApply) {
-    throw new ExchangeError('invalid-request', "L'importazione ha errori bloccanti: correggere il file e ripetere l'anteprima.");
+function evaluate(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>): PreparedImport {
+  const outcome = importWorkbooks(pending.files, pending.stored, { ...pending.options, choices: pending.choices });
+  const extraProblems: Problem[] = [];
+  const { settings } = outcome.doc;
+  if (pending.planId === null && settings.ente !== '' && file.repo.listPlans().some((p) => p.year === settings.year && p.ente === settings.ente)) {
+    extraProblems.push({
+      severity: 'error',
+      message: `Il file del piano contiene già il piano ${settings.year} di «${settings.ente}»: importare in quel piano invece di crearne uno nuovo.`,
+    });
+  }
+  const full: PendingImport = { ...pending, outcome, extraProblems };
+  return { preview: previewOf(full), pending: full };
+}
+
+/** The merged preview of already parsed workbooks against plan `planId` (`null`: a new plan). */
+export function previewParsed(file: PlanFile, planId: number | null, files: ImportFile[], options: Omit<ImportOptions, 'limits'> = {}): PreparedImport {
+  const stored = planId === null ? null : file.repo.loadPlan(planId);
+  const { year, ente } = options;
+  return evaluate(file, {
+    filePath: file.path,
+    planId,
+    files,
+    stored,
+    storedSnapshot: JSON.stringify(stored),
+    options: { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) },
+    choices: {},
+  });
+}
+
+export async function prepareImportFiles(
+  file: PlanFile,
+  planId: number | null,
+  inputs: readonly { fileName: string; bytes: Uint8Array }[],
+  options: ImportOptions = {},
+): Promise<PreparedImport> {
+  return previewParsed(file, planId, await parseImportFiles(inputs, options.limits), options);
+}
+
+/** One workbook (kept for the single-file callers). */
+export function prepareImport(file: PlanFile, planId: number | null, bytes: Uint8Array, options: ImportOptions = {}): Promise<PreparedImport> {
+  return prepareImportFiles(file, planId, [{ fileName: 'cartella.xlsx', bytes }], options);
+}
+
+/** The preview with new choices (merged over the earlier ones) and, for a new plan, the ente the user wrote. */
+export function withChoices(file: PlanFile, pending: PendingImport, choices: Record<string, string>, ente?: string): PreparedImport {
+  return evaluate(file, {
+    ...pending,
+    choices: { ...pending.choices, ...choices },
+    options: ente === undefined ? pending.options : { ...pending.options, ente },
+  });
+}
+
+/** Writes a previewed import in one transaction, with the snapshot that lets it be undone; refuses when the plan changed. */
+export function applyPending(file: PlanFile, pending: PendingImport): { planId: number; summary: ImportSummary } {
+  const preview = previewOf(pending);
+  if (!preview.canApply) {
+    const open = preview.decisions.filter((d) => d.required && d.chosen === null).length;
+    throw new ExchangeError(
+      'invalid-request',
+      open > 0 && !preview.problems.some((p) => p.severity === 'error')
+        ? `L'importazione ha ${open === 1 ? 'una scelta' : `${open} scelte`} ancora da fare (letture da confermare, abbinamenti, conflitti): nulla è stato scritto.`
+        : "L'importazione ha errori bloccanti: correggere il file e ripetere l'anteprima.",
+    );
   }
   if (file.path !== pending.filePath) {
     throw new ExchangeError('conflict', "Il file del piano aperto è cambiato dopo l'anteprima: ripetere l'importazione.");
   }
+  const { doc, summary } = pending.outcome;
+  const names = pending.files.map((f) => f.fileName);
   return file.repo.transaction(() => {
-    if (pending.planId === null) return { planId: file.repo.insertPlan(pending.doc).id };
+    if (pending.planId === null) {
+      const planId = file.repo.insertPlan(doc).id;
+      file.repo.recordImport(planId, null, names, summary.text);
+      return { planId, summary };
+    }
     const current = file.repo.loadPlan(pending.planId);
     if (JSON.stringify(current) !== pending.storedSnapshot) {
       throw new ExchangeError('conflict', "Il piano è stato modificato dopo l'anteprima: ripetere l'importazione per vedere le differenze aggiornate.");
     }
-    file.repo.replacePlanContent(pending.planId, pending.doc);
-    return { planId: pending.planId };
+    file.repo.replacePlanContent(pending.planId, doc);
+    file.repo.recordImport(pending.planId, current, names, summary.text);
+    return { planId: pending.planId, summary };
   });
 }
 
-/** `PIRA 2024.xlsx`, `PIRA 2024 - 01_01_OS01.xlsx`, `PIRA 2024 - 3 schede.ods`. */
-export function workbookFileName(year: number, codes: string[] | null, format: WorkbookFormat): string {
-  const base = `PIRA ${year}`;
+/** `PIRA 2024.xlsx`, `PIRA 2024 - 01_01_OS01.xlsx`, `PIRA 2024 - 3 schede.ods`, `PIRA 2024 - portale.xlsx`. */
+export function workbookFileName(year: number, codes: string[] | null, format: WorkbookFormat, templateId = DEFAULT_TEMPLATE_ID): string {
+  const base = `PIRA ${year}${templateId === DEFAULT_TEMPLATE_ID ? '' : ` - ${templateId}`}`;
   if (codes === null) return `${base}.${format}`;
   if (codes.length === 1) return `${base} - ${(codes[0] ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}.${format}`;
   return `${base} - ${codes.length} schede.${format}`;
 }
 
-export function exportPlanWorkbook(file: PlanFile, planId: number, format: WorkbookFormat, codes: string[] | null): { fileName: string; data: Buffer } {
+function checkedCodes(doc: PlanDocument, codes: string[] | null): void {
+  if (codes === null) return;
+  if (codes.length === 0) throw new ExchangeError('invalid-request', 'Nessuna scheda selezionata da esportare.');
+  const known = new Set(doc.cards.map((c) => c.code));
+  const missing = codes.filter((c) => !known.has(c));
+  if (missing.length > 0) throw new ExchangeError('not-found', `Schede inesistenti nel piano ${doc.settings.year}: ${missing.join(', ')}.`);
+}
+
+/** The plan (or some cards) in the canonical workbook or in another writable layout of templates.ts. */
+export function exportPlanWorkbook(
+  file: PlanFile,
+  planId: number,
+  format: WorkbookFormat,
+  codes: string[] | null,
+  templateId = DEFAULT_TEMPLATE_ID,
+): { fileName: string; data: Buffer } {
   const doc = file.repo.loadPlan(planId);
-  if (codes !== null) {
-    if (codes.length === 0) throw new ExchangeError('invalid-request', 'Nessuna scheda selezionata da esportare.');
-    const known = new Set(doc.cards.map((c) => c.code));
-    const missing = codes.filter((c) => !known.has(c));
-    if (missing.length > 0) throw new ExchangeError('not-found', `Schede inesistenti nel piano ${doc.settings.year}: ${missing.join(', ')}.`);
-  }
-  return { fileName: workbookFileName(doc.settings.year, codes, format), data: writeWorkbook(buildWorkbookSpec(doc, codes), format) };
+  checkedCodes(doc, codes);
+  const template = templateById(templateId);
+  if (!template?.writable) throw new ExchangeError('invalid-request', `Modello di esportazione sconosciuto: «${templateId}».`);
+  const spec = template.id === DEFAULT_TEMPLATE_ID ? buildWorkbookSpec(doc, codes) : buildTemplateSpec(doc, codes, template);
+  return { fileName: workbookFileName(doc.settings.year, codes, format, template.id), data: writeWorkbook(spec, format) };
+}
+
+/** "Prepara raccolta dati…": one protected workbook per area, per ufficio, or for the chosen cards. */
+export function prepareRoundWorkbooks(file: PlanFile, planId: number, format: WorkbookFormat, grouping: RoundGrouping): { fileName: string; data: Buffer }[] {
+  const doc = file.repo.loadPlan(planId);
+  if (grouping.kind === 'cards') checkedCodes(doc, grouping.codes);
+  const groups = roundGroups(doc, grouping);
+  if (groups.length === 0) throw new ExchangeError('invalid-request', 'Il piano non ha schede da inviare.');
+  const names = roundFileNames(doc, groups, format);
+  return groups.map((group, i) => ({ fileName: names[i] ?? `raccolta-${i + 1}.${format}`, data: writeWorkbook(buildRoundSpec(doc, group), format) }));
 }

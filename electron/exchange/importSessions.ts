@@ -1,20 +1,27 @@
 /**
- * Parsed imports waiting for the user's "Applica", each behind an opaque random token that expires.
- * Why: apply must write exactly what the preview showed, without parsing the file again; a few entries at most
- * are kept, so abandoned previews cannot pile up in memory.
+ * Parsed imports waiting for the user's choices and "Applica", each behind an opaque random token that expires.
+ * Why: choices and apply must work on exactly the workbooks the preview showed, without parsing them again; a few
+ * entries at most are kept, so abandoned previews cannot pile up in memory.
  */
 import { randomUUID } from 'node:crypto';
+import type { ImportFile, ImportOutcome } from '../../shared/exchange/importWorkbooks';
 import type { PlanDocument } from '../../shared/model';
 
 export interface PendingImport {
   /** The plan file the preview was made against. */
   filePath: string;
   planId: number | null;
-  /** The document apply will store. */
-  doc: PlanDocument;
-  /** The stored plan as it was at preview time (JSON), to refuse an apply over later edits. */
+  /** The workbooks as read by the worker. */
+  files: ImportFile[];
+  /** The stored plan as it was at preview time, and as JSON to refuse an apply over later edits. */
+  stored: PlanDocument | null;
   storedSnapshot: string;
-  canApply: boolean;
+  options: { year?: number; ente?: string };
+  choices: Record<string, string>;
+  /** The preview of the current choices: `outcome.doc` is what apply stores. */
+  outcome: ImportOutcome;
+  /** Errors found outside the pure mapping (a plan of the same year and ente already in the file). */
+  extraProblems: ImportOutcome['problems'];
 }
 
 export class ImportSessions {
@@ -36,6 +43,20 @@ export class ImportSessions {
     const token = randomUUID();
     this.entries.set(token, { pending, expires: this.now() + this.ttlMs });
     return token;
+  }
+
+  /** The pending import (its expiry renewed), or `null` when unknown or expired. */
+  get(token: string): PendingImport | null {
+    this.sweep();
+    const entry = this.entries.get(token);
+    if (!entry) return null;
+    entry.expires = this.now() + this.ttlMs;
+    return entry.pending;
+  }
+
+  replace(token: string, pending: PendingImport): void {
+    const entry = this.entries.get(token);
+    if (entry) entry.pending = pending;
   }
 
   /** Removes and returns the pending import, or `null` when unknown or expired. */

@@ -46,8 +46,13 @@ function fixStyle(xml: string, name: string, format: string): string {
   return xml;
 }
 
+/** The data style SheetJS gives each number format (`0%` → `N69`). */
+export function odsDataStyles(spec: WorkbookSpec): Map<string, string> {
+  return new Map(formatsInWriteOrder(spec).map((format, i) => [format, `N${FIRST_STYLE + i}`]));
+}
+
 export function fixOdsNumberFormats(bytes: Buffer, spec: WorkbookSpec): Buffer {
-  const formats = formatsInWriteOrder(spec);
-  const fixAll = (xml: string) => formats.reduce((out, format, i) => fixStyle(out, `N${FIRST_STYLE + i}`, format), xml);
+  const styles = odsDataStyles(spec);
+  const fixAll = (xml: string) => [...styles].reduce((out, [format, name]) => fixStyle(out, name, format), xml);
   return editZipXml(bytes, new Map([['/content.xml', fixAll]]));
 }

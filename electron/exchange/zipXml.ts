@@ -1,7 +1,7 @@
 /**
- * Edits XML parts inside an xlsx/ods zip with the zip reader/writer bundled in SheetJS (CFB).
- * Why: both post-processors (xlsx views/validations, ods number formats) need the same read–edit–rewrite,
- * and SheetJS's declaration file does not describe CFB, so it is typed once here.
+ * Reads and edits XML parts inside an xlsx/ods zip with the zip reader/writer bundled in SheetJS (CFB).
+ * Why: the post-processors (xlsx views/validations/unlocked cells, ods number formats/protection) need the same
+ * read–edit–rewrite, and SheetJS's declaration file does not describe CFB, so it is typed once here.
  */
 import XLSX from 'xlsx';
 
@@ -16,12 +16,22 @@ const CFB = (XLSX as unknown as {
 /** The parts to edit: path suffix (e.g. `/content.xml`) → function from the part's XML to its new XML. */
 export type XmlEdits = ReadonlyMap<string, (xml: string) => string>;
 
-/** Applies `edits` and returns the rewritten zip; a part named in `edits` but absent is an error. */
+function entryOf(zip: Zip, suffix: string): Zip['FileIndex'][number] {
+  const entry = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith(suffix))];
+  if (!entry) throw new Error(`parte ${suffix} mancante nel file generato`);
+  return entry;
+}
+
+/** The XML of one part (an error when absent). */
+export function readZipXml(bytes: Buffer, suffix: string): string {
+  return Buffer.from(entryOf(CFB.read(bytes, { type: 'buffer' }), suffix).content as Uint8Array).toString('utf8');
+}
+
+/** Applies `edits` in order and returns the rewritten zip; a part named in `edits` but absent is an error. */
 export function editZipXml(bytes: Buffer, edits: XmlEdits): Buffer {
   const zip = CFB.read(bytes, { type: 'buffer' });
   for (const [suffix, edit] of edits) {
-    const entry = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith(suffix))];
-    if (!entry) throw new Error(`parte ${suffix} mancante nel file generato`);
+    const entry = entryOf(zip, suffix);
     entry.content = Buffer.from(edit(Buffer.from(entry.content as Uint8Array).toString('utf8')), 'utf8');
   }
   return Buffer.from(CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));

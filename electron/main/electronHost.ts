@@ -3,6 +3,7 @@
  * system dialog or rendered to an A4 PDF in a hidden window. Why: handlers stay plain Node; only this module
  * touches dialogs and webContents for them.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
@@ -34,6 +35,24 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
         throw new ApiFailure('locked', `Impossibile salvare «${path.basename(choice.filePath)}» (${reason}): scegliere un'altra cartella.`);
       }
       return { fileName: path.basename(choice.filePath), savedPath: choice.filePath };
+    },
+    async deliverFiles(files) {
+      const options = { defaultPath: deps.defaultFolder(), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[], title: 'Cartella in cui salvare le cartelle di lavoro' };
+      const parent = deps.parentWindow();
+      const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const folder = choice.filePaths[0];
+      if (choice.canceled || !folder) return { files: [], cancelled: true };
+      const taken = files.filter((f) => existsSync(path.join(folder, f.name)));
+      if (taken.length > 0) {
+        throw new ApiFailure('conflict', `Nella cartella scelta esistono già ${taken.map((f) => `«${f.name}»`).join(', ')}: scegliere un'altra cartella.`);
+      }
+      try {
+        for (const f of files) await writeFile(path.join(folder, f.name), f.data, { flag: 'wx' });
+      } catch (error) {
+        const reason = (error as { code?: string }).code === 'EACCES' ? 'permesso negato' : 'errore di scrittura';
+        throw new ApiFailure('locked', `Impossibile salvare le cartelle di lavoro in ${folder} (${reason}): scegliere un'altra cartella.`);
+      }
+      return { files: files.map((f) => ({ fileName: f.name, savedPath: path.join(folder, f.name) })), folder };
     },
     renderPdf(hashRoute) {
       return withPrintWindow(deps.preloadPath, hashRoute, async (contents) => {

@@ -90,6 +90,7 @@ export function buildMenuTemplate({ platform, recentFiles, isPackaged }: MenuOpt
       separator,
       { label: 'Importa Excel…', accelerator: 'CmdOrCtrl+I', command: 'import-excel' },
       { label: 'Esporta Excel…', accelerator: 'CmdOrCtrl+E', command: 'export-excel' },
+      { label: 'Prepara raccolta dati…', command: 'prepare-round' },
       separator,
       { label: 'Stampa…', accelerator: 'CmdOrCtrl+P', command: 'print' },
       { label: 'Esporta PDF…', accelerator: 'CmdOrCtrl+Shift+P', command: 'export-pdf' },

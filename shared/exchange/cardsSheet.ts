@@ -8,7 +8,7 @@ import type { Card, Catalogues } from '../model';
 import { parseItalianNumber } from '../italianNumbers';
 import { parseResources } from '../values';
 import { resolveAmbitoLine, resolveMissione, resolveObiettivoStrategico, resolveProgramma } from './classifications';
-import { CARD_COLUMNS, classifyCardHeader, type CardField } from './columns';
+import { CARD_COLUMNS, classifyCardHeader, type CardField, type CardMeaning } from './columns';
 import { cellText } from './headerText';
 import { isBlankRow, problemAt, type CellPlace, type TableLayout } from './sheetLayout';
 import type { OutCell, SheetCell, SheetData } from './sheetTypes';
@@ -39,14 +39,21 @@ export const CARD_WIDTHS: Record<CardField, number> = {
   footnotes: 40,
   weight: 10,
   performance: 14,
+  planYear: 8,
 };
 
 export function cardHeaders(): string[] {
   return CARD_COLUMNS.map((c) => c.label);
 }
 
-export function cardRow(card: Card, performance: number | null): OutCell[] {
-  const cells: Record<CardField, OutCell> = {
+export function cardRow(card: Card, performance: number | null, planYear = 0): OutCell[] {
+  const cells = cardCells(card, performance, planYear);
+  return CARD_COLUMNS.map((c) => cells[c.field]);
+}
+
+/** Every card field as the cell the export writes. */
+export function cardCells(card: Card, performance: number | null, planYear: number): Record<CardField, OutCell> {
+  return {
     code: text(card.code),
     title: text(card.title),
     missione: text(card.missione),
@@ -60,18 +67,23 @@ export function cardRow(card: Card, performance: number | null): OutCell[] {
     footnotes: text(card.footnotes.join('\n')),
     weight: { kind: 'number', value: card.weight, format: '#,##0.##' },
     performance: performance === null ? text('n.d.') : percentCell(performance, 0),
+    planYear: { kind: 'number', value: planYear, format: '0' },
   };
-  return CARD_COLUMNS.map((c) => cells[c.field]);
 }
 
-export function isCardsTable(found: CardField[]): boolean {
+export function isCardsTable(found: CardMeaning[]): boolean {
   return found.includes('code') && found.includes('title');
 }
 
 export { classifyCardHeader };
 
 /** Reads the card rows under the located header; classifications are mapped through `catalogues`. */
-export function readCardRows(sheet: SheetData, layout: TableLayout<CardField>, catalogues: Catalogues): { cards: FileCard[]; problems: Problem[] } {
+export function readCardRows(
+  sheet: SheetData,
+  layout: TableLayout<CardMeaning>,
+  catalogues: Catalogues,
+  planYear: number,
+): { cards: FileCard[]; problems: Problem[] } {
   const cards: FileCard[] = [];
   const problems: Problem[] = [];
   for (let r = layout.headerIndex + 1; r < sheet.rows.length; r++) {
@@ -91,10 +103,11 @@ export function readCardRows(sheet: SheetData, layout: TableLayout<CardField>, c
     const missioneText = cellText(cellOf('missione')?.cell);
     const missione = missioneText === '' ? '' : resolveMissione(missioneText, catalogues).code;
     for (const column of layout.columns) {
-      if (column.meaning === 'code' || column.meaning === 'performance') continue;
+      const meaning = column.meaning;
+      if (meaning === 'code' || meaning === 'performance' || meaning === 'blank') continue;
       const cell = row?.[column.index] ?? null;
       const place = { sheet: sheet.name, row: r + 1, column };
-      const read = readCardField(column.meaning, cell, catalogues, missione);
+      const read = readCardField(meaning, cell, catalogues, missione, planYear);
       if ('error' in read) problems.push(problemAt(place, read.error));
       else {
         Object.assign(fields, read.value);
@@ -108,7 +121,7 @@ export function readCardRows(sheet: SheetData, layout: TableLayout<CardField>, c
 
 type FieldRead = { value: CardFields; note?: string } | { error: string };
 
-function readCardField(field: CardField, cell: SheetCell | null, catalogues: Catalogues, missione: string): FieldRead {
+function readCardField(field: CardField, cell: SheetCell | null, catalogues: Catalogues, missione: string, planYear: number): FieldRead {
   const written = cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
   switch (field) {
     case 'missione':
@@ -140,6 +153,8 @@ function readCardField(field: CardField, cell: SheetCell | null, catalogues: Cat
     case 'area':
     case 'office':
       return { value: { [field]: field === 'description' ? written.replace(/\r\n?/g, '\n') : written } };
+    case 'planYear':
+      return written === '' || written === String(planYear) ? { value: {} } : { error: `la riga è dell'anno ${written}, il piano del ${planYear}: correggere l'anno o importare nel piano giusto.` };
     case 'code':
     case 'performance':
       return { value: {} };

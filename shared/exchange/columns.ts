@@ -19,7 +19,12 @@ export type CardField =
   | 'office'
   | 'footnotes'
   | 'weight'
-  | 'performance';
+  | 'performance'
+  /** The plan's year written on each row (the performance portal's "Anno"): checked, never stored. */
+  | 'planYear';
+
+/** What a card column holds; `blank` = a column of a known layout that PIRA Desk has no field for. */
+export type CardMeaning = CardField | 'blank';
 
 export type IndicatorField =
   | 'cardCode'
@@ -39,11 +44,16 @@ export type IndicatorField =
   | 'kpiCode'
   | 'performance';
 
-/** What an indicator column holds; `year: null` = the plan's year, `date: null` = the monitoring date. */
+/**
+ * What an indicator column holds; `year: null` = the plan's year (plus `offset` years of the horizon: the portal's
+ * "Target secondo anno"), `date: null` = the monitoring date (or, with `previousYear`, 31/12 of the year before);
+ * `blank` = a column of a known layout that PIRA Desk has no field for.
+ */
 export type IndicatorColumn =
   | { kind: 'field'; field: IndicatorField }
-  | { kind: 'target'; year: number | null }
-  | { kind: 'measurement'; date: IsoDate | null };
+  | { kind: 'target'; year: number | null; offset?: number }
+  | { kind: 'measurement'; date: IsoDate | null; previousYear?: boolean }
+  | { kind: 'blank' };
 
 interface ColumnWords<F extends string> {
   field: F;
@@ -108,7 +118,7 @@ const MEASURE_WORDS = new Set([
   'situazione al',
 ]);
 
-function lookup<F extends string>(columns: ColumnWords<F>[]): Map<string, F> {
+function lookup<F extends string>(columns: readonly ColumnWords<F>[]): Map<string, F> {
   const map = new Map<string, F>();
   for (const column of columns) {
     for (const word of [column.label, ...column.synonyms]) map.set(normalizeHeader(word), column.field);
@@ -125,7 +135,11 @@ export function classifyCardHeader(text: string): CardField | null {
 
 export function classifyIndicatorHeader(text: string): IndicatorColumn | null {
   const field = INDICATOR_LOOKUP.get(normalizeHeader(text));
-  if (field) return { kind: 'field', field };
+  return field ? { kind: 'field', field } : classifyDatedHeader(text);
+}
+
+/** The headers every layout shares: "Valore al 30/06/2024", "30/06/2024", "Target 2025", "2025", "Valore rilevato". */
+export function classifyDatedHeader(text: string): IndicatorColumn | null {
   const words = headerWords(text);
   const date = dateInHeader(text);
   if (date !== null) return words === '' || MEASURE_WORDS.has(words) ? { kind: 'measurement', date } : null;

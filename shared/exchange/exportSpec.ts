@@ -1,9 +1,9 @@
 /**
  * The canonical workbook of a plan (or of a selection of its cards) as a format-neutral spec: Piano, Obiettivi,
- * Indicatori and the lookup sheets, with number formats, frozen headers, widths and drop-down lists.
+ * Indicatori, Riepilogo and the lookup sheets, with number formats, frozen headers, widths and drop-down lists.
  * Why: the SheetJS writer stays a thin translator; the layout is documented in docs/excel-exchange.md.
  */
-import type { IsoDate, PlanDocument } from '../model';
+import type { Card, IsoDate, PlanDocument } from '../model';
 import { describePolicy, scorePlan } from '../scoring';
 import { CATALOGUE_SHEETS, LIST_COLUMNS, catalogueRowCounts, catalogueSheets } from './catalogueSheets';
 import { CARDS_SHEET, CARD_WIDTHS, cardHeaders, cardRow } from './cardsSheet';
@@ -12,14 +12,20 @@ import { INDICATORS_SHEET, indicatorColumns, indicatorHeader, indicatorRow, indi
 import { horizonYears } from '../planDefaults';
 import { planSheet } from './planSheet';
 import type { ListValidation, OutSheet, WorkbookSpec } from './sheetTypes';
+import { summarySheet } from './summarySheet';
 import { text } from './valueCells';
 
 /** Rows below the data that still get the drop-down lists, for cards and indicators added in the spreadsheet. */
 const SPARE_ROWS = 200;
 
-export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): WorkbookSpec {
+/** The cards an export covers (all when `codes` is `null`), in plan order: the order of the Indicatori rows. */
+export function exportedCards(doc: PlanDocument, codes: readonly string[] | null): Card[] {
   const wanted = codes === null ? null : new Set(codes);
-  const cards = doc.cards.filter((c) => wanted === null || wanted.has(c.code)).sort((a, b) => a.position - b.position);
+  return doc.cards.filter((c) => wanted === null || wanted.has(c.code)).sort((a, b) => a.position - b.position);
+}
+
+export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): WorkbookSpec {
+  const cards = exportedCards(doc, codes);
   const score = scorePlan(doc);
   const scoreOf = (code: string) => score.cards.find((c) => c.code === code)?.score;
   const counts = catalogueRowCounts(doc.catalogues);
@@ -72,7 +78,9 @@ export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): Wo
     autoFilter: true,
     validations: indicatorValidations,
   };
-  return { sheets: [planSheet(doc.settings, describePolicy(doc.settings.policy)), cardsSheet, indicatorsSheet, ...catalogueSheets(doc.catalogues)] };
+  return {
+    sheets: [planSheet(doc.settings, describePolicy(doc.settings.policy)), cardsSheet, indicatorsSheet, summarySheet(doc, codes), ...catalogueSheets(doc.catalogues)],
+  };
 }
 
 /** The monitoring date first (the "current" value), then the other dates in calendar order. */

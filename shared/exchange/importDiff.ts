@@ -1,12 +1,12 @@
 /**
  * The preview's change list: for each card and indicator, added / changed / absent, and each changed field as
- * Italian label with old → new written as the user sees it (`64.488`, `46,56%`, `31/12/2024`).
+ * Italian label with old → new written as the user sees it (`64.488`, `46,56%`, `31/12/2024`); and the summary
+ * in numbers ("18 schede aggiornate, 5 valori modificati").
  * Why: nothing is written before the user has seen exactly what the import would change.
  */
-import type { CardDiff, FieldChange, IndicatorDiff } from '../api';
-import { formatDate } from '../dates';
-import type { Card, Indicator, Value } from '../model';
-import { formatNumber, formatPercent, formatResources, formatValue } from '../values';
+import type { CardDiff, FieldChange, ImportSummary, IndicatorDiff } from '../api';
+import type { Indicator } from '../model';
+import { CARD_ACCESS, indicatorAccess, type FieldAccess } from './fieldAccess';
 import type { IndicatorPair } from './mergeIndicators';
 import type { CardPair } from './mergePlan';
 
@@ -17,80 +17,22 @@ function shown(text: string): string {
   return flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN - 1)}…` : flat;
 }
 
-function weightText(w: number): string {
-  return formatNumber(w, Number.isInteger(w) ? 0 : 2);
-}
-
-const CARD_FIELDS: { label: string; show: (c: Card) => string }[] = [
-  { label: 'Obiettivo', show: (c) => c.title },
-  { label: 'Missione', show: (c) => c.missione },
-  { label: 'Programma', show: (c) => c.programma },
-  { label: 'Ambito strategico', show: (c) => c.ambitoLine },
-  { label: 'Obiettivo strategico', show: (c) => c.obiettivoStrategico },
-  { label: 'Descrizione', show: (c) => c.description },
-  { label: 'Risorse economiche', show: (c) => formatResources(c.resources) },
-  { label: 'Area di responsabilità', show: (c) => c.area },
-  { label: 'Ufficio', show: (c) => c.office },
-  { label: 'Note della scheda', show: (c) => c.footnotes.join('\n') },
-  { label: 'Peso obiettivo', show: (c) => weightText(c.weight) },
-];
-
-const INDICATOR_FIELDS: { label: string; show: (i: Indicator) => string }[] = [
-  { label: 'Indicatore', show: (i) => i.name },
-  { label: 'Algoritmo di calcolo', show: (i) => i.algoritmo },
-  { label: 'Tipologia', show: (i) => i.tipologia },
-  { label: 'UdM', show: (i) => i.udm },
-  { label: 'Operatore', show: (i) => i.operator },
-  { label: 'Peso', show: (i) => formatPercent(i.weight, 1) },
-  { label: 'Limite performance', show: (i) => (i.cap === undefined ? 'limite del piano' : i.cap === 'none' ? 'nessuno' : formatPercent(i.cap, 0)) },
-  {
-    label: 'Performance manuale',
-    show: (i) => (i.override ? `${formatPercent(i.override.performance, 0)} (${i.override.justification})` : 'nessuna'),
-  },
-  { label: 'Note', show: (i) => i.note },
-  { label: 'Fonte dei dati', show: (i) => i.fonte },
-  { label: 'Codice KPI', show: (i) => i.kpiCode },
-];
-
-function changesOf<T>(fields: { label: string; show: (x: T) => string }[], before: T, after: T): FieldChange[] {
+function changesOf<T>(fields: readonly FieldAccess<T>[], before: T, after: T): FieldChange[] {
   return fields
-    .map((f) => ({ field: f.label, before: f.show(before), after: f.show(after) }))
-    .filter((c) => c.before !== c.after)
-    .map((c) => ({ field: c.field, before: shown(c.before), after: shown(c.after) }));
-}
-
-function keyedChanges(label: (key: string) => string, before: Map<string, Value>, after: Map<string, Value>): FieldChange[] {
-  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-  return keys
-    .filter((key) => JSON.stringify(before.get(key) ?? null) !== JSON.stringify(after.get(key) ?? null))
-    .map((key) => ({ field: label(key), before: formatOrBlank(before.get(key)), after: formatOrBlank(after.get(key)) }));
-}
-
-function formatOrBlank(value: Value | undefined): string {
-  return value ? formatValue(value) : '';
+    .filter((f) => !f.same(f.get(before), f.get(after)))
+    .map((f) => ({ field: f.label, before: shown(f.show(f.get(before))), after: shown(f.show(f.get(after))) }));
 }
 
 export function indicatorChanges(before: Indicator, after: Indicator): FieldChange[] {
-  return [
-    ...changesOf(INDICATOR_FIELDS, before, after),
-    ...keyedChanges(
-      (date) => `Valore al ${formatDate(date)}`,
-      new Map(before.measurements.map((m) => [m.date, m.value])),
-      new Map(after.measurements.map((m) => [m.date, m.value])),
-    ),
-    ...keyedChanges(
-      (year) => `Target ${year}`,
-      new Map(before.targets.map((t) => [String(t.year), t.value])),
-      new Map(after.targets.map((t) => [String(t.year), t.value])),
-    ),
-  ];
+  return changesOf(indicatorAccess([before, after]), before, after);
 }
 
 function indicatorDiff(pair: IndicatorPair): IndicatorDiff | null {
+  const match = pair.match ? { match: pair.match } : {};
   if (!pair.old) return { status: 'added', name: pair.next.name, changes: [] };
   if (!pair.inFile) return { status: 'absent', name: pair.old.name, changes: [] };
   const changes = indicatorChanges(pair.old, pair.next);
-  return changes.length > 0 ? { status: 'changed', name: pair.next.name, changes } : null;
+  return changes.length > 0 ? { status: 'changed', name: pair.next.name, changes, ...match } : null;
 }
 
 export function diffCards(pairs: CardPair[]): CardDiff[] {
@@ -99,8 +41,26 @@ export function diffCards(pairs: CardPair[]): CardDiff[] {
     const base = { code: pair.next.code, title: pair.next.title };
     if (!pair.old) return { ...base, status: 'added', changes: [], indicators };
     if (!pair.inFile) return { ...base, status: 'absent', changes: [], indicators: [] };
-    const changes = changesOf(CARD_FIELDS, pair.old, pair.next);
+    const changes = changesOf(CARD_ACCESS, pair.old, pair.next);
     const changed = changes.length > 0 || indicators.length > 0;
     return { ...base, status: changed ? 'changed' : 'unchanged', changes, indicators };
   });
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What applying would do: "18 schede aggiornate, 5 valori modificati" (plus new cards and indicators). */
+export function summarise(cards: readonly CardDiff[]): ImportSummary {
+  const cardsAdded = cards.filter((c) => c.status === 'added').length;
+  const cardsUpdated = cards.filter((c) => c.status === 'changed' && (c.changes.length > 0 || c.indicators.some((i) => i.status !== 'absent'))).length;
+  const indicatorsAdded = cards.reduce((n, c) => n + c.indicators.filter((i) => i.status === 'added').length, 0);
+  const valuesChanged = cards.reduce((n, c) => n + c.changes.length + c.indicators.reduce((m, i) => m + i.changes.length, 0), 0);
+  const parts = [
+    [cardsUpdated, plural(cardsUpdated, 'scheda aggiornata', 'schede aggiornate')],
+    [valuesChanged, plural(valuesChanged, 'valore modificato', 'valori modificati')],
+    [cardsAdded, plural(cardsAdded, 'scheda nuova', 'schede nuove')],
+    [indicatorsAdded, plural(indicatorsAdded, 'indicatore nuovo', 'indicatori nuovi')],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([, words]) => words);
+  return { cardsAdded, cardsUpdated, indicatorsAdded, valuesChanged, text: said.length > 0 ? said.join(', ') : 'nessuna modifica' };
 }

@@ -31,20 +31,23 @@ const DATA_LIKE_CELLS = 3;
 const filled = (row: (SheetCell | null)[]) =>
   row.map((cell, index) => ({ index, text: cellText(cell) })).filter((c) => c.text !== '');
 
-const isNameHeader = (cell: SheetCell | null) => {
+/** What a header means in one layout (templateVocabulary.ts); the free sheet's vocabulary by default. */
+export type ClassifyIndicatorHeader = (header: string) => IndicatorColumn | null;
+
+const isNameHeader = (cell: SheetCell | null, classify: ClassifyIndicatorHeader) => {
   if (cell?.kind !== 'text' || cell.text.length > MAX_HEADER_CHARS) return false;
-  const meaning = classifyIndicatorHeader(cell.text);
+  const meaning = classify(cell.text);
   return meaning?.kind === 'field' && meaning.field === 'name';
 };
 
 /** A header row: an "Indicatore(i)" column and at least two other recognised columns. */
-export function headerAt(sheet: SheetData, r: number): TableLayout<IndicatorColumn> | null {
+export function headerAt(sheet: SheetData, r: number, classify: ClassifyIndicatorHeader = classifyIndicatorHeader): TableLayout<IndicatorColumn> | null {
   const row = sheet.rows[r] ?? [];
-  if (!row.some(isNameHeader)) return null;
+  if (!row.some((cell) => isNameHeader(cell, classify))) return null;
   const columns: LocatedColumn<IndicatorColumn>[] = [];
   const unknown: { index: number; header: string }[] = [];
   for (const { index, text } of filled(row)) {
-    const meaning = text.length > MAX_HEADER_CHARS ? null : classifyIndicatorHeader(text);
+    const meaning = text.length > MAX_HEADER_CHARS ? null : classify(text);
     if (meaning) columns.push({ index, header: text, meaning });
     else unknown.push({ index, header: text });
   }
@@ -98,7 +101,10 @@ function mergeSubHeader(sheet: SheetData, layout: TableLayout<IndicatorColumn>, 
 }
 
 /** The blocks of a sheet, or `null` when no row looks like an indicator header. */
-export function findIndicatorBlocks(sheet: SheetData): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
+export function findIndicatorBlocks(
+  sheet: SheetData,
+  classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
+): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
   const blocks: IndicatorBlock[] = [];
   const problems: Problem[] = [];
   const outside: number[] = [];
@@ -107,7 +113,7 @@ export function findIndicatorBlocks(sheet: SheetData): { blocks: IndicatorBlock[
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     if (isBlankRow(row)) continue;
-    const layout = headerAt(sheet, r);
+    const layout = headerAt(sheet, r, classify);
     if (layout) {
       current = { layout, cardCode: pending, rows: [] };
       pending = null;

@@ -12,7 +12,8 @@ import { cellText, normalizeHeader } from './headerText';
 import type { IndicatorBlock } from './indicatorBlocks';
 import { problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
-import { readFraction, readTarget, readValue, readWeight } from './valueCells';
+import type { Ambiguity } from './unformattedNumbers';
+import { readFractionCell, readTarget, readValueCell, readWeight, type CellReading } from './valueCells';
 
 export type IndicatorFields = Partial<Pick<Indicator, 'name' | 'algoritmo' | 'tipologia' | 'udm' | 'operator' | 'weight' | 'note' | 'fonte' | 'kpiCode'>>;
 
@@ -27,20 +28,38 @@ export interface FileIndicator {
   targets: Map<number, Value>;
   /** `null` = empty cell. */
   measurements: Map<IsoDate, Value | null>;
+  /** Numbers read without a format, by the key of what they fill: `value:2024-06-30`, `target:2024`, `cap`, `override`. */
+  readings: Map<string, Ambiguity>;
   place: CellPlace;
 }
 
 export interface IndicatorReadContext {
   planYear: number;
+  /** First year of the horizon: the portal's "Target secondo anno" is this year + 1. */
+  horizonStart: number;
   monitoringDate: IsoDate;
   /** The UdM of the matching stored indicator, when the file has no UdM column. */
   storedUdm(cardCode: string, position: number | null, name: string): string | undefined;
 }
 
-function columnKey(column: IndicatorColumn, ctx: IndicatorReadContext): string {
-  if (column.kind === 'field') return column.field;
-  if (column.kind === 'target') return `target:${column.year ?? ctx.planYear}`;
-  return `value:${column.date ?? ctx.monitoringDate}`;
+/** The year of a target column: written in the header, else the plan's year or a year of the horizon. */
+export function targetYear(column: IndicatorColumn & { kind: 'target' }, ctx: Pick<IndicatorReadContext, 'planYear' | 'horizonStart'>): number {
+  if (column.year !== null) return column.year;
+  return column.offset === undefined ? ctx.planYear : ctx.horizonStart + column.offset;
+}
+
+/** The date of a value column: written in the header, else the monitoring date or 31/12 of the year before. */
+export function measurementDate(column: IndicatorColumn & { kind: 'measurement' }, ctx: Pick<IndicatorReadContext, 'planYear' | 'monitoringDate'>): IsoDate {
+  if (column.date !== null) return column.date;
+  return column.previousYear ? `${ctx.planYear - 1}-12-31` : ctx.monitoringDate;
+}
+
+function columnKey(column: LocatedColumn<IndicatorColumn>, ctx: IndicatorReadContext): string {
+  const meaning = column.meaning;
+  if (meaning.kind === 'field') return meaning.field;
+  if (meaning.kind === 'target') return `target:${targetYear(meaning, ctx)}`;
+  if (meaning.kind === 'measurement') return `value:${measurementDate(meaning, ctx)}`;
+  return `blank:${column.index}`;
 }
 
 /** Keeps the first column of each meaning; later duplicates are reported and ignored. */
@@ -48,7 +67,7 @@ export function uniqueColumns(layout: TableLayout<IndicatorColumn>, ctx: Indicat
   const seen = new Set<string>();
   const problems: Problem[] = [];
   const columns = layout.columns.filter((column) => {
-    const key = columnKey(column.meaning, ctx);
+    const key = columnKey(column, ctx);
     if (!seen.has(key)) return seen.add(key);
     problems.push(sheetProblem(layout.sheet, `la colonna «${column.header}» ripete un dato già presente in un'altra colonna ed è ignorata.`, 'warning'));
     return false;
@@ -91,7 +110,16 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
       problems.push(problemAt(at(positionColumn), `${JSON.stringify(positionText)} non è una posizione valida (1, 2, 3…).`));
     }
     const udm = fieldColumn('udm') ? textOf('udm') : (ctx.storedUdm(cardCode, position, name) ?? '');
-    const item: FileIndicator = { cardCode, position, name, fields: algoritmo === undefined ? {} : { algoritmo }, targets: new Map(), measurements: new Map(), place: rowPlace };
+    const item: FileIndicator = {
+      cardCode,
+      position,
+      name,
+      fields: algoritmo === undefined ? {} : { algoritmo },
+      targets: new Map(),
+      measurements: new Map(),
+      readings: new Map(),
+      place: rowPlace,
+    };
     const operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[] = [];
     const report = (column: LocatedColumn<IndicatorColumn>, message: string) => problems.push(problemAt(at(column), message));
     const splitValues = new Set<number>();
@@ -104,20 +132,28 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
     for (const column of columns) {
       const cell = row[column.index] ?? null;
       const meaning = column.meaning;
+      if (meaning.kind === 'blank') continue;
       if (meaning.kind === 'measurement') {
-        const value = cell ? readValue(cell, udm) : null;
+        const date = measurementDate(meaning, ctx);
+        const value = cell ? readValueCell(cell, udm, at(column)) : null;
         if (value && !value.ok) report(column, value.error);
-        else item.measurements.set(meaning.date ?? ctx.monitoringDate, value ? value.value : null);
+        else {
+          item.measurements.set(date, value ? value.value.value : null);
+          if (value?.value.ambiguity) item.readings.set(`value:${date}`, value.value.ambiguity);
+        }
       } else if (meaning.kind === 'target') {
+        const year = targetYear(meaning, ctx);
         const operatorOnly = cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text);
         if (operatorOnly) splitValues.add(column.index + 1);
-        const target = operatorOnly ? splitTarget(cell, row[column.index + 1] ?? null, udm) : readTarget(cell, udm);
+        const valuePlace = operatorOnly ? { ...at(column), column: { index: column.index + 1, header: '' } } : at(column);
+        const target = operatorOnly ? splitTarget(cell, row[column.index + 1] ?? null, udm, valuePlace) : readTarget(cell, udm, at(column));
         if (!target.ok) report(column, target.error);
         else {
-          item.targets.set(meaning.year ?? ctx.planYear, target.value.value);
+          item.targets.set(year, target.value.value);
+          if (target.value.ambiguity) item.readings.set(`target:${year}`, target.value.ambiguity);
           if (target.value.operator) operators.push({ operator: target.value.operator, column });
         }
-      } else readField(meaning.field, cell, item, (message) => report(column, message), operators, column);
+      } else readField(meaning.field, cell, item, (message) => report(column, message), operators, column, at(column));
     }
     const hole = cellInHeaderHole(row, headed, splitValues);
     if (hole !== null) {
@@ -144,12 +180,12 @@ function rowCardCode(written: string, block: IndicatorBlock, report: (message: s
 }
 
 /** The seed's layout: operator alone in the "Target" column, value (text, number or date) in the unlabelled column after it. */
-function splitTarget(operatorCell: SheetCell, valueCell: SheetCell | null, udm: string): ReturnType<typeof readTarget> {
-  if (valueCell?.kind === 'text') return readTarget({ kind: 'text', text: `${cellText(operatorCell)} ${valueCell.text}` }, udm);
+function splitTarget(operatorCell: SheetCell, valueCell: SheetCell | null, udm: string, place: CellPlace): ReturnType<typeof readTarget> {
+  if (valueCell?.kind === 'text') return readTarget({ kind: 'text', text: `${cellText(operatorCell)} ${valueCell.text}` }, udm, place);
   const operator = parseOperator(cellText(operatorCell));
-  const value = readValue(valueCell, udm);
+  const value = readValueCell(valueCell, udm, place);
   if (!operator.ok) return operator;
-  return value.ok ? { ok: true, value: { operator: operator.value, value: value.value } } : value;
+  return value.ok ? { ok: true, value: { ...(value.value as CellReading), operator: operator.value } } : value;
 }
 
 function readField(
@@ -159,6 +195,7 @@ function readField(
   report: (message: string) => void,
   operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[],
   column: LocatedColumn<IndicatorColumn>,
+  place: CellPlace,
 ): void {
   const written = cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
   switch (field) {
@@ -188,19 +225,21 @@ function readField(
       if (!cell) item.cap = { value: undefined };
       else if (/^(nessuno|nessun limite|senza limite)$/i.test(written)) item.cap = { value: 'none' };
       else {
-        const parsed = readFraction(cell);
-        if (parsed.ok) item.cap = { value: parsed.value };
-        else report(`${parsed.error} oppure "nessuno"; vuoto = limite del piano.`);
+        const parsed = readFractionCell(cell, place);
+        if (!parsed.ok) return report(`${parsed.error} oppure "nessuno"; vuoto = limite del piano.`);
+        item.cap = { value: parsed.value.value };
+        if (parsed.value.ambiguity) item.readings.set('cap', parsed.value.ambiguity);
       }
       return;
     }
     case 'override': {
       if (!cell) item.override = { value: undefined };
       else {
-        const parsed = readFraction(cell);
+        const parsed = readFractionCell(cell, place);
         const justification = item.override?.value?.justification ?? '';
-        if (parsed.ok) item.override = { value: { performance: parsed.value, justification } };
-        else report(parsed.error);
+        if (!parsed.ok) return report(parsed.error);
+        item.override = { value: { performance: parsed.value.value, justification } };
+        if (parsed.value.ambiguity) item.readings.set('override', parsed.value.ambiguity);
       }
       return;
     }

@@ -6,6 +6,7 @@
 import type { Indicator, IsoDate } from '../model';
 import { formatDate } from '../dates';
 import { INDICATOR_COLUMNS, type IndicatorColumn, type IndicatorField } from './columns';
+import { measurementDate, targetYear, type IndicatorReadContext } from './indicatorRows';
 import type { OutCell } from './sheetTypes';
 import { percentCell, text, valueCell } from './valueCells';
 
@@ -26,6 +27,7 @@ export function indicatorColumns(dates: IsoDate[], years: number[]): IndicatorCo
 export function indicatorHeader(column: IndicatorColumn): string {
   if (column.kind === 'measurement') return `Valore al ${formatDate(column.date ?? '')}`;
   if (column.kind === 'target') return `Target ${column.year ?? ''}`;
+  if (column.kind === 'blank') return '';
   const { field } = column;
   return INDICATOR_COLUMNS.find((c) => c.field === field)?.label ?? field;
 }
@@ -52,14 +54,28 @@ export function indicatorWidth(column: IndicatorColumn): number {
   return widths[column.field] ?? 14;
 }
 
-export function indicatorRow(cardCode: string, position: number, indicator: Indicator, performance: number | null, columns: IndicatorColumn[]): OutCell[] {
-  return columns.map((column) => {
+/** Where relative columns point (the plan's year, the monitoring date); the canonical export's columns are absolute. */
+export type ColumnContext = Pick<IndicatorReadContext, 'planYear' | 'horizonStart' | 'monitoringDate'>;
+const ABSOLUTE: ColumnContext = { planYear: 0, horizonStart: 0, monitoringDate: '' };
+
+export function indicatorRow(
+  cardCode: string,
+  position: number,
+  indicator: Indicator,
+  performance: number | null,
+  columns: readonly IndicatorColumn[],
+  ctx: ColumnContext = ABSOLUTE,
+): OutCell[] {
+  return columns.map((column): OutCell => {
+    if (column.kind === 'blank') return null;
     if (column.kind === 'measurement') {
-      const found = indicator.measurements.find((m) => m.date === column.date);
+      const date = measurementDate(column, ctx);
+      const found = indicator.measurements.find((m) => m.date === date);
       return found ? valueCell(found.value) : null;
     }
     if (column.kind === 'target') {
-      const found = indicator.targets.find((t) => t.year === column.year);
+      const year = targetYear(column, ctx);
+      const found = indicator.targets.find((t) => t.year === year);
       return found ? valueCell(found.value) : null;
     }
     switch (column.field) {

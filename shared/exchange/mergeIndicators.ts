@@ -1,19 +1,27 @@
 /**
- * Applies a card's indicator rows from a workbook onto its stored indicators: rows are matched by name, then by
- * position (a renamed indicator), unmatched rows are added, stored indicators missing from the file are kept.
+ * Applies a card's indicator rows from a workbook onto its stored indicators (paired by indicatorMatch.ts):
+ * unmatched rows are added, stored indicators missing from the file are kept. Numbers read without a format are
+ * replaced by the reading the evidence decided before a row is applied.
  * Why: a value that is written the same way keeps its stored object, so only the cells really edited change.
  */
 import type { Problem } from '../api';
 import type { Indicator, IsoDate, Measurement, Target, Value } from '../model';
-import { normalizeHeader } from './headerText';
+import { formatDate } from '../dates';
+import { sameValue } from './fieldAccess';
 import type { FileIndicator } from './indicatorRows';
+import type { RowMatch } from './indicatorMatch';
 import { problemAt } from './sheetLayout';
+import type { OpenReading } from './unformattedEvidence';
+import type { Ambiguity } from './unformattedNumbers';
+import { numberOf } from './valueCells';
 
 export interface IndicatorPair {
   old: Indicator | null;
   next: Indicator;
   /** False for a stored indicator the file does not mention (kept as it is). */
   inFile: boolean;
+  /** How the row was recognised when not by its exact name or position. */
+  match?: string;
 }
 
 export interface MergeContext {
@@ -21,38 +29,10 @@ export interface MergeContext {
   horizonYears: number[];
 }
 
-export function sameValue(a: Value, b: Value): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 const isEmpty = (value: Value | null): boolean => value === null || (value.kind === 'missing' && value.mark === '');
 
-/** Pairs file rows with stored indicators: same name first (nearest position wins), then same position. */
-function matchRows(rows: FileIndicator[], stored: Indicator[]): (Indicator | null)[] {
-  const used = new Set<number>();
-  const matches: (Indicator | null)[] = rows.map(() => null);
-  rows.forEach((row, i) => {
-    const candidates = stored
-      .map((indicator, index) => ({ indicator, index }))
-      .filter(({ indicator, index }) => !used.has(index) && normalizeHeader(indicator.name) === normalizeHeader(row.name));
-    const best = candidates.find(({ index }) => row.position === index + 1) ?? candidates[0];
-    if (best) {
-      used.add(best.index);
-      matches[i] = best.indicator;
-    }
-  });
-  rows.forEach((row, i) => {
-    const index = row.position === null ? -1 : row.position - 1;
-    const indicator = stored[index];
-    if (matches[i] === null && indicator && !used.has(index)) {
-      used.add(index);
-      matches[i] = indicator;
-    }
-  });
-  return matches;
-}
-
-export function mergeIndicators(rows: FileIndicator[], stored: Indicator[], ctx: MergeContext, problems: Problem[]): IndicatorPair[] {
+/** The rows in position order (when every row has one), each position used once (a repeated one is an error). */
+export function orderRows(rows: FileIndicator[], problems: Problem[]): FileIndicator[] {
   const ordered = rows.every((r) => r.position !== null) ? [...rows].sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) : rows;
   const seen = new Map<number, FileIndicator>();
   for (const row of ordered) {
@@ -61,13 +41,64 @@ export function mergeIndicators(rows: FileIndicator[], stored: Indicator[], ctx:
     if (earlier) problems.push(problemAt(row.place, `la posizione ${row.position} della scheda ${row.cardCode} è già usata alla riga ${earlier.place.row}.`));
     seen.set(row.position, row);
   }
-  const matches = matchRows(ordered, stored);
-  const pairs: IndicatorPair[] = ordered.map((row, i) => {
-    const old = matches[i] ?? null;
-    return { old, next: old ? applyRow(old, row, ctx) : newIndicator(row, ctx, problems), inFile: true };
+  return ordered;
+}
+
+/** The stored value a row's open number would replace (the evidence of unformattedEvidence.ts). */
+function storedValueOf(old: Indicator | null, key: string): Value | undefined {
+  if (!old) return undefined;
+  if (key.startsWith('value:')) return old.measurements.find((m) => m.date === key.slice(6))?.value;
+  if (key.startsWith('target:')) return old.targets.find((t) => t.year === Number(key.slice(7)))?.value;
+  const fraction = key === 'cap' ? (typeof old.cap === 'number' ? old.cap : undefined) : old.override?.performance;
+  return fraction === undefined ? undefined : { kind: 'percent', value: fraction, decimals: 0 };
+}
+
+function fieldLabel(key: string): string {
+  if (key.startsWith('value:')) return `Valore al ${formatDate(key.slice(6))}`;
+  if (key.startsWith('target:')) return `Target ${key.slice(7)}`;
+  return key === 'cap' ? 'Limite performance' : 'Performance manuale';
+}
+
+const readingId = (idPrefix: string, a: Ambiguity) => `${idPrefix}|${a.place.sheet}|${a.place.row}|${a.place.column?.index ?? -1}`;
+
+/** The numbers of a row read without a format, with the stored value each would replace. */
+export function openReadings(row: FileIndicator, old: Indicator | null, idPrefix: string): OpenReading[] {
+  return [...row.readings].map(([key, ambiguity]) => ({
+    id: readingId(idPrefix, ambiguity),
+    ambiguity,
+    stored: storedValueOf(old, key),
+    where: `scheda ${row.cardCode}, «${old?.name ?? row.name}», ${fieldLabel(key)}`,
+  }));
+}
+
+/** A copy of the row holding the readings decided for its open numbers. */
+export function withReadings(row: FileIndicator, idPrefix: string, values: ReadonlyMap<string, Value>): FileIndicator {
+  if (row.readings.size === 0) return row;
+  const next: FileIndicator = { ...row, targets: new Map(row.targets), measurements: new Map(row.measurements) };
+  for (const [key, ambiguity] of row.readings) {
+    const value = values.get(readingId(idPrefix, ambiguity));
+    if (!value) continue;
+    if (key.startsWith('value:')) next.measurements.set(key.slice(6), value);
+    else if (key.startsWith('target:')) next.targets.set(Number(key.slice(7)), value);
+    else if (key === 'cap') next.cap = { value: numberOf(value) };
+    else if (key === 'override' && next.override?.value) next.override = { value: { ...next.override.value, performance: numberOf(value) } };
+  }
+  return next;
+}
+
+/** Stored indicators with the rows applied, new rows added, stored indicators the file does not mention kept. */
+export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], stored: Indicator[], ctx: MergeContext, problems: Problem[]): IndicatorPair[] {
+  const pairs: IndicatorPair[] = rows.map((row, i) => {
+    const match = matches[i];
+    const old = match ? (stored[match.index] ?? null) : null;
+    if (!old || !match) return { old: null, next: newIndicator(row, ctx, problems), inFile: true };
+    const named: FileIndicator = { ...row, name: match.name ?? row.name, fields: match.algoritmo === undefined ? row.fields : { ...row.fields, algoritmo: match.algoritmo } };
+    return { old, next: applyRow(old, named, ctx), inFile: true, ...(match.note ? { match: match.note } : {}) };
   });
-  const matched = new Set(matches.filter((m): m is Indicator => m !== null));
-  for (const indicator of stored) if (!matched.has(indicator)) pairs.push({ old: indicator, next: indicator, inFile: false });
+  const matched = new Set(matches.filter((m): m is RowMatch => m !== null).map((m) => m.index));
+  stored.forEach((indicator, index) => {
+    if (!matched.has(index)) pairs.push({ old: indicator, next: indicator, inFile: false });
+  });
   return pairs;
 }
 

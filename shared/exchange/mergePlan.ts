@@ -1,17 +1,18 @@
 /**
- * Builds the plan an import would store: the target plan (or a new one from the file's "Piano" sheet) with the
- * file's cards and indicators applied, plus the pairs old → new that the preview's diff is computed from.
- * Why: apply writes exactly this document, so what the preview shows is what gets written.
+ * One workbook's cards and indicators applied onto the target plan (or the new plan it creates): the pairs
+ * old → new that combineFiles.ts merges with the other workbooks and the preview's diff is computed from.
+ * Why: apply writes exactly the document built from these pairs, so what the preview shows is what gets written.
  */
-import type { Problem } from '../api';
-import type { Card, Catalogues, PlanDocument, PlanSettings } from '../model';
+import type { ImportDecision, Problem } from '../api';
+import type { Card, Catalogues, PlanDocument } from '../model';
 import { blankCard, horizonYears } from '../planDefaults';
-import { DEFAULT_POLICY } from '../scoring';
 import type { FileCard } from './cardsSheet';
+import { matchRows } from './indicatorMatch';
 import type { FileIndicator } from './indicatorRows';
-import { mergeIndicators, type IndicatorPair } from './mergeIndicators';
+import { openReadings, orderRows, pairRows, withReadings, type IndicatorPair } from './mergeIndicators';
 import type { FileSettings } from './planSheet';
 import { problemAt, sheetProblem } from './sheetLayout';
+import { decideReadings } from './unformattedEvidence';
 
 export interface CardPair {
   old: Card | null;
@@ -30,51 +31,23 @@ export interface FileContent {
   hasIndicatorTable: boolean;
 }
 
-export interface MergeResult {
-  doc: PlanDocument;
+export interface FileMerge {
   pairs: CardPair[];
+  decisions: ImportDecision[];
   problems: Problem[];
 }
 
-const EMPTY_CATALOGUES: Catalogues = { missioni: [], programmi: [], ambiti: [], obiettiviStrategici: [], aree: [], uffici: [], tipologie: [], unita: [] };
-
-
-/** Settings of a plan created from the file: required rows must be there, a missing policy row is reported. */
-export function settingsFromFile(file: FileSettings | null, year: number | undefined, problems: Problem[]): PlanSettings {
-  const values = file?.values ?? {};
-  const missing = (label: string) => problems.push(sheetProblem('Piano', `manca la riga «${label}», necessaria per creare un nuovo piano.`));
-  if (!file) problems.push({ severity: 'error', message: 'Il file non ha il foglio «Piano» (ente, anno, data di monitoraggio): impossibile creare un nuovo piano.' });
-  else {
-    if (!values.ente) missing('Ente');
-    if (values.year === undefined && year === undefined) missing('Anno');
-    if (!values.monitoringDate) missing('Data di monitoraggio');
-    if (values.horizonStart === undefined) missing('Orizzonte: primo anno');
-    if (values.horizonEnd === undefined) missing('Orizzonte: ultimo anno');
-    const policyRows = Object.keys(file.policy).length;
-    if (policyRows < 4) {
-      problems.push(sheetProblem('Piano', 'politica di calcolo incompleta: per le voci assenti vale la politica predefinita (limite 100%, ritardi 0%).', 'warning'));
-    }
-  }
-  const planYear = year ?? values.year ?? 0;
-  return {
-    ente: values.ente ?? '',
-    year: planYear,
-    title: values.title ?? `Piano degli indicatori e dei risultati attesi di bilancio ${planYear}`,
-    monitoringDate: values.monitoringDate ?? `${planYear}-12-31`,
-    horizonStart: values.horizonStart ?? planYear,
-    horizonEnd: values.horizonEnd ?? planYear + 2,
-    premessa: values.premessa ?? '',
-    policy: { ...DEFAULT_POLICY, ...(file?.policy ?? {}) },
-  };
-}
-
-export function mergePlan(stored: PlanDocument | null, file: FileContent, year: number | undefined): MergeResult {
+/**
+ * One workbook applied onto `base` (the target plan, or the new plan being created with no cards yet): rows are
+ * paired with stored indicators, numbers without a format are read by evidence, and every question is returned as
+ * a decision. `fileKey` keeps the decisions of several workbooks apart.
+ */
+export function mergeFile(base: PlanDocument, file: FileContent, choices: Readonly<Record<string, string>>, fileKey: string): FileMerge {
   const problems: Problem[] = [];
-  const settings = stored ? stored.settings : settingsFromFile(file.settings, year, problems);
-  const catalogues = stored ? stored.catalogues : (file.catalogues ?? EMPTY_CATALOGUES);
-  if (!stored && !file.catalogues) problems.push({ severity: 'warning', message: 'Il file non contiene i cataloghi: il nuovo piano avrà cataloghi vuoti, da completare.' });
-  if (stored && file.settings?.values.year !== undefined && file.settings.values.year !== stored.settings.year) {
-    problems.push(sheetProblem('Piano', `il file riguarda il piano ${file.settings.values.year}, non il piano ${stored.settings.year} di destinazione.`));
+  const decisions: ImportDecision[] = [];
+  const { settings } = base;
+  if (file.settings?.values.year !== undefined && file.settings.values.year !== settings.year) {
+    problems.push(sheetProblem('Piano', `il file riguarda il piano ${file.settings.values.year}, non il piano ${settings.year} di destinazione.`));
   }
   const ctx = { monitoringDate: settings.monitoringDate, horizonYears: horizonYears(settings) };
   const fileCards = new Map<string, FileCard>();
@@ -85,30 +58,48 @@ export function mergePlan(stored: PlanDocument | null, file: FileContent, year: 
   }
   const rowsByCard = new Map<string, FileIndicator[]>();
   for (const row of file.indicators) rowsByCard.set(row.cardCode, [...(rowsByCard.get(row.cardCode) ?? []), row]);
-  const storedCards = stored?.cards ?? [];
-  const storedCodes = new Set(storedCards.map((c) => c.code));
+  const storedCodes = new Set(base.cards.map((c) => c.code));
   for (const [code, rows] of rowsByCard) {
     const first = rows[0];
     if (!storedCodes.has(code) && !fileCards.has(code) && first) {
       problems.push(problemAt(first.place, `la scheda ${code} non esiste nel piano né nel foglio «Obiettivi».`));
     }
   }
-  const mergeCard = (old: Card | null, fileCard: FileCard | undefined, position: number): CardPair => {
-    const rows = rowsByCard.get(old?.code ?? fileCard?.code ?? '') ?? [];
+  let position = Math.max(0, ...base.cards.map((c) => c.position));
+  const targets: { old: Card | null; fileCard: FileCard | undefined; position: number }[] = [
+    ...base.cards.map((card) => ({ old: card, fileCard: fileCards.get(card.code), position: card.position })),
+    ...[...fileCards.values()].filter((c) => !storedCodes.has(c.code)).map((fileCard) => ({ old: null, fileCard, position: ++position })),
+  ];
+  // Pair the rows first: the evidence for a number without a format is the value of the indicator it updates.
+  const readingPrefix = `lettura|${fileKey}`;
+  const paired = targets.map(({ old, fileCard }) => {
+    const code = old?.code ?? fileCard?.code ?? '';
+    const rows = orderRows(rowsByCard.get(code) ?? [], problems);
+    if (!old) return { rows, matches: rows.map(() => null) };
+    const key = (row: FileIndicator, index: number) => `abbinamento|${fileKey}|${code}|${row.place.sheet}|${row.place.row}|${index}`;
+    const matched = matchRows(rows, old.indicators, key, choices);
+    decisions.push(...matched.decisions);
+    return { rows, matches: matched.matches };
+  });
+  const open = targets.flatMap(({ old }, i) =>
+    (paired[i]?.rows ?? []).flatMap((row, r) => {
+      const match = paired[i]?.matches[r];
+      return openReadings(row, match && old ? (old.indicators[match.index] ?? null) : null, readingPrefix);
+    }),
+  );
+  const readings = decideReadings(open, choices);
+  decisions.push(...readings.decisions);
+  const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
+    const rows = (paired[i]?.rows ?? []).map((row) => withReadings(row, readingPrefix, readings.values));
     const storedIndicators = old?.indicators ?? [];
     const indicators: IndicatorPair[] = file.hasIndicatorTable
-      ? mergeIndicators(rows, storedIndicators, ctx, problems)
-      : storedIndicators.map((i) => ({ old: i, next: i, inFile: false }));
-    const base = old ?? newCard(fileCard, position, problems);
-    const next: Card = { ...base, ...(fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
+      ? pairRows(rows, paired[i]?.matches ?? [], storedIndicators, ctx, problems)
+      : storedIndicators.map((indicator) => ({ old: indicator, next: indicator, inFile: false }));
+    const card = old ?? newCard(fileCard, at, problems);
+    const next: Card = { ...card, ...(fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
     return { old, next, inFile: Boolean(fileCard) || rows.length > 0, indicators: file.hasIndicatorTable ? indicators : [] };
-  };
-  const pairs = storedCards.map((card) => mergeCard(card, fileCards.get(card.code), card.position));
-  let position = Math.max(0, ...storedCards.map((c) => c.position));
-  for (const fileCard of fileCards.values()) {
-    if (!storedCodes.has(fileCard.code)) pairs.push(mergeCard(null, fileCard, ++position));
-  }
-  return { doc: { id: stored?.id ?? 0, settings, catalogues, cards: pairs.map((p) => p.next) }, pairs, problems };
+  });
+  return { pairs, decisions, problems };
 }
 
 function newCard(fileCard: FileCard | undefined, position: number, problems: Problem[]): Card {

@@ -6,25 +6,33 @@
 import type { Problem } from '../api';
 import type { PlanSettings, ScoringPolicy } from '../model';
 import { fail, ok, type ParseResult } from '../parseResult';
-import { parseDate } from '../dates';
+import { formatDate, parseDate } from '../dates';
+import { formatNumber, formatPercent } from '../values';
 import { cellText, normalizeHeader } from './headerText';
 import { columnLetter, problemAt } from './sheetLayout';
 import type { OutCell, OutSheet, SheetCell, SheetData } from './sheetTypes';
+import { serialToIso, isUnformatted } from './unformattedNumbers';
 import { percentCell, readFraction, text } from './valueCells';
 
 export const PLAN_SHEET = 'Piano';
 
 type SettingKey = Exclude<keyof PlanSettings, 'policy'>;
 type PolicyKey = 'cap' | 'lateDeadline' | 'lateDays' | 'notYetDue' | 'missingInObjective';
+type InfoKey = 'format' | 'roundFor';
 
 /** What the Piano sheet of a file says; only the rows present are set. */
 export interface FileSettings {
   values: Partial<Omit<PlanSettings, 'policy'>>;
   policy: Partial<ScoringPolicy>;
+  /** The "Formato" row (which layout wrote the file) and, in a data-collection workbook, whom it was sent to. */
+  info: Partial<Record<InfoKey, string>>;
   problems: Problem[];
 }
 
-const LABELS: { key: SettingKey | PolicyKey; label: string; synonyms: string[] }[] = [
+/** The "Formato" row of the canonical workbook. */
+export const CANONICAL_FORMAT = 'Cartella di lavoro canonica PIRA Desk, versione 1 (vedi docs/excel-exchange.md)';
+
+const LABELS: { key: SettingKey | PolicyKey | InfoKey; label: string; synonyms: string[] }[] = [
   { key: 'ente', label: 'Ente', synonyms: ['camera di commercio', 'amministrazione', 'cciaa'] },
   { key: 'year', label: 'Anno', synonyms: ['anno del piano', 'anno di riferimento', 'esercizio'] },
   { key: 'title', label: 'Titolo', synonyms: ['titolo del piano', 'denominazione'] },
@@ -37,9 +45,11 @@ const LABELS: { key: SettingKey | PolicyKey; label: string; synonyms: string[] }
   { key: 'notYetDue', label: 'Scadenze non ancora scadute', synonyms: ['scadenze non scadute', 'scadenze future'] },
   { key: 'missingInObjective', label: "Indicatori n.d. nella media dell'obiettivo", synonyms: ['indicatori n d', 'indicatori non disponibili'] },
   { key: 'premessa', label: 'Premessa', synonyms: ['introduzione'] },
+  { key: 'format', label: 'Formato', synonyms: ['modello'] },
+  { key: 'roundFor', label: 'Raccolta dati per', synonyms: ['compilato da', 'destinatario'] },
 ];
 const LOOKUP = new Map(LABELS.flatMap((l) => [l.label, ...l.synonyms].map((w) => [normalizeHeader(w), l] as const)));
-const label = (key: SettingKey | PolicyKey) => LABELS.find((l) => l.key === key)?.label ?? key;
+export const label = (key: SettingKey | PolicyKey | InfoKey) => LABELS.find((l) => l.key === key)?.label ?? key;
 
 const LATE_ZERO = 'performance 0%';
 const LATE_LINEAR = 'decremento lineare';
@@ -64,7 +74,7 @@ export function planSheet(settings: PlanSettings, policyText: string): OutSheet 
     [label('missingInObjective'), text(policy.missingInObjective === 'exclude' ? MISSING_EXCLUDE : MISSING_ZERO)],
     [label('premessa'), text(settings.premessa)],
     ['Politica di calcolo (descrizione)', text(policyText)],
-    ['Formato', text('Cartella di lavoro canonica PIRA Desk, versione 1 (vedi docs/excel-exchange.md)')],
+    [label('format'), text(CANONICAL_FORMAT)],
   ];
   return {
     name: PLAN_SHEET,
@@ -88,7 +98,7 @@ function firstCell(row: (SheetCell | null)[] | undefined): { cell: SheetCell; in
 }
 
 export function readPlanSheet(sheet: SheetData): FileSettings {
-  const result: FileSettings = { values: {}, policy: {}, problems: [] };
+  const result: FileSettings = { values: {}, policy: {}, info: {}, problems: [] };
   let lateDays: number | null = null;
   sheet.rows.forEach((row, r) => {
     const first = firstCell(row);
@@ -102,7 +112,10 @@ export function readPlanSheet(sheet: SheetData): FileSettings {
       result.problems.push(problemAt(place, read.error));
       return;
     }
+    const guess = guessNote(entry.key, cell);
+    if (guess) result.problems.push(problemAt(place, guess, 'warning'));
     if (entry.key === 'lateDays') lateDays = read.value as number | null;
+    else if (entry.key === 'format' || entry.key === 'roundFor') result.info[entry.key] = read.value as string;
     else if (isPolicyKey(entry.key)) Object.assign(result.policy, { [entry.key]: read.value });
     else Object.assign(result.values, { [entry.key]: read.value });
   });
@@ -118,17 +131,27 @@ export function readPlanSheet(sheet: SheetData): FileSettings {
   return result;
 }
 
-function isPolicyKey(key: SettingKey | PolicyKey): key is PolicyKey {
+/** The readings of this sheet that are guesses, said as such (they only matter when the file creates a plan). */
+function guessNote(key: string, cell: SheetCell | null): string | null {
+  if (cell?.kind !== 'number' || !isUnformatted(cell.format)) return null;
+  if (key === 'monitoringDate') return `il numero ${formatNumber(cell.value, 0)} senza formato è letto come la data ${formatDate(serialToIso(cell.value))}.`;
+  if (key === 'cap' && cell.value <= 10) return `il numero ${formatNumber(cell.value, 2)} senza formato è letto come ${formatPercent(cell.value, 0)}.`;
+  return null;
+}
+
+function isPolicyKey(key: SettingKey | PolicyKey | InfoKey): key is PolicyKey {
   return key === 'cap' || key === 'lateDeadline' || key === 'lateDays' || key === 'notYetDue' || key === 'missingInObjective';
 }
 
-function readSetting(key: SettingKey | PolicyKey, cell: SheetCell | null): ParseResult<unknown> {
+function readSetting(key: SettingKey | PolicyKey | InfoKey, cell: SheetCell | null): ParseResult<unknown> {
   const written = cellText(cell);
   const words = normalizeHeader(written);
   switch (key) {
     case 'ente':
     case 'title':
     case 'premessa':
+    case 'format':
+    case 'roundFor':
       return ok(cell?.kind === 'text' ? cell.text.trim() : written);
     case 'year':
     case 'horizonStart':
@@ -139,9 +162,13 @@ function readSetting(key: SettingKey | PolicyKey, cell: SheetCell | null): Parse
       return /^\d{1,4}$/.test(written) ? ok(Number(written)) : fail('scrivere un numero intero di giorni');
     case 'monitoringDate':
       if (cell?.kind === 'date') return ok(cell.iso);
+      // A date cell that lost its format is its serial number (45473 = 30/06/2024): the row holds only dates.
+      if (cell?.kind === 'number' && isUnformatted(cell.format) && Number.isInteger(cell.value) && cell.value > 0) return ok(serialToIso(cell.value));
       return parseDate(written);
     case 'cap':
       if (['nessuno', 'nessun limite', 'senza limite', 'no'].includes(words)) return ok(null);
+      // Without a format, 1 or 1,2 are the 100% or 120% cell that lost it (a 1% cap means nothing).
+      if (cell?.kind === 'number' && isUnformatted(cell.format) && cell.value <= 10) return ok(cell.value);
       return cell ? readFraction(cell) : fail('scrivere una percentuale (es. 100%) oppure "nessuno"');
     case 'lateDeadline':
       if (words.includes('linear')) return ok({ mode: 'linear', days: 0 });

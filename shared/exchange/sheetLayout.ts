@@ -70,7 +70,8 @@ export interface CellPlace {
 
 /** A problem whose message already names the sheet, row and column, so the CLI and the UI can print it alone. */
 export function problemAt(place: CellPlace, message: string, severity: Problem['severity'] = 'error'): Problem {
-  const column = place.column ? `«${place.column.header}» (${columnLetter(place.column.index)})` : undefined;
+  const letter = place.column ? columnLetter(place.column.index) : '';
+  const column = place.column ? (place.column.header === '' ? letter : `«${place.column.header}» (${letter})`) : undefined;
   const where = `Foglio «${place.sheet}», riga ${place.row}${column ? `, colonna ${column}` : ''}`;
   return {
     severity,

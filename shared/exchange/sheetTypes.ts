@@ -53,6 +53,16 @@ export interface OutSheet {
   /** Whether to put an auto-filter on the header row. */
   autoFilter: boolean;
   validations: ListValidation[];
+  /** Protected sheet (no password): only the `unlocked` cells can be edited. */
+  protect?: boolean;
+  /** 0-based cells left editable on a protected sheet; an empty one is written with `format` ready for typing. */
+  unlocked?: UnlockedCell[];
+}
+
+export interface UnlockedCell {
+  row: number;
+  column: number;
+  format?: string;
 }
 
 export interface WorkbookSpec {

@@ -7,9 +7,9 @@
 import type { Operator, Value } from '../model';
 import { fail, ok, type ParseResult } from '../parseResult';
 import { normaliseUnit, parseTargetCell, parseValue, parseWeight } from '../values';
+import type { CellPlace } from './sheetLayout';
 import type { OutCell, SheetCell } from './sheetTypes';
-
-const MAX_DECIMALS = 6;
+import { ambiguityOf, isUnformatted, naturalDecimals, percentAmbiguity, readingValue, type Ambiguity } from './unformattedNumbers';
 
 export function text(value: string): OutCell {
   return value === '' ? null : { kind: 'text', text: value };
@@ -57,14 +57,26 @@ export function isPercentFormat(format: string): boolean {
   return (format.split(';')[0] ?? '').includes('%');
 }
 
-/** Decimals a number shows by itself (`5.25` → 2), for cells in `General` format. */
-function naturalDecimals(n: number): number {
-  const written = String(Number(n.toPrecision(12)));
-  const dot = written.indexOf('.');
-  return dot < 0 || written.includes('e') ? 0 : Math.min(MAX_DECIMALS, written.length - dot - 1);
+/** A value read from a cell, with the open reading of a number that had no format (decided later with evidence). */
+export interface CellReading {
+  value: Value;
+  ambiguity: Ambiguity | null;
 }
 
-/** Reads a value cell; `udm` decides, as in the editor, that a bare number with UdM `%` is percentage points. */
+/**
+ * Reads a value or target cell. A number without a format under a `%` or date indicator is an `Ambiguity`: its
+ * `value` is the reading its size suggests until the evidence (the plan's value, the column) decides.
+ */
+export function readValueCell(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading> {
+  if (cell?.kind === 'number' && isUnformatted(cell.format)) {
+    const ambiguity = ambiguityOf(cell.value, udm, place);
+    return ok({ value: readingValue(ambiguity, ambiguity.bySize), ambiguity });
+  }
+  const value = readValue(cell, udm);
+  return value.ok ? ok({ value: value.value, ambiguity: null }) : value;
+}
+
+/** Reads a value cell; a text with a bare number and UdM `%` is percentage points, as in the editor. */
 export function readValue(cell: SheetCell | null, udm: string): ParseResult<Value> {
   if (!cell) return ok({ kind: 'missing', mark: '' });
   switch (cell.kind) {
@@ -91,10 +103,13 @@ function numberValue(value: number, format: string, udm: string): Value {
 }
 
 /** A target cell: operator merged in the text (`>= 65.281`) or not; numeric and date cells carry no operator. */
-export function readTarget(cell: SheetCell | null, udm: string): ParseResult<{ operator: Operator | null; value: Value }> {
-  if (cell?.kind === 'text') return parseTargetCell(cell.text, { udm });
-  const value = readValue(cell, udm);
-  return value.ok ? ok({ operator: null, value: value.value }) : value;
+export function readTarget(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading & { operator: Operator | null }> {
+  if (cell?.kind === 'text') {
+    const parsed = parseTargetCell(cell.text, { udm });
+    return parsed.ok ? ok({ operator: parsed.value.operator, value: parsed.value.value, ambiguity: null }) : parsed;
+  }
+  const value = readValueCell(cell, udm, place);
+  return value.ok ? ok({ ...value.value, operator: null }) : value;
 }
 
 /**
@@ -111,7 +126,25 @@ export function readWeight(cell: SheetCell): ParseResult<number> {
   return fail('il peso deve essere una percentuale (es. 20,0%)');
 }
 
-/** A fraction written as a percentage (performance, cap): `57%`, a percentage cell, or a number of points. */
+/**
+ * A fraction written as a percentage (manual performance, cap): `57%`, a percentage cell, a number of points; a
+ * number without a format is open (`1,2` is 120% by its size, `57` is 57%) and decided later with evidence.
+ */
+export function readFractionCell(cell: SheetCell, place: CellPlace): ParseResult<{ value: number; ambiguity: Ambiguity | null }> {
+  if (cell.kind === 'number' && isUnformatted(cell.format)) {
+    const ambiguity = percentAmbiguity(cell.value, place);
+    return ok({ value: numberOf(readingValue(ambiguity, ambiguity.bySize)), ambiguity });
+  }
+  const value = readFraction(cell);
+  return value.ok ? ok({ value: value.value, ambiguity: null }) : value;
+}
+
+/** The number of a count or percentage reading. */
+export function numberOf(value: Value): number {
+  return value.kind === 'number' || value.kind === 'percent' ? value.value : Number.NaN;
+}
+
+/** A fraction written as a percentage: `57%`, a percentage cell, or a number of points. */
 export function readFraction(cell: SheetCell): ParseResult<number> {
   if (cell.kind === 'number') return ok(isPercentFormat(cell.format) ? cell.value : Number((cell.value / 100).toPrecision(12)));
   if (cell.kind === 'text') {

@@ -461,6 +461,17 @@ describe('dialogs', () => {
     await checkDialog(() => openWithKeyboard(opener), /^Esporta in Excel$/, 6, 'a11y-export');
   });
 
+  it('Prepara raccolta dati (File menu)', async () => {
+    const opener = toolbarButton('Esporta Excel');
+    await opener.focus();
+    await checkDialog(
+      () => app.page.evaluate(`void window.dispatchEvent(new CustomEvent('pira:menu', { detail: 'prepare-round' }))`),
+      /^Prepara raccolta dati$/,
+      6,
+      'a11y-prepare-round',
+    );
+  });
+
   it('Stampa/Anteprima', async () => {
     const opener = toolbarButton('Stampa/Anteprima');
     await opener.focus();

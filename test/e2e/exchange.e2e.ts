@@ -41,7 +41,7 @@ describe('excel exchange', () => {
 
     await page.getByRole('button', { name: 'Importa Excel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importa da Excel' });
-    await dialog.getByLabel('Cartella di lavoro da importare (.xlsx o .ods)').setInputFiles({
+    await dialog.getByLabel('Cartelle di lavoro da importare (.xlsx o .ods, anche più di una)').setInputFiles({
       name: 'modificato.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: edited,
@@ -53,6 +53,9 @@ describe('excel exchange', () => {
     expect(await row2025.textContent()).toBe('Target 20255860');
     await screenshot(page, 'import-preview');
     await dialog.getByRole('button', { name: 'Applica' }).click();
+    // Since issue 9 the dialog stays open with what the import did and "Annulla importazione".
+    await dialog.getByText('Importazione applicata: 1 scheda aggiornata, 1 valore modificato.').waitFor();
+    await dialog.getByRole('button', { name: 'Chiudi', exact: true }).last().click();
     await dialog.waitFor({ state: 'detached' });
     const stored = readPlanFromFile(app.dbPath);
     const indicator = stored.cards.find((c) => c.code === '03_01_OS02')?.indicators.find((i) => i.name === 'Età media del personale');
@@ -63,14 +66,14 @@ describe('excel exchange', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Importa Excel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importa da Excel' });
-    await dialog.getByLabel('Cartella di lavoro da importare (.xlsx o .ods)').setInputFiles({
+    await dialog.getByLabel('Cartelle di lavoro da importare (.xlsx o .ods, anche più di una)').setInputFiles({
       name: 'appunti.xlsx',
       mimeType: 'text/plain',
       buffer: Buffer.from('non sono un foglio di calcolo'),
     });
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('non è una cartella di lavoro Excel');
     expect(await dialog.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(true);
-    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    await dialog.getByRole('button', { name: 'Annulla', exact: true }).click();
     expect(app.problems.filter((p) => !p.includes('HTTP 4'))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ const host: Host = {
   kind: 'web',
   appVersion: 'test',
   deliverFile: async (file) => ({ fileName: file.suggestedName }),
+  deliverFiles: async (files) => ({ files: files.map((f) => ({ fileName: f.name })) }),
   renderPdf: async () => new Uint8Array(),
   printRoute: async () => false,
 };

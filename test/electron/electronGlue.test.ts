@@ -1,6 +1,6 @@
 // The Electron glue with a mocked `electron`: IPC refuses untrusted frames and validates through dispatch; the
 // desktop host saves through the dialog and renders the print view to an A4 PDF once it says it is ready.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -40,6 +40,7 @@ const electron = vi.hoisted(() => {
     windows,
     FakeWindow,
     saveDialog: { result: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string } },
+    openDialog: { result: { canceled: false, filePaths: [] as string[] } },
     menuTemplate: [] as Array<Record<string, unknown>>,
   };
 });
@@ -47,7 +48,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
   app: { getVersion: () => '9.9.9' },
-  dialog: { showSaveDialog: async () => electron.saveDialog.result },
+  dialog: { showSaveDialog: async () => electron.saveDialog.result, showOpenDialog: async () => electron.openDialog.result },
   BrowserWindow: electron.FakeWindow,
   Menu: {
     buildFromTemplate: (template: Array<Record<string, unknown>>) => {
@@ -122,6 +123,23 @@ describe('desktop host', () => {
       fileName: 'x.pdf',
       cancelled: true,
     });
+  });
+  it('writes several produced files into the folder the user chose, never over an existing file', async () => {
+    const folder = path.join(dir, 'raccolta');
+    mkdirSync(folder);
+    electron.openDialog.result = { canceled: false, filePaths: [folder] };
+    const files = [{ name: 'a.xlsx', data: new Uint8Array([1]) }, { name: 'b.xlsx', data: new Uint8Array([2]) }];
+    await expect(host.deliverFiles(files)).resolves.toEqual({
+      folder,
+      files: [
+        { fileName: 'a.xlsx', savedPath: path.join(folder, 'a.xlsx') },
+        { fileName: 'b.xlsx', savedPath: path.join(folder, 'b.xlsx') },
+      ],
+    });
+    expect([...readFileSync(path.join(folder, 'b.xlsx'))]).toEqual([2]);
+    await expect(host.deliverFiles(files)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('esistono già «a.xlsx», «b.xlsx»') });
+    electron.openDialog.result = { canceled: true, filePaths: [] };
+    await expect(host.deliverFiles(files)).resolves.toEqual({ files: [], cancelled: true });
   });
   it('renders the print route in a hidden, secure window once ready, as A4, then closes it', async () => {
     const pdf = await host.renderPdf('#/stampa?piano=1');

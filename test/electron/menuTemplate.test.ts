@@ -27,6 +27,7 @@ describe('menu template', () => {
     ['File > Salva una copia con nome…', 'CmdOrCtrl+Shift+S', { main: { kind: 'save-copy' } }],
     ['File > Importa Excel…', 'CmdOrCtrl+I', { command: 'import-excel' }],
     ['File > Esporta Excel…', 'CmdOrCtrl+E', { command: 'export-excel' }],
+    ['File > Prepara raccolta dati…', undefined, { command: 'prepare-round' }],
     ['File > Stampa…', 'CmdOrCtrl+P', { command: 'print' }],
     ['File > Esporta PDF…', 'CmdOrCtrl+Shift+P', { command: 'export-pdf' }],
     ['File > Esci', 'CmdOrCtrl+Q', { role: 'quit' }],
@@ -37,7 +38,7 @@ describe('menu template', () => {
     ['Modifica > Incolla', 'CmdOrCtrl+V', { role: 'paste' }],
     ['Modifica > Trova…', 'CmdOrCtrl+F', { command: 'find', pageHandlesShortcut: true }],
   ])('%s (%s)', (path, accelerator, action) => {
-    expect(find(flatLinux, path)).toMatchObject({ accelerator, ...action });
+    expect(find(flatLinux, path)).toMatchObject({ ...(accelerator ? { accelerator } : {}), ...action });
   });
   it('leaves every other command shortcut to the menu', () => {
     const pageOwned = flatLinux

@@ -87,6 +87,10 @@ export function memoryHost(): Host & { delivered: { name: string; data: Uint8Arr
       delivered.push({ name: suggestedName, data });
       return { fileName: suggestedName, dataBase64: Buffer.from(data).toString('base64') };
     },
+    async deliverFiles(files) {
+      for (const f of files) delivered.push({ name: f.name, data: f.data });
+      return { files: files.map((f) => ({ fileName: f.name, dataBase64: Buffer.from(f.data).toString('base64') })) };
+    },
     renderPdf: () => Promise.reject(new Error('non disponibile')),
     printRoute: () => Promise.reject(new Error('non disponibile')),
   };

@@ -45,15 +45,9 @@ describe.each(['xlsx', 'ods'] as const)('round trip in %s', (format) => {
 });
 
 describe('formula-looking text', () => {
-  // Leading tab/CR are formula triggers too; imported text is trimmed, so those come back without them.
-  it.each([
-    ['=SUM(A1:A3)', '=SUM(A1:A3)'],
-    ['+39 0574 1234', '+39 0574 1234'],
-    ['-1 rispetto al 2023', '-1 rispetto al 2023'],
-    ['@nota', '@nota'],
-    ['\t=1+1', '=1+1'],
-    ['\r=1+1', '=1+1'],
-  ])('%j is written as a string cell and never evaluated', async (title, readBack) => {
+  // Leading tab/CR are formula triggers too; the import compares texts without their leading and trailing blanks,
+  // so an untouched export of them is not a change (issue 10, defect 6).
+  it.each(['=SUM(A1:A3)', '+39 0574 1234', '-1 rispetto al 2023', '@nota', '\t=1+1', '\r=1+1'])('%j is written as a string cell and never evaluated', async (title) => {
     const handlers = exchangeHandlers(env.ctx);
     const card = env.file.repo.loadPlan(1).cards[0]!;
     env.file.repo.saveCard(1, { ...card, title });
@@ -64,8 +58,6 @@ describe('formula-looking text', () => {
     expect(cell?.f).toBeUndefined();
     expect(cell?.v).toBe(title);
     const preview = await handlers.previewImport({ planId: 1, fileName: 'x', dataBase64: produced.dataBase64 ?? '' });
-    const diff = preview.cards.find((c) => c.code === card.code);
-    if (readBack === title) expect(diff?.status).toBe('unchanged');
-    else expect(diff?.changes).toEqual([{ field: 'Obiettivo', before: title.replace(/\s*\n\s*/g, ' ⏎ '), after: readBack }]);
+    expect(preview.cards.find((c) => c.code === card.code)?.status).toBe('unchanged');
   });
 });

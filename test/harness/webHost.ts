@@ -22,6 +22,9 @@ export function createWebHost(): Host {
     async deliverFile(file) {
       return { fileName: file.suggestedName, dataBase64: Buffer.from(file.data).toString('base64') };
     },
+    async deliverFiles(files) {
+      return { files: files.map((f) => ({ fileName: f.name, dataBase64: Buffer.from(f.data).toString('base64') })) };
+    },
     async renderPdf() {
       throw new ApiFailure('unavailable', PRINT_UNAVAILABLE);
     },

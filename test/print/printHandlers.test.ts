@@ -26,6 +26,7 @@ function fakeContext() {
       expect(file.filters).toEqual([{ name: 'Documento PDF', extensions: ['pdf'] }]);
       return { fileName: file.suggestedName, savedPath: `/tmp/${file.suggestedName}` };
     },
+    deliverFiles: () => Promise.reject(new Error('non usato')),
     async renderPdf(route) {
       calls.rendered.push(route);
       return new Uint8Array([37, 80, 68, 70]);

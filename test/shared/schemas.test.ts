@@ -88,6 +88,11 @@ describe('apiRequestSchemas', () => {
     exportWorkbook: { planId: 1, format: 'ods', selection: { kind: 'codes', codes: ['01_01_OS01'] } },
     printDocument: { planId: 1, scope: { kind: 'plan' } },
     exportPdf: { planId: 1, scope: { kind: 'cards', codes: ['01_01_OS01', '03_01_OS02'] } },
+    previewImportFiles: { planId: 1, files: [{ fileName: 'area 1.xlsx', dataBase64: 'UEsDBBQ=' }, { fileName: 'area 2.ods', dataBase64: 'UEsDBBQ=' }], ente: 'CCIAA' },
+    chooseImportOptions: { token: 'c0ffee', choices: { 'conflitto|01_01_OS01|0|note': 'v1' } },
+    lastImport: { planId: 1 },
+    undoImport: { planId: 1 },
+    prepareRound: { planId: 1, format: 'xlsx', grouping: { kind: 'area' } },
   };
 
   it('accepts the dashboard as a print scope', () => {
@@ -101,6 +106,10 @@ describe('apiRequestSchemas', () => {
 
   it.each<[ApiMethod, unknown, string]>([
     ['getSession', { planId: 1 }, 'campi non previsti: «planId»'],
+    ['previewImportFiles', { planId: 1, files: [] }, 'campo «files»: troppo corto (almeno 1 elementi)'],
+    ['previewImportFiles', { planId: 1, files: [{ fileName: 'a/b.xlsx', dataBase64: '' }] }, 'campo «files.0.fileName»: deve essere un nome di file, senza cartelle'],
+    ['exportWorkbook', { planId: 1, format: 'xlsx', selection: { kind: 'all' }, template: 'libero' }, 'campo «template»: valore non ammesso'],
+    ['prepareRound', { planId: 1, format: 'xlsx', grouping: { kind: 'provincia' } }, 'campo «grouping.kind»: valore non ammesso'],
     ['loadPlan', {}, 'campo «planId»: valore mancante o non valido, atteso un numero'],
     ['loadPlan', { planId: 0 }, 'campo «planId»: deve essere almeno 1'],
     ['loadPlan', { planId: '1' }, 'atteso un numero'],

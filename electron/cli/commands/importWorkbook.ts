@@ -1,47 +1,122 @@
 /**
- * `import --db FILE IN.xlsx [--dry-run] [--year AAAA]`: previews a workbook against the plan of that year (or
- * creates a new plan when the file has none for that year) and applies it in one transaction. A refused or
- * failed import exits non-zero and leaves the plan file untouched; `--dry-run` only prints the preview.
+ * `import --db FILE IN.xlsx [IN2.ods …] [--dry-run] [--year AAAA] [--ente TESTO] [--confirm] [--choose N=OPZIONE,…]`:
+ * previews one or several workbooks merged (the plan of `--year`, else of the Piano sheet, else the most recent plan;
+ * a new plan when the file has none for that year) and applies them in one transaction. Numbers read without a
+ * format, probable matches, conflicts and changes outside a round's fill-in cells are numbered decisions:
+ * `--confirm` takes every proposal, `--choose 3=punti,5=v2` picks options. A refused or failed import exits
+ * non-zero and leaves the plan file untouched; `--dry-run` only prints the merged preview.
  */
 import fs from 'node:fs';
-import { openPlanFile } from '../../../db/planFile';
-import { applyPending, prepareImport } from '../../exchange/exchangeService';
+import path from 'node:path';
+import { openPlanFile, type PlanFile } from '../../../db/planFile';
+import type { ImportDecision } from '../../../shared/api';
+import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
+import { applyPending, parseImportFiles, previewParsed, withChoices, type PreparedImport } from '../../exchange/exchangeService';
 import { CliError, EXIT, type CliCommand } from '../command';
-import { valueOf } from '../options';
+import { valueOf, valuesOf } from '../options';
 import { parseYear } from '../planChoice';
 import { previewText } from '../previewText';
 
+/** Reads one input file (the one place the CLI reads a workbook from disk). */
+function readInputFile(file: string): Buffer {
+  if (!fs.existsSync(file)) throw new CliError(`Il file da importare non esiste: ${file}.`);
+  return fs.readFileSync(file);
+}
+
+/** `3=punti,5=v2` → option id by decision number. */
+function parseChoices(text: string | undefined): Map<number, string> {
+  const choices = new Map<number, string>();
+  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^(\d+)=([\w-]+)$/.exec(part);
+    if (!match) throw new CliError(`Scelta non valida: «${part}». Scrivere --choose NUMERO=OPZIONE, per esempio --choose 3=punti,5=v2.`, EXIT.usage);
+    choices.set(Number(match[1]), match[2] ?? '');
+  }
+  return choices;
+}
+
+/** The plan of `year`, else of the Piano sheet, else the most recent one; `null`: the import creates a plan. */
+function targetPlan(file: PlanFile, files: ImportFile[], year: number | undefined): number | null {
+  const plans = file.repo.listPlans();
+  const wanted = year ?? declaredYear(files);
+  if (wanted === undefined) return [...plans].sort((a, b) => b.year - a.year)[0]?.id ?? null;
+  const matching = plans.filter((p) => p.year === wanted);
+  if (matching.length > 1) throw new CliError(`Nel file ci sono più piani per l'anno ${wanted}: il comando ne gestisce uno per anno.`);
+  return matching[0]?.id ?? null;
+}
+
+/** Decision numbers that stay the same when later choices add decisions (new ones are numbered after). */
+function numbering(decisions: ImportDecision[], earlier = new Map<string, number>()): Map<string, number> {
+  const numbers = new Map(earlier);
+  for (const d of decisions) if (!numbers.has(d.id)) numbers.set(d.id, numbers.size + 1);
+  return numbers;
+}
+
+/** Applies `--choose` (by number) and `--confirm` (every proposal) until no new decision appears. */
+function choose(file: PlanFile, first: PreparedImport, picked: Map<number, string>, confirm: boolean): { prepared: PreparedImport; numbers: Map<string, number> } {
+  let prepared = first;
+  let numbers = numbering(prepared.preview.decisions);
+  for (let round = 0; round < 4; round++) {
+    const choices: Record<string, string> = {};
+    for (const d of prepared.preview.decisions) {
+      const option = picked.get(numbers.get(d.id) ?? 0);
+      if (option !== undefined) {
+        if (!d.options.some((o) => o.id === option)) throw new CliError(`La scelta ${numbers.get(d.id)} non ha l'opzione «${option}» (opzioni: ${d.options.map((o) => o.id).join(', ')}).`, EXIT.usage);
+        choices[d.id] = option;
+      } else if (confirm && d.required && d.chosen === null && d.suggested !== null) choices[d.id] = d.suggested;
+    }
+    const fresh = Object.entries(choices).filter(([id, option]) => prepared.pending.choices[id] !== option);
+    if (fresh.length === 0) break;
+    prepared = withChoices(file, prepared.pending, choices);
+    numbers = numbering(prepared.preview.decisions, numbers);
+  }
+  return { prepared, numbers };
+}
+
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'importa una cartella di lavoro .xlsx/.ods in un piano (anteprima con --dry-run)',
+  summary: 'importa una o più cartelle di lavoro .xlsx/.ods in un piano (anteprima unica con --dry-run)',
   options: {
     db: { kind: 'value', required: true, placeholder: 'FILE', description: 'il file del piano' },
-    in: { kind: 'value', required: true, positional: true, placeholder: 'IN.xlsx', description: 'la cartella di lavoro da importare (anche senza --in)' },
-    year: { kind: 'value', placeholder: 'AAAA', description: "l'anno del piano di destinazione (predefinito: quello del foglio Piano)" },
+    in: {
+      kind: 'value',
+      required: true,
+      positional: true,
+      repeatable: true,
+      placeholder: 'IN.xlsx',
+      description: 'le cartelle di lavoro da importare insieme (anche senza --in, una dopo l’altra)',
+    },
+    year: { kind: 'value', placeholder: 'AAAA', description: "l'anno del piano di destinazione (predefinito: quello del foglio Piano, altrimenti il più recente)" },
+    ente: { kind: 'value', placeholder: 'TESTO', description: "l'ente del piano che l'importazione crea, se i file non lo indicano" },
+    confirm: { kind: 'flag', description: 'accetta tutte le proposte (letture dei numeri senza formato, indicatori abbinati)' },
+    choose: { kind: 'value', placeholder: 'N=OPZIONE,…', description: "sceglie un'opzione per le decisioni numerate dell'anteprima (conflitti, modifiche a celle protette)" },
     'dry-run': { kind: 'flag', description: "mostra l'anteprima senza modificare il file" },
   },
   async run(options, io) {
-    const input = valueOf(options, 'in') ?? '';
+    const inputs = valuesOf(options, 'in');
     const yearText = valueOf(options, 'year');
     const year = yearText === undefined ? undefined : parseYear(yearText);
-    if (!fs.existsSync(input)) throw new CliError(`Il file da importare non esiste: ${input}.`);
-    const bytes = fs.readFileSync(input);
+    const picked = parseChoices(valueOf(options, 'choose'));
+    const ente = valueOf(options, 'ente');
+    const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input) }));
     const dryRun = options['dry-run'] === true;
     const file = openPlanFile(valueOf(options, 'db') ?? '', { readonly: dryRun });
     try {
-      const target = await targetPlan(file.repo.listPlans(), bytes, year, file);
-      const prepared = await prepareImport(file, target, bytes, { year });
-      io.out(previewText(prepared.preview, input));
+      const files = await parseImportFiles(bytes);
+      const target = targetPlan(file, files, year);
+      const first = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) });
+      const { prepared, numbers } = choose(file, first, picked, options.confirm === true);
+      io.out(previewText(prepared.preview, inputs.map((i) => path.basename(i)).join(', '), numbers));
       if (!prepared.preview.canApply) {
-        io.err('Importazione non eseguita: il file ha errori bloccanti (vedi sopra). Il file del piano non è stato modificato.\n');
+        io.err('Importazione non eseguita: il file ha errori bloccanti o scelte da fare (vedi sopra). Il file del piano non è stato modificato.\n');
         return EXIT.failed;
       }
       if (dryRun) {
         io.out('Prova (--dry-run): nessuna modifica scritta.\n');
         return EXIT.ok;
       }
-      const { planId } = applyPending(file, prepared.pending);
-      io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}).\n`);
+      const { planId, summary } = applyPending(file, prepared.pending);
+      io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}): ${summary.text}.\n`);
+      io.out(`Per annullarla: npm run pira -- undo-import --db ${valueOf(options, 'db')} --year ${prepared.preview.year}\n`);
       return EXIT.ok;
     } catch (error) {
       if (error instanceof Error && 'code' in error && ['import-refused', 'conflict', 'invalid-request', 'not-found'].includes(String(error.code))) {
@@ -53,14 +128,3 @@ export const importCommand: CliCommand = {
     }
   },
 };
-
-/** The plan of `--year`, else the plan of the year written in the workbook, else `null` (a new plan). */
-async function targetPlan(
-  plans: { id: number; year: number }[],
-  bytes: Buffer,
-  year: number | undefined,
-  file: Parameters<typeof prepareImport>[0],
-): Promise<number | null> {
-  const wanted = year ?? (await prepareImport(file, null, bytes)).preview.year;
-  return plans.find((p) => p.year === wanted)?.id ?? null;
-}

@@ -1,21 +1,27 @@
 /**
- * "Esporta in Excel": the whole plan or the selected cards, as .xlsx (with drop-down lists) or .ods.
+ * "Esporta in Excel": the whole plan or the selected cards, as .xlsx (with drop-down lists) or .ods, in the canonical
+ * workbook or another writable layout (the Word tables, the performance portal).
  * Why: the desktop host saves the file through its own dialog; in the browser the file comes back and downloads.
  */
 import { useState } from 'react';
 import type { WorkbookFormat } from '../../../shared/api';
+import { DEFAULT_TEMPLATE_ID, writableTemplates } from '../../../shared/exchange/templates';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { INLINE_CHOICE, downloadBase64 } from './fileTransfer';
+import './exchange.css';
 
 export interface ExportDialogProps {
   planId: number;
   selectedCodes: string[];
   onClose(): void;
+  /** Opens "Prepara raccolta dati…" (also in the File menu of the desktop app). */
+  onPrepareRound(): void;
 }
 
-export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogProps) {
+export function ExportDialog({ planId, selectedCodes, onClose, onPrepareRound }: ExportDialogProps) {
   const [format, setFormat] = useState<WorkbookFormat>('xlsx');
+  const [template, setTemplate] = useState(DEFAULT_TEMPLATE_ID);
   const [onlySelected, setOnlySelected] = useState(selectedCodes.length > 0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -25,7 +31,7 @@ export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogPro
     setMessage(null);
     try {
       const selection = onlySelected ? { kind: 'codes' as const, codes: selectedCodes } : { kind: 'all' as const };
-      const produced = await api.exportWorkbook({ planId, format, selection });
+      const produced = await api.exportWorkbook({ planId, format, selection, template });
       if (produced.cancelled) return onClose();
       if (produced.dataBase64) downloadBase64(produced.fileName, produced.dataBase64);
       setMessage({ kind: 'ok', text: produced.savedPath ? `Salvato in ${produced.savedPath}.` : `Scaricato ${produced.fileName}.` });
@@ -42,6 +48,9 @@ export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogPro
       onClose={onClose}
       footer={
         <>
+          <button type="button" className="button secondary export-round" onClick={onPrepareRound} title="Una cartella di lavoro protetta per area o ufficio, da far compilare ai colleghi">
+            Prepara raccolta dati…
+          </button>
           <button type="button" className="button secondary" onClick={onClose}>
             Chiudi
           </button>
@@ -62,6 +71,16 @@ export function ExportDialog({ planId, selectedCodes, onClose }: ExportDialogPro
           <input type="radio" style={INLINE_CHOICE} name="formato" checked={format === 'ods'} onChange={() => setFormat('ods')} /> OpenDocument (.ods)
         </label>
       </fieldset>
+      <div className="field">
+        <label htmlFor="export-template">Modello</label>
+        <select id="export-template" value={template} onChange={(e) => setTemplate(e.currentTarget.value)}>
+          {writableTemplates().map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
       <fieldset className="field">
         <legend>Contenuto</legend>
         <label>

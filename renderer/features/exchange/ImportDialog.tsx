@@ -1,44 +1,67 @@
 /**
- * "Importa da Excel": choose a .xlsx/.ods, see the preview (parsed by the back end in a worker; a progress bar
- * runs meanwhile), then apply it in one transaction or cancel. Nothing is written before "Applica".
- * Why: the import can touch many cards; the user must see every change and problem first.
+ * "Importa da Excel": choose one or more .xlsx/.ods (the workbooks of a data-collection round are taken back
+ * together), read the merged preview (parsed by the back end in a worker; a progress bar runs meanwhile), make the
+ * choices it asks for, then apply in one transaction; afterwards the dialog says what changed and offers
+ * "Annulla importazione". Nothing is written before "Applica".
+ * Why: the import can touch many cards; the user must see every change, guess and conflict first.
  */
 import { useState } from 'react';
-import type { ImportPreview } from '../../../shared/api';
+import type { ImportPreview, ImportSummary } from '../../../shared/api';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { INLINE_CHOICE, readFileAsBase64 } from './fileTransfer';
 import { ImportPreviewView } from './ImportPreviewView';
+import { LastImport } from './LastImport';
+import './exchange.css';
 
 export interface ImportDialogProps {
   /** The open plan, or `null` when the file has none (the import then creates one). */
   planId: number | null;
   onClose(): void;
-  onApplied(planId: number): void;
+  /** The plan was written (applied or undone): reload it (`null`: the plan no longer exists). */
+  onPlanChanged(planId: number | null): void;
 }
 
-type Phase = 'choose' | 'parsing' | 'preview' | 'applying';
+type Phase = 'choose' | 'parsing' | 'preview' | 'applying' | 'done';
 
-export function ImportDialog({ planId, onClose, onApplied }: ImportDialogProps) {
+export function ImportDialog({ planId, onClose, onPlanChanged }: ImportDialogProps) {
   const [phase, setPhase] = useState<Phase>('choose');
   const [asNewPlan, setAsNewPlan] = useState(planId === null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [chosenName, setChosenName] = useState<string | null>(null);
+  const [chosenNames, setChosenNames] = useState<string[]>([]);
+  const [ente, setEnte] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [applied, setApplied] = useState<{ planId: number; summary: ImportSummary } | null>(null);
 
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
-    setChosenName(file.name);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  const choose = async (list: FileList | null) => {
+    const files = [...(list ?? [])];
+    if (files.length === 0) return;
+    setChosenNames(files.map((f) => f.name));
     setError(null);
     setPreview(null);
     setPhase('parsing');
     try {
-      const dataBase64 = await readFileAsBase64(file);
-      setPreview(await api.previewImport({ planId: asNewPlan ? null : planId, fileName: file.name, dataBase64 }));
+      const read = await Promise.all(files.map(async (f) => ({ fileName: f.name, dataBase64: await readFileAsBase64(f) })));
+      setPreview(await api.previewImportFiles({ planId: asNewPlan ? null : planId, files: read }));
       setPhase('preview');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      fail(e);
       setPhase('choose');
+    }
+  };
+
+  const decide = async (choices: Record<string, string>, newEnte?: string) => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      setPreview(await api.chooseImportOptions({ token: preview.token, choices, ...(newEnte !== undefined ? { ente: newEnte } : {}) }));
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -46,67 +69,97 @@ export function ImportDialog({ planId, onClose, onApplied }: ImportDialogProps) 
     if (!preview) return;
     setPhase('applying');
     try {
-      const { planId: applied } = await api.applyImport({ token: preview.token });
-      onApplied(applied);
+      const result = await api.applyImport({ token: preview.token });
+      setApplied(result);
+      setPhase('done');
+      onPlanChanged(result.planId);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPhase('choose');
-      setPreview(null);
+      fail(e);
+      setPhase('preview');
     }
   };
 
+  const enteMissing = preview?.planId === null && preview.needsEnte;
+  const canApply = phase === 'preview' && !busy && preview?.canApply === true && !enteMissing;
   return (
     <Dialog
       title="Importa da Excel"
       wide
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Annulla
+        phase === 'done' ? (
+          <button type="button" className="button" onClick={onClose}>
+            Chiudi
           </button>
-          <button type="button" className="button" disabled={phase !== 'preview' || !preview?.canApply} onClick={() => void apply()}>
-            {phase === 'applying' ? 'Applicazione…' : 'Applica'}
-          </button>
-        </>
+        ) : (
+          <>
+            <button type="button" className="button secondary" onClick={onClose}>
+              Annulla
+            </button>
+            <button type="button" className="button" disabled={!canApply} onClick={() => void apply()}>
+              {phase === 'applying' ? 'Applicazione…' : 'Applica'}
+            </button>
+          </>
+        )
       }
     >
-      <div className="field">
-        <label htmlFor="import-file">Cartella di lavoro da importare (.xlsx o .ods)</label>
-        {/* The native button speaks the browser's language ("Choose File"); ours is always Italian. */}
-        <div className="file-picker">
-          <input
-            id="import-file"
-            className="visually-hidden"
-            type="file"
-            accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
-            disabled={phase === 'parsing' || phase === 'applying'}
-            onChange={(e) => void choose(e.currentTarget.files?.[0])}
-          />
-          <label htmlFor="import-file" className="button secondary" aria-hidden="true">
-            Scegli il file…
-          </label>
-          <span className="file-picker-name">{chosenName ?? 'Nessun file scelto'}</span>
-        </div>
-      </div>
-      {planId !== null && (
-        <label>
-          <input type="checkbox" style={INLINE_CHOICE} checked={asNewPlan} disabled={phase === 'parsing'} onChange={(e) => setAsNewPlan(e.currentTarget.checked)} /> Crea
-          un nuovo piano invece di aggiornare quello aperto
-        </label>
+      {phase === 'done' && applied ? (
+        <>
+          <p role="status" className="import-done">
+            Importazione applicata: <strong>{applied.summary.text}</strong>.
+          </p>
+          <LastImport planId={applied.planId} onUndone={onPlanChanged} />
+        </>
+      ) : (
+        <>
+          {planId !== null && phase === 'choose' && <LastImport planId={planId} onUndone={onPlanChanged} />}
+          <div className="field">
+            <label htmlFor="import-file">Cartelle di lavoro da importare (.xlsx o .ods, anche più di una)</label>
+            {/* The native button speaks the browser's language ("Choose File"); ours is always Italian. */}
+            <div className="file-picker">
+              <input
+                id="import-file"
+                className="visually-hidden"
+                type="file"
+                multiple
+                accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
+                disabled={phase === 'parsing' || phase === 'applying'}
+                onChange={(e) => void choose(e.currentTarget.files)}
+              />
+              <label htmlFor="import-file" className="button secondary" aria-hidden="true">
+                Scegli i file…
+              </label>
+              <span className="file-picker-name">{chosenNames.length > 0 ? chosenNames.join(', ') : 'Nessun file scelto'}</span>
+            </div>
+          </div>
+          {planId !== null && (
+            <label>
+              <input type="checkbox" style={INLINE_CHOICE} checked={asNewPlan} disabled={phase === 'parsing'} onChange={(e) => setAsNewPlan(e.currentTarget.checked)} /> Crea
+              un nuovo piano invece di aggiornare quello aperto
+            </label>
+          )}
+          {phase === 'parsing' && (
+            <p role="status">
+              <progress aria-label="Lettura dei file in corso" /> Lettura e controllo dei file in corso…
+            </p>
+          )}
+          {error && (
+            <p role="alert" className="field-messages">
+              {error}
+            </p>
+          )}
+          {preview?.planId === null && (
+            <div className="field">
+              <label htmlFor="import-ente">Ente del nuovo piano</label>
+              <input id="import-ente" value={ente} placeholder="Camera di Commercio di …" onChange={(e) => setEnte(e.currentTarget.value)} onBlur={() => void decide({}, ente)} />
+              {enteMissing && <p className="field-messages">I file non indicano l'ente: scriverlo per poter applicare.</p>}
+            </div>
+          )}
+          {preview && <ImportPreviewView preview={preview} busy={busy} onChoose={(choices) => void decide(choices)} />}
+          {preview && !preview.canApply && !preview.problems.some((p) => p.severity === 'error') && <p>Fare le scelte indicate sopra per poter applicare.</p>}
+          {preview?.problems.some((p) => p.severity === 'error') && <p>Correggere gli errori nel file e sceglierlo di nuovo: nulla è stato modificato.</p>}
+        </>
       )}
-      {phase === 'parsing' && (
-        <p role="status">
-          <progress aria-label="Lettura del file in corso" /> Lettura e controllo del file in corso…
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="field-messages">
-          {error}
-        </p>
-      )}
-      {preview && <ImportPreviewView preview={preview} />}
-      {preview && !preview.canApply && <p>Correggere gli errori nel file e sceglierlo di nuovo: nulla è stato modificato.</p>}
     </Dialog>
   );
 }

@@ -1,9 +1,11 @@
 /**
- * The import preview: blocking problems and warnings with sheet/row/column, then each card added, changed
- * (field by field, old → new as the user writes it) or absent from the file (kept unchanged).
+ * The import preview: what applying would do (in one sentence), blocking problems and warnings with sheet/row/column,
+ * the choices still to make, per file who changed what (and what it changed outside its fill-in cells), then each
+ * card added, changed (field by field, old → new as the user writes it) or absent from the files.
  * Why: nothing is written until the user has read exactly what will change.
  */
-import type { CardDiff, ImportPreview } from '../../../shared/api';
+import type { CardDiff, FileChange, ImportPreview } from '../../../shared/api';
+import { DecisionList } from './DecisionList';
 
 const CARD_STATUS: Record<CardDiff['status'], string> = {
   added: 'nuova',
@@ -13,7 +15,43 @@ const CARD_STATUS: Record<CardDiff['status'], string> = {
 };
 const INDICATOR_STATUS = { added: 'nuovo', changed: 'modificato', absent: 'assente dal file: resta invariato' } as const;
 
-export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+export interface ImportPreviewViewProps {
+  preview: ImportPreview;
+  busy: boolean;
+  onChoose(choices: Record<string, string>): void;
+}
+
+function FileChanges({ preview }: { preview: ImportPreview }) {
+  if (preview.files.length < 2 && !preview.files.some((f) => f.outside.length > 0)) return null;
+  const line = (c: FileChange, i: number) => (
+    <li key={i}>
+      {c.card}
+      {c.indicator ? ` «${c.indicator}»` : ''} – {c.field}: {c.before || '—'} → {c.after || '—'}
+    </li>
+  );
+  return (
+    <section aria-label="Modifiche per file">
+      <h3>Chi ha cambiato che cosa</h3>
+      {preview.files.map((file) => (
+        <details key={file.fileName} open={preview.files.length <= 4}>
+          <summary>
+            <strong>{file.fileName}</strong> ({file.description}): {file.changes.length === 1 ? '1 modifica' : `${file.changes.length} modifiche`}
+            {file.outside.length > 0 && `, ${file.outside.length} fuori dalle celle da compilare`}
+          </summary>
+          <ul>{file.changes.map(line)}</ul>
+          {file.outside.length > 0 && (
+            <>
+              <p className="outside-note">Fuori dalle celle da compilare (applicate solo se accettate qui sopra):</p>
+              <ul className="outside-list">{file.outside.map(line)}</ul>
+            </>
+          )}
+        </details>
+      ))}
+    </section>
+  );
+}
+
+export function ImportPreviewView({ preview, busy, onChoose }: ImportPreviewViewProps) {
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   const count = (status: CardDiff['status']) => preview.cards.filter((c) => c.status === status).length;
@@ -21,8 +59,12 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   return (
     <section aria-label="Anteprima dell'importazione">
       <p>
-        File <strong>{preview.fileName}</strong> → {preview.planId === null ? `nuovo piano ${preview.year}` : `piano ${preview.year}`}:{' '}
-        {count('added')} schede nuove, {count('changed')} modificate, {count('unchanged')} invariate, {count('absent')} assenti dal file.
+        {preview.files.length > 1 ? `${preview.files.length} file` : <>File <strong>{preview.fileName}</strong></>} →{' '}
+        {preview.planId === null ? `nuovo piano ${preview.year}` : `piano ${preview.year}`}: {count('added')} schede nuove, {count('changed')} modificate,{' '}
+        {count('unchanged')} invariate, {count('absent')} assenti dal file.
+      </p>
+      <p className="import-summary">
+        Applicando: <strong>{preview.summary.text}</strong>.
       </p>
       {errors.length > 0 && (
         <div role="alert">
@@ -34,6 +76,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
+      <DecisionList decisions={preview.decisions} busy={busy} onChoose={onChoose} />
       {warnings.length > 0 && (
         <details>
           <summary>Avvisi ({warnings.length})</summary>
@@ -44,6 +87,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </details>
       )}
+      <FileChanges preview={preview} />
       {shown.map((card) => (
         <details key={card.code} open={card.status === 'changed'} data-status={card.status}>
           <summary>
@@ -55,6 +99,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               {card.indicators.map((indicator, i) => (
                 <li key={i}>
                   {indicator.name} — {INDICATOR_STATUS[indicator.status]}
+                  {indicator.match && <span className="match-note"> (riconosciuto: {indicator.match})</span>}
                   <ChangeList changes={indicator.changes} />
                 </li>
               ))}

@@ -3,3 +3,4 @@
  */
 export { ExportDialog, type ExportDialogProps } from './ExportDialog';
 export { ImportDialog, type ImportDialogProps } from './ImportDialog';
+export { PrepareRoundDialog, type PrepareRoundDialogProps } from './PrepareRoundDialog';

@@ -17,6 +17,7 @@ const host: Host = {
   kind: 'web',
   appVersion: '9.9.9',
   deliverFile: () => Promise.reject(new Error('non usato')),
+  deliverFiles: () => Promise.reject(new Error('non usato')),
   renderPdf: () => Promise.reject(new Error('non usato')),
   printRoute: () => Promise.reject(new Error('non usato')),
 };

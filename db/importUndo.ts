@@ -1,0 +1,99 @@
+/**
+ * The pre-import snapshot of a plan, kept in the plan file (table import_undo, migration 3): written in the same
+ * transaction as the import, read by "Annulla importazione" even after a restart. The undo is refused when the plan
+ * was edited after the import (its digest no longer matches), so no later edit is ever lost silently.
+ */
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type Database from 'better-sqlite3';
+import type { ImportRecord } from '../shared/api';
+import type { PlanDocument } from '../shared/model';
+import { planDocumentSchema } from '../shared/schemas';
+import { PlanFileError } from './planFileError';
+import { statement } from './statements';
+
+interface UndoRow {
+  plan_id: number;
+  imported_at: string;
+  files_json: string;
+  summary: string;
+  before_json: string | null;
+  after_digest: string;
+}
+
+export interface ImportUndoStore {
+  /** Call inside the import's transaction, after the plan was written: `before` is `null` when the import created it. */
+  record(planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string, importedAt: string): void;
+  last(planId: number): ImportRecord | null;
+  /** Restores the plan as it was before the import (or removes the plan the import created); call in a transaction. */
+  undo(planId: number): { planId: number | null; message: string };
+}
+
+function whenText(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Number.isNaN(date.getTime()) ? iso : `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} alle ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function fileNamesOf(row: UndoRow): string[] {
+  const parsed = JSON.parse(row.files_json) as unknown;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+export function importUndoStore(
+  db: Database.Database,
+  loadPlan: (planId: number) => PlanDocument,
+  replacePlanContent: (planId: number, doc: PlanDocument) => void,
+): ImportUndoStore {
+  const digest = (planId: number) => createHash('sha256').update(JSON.stringify(loadPlan(planId))).digest('hex');
+  const read = (planId: number) => statement(db, 'SELECT * FROM import_undo WHERE plan_id = ?').get(planId) as UndoRow | undefined;
+  const editedMessage = (row: UndoRow) =>
+    `Il piano è stato modificato dopo l'importazione del ${whenText(row.imported_at)}: l'importazione non si può più annullare, ` +
+    'perché le modifiche successive andrebbero perse.';
+
+  return {
+    record(planId, before, fileNames, summary, importedAt) {
+      statement(db, 'DELETE FROM import_undo WHERE plan_id = ?').run(planId);
+      statement(db, 'INSERT INTO import_undo (plan_id, imported_at, files_json, summary, before_json, after_digest) VALUES (?, ?, ?, ?, ?, ?)').run(
+        planId,
+        importedAt,
+        JSON.stringify(fileNames),
+        summary,
+        before === null ? null : JSON.stringify(before),
+        digest(planId),
+      );
+    },
+    last(planId) {
+      const row = read(planId);
+      if (!row) return null;
+      const undoable = digest(planId) === row.after_digest;
+      return {
+        planId,
+        importedAt: row.imported_at,
+        fileNames: fileNamesOf(row),
+        summary: row.summary,
+        createdPlan: row.before_json === null,
+        undoable,
+        ...(undoable ? {} : { reason: editedMessage(row) }),
+      };
+    },
+    undo(planId) {
+      const row = read(planId);
+      if (!row) throw new PlanFileError('not-found', 'Per questo piano non c’è un’importazione da annullare.');
+      if (digest(planId) !== row.after_digest) throw new PlanFileError('conflict', editedMessage(row));
+      const when = whenText(row.imported_at);
+      if (row.before_json === null) {
+        statement(db, 'DELETE FROM plans WHERE id = ?').run(planId);
+        return { planId: null, message: `Importazione del ${when} annullata: il piano che aveva creato è stato eliminato.` };
+      }
+      const before = planDocumentSchema.safeParse(JSON.parse(row.before_json));
+      if (!before.success) throw new PlanFileError('corrupt', 'La copia del piano precedente all’importazione è danneggiata: l’importazione non si può annullare.');
+      replacePlanContent(planId, before.data);
+      if (!isDeepStrictEqual(loadPlan(planId), before.data)) {
+        throw new PlanFileError('conflict', 'Il piano non è tornato esattamente com’era prima dell’importazione: nulla è stato modificato.');
+      }
+      statement(db, 'DELETE FROM import_undo WHERE plan_id = ?').run(planId);
+      return { planId, message: `Importazione del ${when} annullata (${row.summary}): il piano è tornato com’era prima.` };
+    },
+  };
+}

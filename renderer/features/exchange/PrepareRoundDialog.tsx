@@ -1,0 +1,123 @@
+/**
+ * "Prepara raccolta dati…": one protected workbook per area, per ufficio or for the selected cards, where colleagues
+ * fill in only the value at the monitoring date, notes and data source. The dialog lists the workbooks it will
+ * write before writing them. Why: the office sends each area its own cards and takes them back with "Importa".
+ */
+import { useState } from 'react';
+import type { ProducedFiles, RoundGrouping, WorkbookFormat } from '../../../shared/api';
+import { roundFileNames, roundGroups } from '../../../shared/exchange/roundSpec';
+import { formatDate } from '../../../shared/dates';
+import type { PlanDocument } from '../../../shared/model';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { INLINE_CHOICE, downloadBase64 } from './fileTransfer';
+import './exchange.css';
+
+export interface PrepareRoundDialogProps {
+  doc: PlanDocument;
+  selectedCodes: string[];
+  onClose(): void;
+}
+
+type Kind = RoundGrouping['kind'];
+const KINDS: { kind: Kind; label: string }[] = [
+  { kind: 'area', label: 'Una cartella per area di responsabilità' },
+  { kind: 'ufficio', label: 'Una cartella per ufficio' },
+  { kind: 'cards', label: 'Una cartella con le schede selezionate' },
+];
+
+export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRoundDialogProps) {
+  const [kind, setKind] = useState<Kind>('area');
+  const [format, setFormat] = useState<WorkbookFormat>('xlsx');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ProducedFiles | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const grouping: RoundGrouping = kind === 'cards' ? { kind, codes: selectedCodes } : { kind };
+  const groups = roundGroups(doc, grouping);
+  const names = roundFileNames(doc, groups, format);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const produced = await api.prepareRound({ planId: doc.id, format, grouping });
+      if (produced.cancelled) return onClose();
+      for (const file of produced.files) if (file.dataBase64) downloadBase64(file.fileName, file.dataBase64);
+      setResult(produced);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Prepara raccolta dati"
+      wide
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button secondary" onClick={onClose}>
+            Chiudi
+          </button>
+          <button type="button" className="button" disabled={busy || groups.length === 0} onClick={() => void run()}>
+            {busy ? 'Preparazione…' : `Prepara ${groups.length === 1 ? '1 cartella' : `${groups.length} cartelle`}`}
+          </button>
+        </>
+      }
+    >
+      <p>
+        Ogni cartella contiene solo le schede del destinatario, un foglio «Istruzioni» e il «Riepilogo»; tutto è protetto (senza password) tranne le celle da
+        compilare: valore al {formatDate(doc.settings.monitoringDate)}, note e fonte dei dati. Le cartelle compilate si reimportano insieme con «Importa Excel».
+      </p>
+      <fieldset className="field">
+        <legend>Destinatari</legend>
+        {KINDS.map((k) => (
+          <label key={k.kind}>
+            <input
+              type="radio"
+              style={INLINE_CHOICE}
+              name="raccolta-per"
+              checked={kind === k.kind}
+              disabled={k.kind === 'cards' && selectedCodes.length === 0}
+              onChange={() => setKind(k.kind)}
+            />{' '}
+            {k.label}
+            {k.kind === 'cards' ? ` (${selectedCodes.length})` : ''}
+            <br />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>Formato</legend>
+        <label>
+          <input type="radio" style={INLINE_CHOICE} name="raccolta-formato" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} /> Excel (.xlsx)
+        </label>{' '}
+        <label>
+          <input type="radio" style={INLINE_CHOICE} name="raccolta-formato" checked={format === 'ods'} onChange={() => setFormat('ods')} /> OpenDocument (.ods)
+        </label>
+      </fieldset>
+      <section aria-label="Cartelle da preparare">
+        <h3>Cartelle da preparare ({groups.length})</h3>
+        <ul className="round-groups">
+          {groups.map((g, i) => (
+            <li key={g.label}>
+              {names[i]} — {g.codes.length === 1 ? '1 scheda' : `${g.codes.length} schede`}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {result && (
+        <p role="status">
+          {result.folder ? `Salvate ${result.files.length} cartelle in ${result.folder}.` : `Scaricate ${result.files.length} cartelle: ${result.files.map((f) => f.fileName).join(', ')}.`}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="field-messages">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}
