@@ -58,7 +58,7 @@ export function createPlanFile(filePath: string, docs: readonly PlanDocument[] =
   try {
     const draft = openPlanFile(temporary, { create: true });
     try {
-      draft.repo.transaction(() => docs.forEach((doc) => draft.repo.insertPlan(doc)));
+      draft.repo.insertPlans(docs);
     } finally {
       draft.close();
     }

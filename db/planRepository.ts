@@ -11,6 +11,7 @@ import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
+import { relinkOrigins } from './originLinks';
 import { statement } from './statements';
 
 export interface CreatePlanOptions {
@@ -23,8 +24,10 @@ export interface PlanRepository {
   /** All plans of the file, by year. */
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
-  /** Stores a whole document as a new plan (every id in it is ignored; new ids are assigned). */
+  /** Stores a whole document as a new plan (every id and origin link in it is ignored; new ids are assigned). */
   insertPlan(doc: PlanDocument): PlanSummary;
+  /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
+  insertPlans(docs: readonly PlanDocument[]): PlanSummary[];
   /** A new plan (a new year), empty or copied from another plan of the file. */
   createPlan(settings: PlanSettings, options?: CreatePlanOptions): PlanSummary;
   savePlanSettings(planId: number, settings: PlanSettings): PlanSettings;
@@ -51,8 +54,8 @@ function assertUniqueCodes(cards: readonly Card[]): void {
   }
 }
 
-function asNewCard(card: Card): Card {
-  return { ...card, id: 0, indicators: card.indicators.map((indicator) => ({ ...indicator, id: 0 })) };
+function asNewCard({ originId: _ignored, ...card }: Card): Card {
+  return { ...card, id: 0, indicators: card.indicators.map(({ originId: _none, ...indicator }) => ({ ...indicator, id: 0 })) };
 }
 
 export function createPlanRepository(db: Database.Database, filePath: string): PlanRepository {
@@ -73,22 +76,25 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
       cards: readCards(db, planId),
     }))();
 
-  const insertPlan = (doc: PlanDocument): PlanSummary => {
-    assertUniqueCodes(doc.cards);
-    const planId = insertSettings(db, doc.settings);
-    writeCatalogues(db, planId, doc.catalogues);
-    for (const card of doc.cards) writeCard(db, planId, asNewCard(card));
-    return readPlanSummary(db, planId);
+  /** Writes a new plan holding `cards` as given (ids 0, origin links kept); returns its id and the cards' new ids. */
+  const writeNewPlan = (settings: PlanSettings, catalogues: Catalogues, cards: readonly Card[]) => {
+    assertUniqueCodes(cards);
+    const planId = insertSettings(db, settings);
+    writeCatalogues(db, planId, catalogues);
+    return { planId, cardIds: cards.map((card) => writeCard(db, planId, card)) };
+  };
+
+  const insertPlans = (docs: readonly PlanDocument[]): PlanSummary[] => {
+    const written = docs.map((doc) => ({ doc, ...writeNewPlan(doc.settings, doc.catalogues, doc.cards.map(asNewCard)) }));
+    relinkOrigins(db, written);
+    return written.map(({ planId }) => readPlanSummary(db, planId));
   };
 
   const createPlan = (settings: PlanSettings, options: CreatePlanOptions = {}): PlanSummary => {
     const source = options.copyFromPlanId === undefined ? null : loadPlan(options.copyFromPlanId);
-    return insertPlan({
-      id: 0,
-      settings,
-      catalogues: source ? source.catalogues : standardCatalogues(),
-      cards: source && options.copyCards ? cardsForNewYear(source.cards, settings) : [],
-    });
+    const catalogues = source ? source.catalogues : standardCatalogues();
+    const cards = source && options.copyCards ? cardsForNewYear(source.cards, settings) : [];
+    return readPlanSummary(db, writeNewPlan(settings, catalogues, cards).planId);
   };
 
   const saveCard = (planId: number, card: Card): Card => {
@@ -124,7 +130,8 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
-    insertPlan: inTransaction(insertPlan),
+    insertPlan: inTransaction((doc: PlanDocument) => insertPlans([doc])[0]!),
+    insertPlans: inTransaction(insertPlans),
     createPlan: inTransaction(createPlan),
     savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
       updateSettings(db, planId, settings);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
-import { APPLICATION_ID } from '../../db/migrate';
+import { APPLICATION_ID, latestVersion } from '../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../db/migrations/index';
 import { PlanFileError } from '../../db/planFileError';
 import { tempFolder } from './tempFiles';
@@ -37,7 +37,7 @@ describe('a new plan file', () => {
     const { db, created } = openDatabase(file, { create: true });
     expect(created).toBe(true);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
