@@ -11,7 +11,7 @@ import { PlanFileError, shownName, withPlanFileErrors } from './planFileError';
 import { createPlanRepository, type PlanRepository } from './planRepository';
 
 export { PlanFileError, type PlanFileErrorCode } from './planFileError';
-export type { PlanRepository, CreatePlanOptions } from './planRepository';
+export type { PlanRepository, CreatePlanOptions, CreatedPlan } from './planRepository';
 
 export interface PlanFile {
   /** Absolute or relative path as given to `openPlanFile`. */

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
@@ -13,6 +14,8 @@ import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
 import { relinkOrigins } from './originLinks';
 import { statement } from './statements';
+
+export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
 export interface CreatePlanOptions {
   /** Copy the catalogues (and, with `copyCards`, the cards) of this plan; otherwise start from the standard lists. */
@@ -28,8 +31,8 @@ export interface PlanRepository {
   insertPlan(doc: PlanDocument): PlanSummary;
   /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
   insertPlans(docs: readonly PlanDocument[]): PlanSummary[];
-  /** A new plan (a new year), empty or copied from another plan of the file. */
-  createPlan(settings: PlanSettings, options?: CreatePlanOptions): PlanSummary;
+  /** A new plan (a new year), empty or copied from another plan of the file (then with the report of the copy). */
+  createPlan(settings: PlanSettings, options?: CreatePlanOptions): CreatedPlan;
   savePlanSettings(planId: number, settings: PlanSettings): PlanSettings;
   saveCatalogues(planId: number, catalogues: Catalogues): Catalogues;
   /** Inserts (id 0) or replaces the card with ALL its indicators, targets and measurements; returns it with ids. */
@@ -90,11 +93,13 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     return written.map(({ planId }) => readPlanSummary(db, planId));
   };
 
-  const createPlan = (settings: PlanSettings, options: CreatePlanOptions = {}): PlanSummary => {
+  const createPlan = (settings: PlanSettings, options: CreatePlanOptions = {}): CreatedPlan => {
     const source = options.copyFromPlanId === undefined ? null : loadPlan(options.copyFromPlanId);
     const catalogues = source ? source.catalogues : standardCatalogues();
     const cards = source && options.copyCards ? cardsForNewYear(source.cards, settings) : [];
-    return readPlanSummary(db, writeNewPlan(settings, catalogues, cards).planId);
+    const { planId } = writeNewPlan(settings, catalogues, cards);
+    const summary = readPlanSummary(db, planId);
+    return source && options.copyCards ? { ...summary, rollover: rolloverReport(source, loadPlan(planId)) } : summary;
   };
 
   const saveCard = (planId: number, card: Card): Card => {

@@ -24,6 +24,9 @@ const base64 = z
   .refine((data) => data.length <= MAX_BASE64_LENGTH, { error: 'il file è troppo grande (massimo circa 50 MB)', abort: true })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'non è un contenuto in base64' });
 
+const planRef = z.strictObject({ planId, fileToken: text(200).min(1).optional() });
+const comparison = { before: planRef, after: planRef };
+
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
   loadPlan: z.strictObject({ planId }),
@@ -50,6 +53,15 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   }),
   printDocument: z.strictObject({ planId, scope: printScope }),
   exportPdf: z.strictObject({ planId, scope: printScope }),
+  openComparisonFile: z
+    .strictObject({ fileName: fileName.optional(), dataBase64: base64.optional() })
+    .refine((req) => (req.fileName === undefined) === (req.dataBase64 === undefined), {
+      error: 'indicare sia il nome sia il contenuto del file, o nessuno dei due',
+    }),
+  comparePlans: z.strictObject(comparison),
+  exportComparison: z.strictObject({ ...comparison, format: z.enum(['xlsx', 'ods']) }),
+  printComparison: z.strictObject(comparison),
+  exportComparisonPdf: z.strictObject(comparison),
 };
 
 const EXPECTED: Record<string, string> = {

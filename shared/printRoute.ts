@@ -3,7 +3,7 @@
  * Why: the renderer, the print handlers in the back end (Electron's PDF export) and the e2e tests must agree on
  * the same addresses; shared/ has no DOM or Node, so the query string is handled here without URLSearchParams.
  */
-import type { PrintScope } from './api';
+import type { PlanRef, PrintScope } from './api';
 
 export type Route =
   | { view: 'cards' }
@@ -11,7 +11,11 @@ export type Route =
   | { view: 'catalogues' }
   | { view: 'settings' }
   /** Print view: whole plan (`codes` empty and `wholePlan` true) or the listed cards. */
-  | { view: 'print'; wholePlan: boolean; codes: string[] };
+  | { view: 'print'; wholePlan: boolean; codes: string[] }
+  /** Two plans compared (`#/confronto?prima=1&dopo=2`; a plan of another file is written `TOKEN:ID`). */
+  | { view: 'comparison'; before: PlanRef; after: PlanRef }
+  /** Print view of a comparison (`#/stampa?sezione=confronto&prima=…&dopo=…`: no card code can clash with it). */
+  | { view: 'printComparison'; before: PlanRef; after: PlanRef };
 
 function decode(text: string): string {
   try {
@@ -32,7 +36,10 @@ function parseQuery(query: string): Map<string, string> {
   return params;
 }
 
-/** `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection; `?piano=ID` any. */
+/**
+ * `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection, `#/confronto?prima=…&dopo=…`
+ * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `?piano=ID` any.
+ */
 export function parseRoute(hash: string): { route: Route; planId: number | null } {
   const withoutHash = hash.replace(/^#/, '');
   const cut = withoutHash.indexOf('?');
@@ -41,6 +48,11 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   const planParam = Number(params.get('piano'));
   const planId = Number.isInteger(planParam) && planParam > 0 ? planParam : null;
   const [head, arg] = path.split('/').filter(Boolean).map(decode);
+  const compared = comparedPlans(params);
+  if (head === 'stampa' && !arg && params.get('sezione') === 'confronto' && compared) {
+    return { route: { view: 'printComparison', ...compared }, planId };
+  }
+  if (head === 'confronto' && compared) return { route: { view: 'comparison', ...compared }, planId };
   if (head === 'stampa') {
     const listed = (params.get('codici') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
     const codes = arg ? [arg] : listed;
@@ -70,7 +82,33 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       if (route.wholePlan || route.codes.length === 0) return withPlan('/stampa');
       if (route.codes.length === 1) return withPlan(`/stampa/${encodeURIComponent(route.codes[0] ?? '')}`);
       return withPlan('/stampa', [`codici=${route.codes.map(encodeURIComponent).join(',')}`]);
+    case 'comparison':
+      return withPlan('/confronto', comparedParams(route));
+    case 'printComparison':
+      return withPlan('/stampa', ['sezione=confronto', ...comparedParams(route)]);
   }
+}
+
+const PLAN_REF = /^(?:([A-Za-z0-9-]{1,200}):)?([1-9]\d{0,9})$/;
+
+function planRefText(ref: PlanRef): string {
+  return ref.fileToken === undefined ? String(ref.planId) : `${ref.fileToken}:${ref.planId}`;
+}
+
+function parsePlanRef(text: string | undefined): PlanRef | null {
+  const match = PLAN_REF.exec(text ?? '');
+  if (!match) return null;
+  return match[1] === undefined ? { planId: Number(match[2]) } : { planId: Number(match[2]), fileToken: match[1] };
+}
+
+function comparedPlans(params: Map<string, string>): { before: PlanRef; after: PlanRef } | null {
+  const before = parsePlanRef(params.get('prima'));
+  const after = parsePlanRef(params.get('dopo'));
+  return before && after ? { before, after } : null;
+}
+
+function comparedParams(route: { before: PlanRef; after: PlanRef }): string[] {
+  return [`prima=${encodeURIComponent(planRefText(route.before))}`, `dopo=${encodeURIComponent(planRefText(route.after))}`];
 }
 
 /** The print view's route for a print job (used by the print handlers and the preview's "Stampa…" in a browser). */
