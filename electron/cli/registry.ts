@@ -8,5 +8,16 @@ import { importCommand } from './commands/importWorkbook';
 import { helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
 import { scoreCommand } from './commands/score';
+import { rolloverCommand } from './commands/rollover';
+import { compareCommand } from './commands/compare';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, exportCommand, importCommand, helpCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  scoreCommand,
+  checkCommand,
+  exportCommand,
+  importCommand,
+  rolloverCommand,
+  compareCommand,
+  helpCommand,
+];
