@@ -1,15 +1,17 @@
 /**
- * The application shell: toolbar, the current view (card list, card editor, catalogues, settings), the dialogs
- * (import, export, print preview, new plan, about), native menu commands and keyboard shortcuts.
+ * The application shell: toolbar, the current view (card list, card editor, catalogues, settings, comparison), the
+ * dialogs (import, export, print preview, new plan, compare, about), native menu commands and keyboard shortcuts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MenuCommand, PrintScope } from '../shared/api';
+import type { MenuCommand, PlanRef, PrintScope } from '../shared/api';
+import { settingsForYear } from '../shared/rollover';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
+import { CompareDialog, ComparisonView } from './features/compare';
 import { CardEditor } from './features/editor/CardEditor';
 import { ExportDialog, ImportDialog } from './features/exchange';
 import { PrintPreviewDialog } from './features/print';
@@ -19,7 +21,7 @@ import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
 import { buildCardRows, filterRows, NO_FILTERS } from './store/listSelectors';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | null;
+type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | 'compare' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -28,6 +30,8 @@ export function App() {
   const loading = usePira((s) => s.loading);
   const loadError = usePira((s) => s.loadError);
   const filters = usePira((s) => s.filters);
+  const session = usePira((s) => s.session);
+  const openPlan = session?.plans.find((p) => p.id === doc?.id) ?? null;
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -80,6 +84,9 @@ export function App() {
         case 'about':
           setDialog('about');
           return;
+        case 'compare-plans':
+          setDialog('compare');
+          return;
       }
     },
     [store, navigate],
@@ -95,24 +102,30 @@ export function App() {
     navigate({ view: 'card', code });
   };
 
+  /** Creates the plan; with copied cards the dialog stays open on the report of what was carried over. */
   const createPlan = async (req: { year: number; title: string; monitoringDate: string; copyCards: boolean }) => {
     const base = doc?.settings;
-    const summary = await api.createPlan({
-      settings: {
-        ente: base?.ente ?? '',
-        year: req.year,
-        title: req.title,
-        monitoringDate: req.monitoringDate,
-        horizonStart: req.year,
-        horizonEnd: req.year + 2,
-        premessa: base?.premessa ?? '',
-        policy: base?.policy ?? { cap: 1, lateDeadline: { mode: 'zero' }, notYetDue: 'nd', missingInObjective: 'exclude' },
-      },
-      ...(doc ? { copyFromPlanId: doc.id, copyCards: req.copyCards } : {}),
-    });
-    setDialog(null);
-    await store.getState().init(summary.id);
+    const fresh = {
+      ente: '',
+      year: req.year,
+      title: req.title,
+      monitoringDate: req.monitoringDate,
+      horizonStart: req.year,
+      horizonEnd: req.year + 2,
+      premessa: '',
+      policy: { cap: 1, lateDeadline: { mode: 'zero' as const }, notYetDue: 'nd' as const, missingInObjective: 'exclude' as const },
+    };
+    const settings = base ? { ...settingsForYear(base, req.year), title: req.title, monitoringDate: req.monitoringDate } : fresh;
+    const created = await api.createPlan({ settings, ...(doc ? { copyFromPlanId: doc.id, copyCards: req.copyCards } : {}) });
+    if (!created.rollover) setDialog(null);
+    await store.getState().init(created.id);
     navigate({ view: 'cards' });
+    return created;
+  };
+
+  const compare = (before: PlanRef, after: PlanRef) => {
+    setDialog(null);
+    navigate({ view: 'comparison', before, after });
   };
 
   return (
@@ -144,6 +157,9 @@ export function App() {
         )}
         {doc && route.view === 'catalogues' && <CataloguesEditor />}
         {doc && route.view === 'settings' && <SettingsEditor />}
+        {route.view === 'comparison' && (
+          <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
+        )}
       </main>
       {dialog === 'import' && (
         <ImportDialog
@@ -157,7 +173,10 @@ export function App() {
       )}
       {dialog === 'export' && doc && <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
-      {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}
+      {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
+      {dialog === 'compare' && session && openPlan && (
+        <CompareDialog current={openPlan} plans={session.plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -194,6 +194,7 @@ export const MENU_COMMANDS = [
   'find',
   'about',
   'document-changed',
+  'compare-plans',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

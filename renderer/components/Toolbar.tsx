@@ -6,7 +6,7 @@ import type { Route } from '../routes';
 import { usePira } from '../store/StoreContext';
 import { SaveStatus } from './SaveStatus';
 
-export type ToolbarCommand = 'import-excel' | 'export-excel' | 'print' | 'new-plan' | 'undo' | 'redo';
+export type ToolbarCommand = 'import-excel' | 'export-excel' | 'print' | 'new-plan' | 'undo' | 'redo' | 'compare-plans';
 
 export interface ToolbarProps {
   route: Route;
@@ -72,6 +72,15 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
         </button>
         <button type="button" className="tool-button" onClick={() => onCommand('print')}>
           Stampa/Anteprima
+        </button>
+        <button
+          type="button"
+          className="tool-button icon"
+          aria-label="Confronta piani…"
+          title="Confronta piani…: il piano aperto con un altro anno del file o con un altro file"
+          onClick={() => onCommand('compare-plans')}
+        >
+          ⇄
         </button>
         <span className="divider" aria-hidden="true" />
         <button type="button" className="tool-button icon" aria-label="Annulla (Ctrl+Z)" title="Annulla (Ctrl+Z)" disabled={!canUndo} onClick={() => onCommand('undo')}>
