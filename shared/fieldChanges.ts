@@ -26,7 +26,7 @@ export interface IndicatorScope {
   yearBound: boolean;
 }
 
-export const ALL_OF_IT: IndicatorScope = { targetYears: null, yearBound: true };
+const ALL_OF_IT: IndicatorScope = { targetYears: null, yearBound: true };
 
 interface FieldSpec<T> {
   key: string;
@@ -44,7 +44,7 @@ export function formatFieldValue(value: FieldValue): string {
   return formatValue(value);
 }
 
-export const CARD_FIELDS: readonly FieldSpec<Card>[] = [
+const CARD_FIELDS: readonly FieldSpec<Card>[] = [
   { key: 'code', label: 'Codice', value: (c) => text(c.code) },
   { key: 'title', label: 'Obiettivo', value: (c) => text(c.title) },
   { key: 'missione', label: 'Missione', value: (c) => text(c.missione) },
@@ -69,7 +69,7 @@ export const CARD_FIELDS: readonly FieldSpec<Card>[] = [
 
 const OVERRIDE_KEY = 'indicator.override';
 
-export const INDICATOR_FIELDS: readonly FieldSpec<Indicator>[] = [
+const INDICATOR_FIELDS: readonly FieldSpec<Indicator>[] = [
   { key: 'indicator.name', label: 'Indicatore', value: (i) => text(i.name) },
   { key: 'indicator.algoritmo', label: 'Algoritmo di calcolo', value: (i) => text(i.algoritmo) },
   { key: 'indicator.tipologia', label: 'Tipologia', value: (i) => text(i.tipologia) },

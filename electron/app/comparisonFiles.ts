@@ -56,9 +56,4 @@ export class ComparisonFiles {
     }
     return opened;
   }
-
-  closeAll(): void {
-    for (const { file } of this.entries.values()) file.close();
-    this.entries.clear();
-  }
 }

@@ -8,7 +8,7 @@ import type { CardComparison, ComparedSide, PlanComparison } from '../../../shar
 import { CARD_STATUS, describeCounts, describeScope, INDICATOR_STATUS } from '../../../shared/planCompareText';
 import { formatDate, formatNumber } from '../../../shared/values';
 
-export type Variant = 'screen' | 'print';
+type Variant = 'screen' | 'print';
 
 const TABLE_CLASS: Record<Variant, string> = { screen: 'diff-table cmp-table', print: 'pd-table cmp-table' };
 const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
