@@ -23,6 +23,7 @@ interface CardRow {
   office: string;
   footnotes_json: string;
   weight: number;
+  origin_card_id: number | null;
 }
 
 interface IndicatorRow {
@@ -41,6 +42,7 @@ interface IndicatorRow {
   uncapped: number;
   override_performance: number | null;
   override_justification: string | null;
+  origin_indicator_id: number | null;
 }
 
 interface ValueRow {
@@ -100,11 +102,12 @@ function toIndicator(
   if (row.override_performance !== null && row.override_justification !== null) {
     indicator.override = { performance: row.override_performance, justification: row.override_justification };
   }
+  if (row.origin_indicator_id !== null) indicator.originId = row.origin_indicator_id;
   return indicator;
 }
 
 function toCard(row: CardRow, indicators: Indicator[]): Card {
-  return {
+  const card: Card = {
     id: row.id,
     code: row.code,
     title: row.title,
@@ -121,6 +124,8 @@ function toCard(row: CardRow, indicators: Indicator[]): Card {
     position: row.position,
     indicators,
   };
+  if (row.origin_card_id !== null) card.originId = row.origin_card_id;
+  return card;
 }
 
 /** The cards of `planId` in plan order, or only card `cardId` (an empty list when it is not in that plan). */

@@ -71,6 +71,9 @@ const INDICATOR_COLUMNS =
   'card_id, position, name, algoritmo, tipologia, udm, operator, weight, note, fonte, kpi_code, cap, uncapped, ' +
   'override_performance, override_justification';
 const placeholders = (columns: string) => columns.split(', ').map((c) => `@${c}`).join(', ');
+/** The origin link is written on insert only (updates never touch it); an origin deleted meanwhile is left empty. */
+const CARD_ORIGIN = '(SELECT id FROM cards WHERE id = @origin_card_id)';
+const INDICATOR_ORIGIN = '(SELECT id FROM indicators WHERE id = @origin_indicator_id)';
 const assignments = (columns: string) => columns.split(', ').map((c) => `${c} = @${c}`).join(', ');
 
 function indicatorParams(cardId: number, position: number, ind: Indicator) {
@@ -108,7 +111,10 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number): voi
   }
   const remove = statement(db, 'DELETE FROM indicators WHERE id = ?');
   for (const id of stored) if (!kept.has(id)) remove.run(id);
-  const insert = statement(db, `INSERT INTO indicators (${INDICATOR_COLUMNS}) VALUES (${placeholders(INDICATOR_COLUMNS)})`);
+  const insert = statement(
+    db,
+    `INSERT INTO indicators (${INDICATOR_COLUMNS}, origin_indicator_id) VALUES (${placeholders(INDICATOR_COLUMNS)}, ${INDICATOR_ORIGIN})`,
+  );
   const update = statement(db, `UPDATE indicators SET ${assignments(INDICATOR_COLUMNS)} WHERE id = @id`);
   const clearTargets = statement(db, 'DELETE FROM targets WHERE indicator_id = ?');
   const clearMeasurements = statement(db, 'DELETE FROM measurements WHERE indicator_id = ?');
@@ -118,7 +124,7 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number): voi
     const params = indicatorParams(cardId, position, ind);
     let id = ind.id;
     if (id === 0) {
-      id = Number(insert.run(params).lastInsertRowid);
+      id = Number(insert.run({ ...params, origin_indicator_id: ind.originId ?? null }).lastInsertRowid);
     } else {
       update.run({ ...params, id });
       clearTargets.run(id);
@@ -138,8 +144,8 @@ export function writeCard(db: Database.Database, planId: number, card: Card): nu
   assertCodeFree(db, planId, card);
   let cardId = card.id;
   if (cardId === 0) {
-    const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}) VALUES (${placeholders(CARD_COLUMNS)})`);
-    cardId = Number(insert.run(cardParams(planId, card)).lastInsertRowid);
+    const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}, origin_card_id) VALUES (${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
+    cardId = Number(insert.run({ ...cardParams(planId, card), origin_card_id: card.originId ?? null }).lastInsertRowid);
   } else {
     const update = statement(db, `UPDATE cards SET ${assignments(CARD_COLUMNS)} WHERE id = @id AND plan_id = @plan_id`);
     update.run({ ...cardParams(planId, card), id: cardId });

@@ -11,7 +11,7 @@ import { PlanFileError, shownName, withPlanFileErrors } from './planFileError';
 import { createPlanRepository, type PlanRepository } from './planRepository';
 
 export { PlanFileError, type PlanFileErrorCode } from './planFileError';
-export type { PlanRepository, CreatePlanOptions } from './planRepository';
+export type { PlanRepository, CreatePlanOptions, CreatedPlan } from './planRepository';
 
 export interface PlanFile {
   /** Absolute or relative path as given to `openPlanFile`. */
@@ -58,7 +58,7 @@ export function createPlanFile(filePath: string, docs: readonly PlanDocument[] =
   try {
     const draft = openPlanFile(temporary, { create: true });
     try {
-      draft.repo.transaction(() => docs.forEach((doc) => draft.repo.insertPlan(doc)));
+      draft.repo.insertPlans(docs);
     } finally {
       draft.close();
     }

@@ -7,13 +7,17 @@ import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
 import { importUndoStore } from './importUndo';
+import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
+import { relinkOrigins } from './originLinks';
 import { statement } from './statements';
+
+export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
 export interface CreatePlanOptions {
   /** Copy the catalogues (and, with `copyCards`, the cards) of this plan; otherwise start from the standard lists. */
@@ -25,10 +29,12 @@ export interface PlanRepository {
   /** All plans of the file, by year. */
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
-  /** Stores a whole document as a new plan (every id in it is ignored; new ids are assigned). */
+  /** Stores a whole document as a new plan (every id and origin link in it is ignored; new ids are assigned). */
   insertPlan(doc: PlanDocument): PlanSummary;
-  /** A new plan (a new year), empty or copied from another plan of the file. */
-  createPlan(settings: PlanSettings, options?: CreatePlanOptions): PlanSummary;
+  /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
+  insertPlans(docs: readonly PlanDocument[]): PlanSummary[];
+  /** A new plan (a new year), empty or copied from another plan of the file (then with the report of the copy). */
+  createPlan(settings: PlanSettings, options?: CreatePlanOptions): CreatedPlan;
   savePlanSettings(planId: number, settings: PlanSettings): PlanSettings;
   saveCatalogues(planId: number, catalogues: Catalogues): Catalogues;
   /** Inserts (id 0) or replaces the card with ALL its indicators, targets and measurements; returns it with ids. */
@@ -59,8 +65,8 @@ function assertUniqueCodes(cards: readonly Card[]): void {
   }
 }
 
-function asNewCard(card: Card): Card {
-  return { ...card, id: 0, indicators: card.indicators.map((indicator) => ({ ...indicator, id: 0 })) };
+function asNewCard({ originId: _ignored, ...card }: Card): Card {
+  return { ...card, id: 0, indicators: card.indicators.map(({ originId: _none, ...indicator }) => ({ ...indicator, id: 0 })) };
 }
 
 export function createPlanRepository(db: Database.Database, filePath: string): PlanRepository {
@@ -81,22 +87,27 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
       cards: readCards(db, planId),
     }))();
 
-  const insertPlan = (doc: PlanDocument): PlanSummary => {
-    assertUniqueCodes(doc.cards);
-    const planId = insertSettings(db, doc.settings);
-    writeCatalogues(db, planId, doc.catalogues);
-    for (const card of doc.cards) writeCard(db, planId, asNewCard(card));
-    return readPlanSummary(db, planId);
+  /** Writes a new plan holding `cards` as given (ids 0, origin links kept); returns its id and the cards' new ids. */
+  const writeNewPlan = (settings: PlanSettings, catalogues: Catalogues, cards: readonly Card[]) => {
+    assertUniqueCodes(cards);
+    const planId = insertSettings(db, settings);
+    writeCatalogues(db, planId, catalogues);
+    return { planId, cardIds: cards.map((card) => writeCard(db, planId, card)) };
   };
 
-  const createPlan = (settings: PlanSettings, options: CreatePlanOptions = {}): PlanSummary => {
+  const insertPlans = (docs: readonly PlanDocument[]): PlanSummary[] => {
+    const written = docs.map((doc) => ({ doc, ...writeNewPlan(doc.settings, doc.catalogues, doc.cards.map(asNewCard)) }));
+    relinkOrigins(db, written);
+    return written.map(({ planId }) => readPlanSummary(db, planId));
+  };
+
+  const createPlan = (settings: PlanSettings, options: CreatePlanOptions = {}): CreatedPlan => {
     const source = options.copyFromPlanId === undefined ? null : loadPlan(options.copyFromPlanId);
-    return insertPlan({
-      id: 0,
-      settings,
-      catalogues: source ? source.catalogues : standardCatalogues(),
-      cards: source && options.copyCards ? cardsForNewYear(source.cards, settings) : [],
-    });
+    const catalogues = source ? source.catalogues : standardCatalogues();
+    const cards = source && options.copyCards ? cardsForNewYear(source.cards, settings) : [];
+    const { planId } = writeNewPlan(settings, catalogues, cards);
+    const summary = readPlanSummary(db, planId);
+    return source && options.copyCards ? { ...summary, rollover: rolloverReport(source, loadPlan(planId)) } : summary;
   };
 
   const saveCard = (planId: number, card: Card): Card => {
@@ -134,7 +145,8 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
-    insertPlan: inTransaction(insertPlan),
+    insertPlan: inTransaction((doc: PlanDocument) => insertPlans([doc])[0]!),
+    insertPlans: inTransaction(insertPlans),
     createPlan: inTransaction(createPlan),
     savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
       updateSettings(db, planId, settings);

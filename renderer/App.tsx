@@ -1,9 +1,11 @@
 /**
- * The application shell: toolbar, the current view (card list, card editor, dashboard, catalogues, settings), the dialogs
- * (import, export, print preview, new plan, about), native menu commands and keyboard shortcuts.
+ * The application shell: toolbar, the current view (card list, card editor, dashboard, monitoring, catalogues,
+ * settings, comparison), the dialogs (import, export, print preview, new plan, compare, about), native menu
+ * commands and keyboard shortcuts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MenuCommand, PrintScope } from '../shared/api';
+import type { MenuCommand, PlanRef, PrintScope } from '../shared/api';
+import { settingsForYear } from '../shared/rollover';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { NewCardDialog, type NewCard } from './components/NewCardDialog';
@@ -12,6 +14,7 @@ import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList, type ListFocusRequest } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { Dashboard } from './features/dashboard/Dashboard';
+import { CompareDialog, ComparisonView } from './features/compare';
 import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
 import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
@@ -26,7 +29,7 @@ import { NO_FILTERS } from './store/listSelectors';
 import { selectedInPlanOrder } from './store/listSelection';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | null;
+type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | 'compare' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -43,6 +46,8 @@ export function App() {
   const loadError = usePira((s) => s.loadError);
   const filters = usePira((s) => s.filters);
   const selection = usePira((s) => s.selection);
+  const session = usePira((s) => s.session);
+  const openPlan = session?.plans.find((p) => p.id === doc?.id) ?? null;
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
   const clearListFocus = useCallback(() => setListFocus(null), []);
@@ -119,6 +124,9 @@ export function App() {
         case 'about':
           setDialog('about');
           return;
+        case 'compare-plans':
+          setDialog('compare');
+          return;
       }
     },
     [store, navigate],
@@ -139,24 +147,30 @@ export function App() {
     openCard(card.code, 'first-empty');
   };
 
+  /** Creates the plan; with copied cards the dialog stays open on the report of what was carried over. */
   const createPlan = async (req: { year: number; title: string; monitoringDate: string; copyCards: boolean }) => {
     const base = doc?.settings;
-    const summary = await api.createPlan({
-      settings: {
-        ente: base?.ente ?? '',
-        year: req.year,
-        title: req.title,
-        monitoringDate: req.monitoringDate,
-        horizonStart: req.year,
-        horizonEnd: req.year + 2,
-        premessa: base?.premessa ?? '',
-        policy: base?.policy ?? { cap: 1, lateDeadline: { mode: 'zero' }, notYetDue: 'nd', missingInObjective: 'exclude' },
-      },
-      ...(doc ? { copyFromPlanId: doc.id, copyCards: req.copyCards } : {}),
-    });
-    setDialog(null);
-    await store.getState().init(summary.id);
+    const fresh = {
+      ente: '',
+      year: req.year,
+      title: req.title,
+      monitoringDate: req.monitoringDate,
+      horizonStart: req.year,
+      horizonEnd: req.year + 2,
+      premessa: '',
+      policy: { cap: 1, lateDeadline: { mode: 'zero' as const }, notYetDue: 'nd' as const, missingInObjective: 'exclude' as const },
+    };
+    const settings = base ? { ...settingsForYear(base, req.year), title: req.title, monitoringDate: req.monitoringDate } : fresh;
+    const created = await api.createPlan({ settings, ...(doc ? { copyFromPlanId: doc.id, copyCards: req.copyCards } : {}) });
+    if (!created.rollover) setDialog(null);
+    await store.getState().init(created.id);
     navigate({ view: 'cards' });
+    return created;
+  };
+
+  const compare = (before: PlanRef, after: PlanRef) => {
+    setDialog(null);
+    navigate({ view: 'comparison', before, after });
   };
 
   return (
@@ -212,6 +226,9 @@ export function App() {
         {doc && route.view === 'monitoring' && <MonitoringView />}
         {doc && route.view === 'catalogues' && <CataloguesEditor />}
         {doc && route.view === 'settings' && <SettingsEditor />}
+        {route.view === 'comparison' && (
+          <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
+        )}
       </main>
       {dialog === 'import' && (
         <ImportDialog
@@ -226,7 +243,10 @@ export function App() {
       {dialog === 'prepare-round' && doc && <PrepareRoundDialog doc={doc} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
       {dialog === 'new-card' && doc && <NewCardDialog doc={doc} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />}
-      {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}
+      {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
+      {dialog === 'compare' && session && openPlan && (
+        <CompareDialog current={openPlan} plans={session.plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
     </div>
   );

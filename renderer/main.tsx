@@ -1,5 +1,6 @@
 /**
- * Entry point of the renderer: the standalone print page for `#/stampa…` addresses, the app otherwise.
+ * Entry point of the renderer: the standalone print page for `#/stampa…` addresses (a plan, or a comparison), the
+ * app otherwise.
  * Why: Electron's PDF export and the e2e tests load the print route directly, without the editor around it.
  */
 import { StrictMode } from 'react';
@@ -7,13 +8,22 @@ import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
 import { PrintView } from './features/print';
+import { ComparisonPrintView } from './features/compare';
+import { parseRoute } from './routes';
 import { createPiraStore } from './store/createPiraStore';
 import { StoreProvider } from './store/StoreContext';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
-if (window.location.hash.startsWith('#/stampa')) {
+const { route } = parseRoute(window.location.hash);
+if (route.view === 'printComparison') {
+  root.render(
+    <StrictMode>
+      <ComparisonPrintView before={route.before} after={route.after} />
+    </StrictMode>,
+  );
+} else if (window.location.hash.startsWith('#/stampa')) {
   root.render(
     <StrictMode>
       <PrintView />

@@ -4,6 +4,8 @@
  * so a method added here and missing anywhere fails to compile. Results cross the boundary as `ApiResult`.
  */
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from './model';
+import type { PlanComparison } from './planCompare';
+import type { RolloverReport } from './rollover';
 
 /** Where the UI runs: the desktop app (native dialogs, printing, PDF) or a browser on the test harness. */
 export type HostKind = 'electron' | 'web';
@@ -178,6 +180,22 @@ export type PrintScope =
   | { kind: 'cards'; codes: string[] } // one card, a selection, or the cards of a filter
   | { kind: 'dashboard' }; // the Cruscotto alone
 
+/** A plan of the open file (no `fileToken`) or of another plan file opened for a comparison. */
+export interface PlanRef {
+  planId: number;
+  fileToken?: string;
+}
+export interface ComparisonRequest {
+  before: PlanRef;
+  after: PlanRef;
+}
+/** Another plan file opened read-only (kept by the back end behind `token` while the app runs). */
+export interface ComparisonFile {
+  token: string;
+  fileName: string;
+  plans: PlanSummary[];
+}
+
 /**
  * Every call: `req` is the single argument object, `res` the JSON result.
  * Methods are verb-first; ids are database ids from `PlanSummary`, `Card` and `Indicator`.
@@ -186,7 +204,11 @@ export interface ApiSpec {
   getSession: { req: Record<string, never>; res: SessionInfo };
   loadPlan: { req: { planId: number }; res: PlanDocument };
   /** Creates a plan (a new year) in the open file, optionally copying catalogues and cards of another plan. */
-  createPlan: { req: { settings: PlanSettings; copyFromPlanId?: number; copyCards?: boolean }; res: PlanSummary };
+  createPlan: {
+    req: { settings: PlanSettings; copyFromPlanId?: number; copyCards?: boolean };
+    /** With copied cards, the report of what was carried over. */
+    res: PlanSummary & { rollover?: RolloverReport };
+  };
   savePlanSettings: { req: { planId: number; settings: PlanSettings }; res: PlanSettings };
   saveCatalogues: { req: { planId: number; catalogues: Catalogues }; res: Catalogues };
   /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
@@ -220,6 +242,14 @@ export interface ApiSpec {
   undoImport: { req: { planId: number }; res: { planId: number | null; message: string } };
   /** "Prepara raccolta dati…": one protected workbook per area, per ufficio, or for the chosen cards. */
   prepareRound: { req: { planId: number; format: WorkbookFormat; grouping: RoundGrouping }; res: ProducedFiles };
+  /** Opens another plan file read-only for a comparison: the desktop asks with its open dialog, a browser uploads it. */
+  openComparisonFile: { req: { fileName?: string; dataBase64?: string }; res: ComparisonFile | { cancelled: true } };
+  /** Two plans compared (`before` → `after`): settings, cards and indicators added, removed, changed field by field. */
+  comparePlans: { req: ComparisonRequest; res: PlanComparison };
+  exportComparison: { req: ComparisonRequest & { format: WorkbookFormat }; res: ProducedFile };
+  /** Desktop only: system print dialog / PDF of the comparison's print view. */
+  printComparison: { req: ComparisonRequest; res: { printed: boolean } };
+  exportComparisonPdf: { req: ComparisonRequest; res: ProducedFile };
 }
 
 export type ApiMethod = keyof ApiSpec;
@@ -245,6 +275,11 @@ export const API_METHODS = [
   'lastImport',
   'undoImport',
   'prepareRound',
+  'openComparisonFile',
+  'comparePlans',
+  'exportComparison',
+  'printComparison',
+  'exportComparisonPdf',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;
@@ -263,6 +298,7 @@ export const MENU_COMMANDS = [
   'about',
   'document-changed',
   'prepare-round',
+  'compare-plans',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -41,6 +41,8 @@ const importFiles = z
 const choices = z
   .record(text(300), text(40))
   .refine((c) => Object.keys(c).length <= MAX_CHOICES, { error: 'troppe scelte' });
+const planRef = z.strictObject({ planId, fileToken: text(200).min(1).optional() });
+const comparison = { before: planRef, after: planRef };
 
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
@@ -87,6 +89,15 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
       z.strictObject({ kind: z.literal('cards'), codes }),
     ]),
   }),
+  openComparisonFile: z
+    .strictObject({ fileName: fileName.optional(), dataBase64: base64.optional() })
+    .refine((req) => (req.fileName === undefined) === (req.dataBase64 === undefined), {
+      error: 'indicare sia il nome sia il contenuto del file, o nessuno dei due',
+    }),
+  comparePlans: z.strictObject(comparison),
+  exportComparison: z.strictObject({ ...comparison, format }),
+  printComparison: z.strictObject(comparison),
+  exportComparisonPdf: z.strictObject(comparison),
 };
 
 const EXPECTED: Record<string, string> = {

@@ -88,6 +88,8 @@ export interface Indicator {
   /** Indicator-level cap: absent = the plan's policy, `'none'` = uncapped, a number = that cap (1.2 = 120%). */
   cap?: number | 'none';
   override?: Override;
+  /** Id of the indicator of an earlier plan of the same file it was carried over from ("Nuovo piano"). */
+  originId?: number;
 }
 
 export type Resources = { kind: 'amount'; euros: number } | { kind: 'internal' };
@@ -118,6 +120,8 @@ export interface Card {
   /** Position in the plan (cards are listed and printed in this order). */
   position: number;
   indicators: Indicator[];
+  /** Id of the card of an earlier plan of the same file it was carried over from ("Nuovo piano"). */
+  originId?: number;
 }
 
 export interface Missione {

@@ -3,7 +3,7 @@
  * Why: the renderer, the print handlers in the back end (Electron's PDF export) and the e2e tests must agree on
  * the same addresses; shared/ has no DOM or Node, so the query string is handled here without URLSearchParams.
  */
-import type { PrintScope } from './api';
+import type { PlanRef, PrintScope } from './api';
 
 export type Route =
   | { view: 'cards' }
@@ -16,7 +16,11 @@ export type Route =
   | { view: 'print'; wholePlan: boolean; codes: string[] }
   | { view: 'dashboard' }
   /** Print view of the dashboard alone (`#/stampa?sezione=cruscotto`: no card code can clash with it). */
-  | { view: 'printDashboard' };
+  | { view: 'printDashboard' }
+  /** Two plans compared (`#/confronto?prima=1&dopo=2`; a plan of another file is written `TOKEN:ID`). */
+  | { view: 'comparison'; before: PlanRef; after: PlanRef }
+  /** Print view of a comparison (`#/stampa?sezione=confronto&prima=…&dopo=…`: no card code can clash with it). */
+  | { view: 'printComparison'; before: PlanRef; after: PlanRef };
 
 function decode(text: string): string {
   try {
@@ -39,7 +43,8 @@ function parseQuery(query: string): Map<string, string> {
 
 /**
  * `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection,
- * `#/stampa?sezione=cruscotto` the dashboard; `#/cruscotto` the dashboard screen; `?piano=ID` any.
+ * `#/stampa?sezione=cruscotto` the dashboard; `#/cruscotto` the dashboard screen; `#/confronto?prima=…&dopo=…`
+ * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `?piano=ID` any.
  */
 export function parseRoute(hash: string): { route: Route; planId: number | null } {
   const withoutHash = hash.replace(/^#/, '');
@@ -50,6 +55,11 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   const planId = Number.isInteger(planParam) && planParam > 0 ? planParam : null;
   const [head, arg] = path.split('/').filter(Boolean).map(decode);
   if (head === 'stampa' && !arg && params.get('sezione') === 'cruscotto') return { route: { view: 'printDashboard' }, planId };
+  const compared = comparedPlans(params);
+  if (head === 'stampa' && !arg && params.get('sezione') === 'confronto' && compared) {
+    return { route: { view: 'printComparison', ...compared }, planId };
+  }
+  if (head === 'confronto' && compared) return { route: { view: 'comparison', ...compared }, planId };
   if (head === 'stampa') {
     const listed = (params.get('codici') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
     const codes = arg ? [arg] : listed;
@@ -87,7 +97,33 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       return withPlan('/cruscotto');
     case 'printDashboard':
       return withPlan('/stampa', ['sezione=cruscotto']);
+    case 'comparison':
+      return withPlan('/confronto', comparedParams(route));
+    case 'printComparison':
+      return withPlan('/stampa', ['sezione=confronto', ...comparedParams(route)]);
   }
+}
+
+const PLAN_REF = /^(?:([A-Za-z0-9-]{1,200}):)?([1-9]\d{0,9})$/;
+
+function planRefText(ref: PlanRef): string {
+  return ref.fileToken === undefined ? String(ref.planId) : `${ref.fileToken}:${ref.planId}`;
+}
+
+function parsePlanRef(text: string | undefined): PlanRef | null {
+  const match = PLAN_REF.exec(text ?? '');
+  if (!match) return null;
+  return match[1] === undefined ? { planId: Number(match[2]) } : { planId: Number(match[2]), fileToken: match[1] };
+}
+
+function comparedPlans(params: Map<string, string>): { before: PlanRef; after: PlanRef } | null {
+  const before = parsePlanRef(params.get('prima'));
+  const after = parsePlanRef(params.get('dopo'));
+  return before && after ? { before, after } : null;
+}
+
+function comparedParams(route: { before: PlanRef; after: PlanRef }): string[] {
+  return [`prima=${encodeURIComponent(planRefText(route.before))}`, `dopo=${encodeURIComponent(planRefText(route.after))}`];
 }
 
 /** The print view's route for a print job (used by the print handlers and the preview's "Stampa…" in a browser). */

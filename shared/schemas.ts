@@ -75,6 +75,7 @@ export const indicatorSchema: z.ZodType<Indicator> = z.strictObject({
   kpiCode: text(LIMITS.code),
   cap: z.union([z.number().gt(0).max(10), z.literal('none')]).optional(),
   override: z.strictObject({ performance: fraction, justification: text(LIMITS.name) }).optional(),
+  originId: idSchema.min(1).optional(),
 });
 
 export const cardSchema: z.ZodType<Card> = z.strictObject({
@@ -96,6 +97,7 @@ export const cardSchema: z.ZodType<Card> = z.strictObject({
   weight: z.number().min(0).max(1_000_000),
   position: z.int().min(0).max(1_000_000),
   indicators: z.array(indicatorSchema).max(LIMITS.indicatorsPerCard),
+  originId: idSchema.min(1).optional(),
 });
 
 const entries = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.catalogueEntries);

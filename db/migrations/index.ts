@@ -6,6 +6,7 @@
  */
 import initial from './001_initial.sql';
 import importUndo from './003_import_undo.sql';
+import originLinks from './007_origin_links.sql';
 
 export interface Migration {
   /** 1, 2, 3…: becomes the file's `user_version` once applied. */
@@ -17,4 +18,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 3, name: 'import_undo', sql: importUndo },
+  { version: 7, name: 'origin_links', sql: originLinks },
 ];

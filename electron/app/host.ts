@@ -21,4 +21,6 @@ export interface Host {
   renderPdf(hashRoute: string): Promise<Uint8Array>;
   /** Opens the system print dialog on the print view at `hashRoute`; false when the user cancels. */
   printRoute(hashRoute: string): Promise<boolean>;
+  /** Desktop only: the native open dialog; the chosen path, or null when cancelled (a browser uploads instead). */
+  chooseFile?(filters: FileFilter[]): Promise<string | null>;
 }

@@ -9,5 +9,17 @@ import { helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
 import { scoreCommand } from './commands/score';
 import { undoImportCommand } from './commands/undoImport';
+import { rolloverCommand } from './commands/rollover';
+import { compareCommand } from './commands/compare';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, exportCommand, importCommand, undoImportCommand, helpCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  scoreCommand,
+  checkCommand,
+  exportCommand,
+  importCommand,
+  undoImportCommand,
+  rolloverCommand,
+  compareCommand,
+  helpCommand,
+];

@@ -1,6 +1,6 @@
 /**
- * The desktop `Host`: produced files are saved through the native save dialog, the print view is printed with the
- * system dialog or rendered to an A4 PDF in a hidden window. Why: handlers stay plain Node; only this module
+ * The desktop `Host`: produced files are saved through the native save dialog, files to compare are chosen in the
+ * native open dialog, the print view is printed with the system dialog or rendered to an A4 PDF in a hidden window. Why: handlers stay plain Node; only this module
  * touches dialogs and webContents for them.
  */
 import { existsSync } from 'node:fs';
@@ -53,6 +53,12 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
         throw new ApiFailure('locked', `Impossibile salvare le cartelle di lavoro in ${folder} (${reason}): scegliere un'altra cartella.`);
       }
       return { files: files.map((f) => ({ fileName: f.name, savedPath: path.join(folder, f.name) })), folder };
+    },
+    async chooseFile(filters) {
+      const options = { defaultPath: deps.defaultFolder(), filters, properties: ['openFile' as const] };
+      const parent = deps.parentWindow();
+      const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
     },
     renderPdf(hashRoute) {
       return withPrintWindow(deps.preloadPath, hashRoute, async (contents) => {

@@ -94,6 +94,8 @@ export function buildMenuTemplate({ platform, recentFiles, isPackaged }: MenuOpt
       separator,
       { label: 'Stampa…', accelerator: 'CmdOrCtrl+P', command: 'print' },
       { label: 'Esporta PDF…', accelerator: 'CmdOrCtrl+Shift+P', command: 'export-pdf' },
+      separator,
+      { label: 'Confronta piani…', command: 'compare-plans' },
       ...(mac ? [] : [separator, { label: 'Esci', accelerator: 'CmdOrCtrl+Q', role: 'quit' } as const]),
     ],
   };

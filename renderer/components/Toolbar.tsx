@@ -16,7 +16,7 @@ const HISTORY_SCOPE_NOTE =
 
 const planLabel = (p: PlanSummary) => `${p.year} – ${p.ente} (${p.cardCount} schede)`;
 
-export type ToolbarCommand = 'import-excel' | 'export-excel' | 'print' | 'new-plan' | 'undo' | 'redo';
+export type ToolbarCommand = 'import-excel' | 'export-excel' | 'print' | 'new-plan' | 'undo' | 'redo' | 'compare-plans';
 
 export interface ToolbarProps {
   route: Route;
@@ -91,6 +91,15 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
         </button>
         <button type="button" className="tool-button" onClick={() => onCommand('print')}>
           Stampa/Anteprima
+        </button>
+        <button
+          type="button"
+          className="tool-button icon"
+          aria-label="Confronta piani…"
+          title="Confronta piani…: il piano aperto con un altro anno del file o con un altro file"
+          onClick={() => onCommand('compare-plans')}
+        >
+          ⇄
         </button>
         <span className="divider" aria-hidden="true" />
         <span className="undo-group">

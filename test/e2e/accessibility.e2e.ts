@@ -505,4 +505,20 @@ describe('dialogs', () => {
     await checkDialog(() => openWithKeyboard(opener), /^Incolla indicatori da Excel o Word$/, 3, 'a11y-paste', 'Righe copiate da Excel o Word');
     expect(app.problems).toEqual([]);
   });
+
+  it('Confronta piani', async () => {
+    await go('#/', (p) => p.getByRole('link', { name: '01_01_OS01' }));
+    const opener = toolbarButton('Confronta piani…');
+    await opener.focus();
+    await checkDialog(() => openWithKeyboard(opener), /^Confronta piani$/, 4, 'a11y-compare');
+  });
+
+  it('comparison screen: named controls in Italian, no duplicate', async () => {
+    const planId = await app.page.getByRole('combobox', { name: 'Piano e anno' }).inputValue();
+    await go(`#/confronto?prima=${planId}&dopo=${planId}`, (p) => p.getByRole('button', { name: 'Esporta il confronto in Excel' }).and(p.locator(':enabled')));
+    const names = (await expectAccessible('body', 14)).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Mostra anche le schede invariate', 'Stampa il confronto…', 'PDF del confronto…', 'Chiudi il confronto']));
+    await screenshot(app.page, 'a11y-comparison');
+    expect(app.problems).toEqual([]);
+  });
 });

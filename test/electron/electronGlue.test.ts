@@ -40,7 +40,7 @@ const electron = vi.hoisted(() => {
     windows,
     FakeWindow,
     saveDialog: { result: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string } },
-    openDialog: { result: { canceled: false, filePaths: [] as string[] } },
+    openDialog: { result: { canceled: true, filePaths: [] as string[] }, options: null as unknown },
     menuTemplate: [] as Array<Record<string, unknown>>,
   };
 });
@@ -48,7 +48,13 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, fn) },
   app: { getVersion: () => '9.9.9' },
-  dialog: { showSaveDialog: async () => electron.saveDialog.result, showOpenDialog: async () => electron.openDialog.result },
+  dialog: {
+    showSaveDialog: async () => electron.saveDialog.result,
+    showOpenDialog: async (options: unknown) => {
+      electron.openDialog.options = options;
+      return electron.openDialog.result;
+    },
+  },
   BrowserWindow: electron.FakeWindow,
   Menu: {
     buildFromTemplate: (template: Array<Record<string, unknown>>) => {
@@ -140,6 +146,15 @@ describe('desktop host', () => {
     await expect(host.deliverFiles(files)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('esistono già «a.xlsx», «b.xlsx»') });
     electron.openDialog.result = { canceled: true, filePaths: [] };
     await expect(host.deliverFiles(files)).resolves.toEqual({ files: [], cancelled: true });
+  });
+
+  it('chooses a file to compare in the open dialog, or nothing when cancelled', async () => {
+    electron.openDialog.result = { canceled: false, filePaths: [path.join(dir, 'collega.pira')] };
+    const filters = [{ name: 'Piano PIRA Desk', extensions: ['pira'] }];
+    await expect(host.chooseFile?.(filters)).resolves.toBe(path.join(dir, 'collega.pira'));
+    expect(electron.openDialog.options).toEqual({ defaultPath: dir, filters, properties: ['openFile'] });
+    electron.openDialog.result = { canceled: true, filePaths: [] };
+    await expect(host.chooseFile?.(filters)).resolves.toBeNull();
   });
   it('renders the print route in a hidden, secure window once ready, as A4, then closes it', async () => {
     const pdf = await host.renderPdf('#/stampa?piano=1');

@@ -40,6 +40,9 @@ describe('menu template', () => {
   ])('%s (%s)', (path, accelerator, action) => {
     expect(find(flatLinux, path)).toMatchObject({ ...(accelerator ? { accelerator } : {}), ...action });
   });
+  it('offers File > Confronta piani… without a shortcut', () => {
+    expect(find(flatLinux, 'File > Confronta piani…')).toEqual({ label: 'Confronta piani…', command: 'compare-plans' });
+  });
   it('leaves every other command shortcut to the menu', () => {
     const pageOwned = flatLinux
       .map((f) => f.item)

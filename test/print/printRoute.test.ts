@@ -33,6 +33,13 @@ describe('parseRoute', () => {
     ['#/stampa?sezione=cruscotto', { view: 'printDashboard' }, null],
     ['#/stampa/cruscotto', { view: 'print', wholePlan: false, codes: ['cruscotto'] }, null], // a card code, as always
     ['', { view: 'cards' }, null],
+    ['#/confronto?prima=1&dopo=2', { view: 'comparison', before: { planId: 1 }, after: { planId: 2 } }, null],
+    ['#/confronto?prima=1&dopo=ab-12%3A3&piano=1', { view: 'comparison', before: { planId: 1 }, after: { planId: 3, fileToken: 'ab-12' } }, 1],
+    ['#/confronto?prima=1', { view: 'cards' }, null],
+    ['#/confronto?prima=0&dopo=2', { view: 'cards' }, null],
+    ['#/confronto?prima=1&dopo=a/b:2', { view: 'cards' }, null],
+    ['#/stampa?sezione=confronto&prima=2&dopo=1', { view: 'printComparison', before: { planId: 2 }, after: { planId: 1 } }, null],
+    ['#/stampa/confronto?prima=2&dopo=1', { view: 'print', wholePlan: false, codes: ['confronto'] }, null],
   ])('%s', (hash, route, planId) => {
     expect(parseRoute(hash)).toEqual({ route, planId });
   });
@@ -49,6 +56,8 @@ describe('parseRoute', () => {
       { view: 'print', wholePlan: false, codes: ['X&Y', 'Z=1', 'a b'] },
       { view: 'dashboard' },
       { view: 'printDashboard' },
+      { view: 'comparison', before: { planId: 4 }, after: { planId: 5, fileToken: '0f1e2d3c-aaaa-4bbb-8ccc-123456789abc' } },
+      { view: 'printComparison', before: { planId: 7, fileToken: 'x' }, after: { planId: 4 } },
     ];
     for (const route of routes) {
       for (const planId of [null, 12]) expect(parseRoute(buildRoute(route, planId))).toEqual({ route, planId });

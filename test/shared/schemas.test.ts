@@ -93,6 +93,11 @@ describe('apiRequestSchemas', () => {
     lastImport: { planId: 1 },
     undoImport: { planId: 1 },
     prepareRound: { planId: 1, format: 'xlsx', grouping: { kind: 'area' } },
+    openComparisonFile: { fileName: 'collega.pira', dataBase64: 'U1FMaXRl' },
+    comparePlans: { before: { planId: 1 }, after: { planId: 2, fileToken: 'c0ffee' } },
+    exportComparison: { before: { planId: 1 }, after: { planId: 2 }, format: 'xlsx' },
+    printComparison: { before: { planId: 1 }, after: { planId: 2 } },
+    exportComparisonPdf: { before: { planId: 2 }, after: { planId: 1 } },
   };
 
   it('accepts the dashboard as a print scope', () => {
@@ -125,6 +130,12 @@ describe('apiRequestSchemas', () => {
     ['printDocument', { planId: 1, scope: { kind: 'everything' } }, 'campo «scope.kind»: valore non ammesso (ammessi: "plan", "cards", "dashboard")'],
     ['exportPdf', { planId: 1, scope: { kind: 'dashboard', codes: ['01_01_OS01'] } }, 'campi non previsti: «codes»'],
     ['saveCard', { planId: 1, card: { ...validCard, indicators: [{ ...validCard.indicators[0], weight: -1 }] } }, 'campo «card.indicators.0.weight»: deve essere almeno 0'],
+    ['saveCard', { planId: 1, card: { ...validCard, originId: 0 } }, 'campo «card.originId»: deve essere almeno 1'],
+    ['openComparisonFile', { fileName: 'collega.pira' }, 'indicare sia il nome sia il contenuto del file, o nessuno dei due'],
+    ['openComparisonFile', { fileName: '../collega.pira', dataBase64: 'AA==' }, 'campo «fileName»: deve essere un nome di file, senza cartelle'],
+    ['comparePlans', { before: { planId: 1 } }, 'campo «after»'],
+    ['comparePlans', { before: { planId: 1 }, after: { planId: 2, fileToken: '' } }, 'campo «after.fileToken»: troppo corto'],
+    ['exportComparison', { before: { planId: 1 }, after: { planId: 2 }, format: 'pdf' }, 'campo «format»: valore non ammesso'],
   ])('%s refuses %j', (method, payload, message) => {
     const result = apiRequestSchemas[method].safeParse(payload);
     expect(result.success).toBe(false);

@@ -36,7 +36,7 @@ export const helpCommand: CliCommand = {
         ...shown.map(describe),
         '',
         'Codici di uscita: 0 riuscito; 1 errore sul file o errori di validazione trovati; 2 riga di comando errata.',
-        'I comandi che leggono (score, check) aprono il file in sola lettura e non lo modificano mai.',
+        'I comandi che leggono (score, check, export, compare) aprono il file in sola lettura e non lo modificano mai.',
         '',
       ].join('\n'),
     );

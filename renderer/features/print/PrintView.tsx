@@ -11,7 +11,7 @@ import { usePrintPlan } from './usePrintPlan';
 import { formatNumber } from '../../../shared/values';
 
 /** Sets the footer texts on the document root, where the @page margin boxes read them; returns the undo. */
-function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
+export function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
   root.style.setProperty(FOOTER_PROPERTIES.left, cssString(texts.left));
   root.style.setProperty(FOOTER_PROPERTIES.right, cssString(texts.right));
   return () => {
@@ -21,7 +21,7 @@ function applyPageFooter(root: HTMLElement, texts: { left: string; right: string
 }
 
 /** Waits for web fonts and two frames, so the layout the printer gets is the final one. */
-function afterLayout(run: () => void): () => void {
+export function afterLayout(run: () => void): () => void {
   let cancelled = false;
   void document.fonts.ready.then(() =>
     requestAnimationFrame(() =>

@@ -13,7 +13,8 @@ function errorText(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'Operazione non riuscita.';
 }
 
-function printInNewWindow(route: string): Promise<string> {
+/** Browser host: opens the print route in a new window and prints it there once the view says it is ready. */
+export function printInNewWindow(route: string): Promise<string> {
   const target = window.open(`${window.location.pathname}${window.location.search}${route}`, '_blank');
   if (!target) return Promise.resolve('Il browser ha bloccato la nuova finestra: consentire le finestre pop-up e riprovare.');
   const started = Date.now();
