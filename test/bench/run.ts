@@ -1,67 +1,87 @@
 /**
- * `npm run bench`: timings and memory of the hot paths on a large plan (2.000 cards × 7 indicators) in a
- * temporary folder: the plan file, scoring, the card list's search, Excel export and the guarded import, and the
- * real UI in Chromium on 5.000 cards.
- * Why: keeps an eye on what the user waits for as the schema and the features evolve.
+ * `npm run bench`: one table of times and memory on two workloads generated from the 2024 sample (×10 = 180
+ * cards, ×100 = 1.800 cards and 12.300 indicators): the plan file, scoring, the bundled CLI's Excel export and
+ * import as whole processes beside LibreOffice opening and saving the same workbook, CLI start-up, the real UI in
+ * Chromium, and the PDF of the ×10 plan. Targets are the ×100 column's (docs/performance.md).
+ * Why: the speed and memory promises are read here, never in timed tests.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openPlanFile } from '../../db/planFile';
-import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
-import { buildCardRows, filterRows, NO_FILTERS, sortRows } from '../../renderer/store/listSelectors';
-import { scorePlan } from '../../shared/scoring';
+import { createPlanFile } from '../../db/planFile';
+import { bundleCli } from '../../electron/cli/bundle.mjs';
 import { formatNumber } from '../../shared/values';
 import { BenchTable } from './benchTable';
-import { largePlan } from './largePlan';
-import { benchUiList, uiBenchUnavailable } from './uiList';
+import { benchExchange, type ExchangeFigures } from './exchangeBench';
+import { libreOfficeUnavailable } from './libreOffice';
+import { benchPlanFile, type PlanFileFigures } from './planFileBench';
+import { runOnce } from './processRun';
+import { scaledSample, withChangedValues } from './scaledPlan';
+import { median } from './timing';
+import { benchPdf, benchUi, uiBenchUnavailable, type UiFigures } from './uiBench';
 
-const CARDS = 2000;
-const INDICATORS = 7;
-const LIST_CARDS = 10_000;
-const UI_CARDS = 5_000;
+const SIZES = [10, 100] as const;
+const ROUNDS = Number(process.env.PIRA_BENCH_ROUNDS ?? 5);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pira-bench-'));
-const filePath = path.join(dir, 'bench.pira');
-const table = new BenchTable();
+const notes: string[] = [];
 try {
-  const doc = largePlan(CARDS, INDICATORS);
-  const created = openPlanFile(filePath, { create: true });
-  const plan = await table.measure(`inserimento del piano (${formatNumber(CARDS, 0)} schede × ${INDICATORS} indicatori)`, () =>
-    created.repo.insertPlan(doc),
-  );
-  created.close();
-
-  const file = await table.measure('apertura del file con quick_check', () => openPlanFile(filePath));
-  const loaded = await table.measure('caricamento del piano intero', () => file.repo.loadPlan(plan.id));
-  await table.measure('calcolo delle prestazioni e degli aggregati', () => scorePlan(loaded));
-  const card = loaded.cards[CARDS / 2]!;
-  await table.measure('salvataggio di una scheda', () => file.repo.saveCard(plan.id, { ...card, title: `${card.title} (bis)` }));
-  await table.measure('controllo di integrità completo', () => file.integrityCheck());
-
-  const big = largePlan(LIST_CARDS, INDICATORS);
-  const rows = await table.measure(`elenco: righe di ${formatNumber(LIST_CARDS, 0)} schede (con prestazioni)`, () => buildCardRows(big));
-  await table.measure('elenco: ricerca «grado utilizzo risorse»', () => filterRows(rows, { ...NO_FILTERS, query: 'grado utilizzo risorse' }));
-  await table.measure('elenco: ordinamento per prestazione', () => sortRows(rows, { key: 'performance', direction: 'desc' }));
-
-  const xlsx = await table.measure('esportazione Excel (.xlsx) del piano', () => exportPlanWorkbook(file, plan.id, 'xlsx', null));
-  await table.measure('esportazione OpenDocument (.ods) del piano', () => exportPlanWorkbook(file, plan.id, 'ods', null));
-  const prepared = await table.measure('importazione: lettura nel worker, confronto e anteprima', () =>
-    prepareImport(file, plan.id, xlsx.data),
-  );
-  file.close();
-
-  const readonly = await table.measure('apertura in sola lettura (copia in memoria)', () => openPlanFile(filePath, { readonly: true }));
-  readonly.close();
-
+  const { outDir } = await bundleCli();
+  const cli = path.join(outDir, 'main.js');
+  const loSkipped = libreOfficeUnavailable();
   const uiSkipped = uiBenchUnavailable();
-  if (!uiSkipped) await benchUiList(table, UI_CARDS, INDICATORS);
+  if (loSkipped) notes.push(`Confronto con LibreOffice saltato: ${loSkipped}.`);
+  if (uiSkipped) notes.push(`Misure nel browser saltate: ${uiSkipped}.`);
 
-  const changed = prepared.preview.cards.filter((c) => c.status !== 'unchanged').length;
+  const files: PlanFileFigures[] = [];
+  const exchange: ExchangeFigures[] = [];
+  const ui: (UiFigures | null)[] = [];
+  let pdf: { ms: number; pages: number } | null = null;
+  for (const times of SIZES) {
+    const workDir = fs.mkdtempSync(path.join(dir, `x${times}-`));
+    const plan = scaledSample(times);
+    const dbPath = path.join(workDir, 'piano.pira');
+    const changedPath = path.join(workDir, 'piano-1percento.pira');
+    createPlanFile(dbPath, [plan]).close();
+    const changed = withChangedValues(plan, 0.01);
+    createPlanFile(changedPath, [changed.doc]).close();
+    const indicators = plan.cards.reduce((n, c) => n + c.indicators.length, 0);
+    console.error(`×${times}: ${formatNumber(plan.cards.length, 0)} schede, ${formatNumber(indicators, 0)} indicatori, ${changed.changed} valori cambiati per l'importazione dell'1%…`);
+    files.push(await benchPlanFile(dbPath));
+    exchange.push(benchExchange(cli, workDir, dbPath, changedPath, ROUNDS, loSkipped === null));
+    ui.push(uiSkipped ? null : await benchUi(dbPath, plan.cards.length, plan.cards.at(-1)!.code));
+    if (times === 10 && !uiSkipped) pdf = await benchPdf(dbPath, path.join(workDir, 'piano.pdf'));
+  }
+  const startUp = median(Array.from({ length: 10 }, () => runOnce(process.execPath, [cli, 'help']).ms));
+
+  const table = new BenchTable(SIZES.map((n) => `×${n}`));
+  const each = <T>(list: T[], pick: (item: T) => number | null) => list.map((item) => (item === null ? null : pick(item)));
+  table.add('apertura del file ed elenco delle schede', 'ms', each(files, (f) => f.openAndList), { max: 200 });
+  table.add('ricalcolo completo delle prestazioni', 'ms', each(files, (f) => f.rescore), { max: 20 });
+  table.add('salvataggio di una modifica', 'ms', each(files, (f) => f.editSaved), { max: 5 });
+  table.add('pira export .xlsx (processo intero)', 'ms', each(exchange, (e) => e.exportXlsx.ms));
+  table.add('pira export .ods (processo intero)', 'ms', each(exchange, (e) => e.exportOds.ms));
+  table.add('pira import del proprio export (nulla cambia)', 'ms', each(exchange, (e) => e.importUnchanged.ms));
+  table.add("pira import con l'1% dei valori cambiati", 'ms', each(exchange, (e) => e.importOnePercent.ms));
+  table.add('pira import --dry-run (lettura e confronto)', 'ms', each(exchange, (e) => e.dryRun.ms));
+  table.add('LibreOffice: apertura e salvataggio della stessa cartella', 'ms', each(exchange, (e) => e.libreOffice?.ms ?? null));
+  table.add('LibreOffice / pira import (quante volte più rapido)', '×', each(exchange, (e) => (e.libreOffice ? e.libreOffice.ms / e.importUnchanged.ms : null)), { min: 1.5 });
+  table.add('LibreOffice / pira export .xlsx', '×', each(exchange, (e) => (e.libreOffice ? e.libreOffice.ms / e.exportXlsx.ms : null)), { min: 2 });
+  table.add('memoria massima: importazione', 'MB', each(exchange, (e) => Math.max(e.importUnchanged.peakMb ?? 0, e.importOnePercent.peakMb ?? 0)), { max: 500 });
+  table.add('memoria massima: esportazione', 'MB', each(exchange, (e) => Math.max(e.exportXlsx.peakMb ?? 0, e.exportOds.peakMb ?? 0)), { max: 500 });
+  table.add('avvio della CLI (pira help)', 'ms', [null, startUp], { max: 300 });
+  table.add('interfaccia: elenco interattivo', 'ms', each(ui, (u) => u?.listInteractive ?? null), { max: 1000 });
+  table.add('interfaccia: un tasto nella ricerca', 'ms', each(ui, (u) => u?.filterKeystroke ?? null), { max: 50 });
+  table.add('interfaccia: apertura di una scheda', 'ms', each(ui, (u) => u?.openCard ?? null));
+  table.add('interfaccia: un valore digitato → prestazione', 'ms', each(ui, (u) => u?.editToScore ?? null), { max: 50 });
+  table.add('PDF del piano ×10 dalla rotta di stampa', 'ms', [pdf?.ms ?? null], { max: 15_000 });
+  if (ui.some((u) => u !== null && (u.filterKeystroke === null || u.editToScore === null))) {
+    notes.push('Interfaccia: un tasto non ha aggiornato la ricerca o la prestazione entro 10 s (segnato —).');
+  }
   table.print([
-    ...(uiSkipped ? [`Misure nel browser saltate: ${uiSkipped}.`] : []),
-    `Dimensione del file: ${formatNumber(fs.statSync(filePath).size / 1024 / 1024, 1)} MB; cartella di lavoro: ${formatNumber(xlsx.data.length / 1024 / 1024, 1)} MB`,
-    `Anteprima del file appena esportato: ${formatNumber(changed, 0)} schede diverse dal piano (atteso 0)`,
+    ...notes,
+    `Mediane di ${ROUNDS} esecuzioni alternate per i processi interi; obiettivi sulla colonna ×100 (PDF: ×10${pdf ? `, ${pdf.pages} pagine` : ''}).`,
+    `Cartella di lavoro: ${exchange.map((e, i) => `×${SIZES[i]} ${formatNumber(e.workbookMb, 1)} MB`).join(', ')}.`,
   ]);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

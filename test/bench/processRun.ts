@@ -1,0 +1,66 @@
+/**
+ * Whole-process timings for the bench: runs a command several times and keeps the median wall time and the
+ * largest peak memory (RSS) of the process, worker threads included.
+ * Why: what a user waits for is the whole command, start-up and exit included, not a function inside it.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median } from './timing';
+
+export interface RunStats {
+  ms: number;
+  /** Peak resident memory in MB, when the process could report it (Node processes only). */
+  peakMb: number | null;
+}
+
+const RSS_REPORTER = fileURLToPath(new URL('./reportPeakMemory.mjs', import.meta.url));
+
+/** Runs once; throws with the command's stderr when it fails. `node` commands also report their peak memory. */
+export function runOnce(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunStats {
+  const isNode = command === process.execPath;
+  const rssFile = path.join(os.tmpdir(), `pira-bench-rss-${process.pid}-${Date.now()}`);
+  const fullArgs = isNode ? ['--import', RSS_REPORTER, ...args] : [...args];
+  const start = performance.now();
+  const result = spawnSync(command, fullArgs, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env, PIRA_BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0) {
+    throw new Error(`${path.basename(command)} ${args.join(' ')} è terminato con codice ${result.status}: ${result.stderr || result.error}`);
+  }
+  let peakMb: number | null = null;
+  if (fs.existsSync(rssFile)) {
+    peakMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+    fs.rmSync(rssFile, { force: true });
+  }
+  return { ms, peakMb };
+}
+
+/**
+ * Runs each named job `rounds` times, alternating between jobs so that a slow moment of the machine hits all of
+ * them alike; `before` runs untimed ahead of each round of a job (e.g. a fresh copy of the file).
+ */
+export function alternate(
+  jobs: Record<string, { run(): RunStats; before?(): void }>,
+  rounds: number,
+): Record<string, RunStats> {
+  const samples: Record<string, RunStats[]> = Object.fromEntries(Object.keys(jobs).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, job] of Object.entries(jobs)) {
+      job.before?.();
+      samples[name]!.push(job.run());
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => {
+      const peaks = list.map((s) => s.peakMb).filter((p): p is number => p !== null);
+      return [name, { ms: median(list.map((s) => s.ms)), peakMb: peaks.length > 0 ? Math.max(...peaks) : null }];
+    }),
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The browser part of `npm run bench`: the real UI in Debian Chromium through the HTTP harness — the list of a
+ * large plan becoming interactive, one keystroke in the search box, opening a card, one value typed until the
+ * performance shows it — and the PDF of a whole plan through the print route (what the desktop's printToPDF does).
+ * Why: "instant" is a promise to measure where the user feels it, not only in Node.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { formatNumber } from '../../shared/values';
+import { CHROMIUM_PATH, LAPTOP_VIEWPORT, launchBrowser } from '../e2e/support';
+import { DEFAULT_WEB_ROOT, startHarness } from '../harness/server';
+
+/** Whether the browser bench can run here (built UI and Debian Chromium); the reason when not. */
+export function uiBenchUnavailable(): string | null {
+  if (!fs.existsSync(path.join(DEFAULT_WEB_ROOT, 'index.html'))) return 'interfaccia non compilata (npm run build:web)';
+  if (!fs.existsSync(CHROMIUM_PATH)) return `Chromium non trovato in ${CHROMIUM_PATH}`;
+  return null;
+}
+
+export interface UiFigures {
+  listInteractive: number;
+  /** Null when the keystroke did not update the list / the performance within 10 s. */
+  filterKeystroke: number | null;
+  openCard: number;
+  editToScore: number | null;
+}
+
+/**
+ * In the page, with its own clock: sets an input's text as one keystroke would (input event), waits until the text
+ * of `watched` changes and the next frame is painted, and returns the milliseconds (null when nothing changed within 10 s). Plain JavaScript because it runs
+ * in Chromium, not in Node (the Node type check has no DOM).
+ */
+const KEYSTROKE_TO_FRAME = `async ({ selector, text, watched }) => {
+  const input = document.querySelector(selector);
+  if (!input || !document.querySelector(watched)) throw new Error('elemento non trovato: ' + (input ? watched : selector));
+  const before = document.querySelector(watched).textContent;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const start = performance.now();
+  setValue.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  while (document.querySelector(watched)?.textContent === before) {
+    if (performance.now() - start > 10000) return null;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return performance.now() - start;
+}`;
+
+/** Marks the located input so that the in-page script finds it by a plain selector, then measures. */
+async function keystrokeToFrame(input: Locator, text: string, watched: string): Promise<number | null> {
+  type Marked = { setAttribute(name: string, value: string): void; removeAttribute(name: string): void };
+  await input.evaluate((element: unknown) => (element as Marked).setAttribute('data-bench-input', ''));
+  try {
+    const args = { selector: '[data-bench-input]', text, watched };
+    return (await input.page().evaluate(`(${KEYSTROKE_TO_FRAME})(${JSON.stringify(args)})`)) as number | null;
+  } finally {
+    await input.evaluate((element: unknown) => (element as Marked).removeAttribute('data-bench-input'));
+  }
+}
+
+export async function benchUi(dbPath: string, cardCount: number, searchedCode: string): Promise<UiFigures> {
+  const harness = await startHarness({ dbPath, port: 0 });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: LAPTOP_VIEWPORT, locale: 'it-IT' });
+    const total = `${formatNumber(cardCount, 0)} schede`;
+    let start = performance.now();
+    await page.goto(harness.url);
+    await page.getByText(total, { exact: true }).waitFor();
+    await page.locator('.card-row').first().waitFor();
+    const listInteractive = performance.now() - start;
+
+    const search = page.getByLabel('Cerca schede (codice, obiettivo, indicatori)');
+    const filterKeystroke = await keystrokeToFrame(search, searchedCode.toLowerCase(), '.list-count');
+    await page.getByText(`1 di ${total}`, { exact: true }).waitFor();
+
+    start = performance.now();
+    await page.locator('.card-row').first().click();
+    const value = page.getByLabel('Valore al 30/06/2024 – indicatore 1', { exact: true });
+    await value.waitFor();
+    const openCard = performance.now() - start;
+
+    await value.focus();
+    const editToScore = await keystrokeToFrame(value, '3', '[data-testid="performance-1"]');
+    return { listInteractive, filterKeystroke, openCard, editToScore };
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
+
+/** Wall time from opening the whole-plan print route to the PDF written; returns the page count too. */
+export async function benchPdf(dbPath: string, pdfPath: string): Promise<{ ms: number; pages: number }> {
+  const harness = await startHarness({ dbPath, port: 0 });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: LAPTOP_VIEWPORT, locale: 'it-IT' });
+    const start = performance.now();
+    await page.goto(new URL('/#/stampa', harness.url).href);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const ms = performance.now() - start;
+    fs.writeFileSync(pdfPath, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    return { ms, pages };
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
