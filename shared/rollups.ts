@@ -89,7 +89,9 @@ export function distinctNames(values: readonly string[], catalogue: readonly Nam
   for (const value of values) {
     if (value.trim() === '') continue;
     const key = catalogueKey(value);
-    groups.set(key, [...(groups.get(key) ?? []), value]);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
   }
   return [...groups.values()].map((spellings) => preferredSpelling(spellings, catalogue));
 }
@@ -130,7 +132,9 @@ export function rollupBy(dimension: RollupDimension, entries: readonly ScoredCar
   const groups = new Map<string, ScoredCard[]>();
   for (const entry of entries) {
     const key = rollupKey(dimension, entry.card);
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const names = dimension === 'ufficio' ? catalogues.uffici : catalogues.aree;
   return [...groups.keys()].sort().map((key) => {
