@@ -1,7 +1,8 @@
 /**
  * Everything the app, the CLI and the exchange do with the plans of one open file, as whole model objects.
  * Why one facade: every write is one transaction (all or nothing) and every SQLite failure leaves it as an
- * Italian `PlanFileError`; callers never see SQL.
+ * Italian `PlanFileError`; callers never see SQL. Write transactions start IMMEDIATE: they take the write lock
+ * before reading, so a second writer waits (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
  */
 import type Database from 'better-sqlite3';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
@@ -63,7 +64,7 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
   const inTransaction =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R =>
-      withPlanFileErrors(filePath, () => db.transaction(() => fn(...args))());
+      withPlanFileErrors(filePath, () => db.transaction(() => fn(...args)).immediate());
 
   const loadPlan = (planId: number): PlanDocument =>
     db.transaction(() => ({
@@ -138,6 +139,6 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     saveCard: inTransaction(saveCard),
     deleteCard: inTransaction((planId: number, cardId: number) => deleteCardRow(db, planId, cardId)),
     replacePlanContent: inTransaction(replacePlanContent),
-    transaction: <T>(fn: () => T): T => withPlanFileErrors(filePath, () => db.transaction(fn)()),
+    transaction: <T>(fn: () => T): T => withPlanFileErrors(filePath, () => db.transaction(fn).immediate()),
   };
 }
