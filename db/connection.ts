@@ -37,7 +37,11 @@ function notPiraFile(filePath: string): PlanFileError {
 
 /** Cheap checks before SQLite sees the file: it is a regular file and starts with the SQLite header. */
 function assertLooksLikeSqlite(filePath: string): void {
-  if (!fs.statSync(filePath).isFile()) throw notPiraFile(filePath);
+  const stats = fs.statSync(filePath);
+  if (stats.isDirectory()) {
+    throw new PlanFileError('invalid-file', `${shownName(filePath)} è una cartella, non un file di PIRA Desk.`);
+  }
+  if (!stats.isFile()) throw notPiraFile(filePath);
   const header = Buffer.alloc(SQLITE_MAGIC.length);
   const fd = fs.openSync(filePath, 'r');
   try {

@@ -3,6 +3,7 @@
  * Why: SQLite speaks English codes (SQLITE_BUSY, SQLITE_NOTADB…); only this module turns them into words.
  */
 import path from 'node:path';
+import { describeFsError, fsErrorCode } from './fsErrors';
 
 export type PlanFileErrorCode =
   | 'not-found' // missing file, plan or card
@@ -33,13 +34,23 @@ function sqliteCode(error: unknown): string | null {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
 }
 
+const FS_CODES: Record<string, PlanFileErrorCode> = { ENOENT: 'not-found', EISDIR: 'invalid-file', ENOTDIR: 'not-found' };
+
+/** A Node file-system failure on `filePath` as a PlanFileError (most are "cannot use the file now": `locked`). */
+function translateFsError(error: unknown, filePath: string): PlanFileError | null {
+  const sentence = describeFsError(error, shownName(filePath));
+  if (sentence === null) return null;
+  return new PlanFileError(FS_CODES[fsErrorCode(error) ?? ''] ?? 'locked', sentence);
+}
+
 /**
- * Translates a SQLite failure on `filePath` into a PlanFileError; anything else is returned unchanged.
- * Constraint failures should have been prevented by the repository's own checks: they still get an Italian text.
+ * Translates a SQLite or file-system failure on `filePath` into a PlanFileError; anything else is returned
+ * unchanged. Constraint failures should have been prevented by the repository's own checks: they still get an
+ * Italian text.
  */
 export function translateSqliteError(error: unknown, filePath: string): unknown {
   const code = sqliteCode(error);
-  if (code === null) return error;
+  if (code === null) return translateFsError(error, filePath) ?? error;
   const name = shownName(filePath);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new PlanFileError(

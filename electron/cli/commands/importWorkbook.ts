@@ -3,9 +3,10 @@
  * creates a new plan when the file has none for that year) and applies it in one transaction. A refused or
  * failed import exits non-zero and leaves the plan file untouched; `--dry-run` only prints the preview.
  */
-import fs from 'node:fs';
 import { openPlanFile } from '../../../db/planFile';
 import { applyPending, prepareImport } from '../../exchange/exchangeService';
+import { DEFAULT_LIMITS } from '../../exchange/limits';
+import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
 import { parseYear } from '../planChoice';
@@ -24,8 +25,7 @@ export const importCommand: CliCommand = {
     const input = valueOf(options, 'in') ?? '';
     const yearText = valueOf(options, 'year');
     const year = yearText === undefined ? undefined : parseYear(yearText);
-    if (!fs.existsSync(input)) throw new CliError(`Il file da importare non esiste: ${input}.`);
-    const bytes = fs.readFileSync(input);
+    const bytes = readInputFile(input, DEFAULT_LIMITS.maxFileBytes);
     const dryRun = options['dry-run'] === true;
     const file = openPlanFile(valueOf(options, 'db') ?? '', { readonly: dryRun });
     try {
