@@ -16,6 +16,7 @@ import { createHandlers } from '../../electron/app/handlers';
 import { bridgeScript } from './bridgeBundle';
 import { parseHarnessArgs } from './harnessArgs';
 import { handleApiRequest } from './httpApi';
+import { refuseForeignHost } from './requestGuard';
 import { BRIDGE_PATH, serveScript, serveStatic } from './staticSite';
 import { createWebHost } from './webHost';
 
@@ -55,8 +56,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const bridge = await bridgeScript();
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const { port } = server.address() as AddressInfo;
+    const foreign = refuseForeignHost(req, port);
+    if (foreign) {
+      req.resume();
+      res.writeHead(foreign.status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end(foreign.message);
+      return;
+    }
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (pathname.startsWith('/api/')) return handleApiRequest(handlers, pathname.slice('/api/'.length), req, res);
+    if (pathname.startsWith('/api/')) return handleApiRequest(handlers, pathname.slice('/api/'.length), req, res, port);
     if (pathname === BRIDGE_PATH) return serveScript(res, bridge);
     return serveStatic(webRoot, pathname, res);
   };
