@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import { assertUsableStamp, latestVersion, migrate, readSchemaStamp } from './migrate';
-import { PlanFileError, shownName, translateSqliteError } from './planFileError';
+import { PlanFileError, lockedFile, shownName, translateSqliteError } from './planFileError';
 
 export interface OpenOptions {
   /** Create the file when it does not exist (an existing file is opened, never overwritten). */
@@ -61,7 +61,12 @@ function snapshot(filePath: string, timeout: number): Database.Database {
   if (fs.existsSync(`${filePath}-wal`)) {
     const source = new Database(filePath, { readonly: true, fileMustExist: true, timeout });
     try {
+      // A query first: a file another program holds exclusively answers SQLITE_BUSY (after the busy timeout)
+      // here, where serialize() would only say "Out of memory".
+      source.pragma('schema_version');
       image = source.serialize();
+    } catch (error) {
+      throw (error as { code?: unknown }).code === undefined ? lockedFile(filePath) : error;
     } finally {
       source.close();
     }

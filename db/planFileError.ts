@@ -28,6 +28,14 @@ export function shownName(filePath: string): string {
   return `«${path.basename(filePath)}»`;
 }
 
+/** The file is held by another connection (SQLITE_BUSY/LOCKED, or a snapshot SQLite could not take). */
+export function lockedFile(filePath: string): PlanFileError {
+  return new PlanFileError(
+    'locked',
+    `Il file ${shownName(filePath)} è bloccato da un altro programma (o da un'altra finestra di PIRA Desk): riprovare tra qualche istante.`,
+  );
+}
+
 function sqliteCode(error: unknown): string | null {
   if (!(error instanceof Error)) return null;
   const code = (error as { code?: unknown }).code;
@@ -52,12 +60,7 @@ export function translateSqliteError(error: unknown, filePath: string): unknown 
   const code = sqliteCode(error);
   if (code === null) return translateFsError(error, filePath) ?? error;
   const name = shownName(filePath);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new PlanFileError(
-      'locked',
-      `Il file ${name} è bloccato da un altro programma (o da un'altra finestra di PIRA Desk): riprovare tra qualche istante.`,
-    );
-  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return lockedFile(filePath);
   if (code.startsWith('SQLITE_READONLY')) {
     return new PlanFileError('locked', `Il file ${name} è in sola lettura: le modifiche non sono state salvate.`);
   }

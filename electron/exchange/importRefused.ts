@@ -31,7 +31,7 @@ export function formatMegabytes(bytes: number, decimals = 0): string {
  * (`20,01 MB` against `20 MB`, never `20 MB` against `20 MB`); bytes when even that is not enough.
  */
 export function formatSizeAgainstLimit(bytes: number, limit: number): { size: string; limit: string } {
-  for (let decimals = 0; decimals <= 3; decimals++) {
+  for (let decimals = 1; decimals <= 3; decimals++) {
     const size = formatMegabytes(bytes, decimals);
     if (size !== formatMegabytes(limit, decimals)) return { size, limit: formatMegabytes(limit, decimals) };
   }

@@ -5,13 +5,14 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile } from '../../db/planFile';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy';
 import { API_METHODS, type ApiResult, type PiraBridge, type SessionInfo } from '../../shared/api';
 import type { PlanDocument } from '../../shared/model';
 import { parseHarnessArgs } from './harnessArgs';
-import { startHarness, type Harness } from './server';
+import { runHarnessCommand, startHarness, type Harness } from './server';
 
 let dir: string;
 let webRoot: string;
@@ -218,6 +219,24 @@ describe('harness start', () => {
     } finally {
       await other.close();
     }
+  });
+  it('tells a plan file locked by another program in Italian, without a stack trace (issue 10, defect 8)', async () => {
+    const locked = path.join(dir, 'bloccato.pira');
+    createSampleFile(locked).close();
+    const holder = new Database(locked, { timeout: 10 });
+    holder.pragma('journal_mode = WAL');
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN IMMEDIATE; CREATE TABLE tenuto (x); COMMIT');
+    const errors: string[] = [];
+    try {
+      const { exitCode, harness: started } = await runHarnessCommand(['--db', locked, '--port', '0'], { webRoot, log: () => undefined, logError: (t) => errors.push(t) });
+      await started?.close();
+      expect(exitCode).toBe(1);
+    } finally {
+      holder.close();
+    }
+    expect(errors.join('\n')).toMatch(/^Impossibile avviare il server di prova: Il file «bloccato\.pira» è bloccato da un altro programma/);
+    expect(errors.join('\n')).not.toMatch(/\bat .+:\d+:\d+|SqliteError|Out of memory/);
   });
   it('refuses a web root that was not built', async () => {
     await expect(startHarness({ dbPath, port: 0, webRoot: path.join(dir, 'vuota') })).rejects.toThrow(/npm run build:web/);

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSampleFile } from '../../db/planFile';
+import { knownApiError } from '../../electron/app/apiFailure';
 import { invocationDir } from '../../electron/app/invocationDir';
 import { createDocumentSession } from '../../electron/app/documentSession';
 import { createHandlers } from '../../electron/app/handlers';
@@ -100,27 +101,44 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
 }
 
-async function main(argv: string[]): Promise<void> {
+/** What the harness prints when it cannot start: the Italian message; a stack only for an unforeseen error. */
+export function startFailureText(error: unknown): string {
+  if (error instanceof HarnessError) return error.message;
+  const known = knownApiError(error);
+  if (known) return `Impossibile avviare il server di prova: ${known.message}`;
+  return `Impossibile avviare il server di prova (errore imprevisto): ${error instanceof Error ? error.stack : String(error)}`;
+}
+
+/** `npm run dev:web -- …`: starts the harness and reports on `log`; resolves to the exit code (0 while it runs). */
+export async function runHarnessCommand(
+  argv: string[],
+  options: { webRoot?: string; log?: (text: string) => void; logError?: (text: string) => void } = {},
+): Promise<{ exitCode: number; harness: Harness | null }> {
+  const log = options.log ?? console.log;
+  const logError = options.logError ?? console.error;
   const parsed = parseHarnessArgs(argv);
   if (!parsed.ok) {
-    console.error(parsed.message);
-    process.exitCode = 2;
-    return;
+    logError(parsed.message);
+    return { exitCode: 2, harness: null };
   }
   try {
-    const harness = await startHarness(parsed.options);
-    console.log(`PIRA Desk (server di prova) su ${harness.url} — file: ${path.resolve(parsed.options.dbPath)}`);
-    console.log('Ctrl+C per terminare.');
-    const stop = () => void harness.close().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    const harness = await startHarness({ ...parsed.options, webRoot: options.webRoot });
+    log(`PIRA Desk (server di prova) su ${harness.url} — file: ${path.resolve(parsed.options.dbPath)}`);
+    log('Ctrl+C per terminare.');
+    return { exitCode: 0, harness };
   } catch (error) {
-    console.error(error instanceof HarnessError ? error.message : error);
-    process.exitCode = 1;
+    logError(startFailureText(error));
+    return { exitCode: 1, harness: null };
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   process.chdir(invocationDir());
-  void main(process.argv.slice(2));
+  const { exitCode, harness } = await runHarnessCommand(process.argv.slice(2));
+  process.exitCode = exitCode;
+  if (harness) {
+    const stop = () => void harness.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
 }
