@@ -23,6 +23,7 @@ interface CardRow {
   office: string;
   footnotes_json: string;
   weight: number;
+  version: number;
 }
 
 interface IndicatorRow {
@@ -120,6 +121,7 @@ function toCard(row: CardRow, indicators: Indicator[]): Card {
     weight: row.weight,
     position: row.position,
     indicators,
+    version: row.version,
   };
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { samplePlan2024 } from '../shared/sample/plan2024';
 import type { PlanDocument } from '../shared/model';
 import { openDatabase, type OpenOptions } from './connection';
-import { PlanFileError, shownName, withPlanFileErrors } from './planFileError';
+import { PlanFileError, shownName, withPlanFileErrors, withPlanFileErrorsAsync } from './planFileError';
 import { createPlanRepository, type PlanRepository } from './planRepository';
 
 export { PlanFileError, type PlanFileErrorCode } from './planFileError';
@@ -21,6 +21,12 @@ export interface PlanFile {
   readonly repo: PlanRepository;
   /** Full SQLite integrity check: an empty list means healthy, otherwise SQLite's findings (in English). */
   integrityCheck(): string[];
+  /** Copies the database as committed to `destination` with SQLite's online backup API (never a file copy). */
+  backup(destination: string): Promise<void>;
+  /** Rows changed through this connection since it opened (periodic backups and save-backs look at it). */
+  changeCount(): number;
+  /** From now on every write is refused with `message` (a read-only open, a lock taken over); null lifts it. */
+  refuseWrites(message: string | null): void;
   close(): void;
 }
 
@@ -29,16 +35,24 @@ export type OpenPlanFileOptions = Pick<OpenOptions, 'create' | 'readonly' | 'bus
 export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}): PlanFile {
   const { db, readonly } = openDatabase(filePath, options);
   let open = true;
+  let writeRefusal: string | null = null;
   return {
     path: filePath,
     readonly,
-    repo: createPlanRepository(db, filePath),
+    repo: createPlanRepository(db, filePath, () => writeRefusal),
     integrityCheck: () =>
       withPlanFileErrors(filePath, () =>
         (db.pragma('integrity_check') as { integrity_check: string }[])
           .map((row) => row.integrity_check)
           .filter((line) => line !== 'ok'),
       ),
+    backup: async (destination) => {
+      await withPlanFileErrorsAsync(filePath, () => db.backup(destination));
+    },
+    changeCount: () => db.prepare('SELECT total_changes()').pluck().get() as number,
+    refuseWrites(message) {
+      writeRefusal = message;
+    },
     close() {
       if (open) db.close();
       open = false;

@@ -11,7 +11,8 @@ export type PlanFileErrorCode =
   | 'newer-schema' // written by a newer PIRA Desk
   | 'corrupt' // damaged database or unreadable stored value
   | 'locked' // busy or locked by another program, or not writable
-  | 'conflict'; // duplicate code or year, stale edit, file already exists
+  | 'conflict' // duplicate code or year, file already exists
+  | 'stale'; // the row changed in the file since the caller loaded it (another window or computer)
 
 export class PlanFileError extends Error {
   constructor(
@@ -26,6 +27,33 @@ export class PlanFileError extends Error {
 /** The file name as shown in messages (the full path is long and says little to the user). */
 export function shownName(filePath: string): string {
   return `«${path.basename(filePath)}»`;
+}
+
+/** What a row version protects, named with its article and the matching participle. */
+export interface Versioned {
+  what: string; // «la scheda 01_01_OS01», «le impostazioni del piano 2024», «i cataloghi del piano 2024»
+  modified: 'modificata' | 'modificate' | 'modificati';
+}
+
+const PASSIVE: Record<Versioned['modified'], string> = {
+  modificata: 'è stata modificata',
+  modificate: 'sono state modificate',
+  modificati: 'sono stati modificati',
+};
+
+/** A save carrying an older row version than the file's: refused, nothing overwritten. */
+export function staleEdit(target: Versioned, action = 'La modifica non è stata salvata'): PlanFileError {
+  return new PlanFileError(
+    'stale',
+    `Conflitto: ${target.what} ${PASSIVE[target.modified]} in un'altra finestra o su un altro computer dopo che ` +
+      `il piano è stato aperto qui. ${action} (nulla è stato sovrascritto): ricaricare il piano per vedere la ` +
+      'versione attuale e ripetere la modifica.',
+  );
+}
+
+/** Refuses a save whose version (when it carries one) is not the file's. */
+export function assertCurrentVersion(sent: number | undefined, stored: number, target: Versioned, action?: string): void {
+  if (sent !== undefined && sent !== stored) throw staleEdit(target, action);
 }
 
 /** The file is held by another connection (SQLITE_BUSY/LOCKED, or a snapshot SQLite could not take). */
@@ -86,6 +114,15 @@ export function translateSqliteError(error: unknown, filePath: string): unknown 
     );
   }
   return error;
+}
+
+/** Awaits `fn`, translating SQLite and file-system failures on `filePath`. */
+export async function withPlanFileErrorsAsync<T>(filePath: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw translateSqliteError(error, filePath);
+  }
 }
 
 /** Runs `fn`, translating SQLite failures on `filePath`. */

@@ -118,6 +118,11 @@ export interface Card {
   /** Position in the plan (cards are listed and printed in this order). */
   position: number;
   indicators: Indicator[];
+  /**
+   * Version of the card in the file, as loaded; a save carrying it is refused when the file holds a newer one
+   * (edited meanwhile in another window or on another computer). Absent on a card not yet saved.
+   */
+  version?: number;
 }
 
 export interface Missione {
@@ -157,6 +162,8 @@ export interface Catalogues {
   uffici: NamedEntry[];
   tipologie: NamedEntry[];
   unita: NamedEntry[];
+  /** Version of the plan's catalogues in the file, as loaded (see `Card.version`). */
+  version?: number;
 }
 
 export interface PlanSettings {
@@ -171,6 +178,8 @@ export interface PlanSettings {
   /** Introduction, same markup as a card description. */
   premessa: string;
   policy: ScoringPolicy;
+  /** Version of the settings in the file, as loaded (see `Card.version`). */
+  version?: number;
 }
 
 export interface PlanSummary {

@@ -5,6 +5,7 @@
  * `NNN_name.sql.ts` module exporting its SQL, plus one line here; never edit a released migration.
  */
 import initial from './001_initial.sql';
+import rowVersions from './002_row_versions.sql';
 
 export interface Migration {
   /** 1, 2, 3…: becomes the file's `user_version` once applied. */
@@ -13,4 +14,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'row_versions', sql: rowVersions },
+];

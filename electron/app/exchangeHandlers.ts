@@ -23,11 +23,12 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
       const token = sessions.put(prepared.pending);
       return { ...prepared.preview, token, fileName };
     },
-    applyImport({ token }) {
+    async applyImport({ token }) {
       const pending = sessions.take(token);
       if (!pending) {
         throw new ExchangeError('not-found', "L'anteprima dell'importazione è scaduta o è già stata applicata: ripetere l'importazione.");
       }
+      if (pending.canApply) await ctx.document?.().backup('prima-importazione');
       return applyPending(ctx.file(), pending);
     },
     async exportWorkbook({ planId, format, selection }) {

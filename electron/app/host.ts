@@ -19,4 +19,9 @@ export interface Host {
   renderPdf(hashRoute: string): Promise<Uint8Array>;
   /** Opens the system print dialog on the print view at `hashRoute`; false when the user cancels. */
   printRoute(hashRoute: string): Promise<boolean>;
+  /**
+   * Where to write a new plan file (a restored backup): the desktop asks with a save dialog starting at
+   * `suggestedPath` (null when cancelled); a host without dialogs takes `suggestedPath`.
+   */
+  choosePlanFilePath?(suggestedPath: string): Promise<string | null>;
 }

@@ -187,5 +187,10 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     async flush() {
       while (pending > 0) await queue;
     },
+
+    discardFailedSaves() {
+      failed.clear();
+      refreshStatus();
+    },
   };
 };

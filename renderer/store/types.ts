@@ -39,6 +39,15 @@ export interface EditSlice {
   redo(): void;
   /** Resolves when every queued save has been answered. */
   flush(): Promise<void>;
+  /** Forgets the errors of failed saves (after the plan was reloaded from the file, they describe nothing). */
+  discardFailedSaves(): void;
+}
+
+/** A save was refused as stale (the file changed in another window or computer): see conflictSlice.ts. */
+export interface ConflictSlice {
+  saveConflict: boolean;
+  /** Reloads the plan from the file, drops the refused saves and hides the conflict. */
+  reloadAfterConflict(): Promise<void>;
 }
 
 export interface ListSlice {
@@ -54,6 +63,6 @@ export interface DraftSlice {
   setDraft(key: string, text: string | null): void;
 }
 
-export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice;
+export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice;
 
 export type Slice<T> = (api: PiraApi) => StateCreator<PiraState, [], [], T>;

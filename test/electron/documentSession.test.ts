@@ -38,32 +38,35 @@ function counts(filePath: string) {
   }
 }
 
+const settings = () => ({ dataDir: path.join(dir, 'dati') });
+
 describe('document session', () => {
   it('answers an Italian not-found before any file is open', () => {
-    const session = createDocumentSession(host);
+    const session = createDocumentSession(host, settings());
     expect(() => session.context.file()).toThrow(ApiFailure);
     expect(() => session.context.file()).toThrow(/Nessun file di piano è aperto/);
   });
-  it('opens a file, reuses it for the same path and keeps it when another open fails', () => {
-    const session = createDocumentSession(host);
-    const first = session.open(sample);
-    expect(session.context.file()).toBe(first);
-    expect(session.open(path.join(dir, '.', 'esempio.pira'))).toBe(first);
-    expect(() => session.open(path.join(dir, 'manca.pira'))).toThrow(expect.objectContaining({ code: 'not-found' }));
-    expect(session.context.file()).toBe(first);
+  it('opens a file, reuses it for the same path and keeps it when another open fails', async () => {
+    const session = createDocumentSession(host, settings());
+    const first = await session.open(sample);
+    expect(session.context.file()).toBe(first.file);
+    expect(await session.open(path.join(dir, '.', 'esempio.pira'))).toBe(first);
+    await expect(session.open(path.join(dir, 'manca.pira'))).rejects.toMatchObject({ code: 'not-found' });
+    expect(existsSync(path.join(dir, '.manca.pira.lock'))).toBe(false);
+    expect(session.context.file()).toBe(first.file);
     expect(session.context.file().repo.listPlans()).toHaveLength(1);
-    session.close();
+    await session.close();
     expect(session.current()).toBeNull();
   });
-  it('switches files and closes the previous one', () => {
+  it('switches files and closes the previous one', async () => {
     const other = path.join(dir, 'altro.pira');
     createSampleFile(other).close();
-    const session = createDocumentSession(host);
-    const first = session.open(sample);
-    const second = session.open(other);
-    expect(session.context.file()).toBe(second);
-    expect(() => first.repo.listPlans()).toThrow();
-    session.close();
+    const session = createDocumentSession(host, settings());
+    const first = await session.open(sample);
+    const second = await session.open(other);
+    expect(session.context.file()).toBe(second.file);
+    expect(() => first.file.repo.listPlans()).toThrow();
+    await session.close();
   });
 });
 

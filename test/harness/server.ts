@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defaultDataDir } from '../../db/dataDir';
 import { createSampleFile } from '../../db/planFile';
 import { knownApiError } from '../../electron/app/apiFailure';
 import { invocationDir } from '../../electron/app/invocationDir';
@@ -30,6 +31,8 @@ export interface HarnessOptions {
   webRoot?: string;
   /** Create the file with the sample plan when it does not exist (otherwise a missing file is refused). */
   sample?: boolean;
+  /** Backups and working copies (default: the user's data folder, or PIRA_DESK_DATA_DIR). */
+  dataDir?: string;
 }
 
 export interface Harness {
@@ -51,8 +54,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       'Eseguire prima `npm run build:web`.');
   }
   if (!existsSync(dbPath)) createSampleFile(dbPath).close();
-  const session = createDocumentSession(createWebHost());
-  session.open(dbPath);
+  // A file another user holds opens read-only: the page shows who holds it and refuses edits.
+  const session = createDocumentSession(createWebHost(), { dataDir: options.dataDir ?? defaultDataDir() });
+  await session.open(dbPath);
   const handlers = createHandlers(session.context);
   const bridge = await bridgeScript();
 
@@ -80,8 +84,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  }).catch((error: unknown) => {
-    session.close();
+  }).catch(async (error: unknown) => {
+    await session.close();
     const code = (error as { code?: string }).code;
     throw new HarnessError(code === 'EADDRINUSE'
       ? `La porta ${options.port} è già in uso: sceglierne un'altra con --port.`
@@ -94,8 +98,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          session.close();
-          resolve();
+          void session.close().then(resolve);
         });
       }),
   };

@@ -88,6 +88,8 @@ describe('apiRequestSchemas', () => {
     exportWorkbook: { planId: 1, format: 'ods', selection: { kind: 'codes', codes: ['01_01_OS01'] } },
     printDocument: { planId: 1, scope: { kind: 'plan' } },
     exportPdf: { planId: 1, scope: { kind: 'cards', codes: ['01_01_OS01', '03_01_OS02'] } },
+    listBackups: {},
+    restoreBackup: { number: 1 },
   };
 
   it.each(API_METHODS.map((method) => [method]))('accepts a valid %s request', (method) => {

@@ -3,7 +3,9 @@
  * creates a new plan when the file has none for that year) and applies it in one transaction. A refused or
  * failed import exits non-zero and leaves the plan file untouched; `--dry-run` only prints the preview.
  */
-import { openPlanFile } from '../../../db/planFile';
+import { defaultDataDir } from '../../../db/dataDir';
+import { holderText } from '../../../shared/fileHolder';
+import { openEditingFile } from '../../app/editingFile';
 import { applyPending, prepareImport } from '../../exchange/exchangeService';
 import { DEFAULT_LIMITS } from '../../exchange/limits';
 import { readInputFile } from '../inputFile';
@@ -27,7 +29,17 @@ export const importCommand: CliCommand = {
     const year = yearText === undefined ? undefined : parseYear(yearText);
     const bytes = readInputFile(input, DEFAULT_LIMITS.maxFileBytes);
     const dryRun = options['dry-run'] === true;
-    const file = openPlanFile(valueOf(options, 'db') ?? '', { readonly: dryRun });
+    const dbPath = valueOf(options, 'db') ?? '';
+    // The same lock, backups and shared-folder working copy as the app (issue 10): never over someone's open file.
+    const editing = await openEditingFile(dbPath, {
+      dataDir: defaultDataDir(),
+      readOnly: dryRun,
+      backupAtOpen: false,
+      onHeld: (holder) => {
+        throw new CliError(`Il file ${dbPath} è ${holderText(holder)}: importazione non eseguita. Riprovare quando sarà chiuso (l'anteprima con --dry-run si può fare anche ora).`);
+      },
+    });
+    const file = editing.file;
     try {
       const target = await targetPlan(file.repo.listPlans(), bytes, year, file);
       const prepared = await prepareImport(file, target, bytes, { year });
@@ -40,7 +52,9 @@ export const importCommand: CliCommand = {
         io.out('Prova (--dry-run): nessuna modifica scritta.\n');
         return EXIT.ok;
       }
+      await editing.backup('prima-importazione');
       const { planId } = applyPending(file, prepared.pending);
+      await editing.afterWrite();
       io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}).\n`);
       return EXIT.ok;
     } catch (error) {
@@ -49,7 +63,7 @@ export const importCommand: CliCommand = {
       }
       throw error;
     } finally {
-      file.close();
+      await editing.close();
     }
   },
 };
