@@ -73,6 +73,14 @@ function snapshot(filePath: string, timeout: number): Database.Database {
   } else {
     image = fs.readFileSync(filePath);
   }
+  return databaseFromImage(image);
+}
+
+/**
+ * An in-memory database from the bytes of a closed file, without SQLite ever opening the file itself (so no
+ * -wal/-shm appear next to it). A WAL-mode image is marked rollback-journal first (header bytes 18-19).
+ */
+export function databaseFromImage(image: Buffer): Database.Database {
   if (image.length > 19 && image[18] === 2 && image[19] === 2) {
     image[18] = 1;
     image[19] = 1;

@@ -61,10 +61,9 @@ export function classifyLocation(
     const relative = p.relative(lower(root), lower(realPath));
     if (relative && !relative.startsWith('..') && !p.isAbsolute(relative)) return { kind: 'sync', description: `cartella sincronizzata (${root})` };
   }
-  for (const segment of realPath.split(/[\\/]/).slice(0, -1)) {
-    const known = SYNC_FOLDERS.find(([pattern]) => pattern.test(segment));
-    if (known) return { kind: 'sync', description: `cartella sincronizzata da ${known[1]}` };
-  }
+  const folders = realPath.split(/[\\/]/).slice(0, -1);
+  const known = SYNC_FOLDERS.find(([pattern]) => folders.some((segment) => pattern.test(segment)));
+  if (known) return { kind: 'sync', description: `cartella sincronizzata da ${known[1]}` };
   return { kind: 'local', description: 'disco locale' };
 }
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { samplePlan2024 } from '../shared/sample/plan2024';
 import type { PlanDocument } from '../shared/model';
+import { verifyPlanCopy } from './backups';
 import { openDatabase, type OpenOptions } from './connection';
 import { PlanFileError, shownName, withPlanFileErrors, withPlanFileErrorsAsync } from './planFileError';
 import { createPlanRepository, type PlanRepository } from './planRepository';
@@ -76,12 +77,14 @@ export function createPlanFile(filePath: string, docs: readonly PlanDocument[] =
     } finally {
       draft.close();
     }
+    // Closing checkpoints the WAL silently, even when the disk is full: check the file is whole before it counts.
+    verifyPlanCopy(temporary, filePath);
     fs.linkSync(temporary, filePath);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'EEXIST') throw exists();
     throw error;
   } finally {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${temporary}${suffix}`, { force: true });
   }
   return openPlanFile(filePath);
 }

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { databaseFromImage } from './connection';
 import { describeFsError } from './fsErrors';
 import { backupClosedFile, verifyPlanCopy, writeVerifiedCopy, type BackupSource } from './backups';
 import { PlanFileError, shownName, translateSqliteError } from './planFileError';
@@ -83,7 +84,13 @@ export async function checkOut(sharedPath: string, dataDir: string): Promise<Wor
   } catch (error) {
     throw translateSqliteError(error, sharedPath);
   }
-  const source = new Database(sharedPath, { readonly: true, fileMustExist: true });
+  // The shared file is read as bytes (nobody writes it: we hold its lock), so SQLite never opens it there.
+  let source: Database.Database;
+  try {
+    source = databaseFromImage(fs.readFileSync(sharedPath));
+  } catch (error) {
+    throw translateSqliteError(error, sharedPath);
+  }
   try {
     await writeVerifiedCopy(source, localPath);
   } finally {

@@ -1,8 +1,9 @@
 // The open-file session (File > Apri) and File > Salva una copia, on real temporary plan files.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { ApiFailure } from '../../electron/app/apiFailure';
 import { createDocumentSession } from '../../electron/app/documentSession';
@@ -93,6 +94,25 @@ describe('copyPlanFile', () => {
       source.close();
     }
     expect(counts(target)[0]?.cards).toBe(18);
+  });
+  it('says in Italian when the copy cannot be written (permission, full disk), leaving nothing behind (issue 10)', () => {
+    const target = path.join(dir, 'negata.pira');
+    const denied = Object.assign(new Error(`EACCES: permission denied, rename '${target}'`), { code: 'EACCES' });
+    const rename = vi.spyOn(fs, 'renameSync').mockImplementationOnce(() => {
+      throw denied;
+    });
+    syncBuiltinESMExports(); // planFileCopy imports renameSync by name
+    const source = openPlanFile(sample);
+    try {
+      expect(() => copyPlanFile(source, target)).toThrow(
+        /^Impossibile salvare la copia «negata\.pira» \(Permesso negato: .*\): non è stata creata e il file aperto non è cambiato\.$/,
+      );
+    } finally {
+      rename.mockRestore();
+      syncBuiltinESMExports();
+      source.close();
+    }
+    expect(readdirSync(dir).filter((name) => name.includes('negata'))).toEqual([]);
   });
   it('refuses to copy a file onto itself', () => {
     const source = openPlanFile(sample);
