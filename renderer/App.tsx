@@ -6,12 +6,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, PrintScope } from '../shared/api';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
+import { FileStatusBanners } from './components/FileStatusBanners';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList } from './features/cards/CardList';
 import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
 import { CardEditor } from './features/editor/CardEditor';
 import { ExportDialog, ImportDialog } from './features/exchange';
+import { RestoreDialog } from './features/backups/RestoreDialog';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
 import { useHashRoute } from './hooks/useHashRoute';
@@ -19,7 +21,7 @@ import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
 import { buildCardRows, filterRows, NO_FILTERS } from './store/listSelectors';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | null;
+type OpenDialog = 'import' | 'export' | 'print' | 'new-plan' | 'about' | 'restore' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -28,6 +30,7 @@ export function App() {
   const loading = usePira((s) => s.loading);
   const loadError = usePira((s) => s.loadError);
   const filters = usePira((s) => s.filters);
+  const readOnly = usePira((s) => Boolean(s.session?.readOnly));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -80,6 +83,9 @@ export function App() {
         case 'about':
           setDialog('about');
           return;
+        case 'restore-backup':
+          setDialog('restore');
+          return;
       }
     },
     [store, navigate],
@@ -119,6 +125,7 @@ export function App() {
     <div className="app">
       <Toolbar route={route} onNavigate={(r) => navigate(r)} onCommand={run} />
       <main className="content">
+        <FileStatusBanners />
         {loadError && (
           <div className="banner banner-error" role="alert">
             {loadError}
@@ -134,16 +141,19 @@ export function App() {
           </div>
         )}
         {doc && route.view === 'cards' && <CardList onOpen={(code) => navigate({ view: 'card', code })} onNewCard={newCard} searchRef={searchRef} />}
-        {doc && route.view === 'card' && (
-          <CardEditor
-            key={route.code}
-            code={route.code}
-            onBack={() => navigate({ view: 'cards' })}
-            onCodeChanged={(code) => navigate({ view: 'card', code })}
-          />
-        )}
-        {doc && route.view === 'catalogues' && <CataloguesEditor />}
-        {doc && route.view === 'settings' && <SettingsEditor />}
+        {/* Read-only (the file is in use elsewhere): every editing control of the editors is disabled at once. */}
+        <fieldset className="edit-scope" disabled={readOnly}>
+          {doc && route.view === 'card' && (
+            <CardEditor
+              key={route.code}
+              code={route.code}
+              onBack={() => navigate({ view: 'cards' })}
+              onCodeChanged={(code) => navigate({ view: 'card', code })}
+            />
+          )}
+          {doc && route.view === 'catalogues' && <CataloguesEditor />}
+          {doc && route.view === 'settings' && <SettingsEditor />}
+        </fieldset>
       </main>
       {dialog === 'import' && (
         <ImportDialog
@@ -159,6 +169,7 @@ export function App() {
       {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
       {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
+      {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(null)} />}
     </div>
   );
 }

@@ -24,8 +24,9 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
   const session = usePira((s) => s.session);
   const planId = usePira((s) => s.planId);
   const selectPlan = usePira((s) => s.selectPlan);
-  const canUndo = usePira((s) => s.history.past.length > 0);
-  const canRedo = usePira((s) => s.history.future.length > 0);
+  const readOnly = usePira((s) => Boolean(s.session?.readOnly));
+  const canUndo = usePira((s) => s.history.past.length > 0) && !readOnly;
+  const canRedo = usePira((s) => s.history.future.length > 0) && !readOnly;
   const plans = [...(session?.plans ?? [])].sort((a, b) => b.year - a.year);
 
   return (
@@ -47,7 +48,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
           ))}
         </select>
       </label>
-      <button type="button" className="tool-button" onClick={() => onCommand('new-plan')} title="Crea il piano di un nuovo anno">
+      <button type="button" className="tool-button" disabled={readOnly} onClick={() => onCommand('new-plan')} title="Crea il piano di un nuovo anno">
         Nuovo piano
       </button>
       <nav className="tabs" aria-label="Sezioni">
@@ -64,7 +65,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
         ))}
       </nav>
       <div className="toolbar-actions">
-        <button type="button" className="tool-button" onClick={() => onCommand('import-excel')}>
+        <button type="button" className="tool-button" disabled={readOnly} onClick={() => onCommand('import-excel')}>
           Importa Excel
         </button>
         <button type="button" className="tool-button" onClick={() => onCommand('export-excel')}>

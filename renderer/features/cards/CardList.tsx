@@ -35,6 +35,7 @@ export function CardList({ onOpen, onNewCard, searchRef }: CardListProps) {
   const sort = usePira((s) => s.sort);
   const setFilters = usePira((s) => s.setFilters);
   const setSort = usePira((s) => s.setSort);
+  const readOnly = usePira((s) => Boolean(s.session?.readOnly));
 
   const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
@@ -51,7 +52,7 @@ export function CardList({ onOpen, onNewCard, searchRef }: CardListProps) {
             ? `${formatNumber(rows.length, 0)} schede`
             : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
         </div>
-        <button type="button" className="button" onClick={onNewCard}>
+        <button type="button" className="button" disabled={readOnly} onClick={onNewCard}>
           + Nuova scheda
         </button>
       </div>
