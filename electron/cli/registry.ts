@@ -2,11 +2,22 @@
  * The CLI's commands, in the order `help` lists them. Adding a command is one line here.
  */
 import type { CliCommand } from './command';
+import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/exportWorkbook';
 import { importCommand } from './commands/importWorkbook';
 import { helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
+import { restoreCommand } from './commands/restore';
 import { scoreCommand } from './commands/score';
 
-export const COMMANDS: readonly CliCommand[] = [initCommand, scoreCommand, checkCommand, exportCommand, importCommand, helpCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  scoreCommand,
+  checkCommand,
+  exportCommand,
+  importCommand,
+  backupsCommand,
+  restoreCommand,
+  helpCommand,
+];
