@@ -57,7 +57,8 @@ export function attributesVisitor(element: string, names: readonly string[]): Xm
   };
 }
 
-const END = /^\$?([A-Za-z]{0,3})\$?(\d{0,7})$/;
+/** Any number of letters and digits: SheetJS reads `B78035586` too, so it is charged as far as it reaches. */
+const END = /^\$?([A-Za-z]*)\$?(\d*)$/;
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
 

@@ -84,6 +84,10 @@ function xlsxBombs(xlsx: Buffer): HostileWorkbook[] {
           .replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')]])),
     ),
     bomb(
+      'xlsx: a cell reference far beyond the grid (B78035586), found by the fuzzer',
+      editZipXml(xlsx, new Map([['xl/worksheets/sheet7.xml', (xml: string) => xml.replace(/<c r="B\d+"/, '<c r="B78035586"')]])),
+    ),
+    bomb(
       'xlsx: an entity expansion ("billion laughs") in the shared strings',
       editZipXml(xlsx, new Map([['xl/sharedStrings.xml', (xml: string) =>
         xml.replace('<sst', `<!DOCTYPE sst [${Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${i === 0 ? 'lol' : `&l${i};`.repeat(10)}">`).join('')}]><sst`)
