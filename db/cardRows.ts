@@ -24,6 +24,7 @@ interface CardRow {
   footnotes_json: string;
   weight: number;
   origin_card_id: number | null;
+  version: number;
 }
 
 interface IndicatorRow {
@@ -123,6 +124,7 @@ function toCard(row: CardRow, indicators: Indicator[]): Card {
     weight: row.weight,
     position: row.position,
     indicators,
+    version: row.version,
   };
   if (row.origin_card_id !== null) card.originId = row.origin_card_id;
   return card;

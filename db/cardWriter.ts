@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator } from '../shared/model';
-import { PlanFileError } from './planFileError';
+import { PlanFileError, assertCurrentVersion } from './planFileError';
 import { statement } from './statements';
 import { encodeFootnotes, encodeValue } from './storedJson';
 
@@ -135,19 +135,29 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number): voi
   });
 }
 
-/** Inserts (id 0) or replaces card `card.id` of `planId`; returns the card's id. */
+/** The stored version of card `cardId` of `planId`, refusing a card that is not there or a stale `sent` version. */
+function assertCardCurrent(db: Database.Database, planId: number, cardId: number, sent: number | undefined, action?: string): void {
+  const stored = statement(db, 'SELECT code, version FROM cards WHERE id = ? AND plan_id = ?').get(cardId, planId) as
+    | { code: string; version: number }
+    | undefined;
+  if (!stored) throw cardNotFound(cardId);
+  assertCurrentVersion(sent, stored.version, { what: `la scheda ${stored.code}`, modified: 'modificata' }, action);
+}
+
+/** Inserts (id 0) or replaces card `card.id` of `planId` (refused when `card.version` is stale); returns its id. */
 export function writeCard(db: Database.Database, planId: number, card: Card): number {
   assertCardStorable(card);
-  if (card.id !== 0 && !statement(db, 'SELECT 1 FROM cards WHERE id = ? AND plan_id = ?').get(card.id, planId)) {
-    throw cardNotFound(card.id);
-  }
+  if (card.id !== 0) assertCardCurrent(db, planId, card.id, card.version);
   assertCodeFree(db, planId, card);
   let cardId = card.id;
   if (cardId === 0) {
     const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}, origin_card_id) VALUES (${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
     cardId = Number(insert.run({ ...cardParams(planId, card), origin_card_id: card.originId ?? null }).lastInsertRowid);
   } else {
-    const update = statement(db, `UPDATE cards SET ${assignments(CARD_COLUMNS)} WHERE id = @id AND plan_id = @plan_id`);
+    const update = statement(
+      db,
+      `UPDATE cards SET ${assignments(CARD_COLUMNS)}, version = version + 1 WHERE id = @id AND plan_id = @plan_id`,
+    );
     update.run({ ...cardParams(planId, card), id: cardId });
   }
   writeIndicators(db, card, cardId);
@@ -161,7 +171,8 @@ export function cardNotFound(cardId: number): PlanFileError {
   );
 }
 
-export function deleteCardRow(db: Database.Database, planId: number, cardId: number): void {
-  const result = statement(db, 'DELETE FROM cards WHERE id = ? AND plan_id = ?').run(cardId, planId);
-  if (result.changes === 0) throw cardNotFound(cardId);
+/** Deletes a card; `version`, when given, must be the stored one (a stale window cannot delete newer work). */
+export function deleteCardRow(db: Database.Database, planId: number, cardId: number, version?: number): void {
+  assertCardCurrent(db, planId, cardId, version, 'La scheda non è stata eliminata');
+  statement(db, 'DELETE FROM cards WHERE id = ? AND plan_id = ?').run(cardId, planId);
 }

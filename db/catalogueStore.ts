@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Catalogues } from '../shared/model';
 import { groupBy } from './groupBy';
-import { PlanFileError } from './planFileError';
+import { PlanFileError, assertCurrentVersion } from './planFileError';
 import { statement } from './statements';
 
 type NamedCatalogue = 'aree' | 'uffici' | 'tipologie' | 'unita';
@@ -49,6 +49,19 @@ export function assertCataloguesStorable(c: Catalogues): void {
 }
 
 const TABLES = ['missioni', 'programmi', 'ambiti', 'obiettivi_strategici', 'catalogue_entries'] as const;
+
+/**
+ * Moves the catalogues of existing plan `planId` to their next version before they are replaced; refused when
+ * `sent` (the version the caller loaded, when it says) is older than the file's.
+ */
+export function nextCataloguesVersion(db: Database.Database, planId: number, sent: number | undefined): void {
+  const stored = statement(db, 'SELECT year, catalogues_version FROM plans WHERE id = ?').get(planId) as {
+    year: number;
+    catalogues_version: number;
+  };
+  assertCurrentVersion(sent, stored.catalogues_version, { what: `i cataloghi del piano ${stored.year}`, modified: 'modificati' });
+  statement(db, 'UPDATE plans SET catalogues_version = catalogues_version + 1 WHERE id = ?').run(planId);
+}
 
 /** Replaces all catalogues of `planId` (call inside a transaction). */
 export function writeCatalogues(db: Database.Database, planId: number, c: Catalogues): void {
@@ -114,6 +127,7 @@ export function readCatalogues(db: Database.Database, planId: number): Catalogue
     (r) => r.catalogue,
   );
   const named = (catalogue: NamedCatalogue) => (entries.get(catalogue) ?? []).map((r) => ({ name: r.name }));
+  const version = statement(db, 'SELECT catalogues_version FROM plans WHERE id = ?').pluck().get(planId) as number | undefined;
   return {
     missioni: coded('missioni').map((r) => ({ code: r.code, name: r.name })),
     programmi: coded('programmi').map((r) => ({
@@ -132,5 +146,6 @@ export function readCatalogues(db: Database.Database, planId: number): Catalogue
     uffici: named('uffici'),
     tipologie: named('tipologie'),
     unita: named('unita'),
+    ...(version === undefined ? {} : { version }),
   };
 }

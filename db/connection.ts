@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import { assertUsableStamp, latestVersion, migrate, readSchemaStamp } from './migrate';
-import { PlanFileError, shownName, translateSqliteError } from './planFileError';
+import { PlanFileError, lockedFile, shownName, translateSqliteError } from './planFileError';
 
 export interface OpenOptions {
   /** Create the file when it does not exist (an existing file is opened, never overwritten). */
@@ -37,7 +37,11 @@ function notPiraFile(filePath: string): PlanFileError {
 
 /** Cheap checks before SQLite sees the file: it is a regular file and starts with the SQLite header. */
 function assertLooksLikeSqlite(filePath: string): void {
-  if (!fs.statSync(filePath).isFile()) throw notPiraFile(filePath);
+  const stats = fs.statSync(filePath);
+  if (stats.isDirectory()) {
+    throw new PlanFileError('invalid-file', `${shownName(filePath)} è una cartella, non un file di PIRA Desk.`);
+  }
+  if (!stats.isFile()) throw notPiraFile(filePath);
   const header = Buffer.alloc(SQLITE_MAGIC.length);
   const fd = fs.openSync(filePath, 'r');
   try {
@@ -57,13 +61,26 @@ function snapshot(filePath: string, timeout: number): Database.Database {
   if (fs.existsSync(`${filePath}-wal`)) {
     const source = new Database(filePath, { readonly: true, fileMustExist: true, timeout });
     try {
+      // A query first: a file another program holds exclusively answers SQLITE_BUSY (after the busy timeout)
+      // here, where serialize() would only say "Out of memory".
+      source.pragma('schema_version');
       image = source.serialize();
+    } catch (error) {
+      throw (error as { code?: unknown }).code === undefined ? lockedFile(filePath) : error;
     } finally {
       source.close();
     }
   } else {
     image = fs.readFileSync(filePath);
   }
+  return databaseFromImage(image);
+}
+
+/**
+ * An in-memory database from the bytes of a closed file, without SQLite ever opening the file itself (so no
+ * -wal/-shm appear next to it). A WAL-mode image is marked rollback-journal first (header bytes 18-19).
+ */
+export function databaseFromImage(image: Buffer): Database.Database {
   if (image.length > 19 && image[18] === 2 && image[19] === 2) {
     image[18] = 1;
     image[19] = 1;

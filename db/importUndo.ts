@@ -40,6 +40,24 @@ function fileNamesOf(row: UndoRow): string[] {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
+/** `doc` carrying the row versions the file holds now (`current`), so that writing it is not refused as stale. */
+function withVersionsOf(doc: PlanDocument, current: PlanDocument): PlanDocument {
+  const versions = new Map(current.cards.map((card) => [card.id, card.version]));
+  return {
+    ...doc,
+    settings: { ...doc.settings, version: current.settings.version },
+    catalogues: { ...doc.catalogues, version: current.catalogues.version },
+    cards: doc.cards.map((card) => ({ ...card, version: versions.get(card.id) })),
+  };
+}
+
+/** A plan without its row versions (each save raises them): what it holds, not how often it was written. */
+export function withoutVersions(doc: PlanDocument): PlanDocument {
+  const { version: _settings, ...settings } = doc.settings;
+  const { version: _catalogues, ...catalogues } = doc.catalogues;
+  return { ...doc, settings, catalogues, cards: doc.cards.map(({ version: _card, ...card }) => card) };
+}
+
 export function importUndoStore(
   db: Database.Database,
   loadPlan: (planId: number) => PlanDocument,
@@ -88,8 +106,10 @@ export function importUndoStore(
       }
       const before = planDocumentSchema.safeParse(JSON.parse(row.before_json));
       if (!before.success) throw new PlanFileError('corrupt', 'La copia del piano precedente all’importazione è danneggiata: l’importazione non si può annullare.');
-      replacePlanContent(planId, before.data);
-      if (!isDeepStrictEqual(loadPlan(planId), before.data)) {
+      // The restore is itself a new version of every row (row versions, migration 2): it is written over what the
+      // file holds now, and compared with the snapshot leaving versions aside.
+      replacePlanContent(planId, withVersionsOf(before.data, loadPlan(planId)));
+      if (!isDeepStrictEqual(withoutVersions(loadPlan(planId)), withoutVersions(before.data))) {
         throw new PlanFileError('conflict', 'Il piano non è tornato esattamente com’era prima dell’importazione: nulla è stato modificato.');
       }
       statement(db, 'DELETE FROM import_undo WHERE plan_id = ?').run(planId);

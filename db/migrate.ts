@@ -44,7 +44,7 @@ export function assertUsableStamp(
   }
 }
 
-/** Applies every migration newer than the file's version in ONE transaction (all or nothing); returns how many. */
+/** Applies every migration newer than the file's version in ONE immediate transaction (all or nothing); returns how many. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = readSchemaStamp(db).version;
   const pending = [...migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version);
@@ -59,6 +59,6 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     if (broken.length > 0) {
       throw new PlanFileError('corrupt', `L'aggiornamento dello schema ha trovato ${broken.length} riferimenti non validi.`);
     }
-  })();
+  }).immediate();
   return pending.length;
 }

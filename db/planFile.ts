@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import { samplePlan2024 } from '../shared/sample/plan2024';
 import type { PlanDocument } from '../shared/model';
+import { verifyPlanCopy } from './backups';
 import { openDatabase, type OpenOptions } from './connection';
-import { PlanFileError, shownName, withPlanFileErrors } from './planFileError';
+import { PlanFileError, shownName, withPlanFileErrors, withPlanFileErrorsAsync } from './planFileError';
 import { createPlanRepository, type PlanRepository } from './planRepository';
 
 export { PlanFileError, type PlanFileErrorCode } from './planFileError';
@@ -21,6 +22,12 @@ export interface PlanFile {
   readonly repo: PlanRepository;
   /** Full SQLite integrity check: an empty list means healthy, otherwise SQLite's findings (in English). */
   integrityCheck(): string[];
+  /** Copies the database as committed to `destination` with SQLite's online backup API (never a file copy). */
+  backup(destination: string): Promise<void>;
+  /** Rows changed through this connection since it opened (periodic backups and save-backs look at it). */
+  changeCount(): number;
+  /** From now on every write is refused with `message` (a read-only open, a lock taken over); null lifts it. */
+  refuseWrites(message: string | null): void;
   close(): void;
 }
 
@@ -29,16 +36,24 @@ export type OpenPlanFileOptions = Pick<OpenOptions, 'create' | 'readonly' | 'bus
 export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}): PlanFile {
   const { db, readonly } = openDatabase(filePath, options);
   let open = true;
+  let writeRefusal: string | null = null;
   return {
     path: filePath,
     readonly,
-    repo: createPlanRepository(db, filePath),
+    repo: createPlanRepository(db, filePath, () => writeRefusal),
     integrityCheck: () =>
       withPlanFileErrors(filePath, () =>
         (db.pragma('integrity_check') as { integrity_check: string }[])
           .map((row) => row.integrity_check)
           .filter((line) => line !== 'ok'),
       ),
+    backup: async (destination) => {
+      await withPlanFileErrorsAsync(filePath, () => db.backup(destination));
+    },
+    changeCount: () => db.prepare('SELECT total_changes()').pluck().get() as number,
+    refuseWrites(message) {
+      writeRefusal = message;
+    },
     close() {
       if (open) db.close();
       open = false;
@@ -62,12 +77,14 @@ export function createPlanFile(filePath: string, docs: readonly PlanDocument[] =
     } finally {
       draft.close();
     }
+    // Closing checkpoints the WAL silently, even when the disk is full: check the file is whole before it counts.
+    verifyPlanCopy(temporary, filePath);
     fs.linkSync(temporary, filePath);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'EEXIST') throw exists();
     throw error;
   } finally {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${temporary}${suffix}`, { force: true });
   }
   return openPlanFile(filePath);
 }

@@ -1,14 +1,15 @@
 /**
  * Everything the app, the CLI and the exchange do with the plans of one open file, as whole model objects.
  * Why one facade: every write is one transaction (all or nothing) and every SQLite failure leaves it as an
- * Italian `PlanFileError`; callers never see SQL.
+ * Italian `PlanFileError`; callers never see SQL. Write transactions start IMMEDIATE: they take the write lock
+ * before reading, so a second writer waits (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
  */
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
 import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
-import { readCatalogues, writeCatalogues } from './catalogueStore';
+import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
@@ -39,7 +40,8 @@ export interface PlanRepository {
   saveCatalogues(planId: number, catalogues: Catalogues): Catalogues;
   /** Inserts (id 0) or replaces the card with ALL its indicators, targets and measurements; returns it with ids. */
   saveCard(planId: number, card: Card): Card;
-  deleteCard(planId: number, cardId: number): void;
+  /** Deletes a card; with `version`, only if the file still holds that version of it. */
+  deleteCard(planId: number, cardId: number, version?: number): void;
   /**
    * Replaces settings, catalogues and cards of a plan (Excel import). Cards are matched by id, else by code, so
    * unchanged cards keep their ids; cards missing from `doc` are deleted.
@@ -69,15 +71,25 @@ function asNewCard({ originId: _ignored, ...card }: Card): Card {
   return { ...card, id: 0, indicators: card.indicators.map(({ originId: _none, ...indicator }) => ({ ...indicator, id: 0 })) };
 }
 
-export function createPlanRepository(db: Database.Database, filePath: string): PlanRepository {
+/**
+ * `writeRefusal` answers, before any write, why writes are not allowed right now (a read-only open, a lock taken
+ * over by another computer), or null.
+ */
+export function createPlanRepository(db: Database.Database, filePath: string, writeRefusal: () => string | null = () => null): PlanRepository {
   const guarded =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R =>
       withPlanFileErrors(filePath, () => fn(...args));
+  const assertWritable = () => {
+    const refusal = writeRefusal();
+    if (refusal !== null) throw new PlanFileError('locked', refusal);
+  };
   const inTransaction =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R =>
-      withPlanFileErrors(filePath, () => db.transaction(() => fn(...args))());
+    (...args: A): R => {
+      assertWritable();
+      return withPlanFileErrors(filePath, () => db.transaction(() => fn(...args)).immediate());
+    };
 
   const loadPlan = (planId: number): PlanDocument =>
     db.transaction(() => ({
@@ -121,6 +133,7 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
   const replacePlanContent = (planId: number, doc: PlanDocument): PlanSummary => {
     assertUniqueCodes(doc.cards);
     updateSettings(db, planId, doc.settings);
+    nextCataloguesVersion(db, planId, doc.catalogues.version);
     writeCatalogues(db, planId, doc.catalogues);
     const stored = statement(db, 'SELECT id, code FROM cards WHERE plan_id = ?').all(planId) as {
       id: number;
@@ -154,13 +167,17 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     }),
     saveCatalogues: inTransaction((planId: number, catalogues: Catalogues) => {
       assertPlanExists(db, planId);
+      nextCataloguesVersion(db, planId, catalogues.version);
       writeCatalogues(db, planId, catalogues);
       return readCatalogues(db, planId);
     }),
     saveCard: inTransaction(saveCard),
-    deleteCard: inTransaction((planId: number, cardId: number) => deleteCardRow(db, planId, cardId)),
+    deleteCard: inTransaction((planId: number, cardId: number, version?: number) => deleteCardRow(db, planId, cardId, version)),
     replacePlanContent: inTransaction(replacePlanContent),
-    transaction: <T>(fn: () => T): T => withPlanFileErrors(filePath, () => db.transaction(fn)()),
+    transaction: <T>(fn: () => T): T => {
+      assertWritable();
+      return withPlanFileErrors(filePath, () => db.transaction(fn).immediate());
+    },
     recordImport: inTransaction((planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string) =>
       undo.record(planId, before, fileNames, summary, new Date().toISOString()),
     ),

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { PlanSettings, PlanSummary } from '../shared/model';
-import { PlanFileError } from './planFileError';
+import { PlanFileError, assertCurrentVersion } from './planFileError';
 import { statement } from './statements';
 import { decodePolicy, encodePolicy } from './storedJson';
 
@@ -18,6 +18,7 @@ interface PlanRow {
   horizon_end: number;
   premessa: string;
   policy_json: string;
+  settings_version: number;
 }
 
 export function planNotFound(planId: number): PlanFileError {
@@ -57,6 +58,7 @@ export function readSettings(db: Database.Database, planId: number): PlanSetting
     horizonEnd: row.horizon_end,
     premessa: row.premessa,
     policy: decodePolicy(row.policy_json, `criteri di calcolo del piano ${row.year}`),
+    version: row.settings_version,
   };
 }
 
@@ -96,13 +98,22 @@ export function insertSettings(db: Database.Database, settings: PlanSettings): n
   return Number(result.lastInsertRowid);
 }
 
+/** Replaces the settings of `planId`; refused when `settings.version` is older than the file's. */
 export function updateSettings(db: Database.Database, planId: number, settings: PlanSettings): void {
+  const stored = statement(db, 'SELECT year, settings_version FROM plans WHERE id = ?').get(planId) as
+    | { year: number; settings_version: number }
+    | undefined;
+  if (!stored) throw planNotFound(planId);
+  assertCurrentVersion(settings.version, stored.settings_version, {
+    what: `le impostazioni del piano ${stored.year}`,
+    modified: 'modificate',
+  });
   assertYearFree(db, settings, planId);
-  const result = statement(
+  statement(
     db,
     `UPDATE plans SET ente = @ente, year = @year, title = @title, monitoring_date = @monitoring_date,
-       horizon_start = @horizon_start, horizon_end = @horizon_end, premessa = @premessa, policy_json = @policy_json
+       horizon_start = @horizon_start, horizon_end = @horizon_end, premessa = @premessa, policy_json = @policy_json,
+       settings_version = settings_version + 1
      WHERE id = @id`,
   ).run({ ...settingsParams(settings), id: planId });
-  if (result.changes === 0) throw planNotFound(planId);
 }

@@ -9,6 +9,7 @@ import { settingsForYear } from '../shared/rollover';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { NewCardDialog, type NewCard } from './components/NewCardDialog';
+import { FileStatusBanners } from './components/FileStatusBanners';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList, type ListFocusRequest } from './features/cards/CardList';
@@ -19,6 +20,7 @@ import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
 import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
 import { MonitoringView } from './features/monitoring/MonitoringView';
+import { RestoreDialog } from './features/backups/RestoreDialog';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
 import type { EditorFocus } from './hooks/useCardEditorKeys';
@@ -29,7 +31,7 @@ import { NO_FILTERS } from './store/listSelectors';
 import { selectedInPlanOrder } from './store/listSelection';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | 'compare' | null;
+type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | 'compare' | 'restore' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -48,6 +50,7 @@ export function App() {
   const selection = usePira((s) => s.selection);
   const session = usePira((s) => s.session);
   const openPlan = session?.plans.find((p) => p.id === doc?.id) ?? null;
+  const readOnly = usePira((s) => Boolean(s.session?.readOnly));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
   const clearListFocus = useCallback(() => setListFocus(null), []);
@@ -127,6 +130,9 @@ export function App() {
         case 'compare-plans':
           setDialog('compare');
           return;
+        case 'restore-backup':
+          setDialog('restore');
+          return;
       }
     },
     [store, navigate],
@@ -177,6 +183,7 @@ export function App() {
     <div className="app">
       <Toolbar route={route} onNavigate={(r) => navigate(r)} onCommand={run} />
       <main className="content">
+        <FileStatusBanners />
         {loadError && (
           <div className="banner banner-error" role="alert">
             {loadError}
@@ -201,18 +208,6 @@ export function App() {
             onFocusDone={clearListFocus}
           />
         )}
-        {doc && route.view === 'card' && (
-          <CardEditor
-            key={route.code}
-            code={route.code}
-            initialFocus={editorFocus.current}
-            onBack={() => navigate({ view: 'cards' })}
-            onCodeChanged={(code) => {
-              editorFocus.current = 'none'; // a renamed card is not sent back to its first field
-              navigate({ view: 'card', code });
-            }}
-          />
-        )}
         {doc && route.view === 'dashboard' && (
           <Dashboard
             onShowCards={(filter) => {
@@ -223,9 +218,24 @@ export function App() {
             onPrint={() => setDialog('print')}
           />
         )}
-        {doc && route.view === 'monitoring' && <MonitoringView />}
-        {doc && route.view === 'catalogues' && <CataloguesEditor />}
-        {doc && route.view === 'settings' && <SettingsEditor />}
+        {/* Read-only (the file is in use elsewhere): every editing control of the editors is disabled at once. */}
+        <fieldset className="edit-scope" disabled={readOnly}>
+          {doc && route.view === 'card' && (
+            <CardEditor
+              key={route.code}
+              code={route.code}
+              initialFocus={editorFocus.current}
+              onBack={() => navigate({ view: 'cards' })}
+              onCodeChanged={(code) => {
+                editorFocus.current = 'none'; // a renamed card is not sent back to its first field
+                navigate({ view: 'card', code });
+              }}
+            />
+          )}
+          {doc && route.view === 'monitoring' && <MonitoringView />}
+          {doc && route.view === 'catalogues' && <CataloguesEditor />}
+          {doc && route.view === 'settings' && <SettingsEditor />}
+        </fieldset>
         {route.view === 'comparison' && (
           <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
         )}
@@ -248,6 +258,7 @@ export function App() {
         <CompareDialog current={openPlan} plans={session.plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
       )}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
+      {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(null)} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * Why: the preload, the IPC registration, the harness and the renderer all derive their types from `ApiSpec`,
  * so a method added here and missing anywhere fails to compile. Results cross the boundary as `ApiResult`.
  */
+import type { FileHolder } from './fileHolder';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from './model';
 import type { PlanComparison } from './planCompare';
 import type { RolloverReport } from './rollover';
@@ -17,6 +18,20 @@ export interface SessionInfo {
   filePath: string;
   fileName: string;
   plans: PlanSummary[];
+  /** Set when the file is open read-only: why (Italian), and who holds it when another user does. */
+  readOnly?: { reason: string; holder?: FileHolder };
+  /** Set when the file is in a network or synchronised folder: edits go to a local working copy, saved back. */
+  sharedLocation?: { kind: 'network' | 'sync'; description: string };
+}
+
+/** An automatic backup of the open file (newest first, numbered from 1). */
+export interface BackupInfo {
+  number: number;
+  /** ISO 8601 instant. */
+  createdAt: string;
+  /** Italian: when and why it was taken («all'apertura del file», «prima di un'importazione»…). */
+  reason: string;
+  bytes: number;
 }
 
 /** A problem found in user input, located as precisely as possible (sheet/row/column for workbooks). */
@@ -38,7 +53,8 @@ export type ErrorCode =
   | 'locked' // database busy/locked by another program
   | 'import-refused' // workbook unreadable or hostile
   | 'unavailable' // not possible on this host (e.g. PDF in the browser)
-  | 'internal';
+  | 'internal'
+  | 'stale'; // the file holds a newer version of what was saved (edited in another window or computer): reload
 
 export interface ApiError {
   code: ErrorCode;
@@ -213,7 +229,8 @@ export interface ApiSpec {
   saveCatalogues: { req: { planId: number; catalogues: Catalogues }; res: Catalogues };
   /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
   saveCard: { req: { planId: number; card: Card }; res: Card };
-  deleteCard: { req: { planId: number; cardId: number }; res: { deleted: true } };
+  /** `version`: the card's version as loaded; the delete is refused (`stale`) when the file holds a newer one. */
+  deleteCard: { req: { planId: number; cardId: number; version?: number }; res: { deleted: true } };
   /** Parses a workbook (in a worker, with limits) and returns the preview; writes nothing. */
   previewImport: {
     req: { planId: number | null; fileName: string; dataBase64: string; year?: number };
@@ -250,6 +267,10 @@ export interface ApiSpec {
   /** Desktop only: system print dialog / PDF of the comparison's print view. */
   printComparison: { req: ComparisonRequest; res: { printed: boolean } };
   exportComparisonPdf: { req: ComparisonRequest; res: ProducedFile };
+  /** The automatic backups of the open file, newest first. */
+  listBackups: { req: Record<string, never>; res: BackupInfo[] };
+  /** Restores backup `number` AS A NEW FILE (the desktop asks where; the browser puts it next to the plan). */
+  restoreBackup: { req: { number: number }; res: ProducedFile };
 }
 
 export type ApiMethod = keyof ApiSpec;
@@ -280,6 +301,8 @@ export const API_METHODS = [
   'exportComparison',
   'printComparison',
   'exportComparisonPdf',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;
@@ -299,6 +322,7 @@ export const MENU_COMMANDS = [
   'document-changed',
   'prepare-round',
   'compare-plans',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

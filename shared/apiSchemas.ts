@@ -55,7 +55,7 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   savePlanSettings: z.strictObject({ planId, settings: planSettingsSchema }),
   saveCatalogues: z.strictObject({ planId, catalogues: cataloguesSchema }),
   saveCard: z.strictObject({ planId, card: cardSchema }),
-  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1) }),
+  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1), version: z.int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
   previewImport: z.strictObject({
     planId: planId.nullable(),
     fileName,
@@ -98,6 +98,8 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   exportComparison: z.strictObject({ ...comparison, format }),
   printComparison: z.strictObject(comparison),
   exportComparisonPdf: z.strictObject(comparison),
+  listBackups: z.strictObject({}),
+  restoreBackup: z.strictObject({ number: z.int().min(1).max(10_000) }),
 };
 
 const EXPECTED: Record<string, string> = {

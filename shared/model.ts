@@ -122,6 +122,11 @@ export interface Card {
   indicators: Indicator[];
   /** Id of the card of an earlier plan of the same file it was carried over from ("Nuovo piano"). */
   originId?: number;
+  /**
+   * Version of the card in the file, as loaded; a save carrying it is refused when the file holds a newer one
+   * (edited meanwhile in another window or on another computer). Absent on a card not yet saved.
+   */
+  version?: number;
 }
 
 export interface Missione {
@@ -161,6 +166,8 @@ export interface Catalogues {
   uffici: NamedEntry[];
   tipologie: NamedEntry[];
   unita: NamedEntry[];
+  /** Version of the plan's catalogues in the file, as loaded (see `Card.version`). */
+  version?: number;
 }
 
 export interface PlanSettings {
@@ -175,6 +182,8 @@ export interface PlanSettings {
   /** Introduction, same markup as a card description. */
   premessa: string;
   policy: ScoringPolicy;
+  /** Version of the settings in the file, as loaded (see `Card.version`). */
+  version?: number;
 }
 
 export interface PlanSummary {

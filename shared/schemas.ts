@@ -60,6 +60,9 @@ export const valueSchema: z.ZodType<Value> = z.discriminatedUnion('kind', [
 
 export const operatorSchema = z.enum(OPERATORS);
 
+/** A row version of the file (Card.version, PlanSettings.version, Catalogues.version). */
+const rowVersionSchema = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+
 export const indicatorSchema: z.ZodType<Indicator> = z.strictObject({
   id: idSchema,
   name: text(LIMITS.name),
@@ -98,6 +101,7 @@ export const cardSchema: z.ZodType<Card> = z.strictObject({
   position: z.int().min(0).max(1_000_000),
   indicators: z.array(indicatorSchema).max(LIMITS.indicatorsPerCard),
   originId: idSchema.min(1).optional(),
+  version: rowVersionSchema.optional(),
 });
 
 const entries = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.catalogueEntries);
@@ -122,6 +126,7 @@ export const cataloguesSchema: z.ZodType<Catalogues> = z.strictObject({
   uffici: entries(named),
   tipologie: entries(named),
   unita: entries(named),
+  version: rowVersionSchema.optional(),
 });
 
 export const scoringPolicySchema: z.ZodType<ScoringPolicy> = z.strictObject({
@@ -143,6 +148,7 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
   horizonEnd: yearSchema,
   premessa: text(LIMITS.longText),
   policy: scoringPolicySchema,
+  version: rowVersionSchema.optional(),
 });
 
 export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({

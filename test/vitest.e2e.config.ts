@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    globalSetup: ['test/isolatedDataDir.ts'],
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 120_000,

@@ -5,6 +5,7 @@
  * `NNN_name.sql.ts` module exporting its SQL, plus one line here; never edit a released migration.
  */
 import initial from './001_initial.sql';
+import rowVersions from './002_row_versions.sql';
 import importUndo from './003_import_undo.sql';
 import originLinks from './007_origin_links.sql';
 
@@ -17,6 +18,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'row_versions', sql: rowVersions },
   { version: 3, name: 'import_undo', sql: importUndo },
   { version: 7, name: 'origin_links', sql: originLinks },
 ];

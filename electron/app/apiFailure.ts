@@ -26,6 +26,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'import-refused',
   'unavailable',
   'internal',
+  'stale',
 ]);
 
 /** Codes of the db layer's `PlanFileError` that the API groups under `invalid-file`. */

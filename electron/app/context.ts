@@ -5,9 +5,17 @@
  */
 import type { Host } from './host';
 import type { PlanFile } from '../../db/planFile';
+import type { EditingFile } from './editingFile';
 
 export interface AppContext {
   readonly host: Host;
   /** The open plan file (throws a PlanFileError with an Italian message when none is open). */
   file(): PlanFile;
+  /**
+   * How the open file is held (lock, read-only, working copy of a shared folder, backups); absent where a test
+   * hands the handlers a bare PlanFile.
+   */
+  document?(): EditingFile;
+  /** The user's data folder (backups), when there is one. */
+  readonly dataDir?: string;
 }

@@ -1,48 +1,71 @@
 /**
  * Which plan file is open, and switching to another one at run time (File > Apri, a second launch, the harness).
- * Why: handlers reach the file only through `AppContext.file()`; this module owns its lifetime, so the previous
- * file is closed only after the new one opened (a failed open leaves the user on the file they had).
+ * Why: handlers reach the file only through `AppContext`; this module owns its lifetime, so the previous file is
+ * closed (saved back, lock released) only after the new one opened, and a failed open leaves the user on the
+ * file they had. Every open goes through openEditingFile: lock, working copy, backups.
  */
 import path from 'node:path';
-import { openPlanFile, type PlanFile } from '../../db/planFile';
+import type { PlanFile } from '../../db/planFile';
+import type { FileHolder } from '../../shared/fileHolder';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
+import { openEditingFile, type EditingFile, type EditingOptions } from './editingFile';
 import type { Host } from './host';
+
+export interface SessionSettings {
+  /** The user's data folder: backups and working copies. */
+  dataDir: string;
+  /** Another user holds the file: true opens it read-only (default), false keeps the current file. */
+  onHeld?: (holder: FileHolder, filePath: string) => boolean | Promise<boolean>;
+  /** Extra options for tests (clock, lock identity, timers, location). */
+  editing?: Partial<EditingOptions>;
+}
 
 export interface DocumentSession {
   readonly context: AppContext;
-  /** Opens `filePath` and makes it the current file; throws (PlanFileError) and keeps the current one on failure. */
-  open(filePath: string, options?: { create?: boolean }): PlanFile;
+  /** Opens `filePath` and makes it the current file; rejects (PlanFileError) and keeps the current one on failure. */
+  open(filePath: string, options?: { create?: boolean }): Promise<EditingFile>;
   /** The open file, or null before the first successful open. */
-  current(): PlanFile | null;
-  /** Closes the open file (at quit). */
-  close(): void;
+  current(): EditingFile | null;
+  /** Closes the open file (at quit): saved back to its shared folder, lock released. */
+  close(): Promise<void>;
 }
 
-export function createDocumentSession(host: Host): DocumentSession {
-  let file: PlanFile | null = null;
+const NOTHING_OPEN = 'Nessun file di piano è aperto: aprirne uno dal menu File.';
+
+export function createDocumentSession(host: Host, settings: SessionSettings): DocumentSession {
+  let editing: EditingFile | null = null;
+  const opened = (): EditingFile => {
+    if (!editing) throw new ApiFailure('not-found', NOTHING_OPEN);
+    return editing;
+  };
   const context: AppContext = {
     host,
-    file() {
-      if (!file) throw new ApiFailure('not-found', 'Nessun file di piano è aperto: aprirne uno dal menu File.');
-      return file;
-    },
+    dataDir: settings.dataDir,
+    file: (): PlanFile => opened().file,
+    document: opened,
   };
   return {
     context,
-    open(filePath, options = {}) {
+    async open(filePath, options = {}) {
       const target = path.resolve(filePath);
-      if (file && path.resolve(file.path) === target) return file;
-      const next = openPlanFile(target, { create: options.create ?? false });
-      const previous = file;
-      file = next;
-      previous?.close();
+      if (editing && editing.path === target) return editing;
+      const next = await openEditingFile(target, {
+        ...settings.editing,
+        dataDir: settings.dataDir,
+        create: options.create ?? false,
+        onHeld: settings.onHeld ? (holder) => settings.onHeld!(holder, target) : undefined,
+      });
+      const previous = editing;
+      editing = next;
+      await previous?.close();
       return next;
     },
-    current: () => file,
-    close() {
-      file?.close();
-      file = null;
+    current: () => editing,
+    async close() {
+      const closing = editing;
+      editing = null;
+      await closing?.close();
     },
   };
 }

@@ -5,7 +5,7 @@
  * Why thin: the steps live in electron/exchange/exchangeService.ts, shared with the CLI.
  */
 import type { ApiHandlers, ImportPreview } from '../../shared/api';
-import { applyPending, exportPlanWorkbook, ExchangeError, prepareImportFiles, prepareRoundWorkbooks, withChoices, type PreparedImport } from '../exchange/exchangeService';
+import { applyPending, pendingCanApply, exportPlanWorkbook, ExchangeError, prepareImportFiles, prepareRoundWorkbooks, withChoices, type PreparedImport } from '../exchange/exchangeService';
 import { ImportSessions } from '../exchange/importSessions';
 import type { AppContext } from './context';
 
@@ -51,9 +51,10 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
       sessions.replace(token, prepared.pending);
       return named(prepared, token);
     },
-    applyImport({ token }) {
+    async applyImport({ token }) {
       const pending = sessions.get(token);
       if (!pending) throw new ExchangeError('not-found', EXPIRED);
+      if (pendingCanApply(pending)) await ctx.document?.().backup('prima-importazione');
       const applied = applyPending(ctx.file(), pending);
       sessions.take(token);
       return applied;
@@ -61,7 +62,8 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
     lastImport({ planId }) {
       return ctx.file().repo.lastImport(planId);
     },
-    undoImport({ planId }) {
+    async undoImport({ planId }) {
+      await ctx.document?.().backup('prima-ripristino');
       return ctx.file().repo.undoLastImport(planId);
     },
     async exportWorkbook({ planId, format, selection, template }) {

@@ -23,4 +23,9 @@ export interface Host {
   printRoute(hashRoute: string): Promise<boolean>;
   /** Desktop only: the native open dialog; the chosen path, or null when cancelled (a browser uploads instead). */
   chooseFile?(filters: FileFilter[]): Promise<string | null>;
+  /**
+   * Where to write a new plan file (a restored backup): the desktop asks with a save dialog starting at
+   * `suggestedPath` (null when cancelled); a host without dialogs takes `suggestedPath`.
+   */
+  choosePlanFilePath?(suggestedPath: string): Promise<string | null>;
 }

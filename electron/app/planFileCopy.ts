@@ -6,7 +6,8 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createPlanFile, type PlanFile } from '../../db/planFile';
+import { describeFsError } from '../../db/fsErrors';
+import { createPlanFile, PlanFileError, type PlanFile } from '../../db/planFile';
 import { ApiFailure } from './apiFailure';
 
 const SIDE_SUFFIXES = ['-wal', '-shm', '-journal'];
@@ -22,15 +23,28 @@ export function copyPlanFile(source: PlanFile, target: string): void {
   }
   const docs = source.repo.listPlans().map((summary) => source.repo.loadPlan(summary.id));
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.copia`);
-  rmSync(temporary, { force: true });
-  removeSideFiles(temporary);
-  createPlanFile(temporary, docs).close();
   try {
+    rmSync(temporary, { force: true });
+    removeSideFiles(temporary);
+    createPlanFile(temporary, docs).close();
     // A stale -wal of a replaced file would be replayed onto the copy: remove the old file's side files first.
     if (existsSync(destination)) removeSideFiles(destination);
     renameSync(temporary, destination);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    removeSideFiles(temporary);
+    throw copyFailure(error, destination);
   }
+}
+
+/** Why the copy could not be written, naming the copy (never the temporary file) and saying the rest is intact. */
+function copyFailure(error: unknown, destination: string): unknown {
+  const reason =
+    describeFsError(error) ??
+    (error instanceof PlanFileError ? 'disco pieno, cartella non accessibile o supporto rimosso' : null);
+  if (reason === null) return error;
+  return new ApiFailure(
+    'locked',
+    `Impossibile salvare la copia «${path.basename(destination)}» (${reason.replace(/\.$/, '')}): non è stata creata e il file aperto non è cambiato.`,
+  );
 }

@@ -21,12 +21,16 @@ export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMeth
   return {
     getSession() {
       const file = ctx.file();
+      const open = ctx.document?.();
+      const shown = open?.path ?? path.resolve(file.path);
       return {
         host: ctx.host.kind,
         appVersion: ctx.host.appVersion,
-        filePath: path.resolve(file.path),
-        fileName: path.basename(file.path),
+        filePath: shown,
+        fileName: path.basename(shown),
         plans: file.repo.listPlans(),
+        ...(open?.readOnly ? { readOnly: open.readOnly } : {}),
+        ...(open && open.location.kind !== 'local' ? { sharedLocation: { kind: open.location.kind, description: open.location.description } } : {}),
       };
     },
     loadPlan: ({ planId }) => repo().loadPlan(planId),
@@ -35,8 +39,8 @@ export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMeth
     savePlanSettings: ({ planId, settings }) => repo().savePlanSettings(planId, settings),
     saveCatalogues: ({ planId, catalogues }) => repo().saveCatalogues(planId, catalogues),
     saveCard: ({ planId, card }) => repo().saveCard(planId, card),
-    deleteCard({ planId, cardId }) {
-      repo().deleteCard(planId, cardId);
+    deleteCard({ planId, cardId, version }) {
+      repo().deleteCard(planId, cardId, version);
       return { deleted: true };
     },
   };

@@ -5,6 +5,14 @@
 import { invocationDir } from '../app/invocationDir';
 import { runCli } from './runCli';
 
+// `… | head` closes the pipe early: the reader has what it wanted, so end quietly (no EPIPE stack trace).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.chdir(invocationDir());
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -2,11 +2,13 @@
  * The CLI's commands, in the order `help` lists them. Adding a command is one line here.
  */
 import type { CliCommand } from './command';
+import { backupsCommand } from './commands/backups';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/exportWorkbook';
 import { importCommand } from './commands/importWorkbook';
 import { helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
+import { restoreCommand } from './commands/restore';
 import { scoreCommand } from './commands/score';
 import { undoImportCommand } from './commands/undoImport';
 import { rolloverCommand } from './commands/rollover';
@@ -21,5 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   undoImportCommand,
   rolloverCommand,
   compareCommand,
+  backupsCommand,
+  restoreCommand,
   helpCommand,
 ];

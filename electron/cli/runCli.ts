@@ -2,6 +2,7 @@
  * Runs one CLI invocation against a command list and returns its exit code; all output goes through `io`.
  * Why a function: tests call it directly on temporary files; main.ts only binds it to the process.
  */
+import { describeFsError } from '../../db/fsErrors';
 import { PlanFileError } from '../../db/planFileError';
 import { CliError, EXIT, type CliCommand, type CliIo, type ExitCode } from './command';
 import { parseOptions } from './options';
@@ -23,6 +24,11 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
     }
     if (error instanceof PlanFileError) {
       io.err(`Errore: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    const fsProblem = describeFsError(error);
+    if (fsProblem !== null) {
+      io.err(`Errore: ${fsProblem}\n`);
       return EXIT.failed;
     }
     io.err(`Errore interno imprevisto: ${error instanceof Error ? error.message : String(error)}\n`);

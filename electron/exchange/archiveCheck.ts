@@ -1,10 +1,12 @@
 /**
  * Checks the container of an import file before SheetJS touches it: which format it is, whether it is encrypted,
- * truncated or a zip bomb. Every zip entry is inflated here with a hard output cap, so a central directory that
- * lies about sizes is caught too. Why: SheetJS would inflate everything in memory and trust the declared sizes.
+ * truncated, damaged or a zip bomb. Every zip entry is inflated here with a hard output cap and checked against
+ * its CRC-32 and its compressed size, and each local header must agree with the central directory.
+ * Why: SheetJS would inflate everything in memory, trust the declared sizes, skip the CRC (a byte-flipped file
+ * imported changed values) and answer in English.
  */
-import { inflateRawSync } from 'node:zlib';
-import { ImportRefusedError, formatCount, formatMegabytes } from './importRefused';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { ImportRefusedError, formatCount, formatSizeAgainstLimit, tooLargeMessage } from './importRefused';
 import type { ParseLimits } from './limits';
 
 export type SpreadsheetKind = 'xlsx' | 'ods';
@@ -13,6 +15,7 @@ interface ZipEntry {
   name: string;
   flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -29,19 +32,23 @@ const refuse = (message: string): never => {
 };
 const DAMAGED = 'Il file è danneggiato o incompleto (archivio non leggibile): salvarlo di nuovo e riprovare.';
 
+export interface CheckedArchive {
+  kind: SpreadsheetKind;
+  /** Every entry, inflated and verified, by name. */
+  parts: Map<string, Buffer>;
+}
+
 /** Classifies the file and validates its zip container; throws `ImportRefusedError` with an Italian message. */
-export function checkArchive(bytes: Buffer, limits: ParseLimits): SpreadsheetKind {
+export function checkArchive(bytes: Buffer, limits: ParseLimits): CheckedArchive {
   if (bytes.length === 0) refuse('Il file è vuoto.');
-  if (bytes.length > limits.maxFileBytes) {
-    refuse(`Il file è troppo grande (${formatMegabytes(bytes.length)}): il limite è ${formatMegabytes(limits.maxFileBytes)}.`);
-  }
+  if (bytes.length > limits.maxFileBytes) refuse(tooLargeMessage(bytes.length, limits.maxFileBytes));
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) refuseCompoundFile(bytes);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== ZIP_LOCAL) {
     refuse('Il file non è una cartella di lavoro Excel (.xlsx) o OpenDocument (.ods).');
   }
   const entries = readCentralDirectory(bytes, limits);
-  const contents = inflateAll(bytes, entries, limits);
-  return classify(contents);
+  const parts = inflateAll(bytes, entries, limits);
+  return { kind: classify(parts), parts };
 }
 
 function refuseCompoundFile(bytes: Buffer): never {
@@ -82,6 +89,7 @@ function readCentralDirectory(bytes: Buffer, limits: ParseLimits): ZipEntry[] {
     entries.push({
       flags: bytes.readUInt16LE(p + 8),
       method: bytes.readUInt16LE(p + 10),
+      crc: bytes.readUInt32LE(p + 16),
       compressedSize: bytes.readUInt32LE(p + 20),
       uncompressedSize: bytes.readUInt32LE(p + 24),
       localHeaderOffset: bytes.readUInt32LE(p + 42),
@@ -89,6 +97,7 @@ function readCentralDirectory(bytes: Buffer, limits: ParseLimits): ZipEntry[] {
     });
     p += 46 + nameLength + extraLength + commentLength;
   }
+  if (new Set(entries.map((e) => e.name)).size !== entries.length) refuse(DAMAGED);
   checkDeclaredSizes(entries, limits);
   return entries;
 }
@@ -104,23 +113,47 @@ function checkDeclaredSizes(entries: ZipEntry[], limits: ParseLimits): void {
     }
   }
   if (total > limits.maxUncompressedBytes) {
-    refuse(
-      `Il file decompresso occuperebbe ${formatMegabytes(total)}: il limite è ${formatMegabytes(limits.maxUncompressedBytes)}.`,
-    );
+    const shown = formatSizeAgainstLimit(total, limits.maxUncompressedBytes);
+    refuse(`Il file decompresso occuperebbe ${shown.size}: il limite è ${shown.limit}.`);
   }
+}
+
+const damagedPart = (name: string) =>
+  refuse(`Il file è danneggiato: la parte interna «${name}» non corrisponde al suo codice di controllo. Salvarlo di nuovo e riprovare.`);
+
+/**
+ * The local header of `entry` must repeat what the central directory says (name, method, encryption and, unless
+ * they follow the data in a descriptor, CRC and sizes): SheetJS reads both and fails in English when they differ.
+ */
+function localDataStart(bytes: Buffer, entry: ZipEntry): number {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== ZIP_LOCAL) refuse(DAMAGED);
+  const flags = bytes.readUInt16LE(at + 6);
+  if (flags & 0x41) refuse('Il file è protetto da password (cifrato): rimuovere la password e riprovare.');
+  const nameLength = bytes.readUInt16LE(at + 26);
+  const dataStart = at + 30 + nameLength + bytes.readUInt16LE(at + 28);
+  if (dataStart > bytes.length || bytes.toString('utf8', at + 30, at + 30 + nameLength) !== entry.name) refuse(DAMAGED);
+  if (bytes.readUInt16LE(at + 8) !== entry.method) refuse(DAMAGED);
+  const described = (flags & 0x08) !== 0;
+  const agrees =
+    described ||
+    (bytes.readUInt32LE(at + 14) === entry.crc &&
+      bytes.readUInt32LE(at + 18) === entry.compressedSize &&
+      bytes.readUInt32LE(at + 22) === entry.uncompressedSize);
+  if (!agrees) damagedPart(entry.name);
+  return dataStart;
 }
 
 /** Inflates every entry with its declared size as a hard cap: a lying directory cannot make us allocate more. */
 function inflateAll(bytes: Buffer, entries: ZipEntry[], limits: ParseLimits): Map<string, Buffer> {
   const contents = new Map<string, Buffer>();
   for (const entry of entries) {
-    const at = entry.localHeaderOffset;
-    if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== ZIP_LOCAL) refuse(DAMAGED);
-    const dataStart = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+    const dataStart = localDataStart(bytes, entry);
     const dataEnd = dataStart + entry.compressedSize;
     if (dataEnd > bytes.length) refuse(DAMAGED);
-    const data = bytes.subarray(dataStart, dataEnd);
-    contents.set(entry.name, inflateEntry(entry, data, limits));
+    const out = inflateEntry(entry, bytes.subarray(dataStart, dataEnd), limits);
+    if (crc32(out) !== entry.crc) damagedPart(entry.name);
+    contents.set(entry.name, out);
   }
   return contents;
 }
@@ -133,8 +166,12 @@ function inflateEntry(entry: ZipEntry, data: Buffer, limits: ParseLimits): Buffe
   if (entry.method !== 8) refuse(`Il file usa un metodo di compressione non supportato (parte «${entry.name}»).`);
   const cap = Math.min(Math.max(1, entry.uncompressedSize), limits.maxUncompressedBytes);
   try {
-    const out = inflateRawSync(data, { maxOutputLength: cap });
-    if (out.length !== entry.uncompressedSize) refuse(DAMAGED);
+    const { buffer: out, engine } = inflateRawSync(data, { maxOutputLength: cap, info: true }) as unknown as {
+      buffer: Buffer;
+      engine: { bytesWritten: number };
+    };
+    // The stream must end exactly where the directory says the compressed data ends, and give the declared size.
+    if (out.length !== entry.uncompressedSize || engine.bytesWritten !== data.length) damagedPart(entry.name);
     return out;
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error;

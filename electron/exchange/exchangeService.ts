@@ -124,6 +124,11 @@ export function withChoices(file: PlanFile, pending: PendingImport, choices: Rec
   });
 }
 
+/** Whether "Applica" would write: no blocking problem and no choice left to make. */
+export function pendingCanApply(pending: PendingImport): boolean {
+  return previewOf(pending).canApply;
+}
+
 /** Writes a previewed import in one transaction, with the snapshot that lets it be undone; refuses when the plan changed. */
 export function applyPending(file: PlanFile, pending: PendingImport): { planId: number; summary: ImportSummary } {
   const preview = previewOf(pending);

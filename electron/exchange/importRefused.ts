@@ -16,6 +16,30 @@ export function formatCount(n: number): string {
   return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${formatCount(bytes / (1024 * 1024))} MB`;
+const MB = 1024 * 1024;
+
+/** `20 MB`, `20,5 MB`: megabytes with Italian decimals (up to `decimals`, trailing zeros dropped). */
+export function formatMegabytes(bytes: number, decimals = 0): string {
+  const fixed = (bytes / MB).toFixed(decimals).split('.');
+  const whole = formatCount(Number(fixed[0]));
+  const fraction = (fixed[1] ?? '').replace(/0+$/, '');
+  return `${whole}${fraction ? `,${fraction}` : ''} MB`;
+}
+
+/**
+ * A size and its limit, with as many decimals as it takes for them to read differently
+ * (`20,01 MB` against `20 MB`, never `20 MB` against `20 MB`); bytes when even that is not enough.
+ */
+export function formatSizeAgainstLimit(bytes: number, limit: number): { size: string; limit: string } {
+  for (let decimals = 1; decimals <= 3; decimals++) {
+    const size = formatMegabytes(bytes, decimals);
+    if (size !== formatMegabytes(limit, decimals)) return { size, limit: formatMegabytes(limit, decimals) };
+  }
+  return { size: `${formatCount(bytes)} byte`, limit: `${formatCount(limit)} byte` };
+}
+
+/** The refusal of a file over the size limit, in one wording for every place that checks it. */
+export function tooLargeMessage(bytes: number, limit: number): string {
+  const shown = formatSizeAgainstLimit(bytes, limit);
+  return `Il file è troppo grande (${shown.size}): il limite è ${shown.limit}.`;
 }

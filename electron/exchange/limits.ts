@@ -17,6 +17,13 @@ export interface ParseLimits {
   maxColumns: number;
   /** Characters in one cell (Excel's own limit is 32.767). */
   maxCellChars: number;
+  /**
+   * Cells holding data in the whole file, counted as the parser would expand them: a cell repeated a million
+   * times (ODS `number-columns-repeated`) counts a million, a hyperlink over a range counts every cell it covers.
+   */
+  maxCells: number;
+  /** Characters of text in the whole file, counted per cell: a shared string used by 1.000 cells counts 1.000 times. */
+  maxTextChars: number;
   /** Wall-clock time of the parse; the worker is terminated when it runs out. */
   timeoutMs: number;
   /** Heap of the worker thread. */
@@ -32,6 +39,8 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxRows: 20_000,
   maxColumns: 200,
   maxCellChars: 32_767,
+  maxCells: 1_000_000,
+  maxTextChars: 50_000_000,
   timeoutMs: 30_000,
   workerHeapMb: 512,
 };

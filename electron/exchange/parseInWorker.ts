@@ -3,17 +3,15 @@
  * an `ImportRefusedError`. Why: the main process (Electron or the harness) stays responsive whatever the file.
  */
 import type { WorkbookData } from '../../shared/exchange/sheetTypes';
-import { ImportRefusedError, formatMegabytes } from './importRefused';
+import { ImportRefusedError, tooLargeMessage } from './importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
-import type { WorkerReply } from './workerProtocol';
+import { unpackWorkbook, type WorkerReply } from './workerProtocol';
 import { startParseWorker } from './workerEntry';
 
 export async function parseWorkbookInWorker(bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<WorkbookData> {
   if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
   if (bytes.byteLength > limits.maxFileBytes) {
-    throw new ImportRefusedError(
-      `Il file è troppo grande (${formatMegabytes(bytes.byteLength)}): il limite è ${formatMegabytes(limits.maxFileBytes)}.`,
-    );
+    throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
   }
   const worker = startParseWorker({
     workerData: { bytes, limits },
@@ -38,7 +36,7 @@ export async function parseWorkbookInWorker(bytes: Uint8Array, limits: ParseLimi
         ok: false,
         message: memory
           ? 'Il file richiede troppa memoria per essere letto: file troppo complesso o sospetto.'
-          : `Il file non si può leggere (${error.message.slice(0, 200)}).`,
+          : 'La lettura del file si è interrotta per un errore imprevisto: il file non è stato importato.',
       });
     });
     worker.once('exit', (code) => {
@@ -48,5 +46,5 @@ export async function parseWorkbookInWorker(bytes: Uint8Array, limits: ParseLimi
   });
   await worker.terminate();
   if (!reply.ok) throw new ImportRefusedError(reply.message);
-  return reply.workbook;
+  return unpackWorkbook(reply.workbook);
 }

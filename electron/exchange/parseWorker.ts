@@ -1,25 +1,30 @@
 /**
- * Worker-thread entry that parses one import file and posts back its cells or an Italian refusal.
- * Why: a hostile or huge workbook must not block or crash the main process; the parent enforces time and heap.
- * Built as its own entry (out/main/parseWorker.js) by electron-vite; run through tsx under vitest and the CLI.
+ * Worker-thread entry that parses one import file and posts back its cells (packed, see workerProtocol.ts) or an
+ * Italian refusal. Why: a hostile or huge workbook must not block or crash the main process; the parent enforces
+ * time and heap. Built as its own entry (out/main/parseWorker.js) by electron-vite; run through tsx under vitest
+ * and the CLI.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportRefusedError } from './importRefused';
 import type { ParseLimits } from './limits';
 import { readWorkbook } from './readWorkbook';
-import type { WorkerReply } from './workerProtocol';
+import { packWorkbook, type WorkerReply } from './workerProtocol';
 
 const input = workerData as { bytes: Uint8Array; limits: ParseLimits };
 
-function run(): WorkerReply {
+/** What the parent is told when reading fails for a reason no check foresaw (the detail is SheetJS's English). */
+const UNREADABLE = 'Il file non si può leggere: non è una cartella di lavoro valida o è danneggiato. Aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.';
+
+function run(): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   try {
     const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-    return { ok: true, workbook: readWorkbook(bytes, input.limits) };
+    const { packed, transfer } = packWorkbook(readWorkbook(bytes, input.limits));
+    return { reply: { ok: true, workbook: packed }, transfer };
   } catch (error) {
-    if (error instanceof ImportRefusedError) return { ok: false, message: error.message };
-    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
-    return { ok: false, message: `Il file non si può leggere (${detail}).` };
+    if (error instanceof ImportRefusedError) return { reply: { ok: false, message: error.message }, transfer: [] };
+    return { reply: { ok: false, message: UNREADABLE }, transfer: [] };
   }
 }
 
-parentPort?.postMessage(run());
+const { reply, transfer } = run();
+parentPort?.postMessage(reply, transfer);

@@ -1,11 +1,13 @@
 /**
  * Reads a checked xlsx/ods file with SheetJS into plain `WorkbookData` cells, enforcing the sheet, row, column and
- * cell-length limits. Formulas are never evaluated: only their cached values are read.
+ * cell-length limits. Formulas are never evaluated: only their cached values are read. SheetJS runs only after
+ * the archive (archiveCheck.ts) and its XML parts with their expansion (partsCheck.ts) were found sound.
  * Why: the pure mapping in shared/exchange receives typed cells and never sees SheetJS objects.
  */
 import XLSX from 'xlsx';
 import type { SheetCell, SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 import { checkArchive } from './archiveCheck';
+import { checkParts } from './partsCheck';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 
@@ -15,7 +17,9 @@ const refuse = (message: string): never => {
 
 /** Checks the container, then parses; every failure is an `ImportRefusedError` with an Italian message. */
 export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
-  checkArchive(bytes, limits);
+  const archive = checkArchive(bytes, limits);
+  checkParts(archive.kind, archive.parts, limits);
+  archive.parts.clear();
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, {
@@ -31,9 +35,9 @@ export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
       sheetStubs: false,
       sheetRows: limits.maxRows + 1,
     });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
-    return refuse(`Il file è danneggiato e non si può leggere (${detail}).`);
+  } catch {
+    // SheetJS's own messages are English and technical: the user is told what it means for the file.
+    return refuse('Il file è danneggiato o non è una cartella di lavoro valida: aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.');
   }
   if (workbook.SheetNames.length > limits.maxSheets) {
     refuse(`Il file ha ${formatCount(workbook.SheetNames.length)} fogli: il limite è ${formatCount(limits.maxSheets)}.`);

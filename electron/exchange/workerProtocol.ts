@@ -1,7 +1,118 @@
 /**
- * The single message the parse worker sends back to its parent.
- * Why: both sides of the thread boundary import the same type.
+ * The single message the parse worker sends back to its parent, and the compact form the cells travel in:
+ * each distinct string once (a table) and the cells as typed arrays of references, transferred, not copied.
+ * Why: structured clone copies a string once per cell that holds it, so one long text repeated in 150.000 cells
+ * became gigabytes on the main thread; unpacked, every such cell shares the one string again.
  */
-import type { WorkbookData } from '../../shared/exchange/sheetTypes';
+import type { SheetCell, SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 
-export type WorkerReply = { ok: true; workbook: WorkbookData } | { ok: false; message: string };
+const KINDS = ['text', 'number', 'date', 'bool', 'error'] as const;
+type KindCode = 0 | 1 | 2 | 3 | 4;
+
+export interface PackedSheet {
+  name: string;
+  /** `rows.length` of the sheet (trailing empty rows excluded). */
+  rowCount: number;
+  /** One entry per non-empty cell, in row then column order. */
+  rows: Int32Array<ArrayBuffer>;
+  columns: Int32Array<ArrayBuffer>;
+  kinds: Uint8Array<ArrayBuffer>;
+  /** Index in the string table: the text, the number format, the ISO date or the error text; -1 for booleans. */
+  refs: Int32Array<ArrayBuffer>;
+  /** The number, or 1/0 for booleans. */
+  numbers: Float64Array<ArrayBuffer>;
+}
+
+export interface PackedWorkbook {
+  strings: string[];
+  sheets: PackedSheet[];
+}
+
+export type WorkerReply = { ok: true; workbook: PackedWorkbook } | { ok: false; message: string };
+
+function cellParts(cell: SheetCell): [KindCode, string | null, number] {
+  switch (cell.kind) {
+    case 'text':
+      return [0, cell.text, 0];
+    case 'number':
+      return [1, cell.format, cell.value];
+    case 'date':
+      return [2, cell.iso, 0];
+    case 'bool':
+      return [3, null, cell.value ? 1 : 0];
+    case 'error':
+      return [4, cell.text, 0];
+  }
+}
+
+/** Packs `workbook`; `transfer` lists the buffers to hand over with `postMessage`. */
+export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; transfer: ArrayBuffer[] } {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const intern = (text: string | null): number => {
+    if (text === null) return -1;
+    let at = index.get(text);
+    if (at === undefined) {
+      at = strings.push(text) - 1;
+      index.set(text, at);
+    }
+    return at;
+  };
+  const transfer: ArrayBuffer[] = [];
+  const sheets = workbook.sheets.map((sheet): PackedSheet => {
+    const count = sheet.rows.reduce((n, row) => n + row.filter((cell) => cell !== null).length, 0);
+    const packed: PackedSheet = {
+      name: sheet.name,
+      rowCount: sheet.rows.length,
+      rows: new Int32Array(count),
+      columns: new Int32Array(count),
+      kinds: new Uint8Array(count),
+      refs: new Int32Array(count),
+      numbers: new Float64Array(count),
+    };
+    let i = 0;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null) return;
+        const [kind, text, number] = cellParts(cell);
+        packed.rows[i] = r;
+        packed.columns[i] = c;
+        packed.kinds[i] = kind;
+        packed.refs[i] = intern(text);
+        packed.numbers[i] = number;
+        i++;
+      }),
+    );
+    transfer.push(packed.rows.buffer, packed.columns.buffer, packed.kinds.buffer, packed.refs.buffer, packed.numbers.buffer);
+    return packed;
+  });
+  return { packed: { strings, sheets }, transfer };
+}
+
+function unpackCell(kind: number, text: string, number: number): SheetCell {
+  switch (KINDS[kind]) {
+    case 'text':
+      return { kind: 'text', text };
+    case 'number':
+      return { kind: 'number', value: number, format: text };
+    case 'date':
+      return { kind: 'date', iso: text };
+    case 'bool':
+      return { kind: 'bool', value: number === 1 };
+    default:
+      return { kind: 'error', text };
+  }
+}
+
+export function unpackWorkbook(packed: PackedWorkbook): WorkbookData {
+  const sheets = packed.sheets.map((sheet): SheetData => {
+    const rows: (SheetCell | null)[][] = Array.from({ length: sheet.rowCount }, () => []);
+    for (let i = 0; i < sheet.kinds.length; i++) {
+      const row = rows[sheet.rows[i]!]!;
+      while (row.length < sheet.columns[i]!) row.push(null);
+      row.push(unpackCell(sheet.kinds[i]!, packed.strings[sheet.refs[i]!] ?? '', sheet.numbers[i]!));
+    }
+    return { name: sheet.name, rows };
+  });
+  return { sheets };
+}

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createSampleFile } from '../../db/planFile';
+import { holderText, type FileHolder } from '../../shared/fileHolder';
 import { INTERNAL_MESSAGE, knownApiError } from '../app/apiFailure';
 import { createDocumentSession } from '../app/documentSession';
 import { createHandlers } from '../app/handlers';
@@ -47,8 +48,26 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
     parentWindow: () => window,
     defaultFolder: () => path.dirname(session.current()?.path ?? app.getPath('documents')),
   });
-  const session = createDocumentSession(host);
+  /** A second opener is told who holds the file and may read it (issue 10, defect 2). */
+  const askReadOnly = async (holder: FileHolder, filePath: string): Promise<boolean> => {
+    const options = {
+      type: 'warning' as const,
+      title: 'PIRA Desk',
+      message: `«${path.basename(filePath)}» è ${holderText(holder)}.`,
+      detail:
+        'Si può aprire in sola lettura: si potrà consultarlo, stamparlo ed esportarlo, ma non modificarlo, così il ' +
+        'lavoro dell’altro utente non viene sovrascritto.',
+      buttons: ['Apri in sola lettura', 'Annulla'],
+      defaultId: 0,
+      cancelId: 1,
+    };
+    const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+    return answer.response === 0;
+  };
+  const session = createDocumentSession(host, { dataDir: paths.userData, onHeld: askReadOnly });
   registerApiIpc(createHandlers(session.context));
+  const titleOf = (filePath: string) =>
+    `${path.basename(filePath)}${session.current()?.readOnly ? ' (sola lettura)' : ''} — PIRA Desk`;
 
   const showError = async (title: string, error: unknown) => {
     const detail = knownApiError(error)?.message ?? INTERNAL_MESSAGE;
@@ -69,7 +88,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
 
   const openFile = async (filePath: string): Promise<boolean> => {
     try {
-      session.open(filePath);
+      await session.open(filePath);
     } catch (error) {
       if ((error as { code?: unknown }).code === 'not-found') setRecent(removeRecentFile(recent, filePath));
       await showError(`Impossibile aprire «${path.basename(filePath)}»`, error);
@@ -77,7 +96,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
     }
     app.addRecentDocument(filePath);
     setRecent(addRecentFile(recent, filePath));
-    window?.setTitle(`${path.basename(filePath)} — PIRA Desk`);
+    window?.setTitle(titleOf(filePath));
     window?.setRepresentedFilename(filePath);
     sendMenuCommand(window, 'document-changed');
     return true;
@@ -106,7 +125,7 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
     if (choice.canceled || !choice.filePath) return;
     const target = choice.filePath.toLowerCase().endsWith(PLAN_EXTENSION) ? choice.filePath : `${choice.filePath}${PLAN_EXTENSION}`;
     try {
-      copyPlanFile(current, target);
+      copyPlanFile(current.file, target);
     } catch (error) {
       await showError('Impossibile salvare la copia', error);
       return;
@@ -143,10 +162,22 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
   refreshMenu();
   window = createMainWindow({ preloadPath: paths.preload, stateFile });
   const opened = session.current();
-  if (opened) window.setTitle(`${path.basename(opened.path)} — PIRA Desk`);
+  if (opened) window.setTitle(titleOf(opened.path));
   window.on('closed', () => {
     window = null;
-    session.close();
+  });
+  // Quitting waits for the open file to close: a shared folder's working copy is saved back, the lock released.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void session
+      .close()
+      .catch((error: unknown) => console.error('[PIRA Desk] chiusura del file non riuscita:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 
   return {

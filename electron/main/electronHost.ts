@@ -60,6 +60,16 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
       const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return choice.canceled ? null : (choice.filePaths[0] ?? null);
     },
+    async choosePlanFilePath(suggestedPath) {
+      const options = {
+        title: 'Dove salvare la copia ripristinata',
+        defaultPath: suggestedPath,
+        filters: [{ name: 'Piano PIRA', extensions: ['pira'] }],
+      };
+      const parent = deps.parentWindow();
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
     renderPdf(hashRoute) {
       return withPrintWindow(deps.preloadPath, hashRoute, async (contents) => {
         const pdf = await contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });

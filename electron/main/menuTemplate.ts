@@ -87,6 +87,7 @@ export function buildMenuTemplate({ platform, recentFiles, isPackaged }: MenuOpt
       { label: 'Apri…', accelerator: 'CmdOrCtrl+O', main: { kind: 'open-file' } },
       { label: 'Apri recenti', submenu: recentSubmenu(recentFiles) },
       { label: 'Salva una copia con nome…', accelerator: 'CmdOrCtrl+Shift+S', main: { kind: 'save-copy' } },
+      { label: 'Ripristina da backup…', command: 'restore-backup' },
       separator,
       { label: 'Importa Excel…', accelerator: 'CmdOrCtrl+I', command: 'import-excel' },
       { label: 'Esporta Excel…', accelerator: 'CmdOrCtrl+E', command: 'export-excel' },

@@ -39,6 +39,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
   const undoLabel = usePira((s) => s.history.past.at(-1)?.label ?? null);
   const redoLabel = usePira((s) => s.history.future.at(-1)?.label ?? null);
   const noteId = useId();
+  const readOnly = usePira((s) => Boolean(s.session?.readOnly));
   const plans = [...(session?.plans ?? [])].sort((a, b) => b.year - a.year);
   const current = plans.find((p) => p.id === planId);
 
@@ -66,7 +67,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
           ))}
         </FullTextSelect>
       </label>
-      <button type="button" className="tool-button" onClick={() => onCommand('new-plan')} title="Crea il piano di un nuovo anno">
+      <button type="button" className="tool-button" disabled={readOnly} onClick={() => onCommand('new-plan')} title="Crea il piano di un nuovo anno">
         Nuovo piano
       </button>
       <nav className="tabs" aria-label="Sezioni">
@@ -83,7 +84,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
         ))}
       </nav>
       <div className="toolbar-actions">
-        <button type="button" className="tool-button" onClick={() => onCommand('import-excel')}>
+        <button type="button" className="tool-button" disabled={readOnly} onClick={() => onCommand('import-excel')}>
           Importa Excel
         </button>
         <button type="button" className="tool-button" onClick={() => onCommand('export-excel')}>
@@ -109,7 +110,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
             aria-label="Annulla (Ctrl+Z)"
             aria-describedby={noteId}
             title={`${undoLabel ? `Annulla: ${undoLabel}` : 'Niente da annullare'} (Ctrl+Z).\n${HISTORY_SCOPE_NOTE}`}
-            disabled={undoLabel === null}
+            disabled={undoLabel === null || readOnly}
             onClick={() => onCommand('undo')}
           >
             ↶
@@ -120,7 +121,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
             aria-label="Ripeti (Ctrl+Y)"
             aria-describedby={noteId}
             title={`${redoLabel ? `Ripeti: ${redoLabel}` : 'Niente da ripetere'} (Ctrl+Y).\n${HISTORY_SCOPE_NOTE}`}
-            disabled={redoLabel === null}
+            disabled={redoLabel === null || readOnly}
             onClick={() => onCommand('redo')}
           >
             ↷

@@ -4,19 +4,26 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { PiraApi } from '../../shared/api';
+import { conflictSlice } from './conflictSlice';
 import { draftSlice } from './draftSlice';
 import { editSlice } from './editSlice';
 import { listSlice } from './listSlice';
+import { trackRowVersions } from './rowVersions';
 import { sessionSlice } from './sessionSlice';
 import type { PiraState } from './types';
 
-export function createPiraStore(api: PiraApi) {
-  return createStore<PiraState>()((...args) => ({
-    ...sessionSlice(api)(...args),
-    ...editSlice(api)(...args),
-    ...listSlice(api)(...args),
-    ...draftSlice(api)(...args),
-  }));
+export function createPiraStore(client: PiraApi) {
+  return createStore<PiraState>()((...args) => {
+    // Every load and save of the store goes through the row-version tracker (stale saves raise the conflict).
+    const api = trackRowVersions(client, () => args[0]({ saveConflict: true }));
+    return {
+      ...sessionSlice(api)(...args),
+      ...editSlice(api)(...args),
+      ...listSlice(api)(...args),
+      ...draftSlice(api)(...args),
+      ...conflictSlice(api)(...args),
+    };
+  });
 }
 
 export type PiraStore = ReturnType<typeof createPiraStore>;

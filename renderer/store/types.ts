@@ -61,6 +61,13 @@ export interface EditSlice {
   flush(): Promise<void>;
 }
 
+/** A save was refused as stale (the file changed in another window or computer): see conflictSlice.ts. */
+export interface ConflictSlice {
+  saveConflict: boolean;
+  /** Reloads the plan from the file, drops the refused saves and hides the conflict. */
+  reloadAfterConflict(): Promise<void>;
+}
+
 export interface ListSlice {
   filters: ListFilters;
   sort: SortSpec;
@@ -80,6 +87,6 @@ export interface DraftSlice {
   setDraft(key: string, text: string | null): void;
 }
 
-export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice;
+export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice;
 
 export type Slice<T> = (api: PiraApi) => StateCreator<PiraState, [], [], T>;

@@ -16,7 +16,7 @@ import { percentCell, readFraction, text } from './valueCells';
 
 export const PLAN_SHEET = 'Piano';
 
-type SettingKey = Exclude<keyof PlanSettings, 'policy'>;
+type SettingKey = Exclude<keyof PlanSettings, 'policy' | 'version'>;
 type PolicyKey = 'cap' | 'lateDeadline' | 'lateDays' | 'notYetDue' | 'missingInObjective';
 type InfoKey = 'format' | 'roundFor';
 

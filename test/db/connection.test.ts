@@ -1,7 +1,7 @@
 // Opening plan files: stamping, refusing foreign/newer/damaged/locked files, upgrades and read-only snapshots.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { APPLICATION_ID, latestVersion } from '../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../db/migrations/index';
@@ -116,16 +116,33 @@ describe('files that are refused', () => {
     });
   }
 
-  it('answers "locked" when another program holds the file exclusively', () => {
+  it('answers "locked" when another program holds the file exclusively, read-write or read-only', () => {
     const file = createdFile();
     const holder = new Database(file);
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('BEGIN IMMEDIATE; CREATE TABLE held (x); COMMIT');
-    const error = errorOf(() => openDatabase(file, { busyTimeoutMs: 50 }));
-    expect(error.code).toBe('locked');
-    expect(error.message).toMatch(/bloccato da un altro programma/);
+    for (const readonly of [false, true]) {
+      // Read-only opens used to fail with SQLite's "Out of memory" (serialize of a locked file).
+      const error = errorOf(() => openDatabase(file, { busyTimeoutMs: 50, readonly }));
+      expect(error.code).toBe('locked');
+      expect(error.message).toMatch(/bloccato da un altro programma/);
+    }
     holder.close();
     openDatabase(file).db.close();
+  });
+
+  it('tells permission and folder problems in Italian, never as EACCES or EISDIR', () => {
+    const file = createdFile();
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES', path: file });
+    const spy = vi.spyOn(fs, 'openSync').mockImplementationOnce(() => {
+      throw denied;
+    });
+    const error = errorOf(() => openDatabase(file, { readonly: true }));
+    spy.mockRestore();
+    expect(error.code).toBe('locked');
+    expect(error.message).toMatch(/^Permesso negato: «file\d+\.pira» non è accessibile/);
+    const folderError = errorOf(() => openDatabase(folder.file('')));
+    expect(folderError.message).toMatch(/è una cartella, non un file di PIRA Desk/);
   });
 });
 

@@ -188,13 +188,15 @@ describe('other edits', () => {
   it('saves settings and catalogues, refusing duplicates with the catalogue named', () => {
     const doc = file.repo.loadPlan(planId);
     const settings = { ...doc.settings, monitoringDate: '2024-12-31', policy: { ...doc.settings.policy, cap: 1.1 } };
-    expect(file.repo.savePlanSettings(planId, settings)).toEqual(settings);
+    // A save answers the new row version (issue 10: the next save must carry it).
+    expect(file.repo.savePlanSettings(planId, settings)).toEqual({ ...settings, version: doc.settings.version! + 1 });
     const catalogues = { ...doc.catalogues, uffici: [...doc.catalogues.uffici, { name: 'Nuovo ufficio' }] };
-    expect(file.repo.saveCatalogues(planId, catalogues)).toEqual(catalogues);
-    const duplicated = { ...catalogues, missioni: [...catalogues.missioni, catalogues.missioni[0]!] };
+    const savedCatalogues = { ...catalogues, version: doc.catalogues.version! + 1 };
+    expect(file.repo.saveCatalogues(planId, catalogues)).toEqual(savedCatalogues);
+    const duplicated = { ...savedCatalogues, missioni: [...catalogues.missioni, catalogues.missioni[0]!] };
     const error = failure(() => file.repo.saveCatalogues(planId, duplicated));
     expect(error.message).toMatch(/Catalogo «Missioni»: il codice «011» compare più di una volta/);
-    expect(file.repo.loadPlan(planId).catalogues).toEqual(catalogues);
+    expect(file.repo.loadPlan(planId).catalogues).toEqual(savedCatalogues);
   });
 
   it('creates a new year copying catalogues and cards: targets follow the horizon, values and overrides stay behind', () => {

@@ -14,11 +14,17 @@ export function tempFolder(): { file(name: string): string; list(): string[]; re
   };
 }
 
-/** A card or document with every database id set to 0, to compare what went in with what came out. */
+/**
+ * A card or document with every database id set to 0 and no row versions, to compare what went in with what
+ * came out (ids and versions are the file's bookkeeping, not content).
+ */
 export function cardWithoutIds(card: Card): Card {
-  return { ...card, id: 0, indicators: card.indicators.map((indicator) => ({ ...indicator, id: 0 })) };
+  const { version: _version, ...content } = card;
+  return { ...content, id: 0, indicators: card.indicators.map((indicator) => ({ ...indicator, id: 0 })) };
 }
 
 export function documentWithoutIds(doc: PlanDocument): PlanDocument {
-  return { ...doc, id: 0, cards: doc.cards.map(cardWithoutIds) };
+  const { version: _settingsVersion, ...settings } = doc.settings;
+  const { version: _cataloguesVersion, ...catalogues } = doc.catalogues;
+  return { ...doc, id: 0, settings, catalogues, cards: doc.cards.map(cardWithoutIds) };
 }

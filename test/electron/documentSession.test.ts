@@ -1,8 +1,9 @@
 // The open-file session (File > Apri) and File > Salva una copia, on real temporary plan files.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { ApiFailure } from '../../electron/app/apiFailure';
 import { createDocumentSession } from '../../electron/app/documentSession';
@@ -39,32 +40,35 @@ function counts(filePath: string) {
   }
 }
 
+const settings = () => ({ dataDir: path.join(dir, 'dati') });
+
 describe('document session', () => {
   it('answers an Italian not-found before any file is open', () => {
-    const session = createDocumentSession(host);
+    const session = createDocumentSession(host, settings());
     expect(() => session.context.file()).toThrow(ApiFailure);
     expect(() => session.context.file()).toThrow(/Nessun file di piano è aperto/);
   });
-  it('opens a file, reuses it for the same path and keeps it when another open fails', () => {
-    const session = createDocumentSession(host);
-    const first = session.open(sample);
-    expect(session.context.file()).toBe(first);
-    expect(session.open(path.join(dir, '.', 'esempio.pira'))).toBe(first);
-    expect(() => session.open(path.join(dir, 'manca.pira'))).toThrow(expect.objectContaining({ code: 'not-found' }));
-    expect(session.context.file()).toBe(first);
+  it('opens a file, reuses it for the same path and keeps it when another open fails', async () => {
+    const session = createDocumentSession(host, settings());
+    const first = await session.open(sample);
+    expect(session.context.file()).toBe(first.file);
+    expect(await session.open(path.join(dir, '.', 'esempio.pira'))).toBe(first);
+    await expect(session.open(path.join(dir, 'manca.pira'))).rejects.toMatchObject({ code: 'not-found' });
+    expect(existsSync(path.join(dir, '.manca.pira.lock'))).toBe(false);
+    expect(session.context.file()).toBe(first.file);
     expect(session.context.file().repo.listPlans()).toHaveLength(1);
-    session.close();
+    await session.close();
     expect(session.current()).toBeNull();
   });
-  it('switches files and closes the previous one', () => {
+  it('switches files and closes the previous one', async () => {
     const other = path.join(dir, 'altro.pira');
     createSampleFile(other).close();
-    const session = createDocumentSession(host);
-    const first = session.open(sample);
-    const second = session.open(other);
-    expect(session.context.file()).toBe(second);
-    expect(() => first.repo.listPlans()).toThrow();
-    session.close();
+    const session = createDocumentSession(host, settings());
+    const first = await session.open(sample);
+    const second = await session.open(other);
+    expect(session.context.file()).toBe(second.file);
+    expect(() => first.file.repo.listPlans()).toThrow();
+    await session.close();
   });
 });
 
@@ -91,6 +95,25 @@ describe('copyPlanFile', () => {
       source.close();
     }
     expect(counts(target)[0]?.cards).toBe(18);
+  });
+  it('says in Italian when the copy cannot be written (permission, full disk), leaving nothing behind (issue 10)', () => {
+    const target = path.join(dir, 'negata.pira');
+    const denied = Object.assign(new Error(`EACCES: permission denied, rename '${target}'`), { code: 'EACCES' });
+    const rename = vi.spyOn(fs, 'renameSync').mockImplementationOnce(() => {
+      throw denied;
+    });
+    syncBuiltinESMExports(); // planFileCopy imports renameSync by name
+    const source = openPlanFile(sample);
+    try {
+      expect(() => copyPlanFile(source, target)).toThrow(
+        /^Impossibile salvare la copia «negata\.pira» \(Permesso negato: .*\): non è stata creata e il file aperto non è cambiato\.$/,
+      );
+    } finally {
+      rename.mockRestore();
+      syncBuiltinESMExports();
+      source.close();
+    }
+    expect(readdirSync(dir).filter((name) => name.includes('negata'))).toEqual([]);
   });
   it('refuses to copy a file onto itself', () => {
     const source = openPlanFile(sample);

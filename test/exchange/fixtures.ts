@@ -1,7 +1,7 @@
 // Workbooks and plan files for the exchange tests, built in the tests themselves with SheetJS and a tiny zip writer.
 // Why: every fixture (foreign layouts, hostile archives) is visible next to the test that uses it; nothing binary is committed.
 import fs from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import XLSX from 'xlsx';
 import { createPlanFile, createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
 import type { ProducedFile } from '../../shared/api';
@@ -35,7 +35,7 @@ export function xlsxFrom(sheets: Record<string, Aoa>, bookType: 'xlsx' | 'ods' =
   return XLSX.write(wb, { type: 'buffer', bookType }) as Buffer;
 }
 
-/** A zip archive whose central directory may lie about sizes (`declared`) or flag encryption. */
+/** A zip archive (with true CRC-32s) whose central directory may lie about sizes (`declared`) or flag encryption. */
 export function zipFrom(entries: { name: string; data: Buffer; declared?: number; flags?: number }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -49,6 +49,7 @@ export function zipFrom(entries: { name: string; data: Buffer; declared?: number
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(entry.flags ?? 0, 6);
     local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(entry.data), 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -58,6 +59,7 @@ export function zipFrom(entries: { name: string; data: Buffer; declared?: number
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(entry.flags ?? 0, 8);
     central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(entry.data), 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);

@@ -5,13 +5,14 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile } from '../../db/planFile';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy';
 import { API_METHODS, type ApiResult, type PiraBridge, type SessionInfo } from '../../shared/api';
 import type { PlanDocument } from '../../shared/model';
 import { parseHarnessArgs } from './harnessArgs';
-import { startHarness, type Harness } from './server';
+import { runHarnessCommand, startHarness, type Harness } from './server';
 
 let dir: string;
 let webRoot: string;
@@ -47,19 +48,23 @@ async function call<T>(method: string, body: unknown): Promise<ApiResult<T>> {
   return (await response.json()) as ApiResult<T>;
 }
 
-/** A raw GET that keeps the path as written (fetch would normalise `..`). */
-function rawGet(pathname: string): Promise<{ status: number; body: string }> {
+/** A raw request that keeps the path and the headers as written (fetch normalises `..` and sets Host itself). */
+function rawRequest(
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string }> {
   const { port } = new URL(harness.url);
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path: pathname }, (res) => {
+    request({ host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     })
       .on('error', reject)
-      .end();
+      .end(options.body);
   });
 }
+const rawGet = (pathname: string) => rawRequest(pathname);
 
 describe('harness API', () => {
   it('answers getSession for the open file, as the web host', async () => {
@@ -91,7 +96,11 @@ describe('harness API', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/desktop/) } });
   });
   it('refuses malformed JSON and non-POST calls', async () => {
-    const bad = await fetch(new URL('api/getSession', harness.url), { method: 'POST', body: '{piano' });
+    const bad = await fetch(new URL('api/getSession', harness.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{piano',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/JSON/) } });
     const get = await fetch(new URL('api/getSession', harness.url));
@@ -136,6 +145,61 @@ describe('harness UI', () => {
   );
 });
 
+describe('cross-site requests (issue 10, defect 9)', () => {
+  const cardCount = async () => {
+    const session = await call<SessionInfo>('getSession', {});
+    return session.ok ? session.value.plans[0]?.cardCount : -1;
+  };
+  const deleteFirstCard = async (headers: Record<string, string>) => {
+    const session = await call<SessionInfo>('getSession', {});
+    const planId = session.ok ? session.value.plans[0]?.id : 0;
+    const plan = await call<PlanDocument>('loadPlan', { planId });
+    const cardId = plan.ok ? plan.value.cards[0]?.id : 0;
+    const { port } = new URL(harness.url);
+    return rawRequest(`/api/deleteCard`, {
+      method: 'POST',
+      headers: { Host: `127.0.0.1:${port}`, ...headers },
+      body: JSON.stringify({ planId, cardId }),
+    });
+  };
+
+  it.each([
+    ['a text/plain POST from another site (no preflight)', { 'Content-Type': 'text/plain', Origin: 'http://malevolo.example' }, 403],
+    ['a form POST from another site', { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'cross-site' }, 403],
+    ['a JSON POST from another site', { 'Content-Type': 'application/json', Origin: 'https://malevolo.example' }, 403],
+    ['a same-origin POST that is not JSON', { 'Content-Type': 'text/plain' }, 415],
+    ['a POST without Content-Type', {}, 415],
+  ])('refuses %s and leaves the plan untouched', async (_name, headers, status) => {
+    const before = await cardCount();
+    const response = await deleteFirstCard(headers);
+    expect(response.status).toBe(status);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^Richiesta rifiutata/) } });
+    expect(await cardCount()).toBe(before);
+  });
+
+  it.each(['malevolo.example', 'malevolo.example:80', '127.0.0.2'])('refuses Host «%s» (DNS rebinding), for the API and the pages', async (host) => {
+    for (const [pathname, method] of [['/api/getSession', 'POST'], ['/', 'GET']] as const) {
+      const response = await rawRequest(pathname, { method, headers: { Host: host, 'Content-Type': 'application/json' }, body: '{}' });
+      expect(response.status).toBe(421);
+      expect(response.body).toMatch(/risponde solo a 127\.0\.0\.1/);
+      expect(response.body).not.toContain('PIRA Desk</title>');
+    }
+  });
+
+  it('accepts the same-origin JSON calls of its own page (localhost and 127.0.0.1)', async () => {
+    const { port } = new URL(harness.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      const response = await rawRequest('/api/getSession', {
+        method: 'POST',
+        headers: { Host: host, Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{}',
+      });
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({ ok: true });
+    }
+  });
+});
+
 describe('harness start', () => {
   it('refuses a missing plan file in Italian and does not create it', async () => {
     const missing = path.join(dir, 'manca.pira');
@@ -146,11 +210,33 @@ describe('harness start', () => {
     const created = path.join(dir, 'nuovo.pira');
     const other = await startHarness({ dbPath: created, port: 0, webRoot, sample: true });
     try {
-      const response = await fetch(new URL('api/getSession', other.url), { method: 'POST', body: '{}' });
+      const response = await fetch(new URL('api/getSession', other.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(await response.json()).toMatchObject({ ok: true, value: { fileName: 'nuovo.pira' } });
     } finally {
       await other.close();
     }
+  });
+  it('tells a plan file locked by another program in Italian, without a stack trace (issue 10, defect 8)', async () => {
+    const locked = path.join(dir, 'bloccato.pira');
+    createSampleFile(locked).close();
+    const holder = new Database(locked, { timeout: 10 });
+    holder.pragma('journal_mode = WAL');
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN IMMEDIATE; CREATE TABLE tenuto (x); COMMIT');
+    const errors: string[] = [];
+    try {
+      const { exitCode, harness: started } = await runHarnessCommand(['--db', locked, '--port', '0'], { webRoot, log: () => undefined, logError: (t) => errors.push(t) });
+      await started?.close();
+      expect(exitCode).toBe(1);
+    } finally {
+      holder.close();
+    }
+    expect(errors.join('\n')).toMatch(/^Impossibile avviare il server di prova: Il file «bloccato\.pira» è bloccato da un altro programma/);
+    expect(errors.join('\n')).not.toMatch(/\bat .+:\d+:\d+|SqliteError|Out of memory/);
   });
   it('refuses a web root that was not built', async () => {
     await expect(startHarness({ dbPath, port: 0, webRoot: path.join(dir, 'vuota') })).rejects.toThrow(/npm run build:web/);

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiHandlers, ApiResult } from '../../shared/api';
 import { dispatch } from '../../electron/app/dispatch';
+import { refuseCrossSiteApiCall } from './requestGuard';
 
 /** Above the largest legitimate payload (a workbook of ~50 MB as base64). */
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
@@ -34,10 +35,17 @@ export async function handleApiRequest(
   method: string,
   req: IncomingMessage,
   res: ServerResponse,
+  port: number,
 ): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     refuse(res, 405, 'Le operazioni dell’API si invocano con una richiesta POST.');
+    return;
+  }
+  const crossSite = refuseCrossSiteApiCall(req, port);
+  if (crossSite) {
+    req.resume();
+    refuse(res, crossSite.status, crossSite.message);
     return;
   }
   const body = await readBody(req);

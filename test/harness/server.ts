@@ -9,13 +9,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defaultDataDir } from '../../db/dataDir';
 import { createSampleFile } from '../../db/planFile';
+import { knownApiError } from '../../electron/app/apiFailure';
 import { invocationDir } from '../../electron/app/invocationDir';
 import { createDocumentSession } from '../../electron/app/documentSession';
 import { createHandlers } from '../../electron/app/handlers';
 import { bridgeScript } from './bridgeBundle';
 import { parseHarnessArgs } from './harnessArgs';
 import { handleApiRequest } from './httpApi';
+import { refuseForeignHost } from './requestGuard';
 import { BRIDGE_PATH, serveScript, serveStatic } from './staticSite';
 import { createWebHost } from './webHost';
 
@@ -28,6 +31,8 @@ export interface HarnessOptions {
   webRoot?: string;
   /** Create the file with the sample plan when it does not exist (otherwise a missing file is refused). */
   sample?: boolean;
+  /** Backups and working copies (default: the user's data folder, or PIRA_DESK_DATA_DIR). */
+  dataDir?: string;
 }
 
 export interface Harness {
@@ -49,14 +54,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       'Eseguire prima `npm run build:web`.');
   }
   if (!existsSync(dbPath)) createSampleFile(dbPath).close();
-  const session = createDocumentSession(createWebHost());
-  session.open(dbPath);
+  // A file another user holds opens read-only: the page shows who holds it and refuses edits.
+  const session = createDocumentSession(createWebHost(), { dataDir: options.dataDir ?? defaultDataDir() });
+  await session.open(dbPath);
   const handlers = createHandlers(session.context);
   const bridge = await bridgeScript();
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const { port } = server.address() as AddressInfo;
+    const foreign = refuseForeignHost(req, port);
+    if (foreign) {
+      req.resume();
+      res.writeHead(foreign.status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end(foreign.message);
+      return;
+    }
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (pathname.startsWith('/api/')) return handleApiRequest(handlers, pathname.slice('/api/'.length), req, res);
+    if (pathname.startsWith('/api/')) return handleApiRequest(handlers, pathname.slice('/api/'.length), req, res, port);
     if (pathname === BRIDGE_PATH) return serveScript(res, bridge);
     return serveStatic(webRoot, pathname, res);
   };
@@ -70,8 +84,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  }).catch((error: unknown) => {
-    session.close();
+  }).catch(async (error: unknown) => {
+    await session.close();
     const code = (error as { code?: string }).code;
     throw new HarnessError(code === 'EADDRINUSE'
       ? `La porta ${options.port} è già in uso: sceglierne un'altra con --port.`
@@ -84,34 +98,50 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          session.close();
-          resolve();
+          void session.close().then(resolve);
         });
       }),
   };
 }
 
-async function main(argv: string[]): Promise<void> {
+/** What the harness prints when it cannot start: the Italian message; a stack only for an unforeseen error. */
+export function startFailureText(error: unknown): string {
+  if (error instanceof HarnessError) return error.message;
+  const known = knownApiError(error);
+  if (known) return `Impossibile avviare il server di prova: ${known.message}`;
+  return `Impossibile avviare il server di prova (errore imprevisto): ${error instanceof Error ? error.stack : String(error)}`;
+}
+
+/** `npm run dev:web -- …`: starts the harness and reports on `log`; resolves to the exit code (0 while it runs). */
+export async function runHarnessCommand(
+  argv: string[],
+  options: { webRoot?: string; log?: (text: string) => void; logError?: (text: string) => void } = {},
+): Promise<{ exitCode: number; harness: Harness | null }> {
+  const log = options.log ?? console.log;
+  const logError = options.logError ?? console.error;
   const parsed = parseHarnessArgs(argv);
   if (!parsed.ok) {
-    console.error(parsed.message);
-    process.exitCode = 2;
-    return;
+    logError(parsed.message);
+    return { exitCode: 2, harness: null };
   }
   try {
-    const harness = await startHarness(parsed.options);
-    console.log(`PIRA Desk (server di prova) su ${harness.url} — file: ${path.resolve(parsed.options.dbPath)}`);
-    console.log('Ctrl+C per terminare.');
-    const stop = () => void harness.close().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    const harness = await startHarness({ ...parsed.options, webRoot: options.webRoot });
+    log(`PIRA Desk (server di prova) su ${harness.url} — file: ${path.resolve(parsed.options.dbPath)}`);
+    log('Ctrl+C per terminare.');
+    return { exitCode: 0, harness };
   } catch (error) {
-    console.error(error instanceof HarnessError ? error.message : error);
-    process.exitCode = 1;
+    logError(startFailureText(error));
+    return { exitCode: 1, harness: null };
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   process.chdir(invocationDir());
-  void main(process.argv.slice(2));
+  const { exitCode, harness } = await runHarnessCommand(process.argv.slice(2));
+  process.exitCode = exitCode;
+  if (harness) {
+    const stop = () => void harness.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
 }

@@ -1,6 +1,6 @@
 // electron-builder.yml: valid for electron-builder's own schema, and carrying what the installers must have
 // (targets, Italian NSIS per-user, .pira association, native module unpacked, only out/** shipped, real icons).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Configuration } from 'app-builder-lib';
@@ -65,6 +65,29 @@ describe('electron-builder.yml', () => {
     expect(raw.files).toEqual([{ filter: ['out/**', '!**/*.map', '!out/cli/**', '!out/web/**'] }]);
     expect(raw.npmRebuild).toBe(true);
     expect(raw.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node');
+  });
+  it('flips the Electron fuses that turn the installed app into a Node runtime or a debug target (issue 10, defect 10)', () => {
+    expect(raw.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
+    });
+    expect(raw.asar).toBe(true); // onlyLoadAppFromAsar and the integrity check need the archive
+  });
+  it('refuses a misspelt fuse (the schema knows the fuses)', async () => {
+    const broken = { ...raw, electronFuses: { ...raw.electronFuses, runAsNodo: false } } as Configuration;
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(/Invalid configuration object[\s\S]*electronFuses/);
+  });
+  it('needs none of what the fuses switch off: no child processes, no file:// pages', () => {
+    const sources = ['electron/main', 'electron/app', 'electron/exchange'].flatMap((dir) =>
+      readdirSync(path.join(root, dir)).map((name) => readFileSync(path.join(root, dir, name), 'utf8')),
+    );
+    for (const source of sources) expect(source).not.toMatch(/child_process|ELECTRON_RUN_AS_NODE|loadFile\(|loadURL\(['"`]file:/);
   });
   it('starts from the entry electron-vite builds', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };

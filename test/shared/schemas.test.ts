@@ -98,6 +98,8 @@ describe('apiRequestSchemas', () => {
     exportComparison: { before: { planId: 1 }, after: { planId: 2 }, format: 'xlsx' },
     printComparison: { before: { planId: 1 }, after: { planId: 2 } },
     exportComparisonPdf: { before: { planId: 2 }, after: { planId: 1 } },
+    listBackups: {},
+    restoreBackup: { number: 1 },
   };
 
   it('accepts the dashboard as a print scope', () => {

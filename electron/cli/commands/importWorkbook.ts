@@ -6,22 +6,18 @@
  * `--confirm` takes every proposal, `--choose 3=punti,5=v2` picks options. A refused or failed import exits
  * non-zero and leaves the plan file untouched; `--dry-run` only prints the merged preview.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { openPlanFile, type PlanFile } from '../../../db/planFile';
+import type { PlanFile } from '../../../db/planFile';
 import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
 import { applyPending, parseImportFiles, previewParsed, withChoices, type PreparedImport } from '../../exchange/exchangeService';
+import { DEFAULT_LIMITS } from '../../exchange/limits';
+import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
+import { openForCommand } from '../editingCommand';
 import { valueOf, valuesOf } from '../options';
 import { parseYear } from '../planChoice';
 import { previewText } from '../previewText';
-
-/** Reads one input file (the one place the CLI reads a workbook from disk). */
-function readInputFile(file: string): Buffer {
-  if (!fs.existsSync(file)) throw new CliError(`Il file da importare non esiste: ${file}.`);
-  return fs.readFileSync(file);
-}
 
 /** `3=punti,5=v2` → option id by decision number. */
 function parseChoices(text: string | undefined): Map<number, string> {
@@ -97,9 +93,11 @@ export const importCommand: CliCommand = {
     const year = yearText === undefined ? undefined : parseYear(yearText);
     const picked = parseChoices(valueOf(options, 'choose'));
     const ente = valueOf(options, 'ente');
-    const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input) }));
+    const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
     const dryRun = options['dry-run'] === true;
-    const file = openPlanFile(valueOf(options, 'db') ?? '', { readonly: dryRun });
+    const dbPath = valueOf(options, 'db') ?? '';
+    const editing = await openForCommand(dbPath, 'importazione', { readOnly: dryRun, hint: " (l'anteprima con --dry-run si può fare anche ora)" });
+    const file = editing.file;
     try {
       const files = await parseImportFiles(bytes);
       const target = targetPlan(file, files, year);
@@ -114,7 +112,9 @@ export const importCommand: CliCommand = {
         io.out('Prova (--dry-run): nessuna modifica scritta.\n');
         return EXIT.ok;
       }
+      await editing.backup('prima-importazione');
       const { planId, summary } = applyPending(file, prepared.pending);
+      await editing.afterWrite();
       io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}): ${summary.text}.\n`);
       io.out(`Per annullarla: npm run pira -- undo-import --db ${valueOf(options, 'db')} --year ${prepared.preview.year}\n`);
       return EXIT.ok;
@@ -124,7 +124,7 @@ export const importCommand: CliCommand = {
       }
       throw error;
     } finally {
-      file.close();
+      await editing.close();
     }
   },
 };

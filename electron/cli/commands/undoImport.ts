@@ -2,8 +2,8 @@
  * `undo-import --db FILE [--year AAAA]`: restores the plan as it was before its last import, from the snapshot kept
  * in the plan file (also after a restart). Refused, with the plan untouched, when the plan was edited after the import.
  */
-import { openPlanFile } from '../../../db/planFile';
 import { CliError, EXIT, type CliCommand } from '../command';
+import { openForCommand } from '../editingCommand';
 import { valueOf } from '../options';
 import { choosePlan } from '../planChoice';
 
@@ -14,14 +14,17 @@ export const undoImportCommand: CliCommand = {
     db: { kind: 'value', required: true, placeholder: 'FILE', description: 'il file del piano' },
     year: { kind: 'value', placeholder: 'AAAA', description: "l'anno del piano (predefinito: il più recente)" },
   },
-  run(options, io) {
-    const file = openPlanFile(valueOf(options, 'db') ?? '');
+  async run(options, io) {
+    const editing = await openForCommand(valueOf(options, 'db') ?? '', "l'operazione");
+    const file = editing.file;
     try {
       const plan = choosePlan(file, valueOf(options, 'year'));
       const record = file.repo.lastImport(plan.id);
       if (!record) throw new CliError(`Il piano ${plan.year} non ha un'importazione da annullare.`);
       if (!record.undoable) throw new CliError(`${record.reason ?? ''} Il file del piano non è stato modificato.`);
+      await editing.backup('prima-ripristino');
       const { message } = file.repo.undoLastImport(plan.id);
+      await editing.afterWrite();
       io.out(`${message}\n`);
       return EXIT.ok;
     } catch (error) {
@@ -30,7 +33,7 @@ export const undoImportCommand: CliCommand = {
       }
       throw error;
     } finally {
-      file.close();
+      await editing.close();
     }
   },
 };

@@ -42,6 +42,7 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
   const [anchor, setAnchor] = useState<string | null>(null);
   const drafts = usePira((s) => s.drafts);
   const unsaved = useMemo(() => unsavedByCard(drafts), [drafts]);
+  const readOnly = usePira((s) => Boolean(s.session?.readOnly));
 
   const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
@@ -99,7 +100,7 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
             : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
         </div>
         <span className="hint list-keys">↑/↓ scorre · Invio apre · Spazio seleziona</span>
-        <button type="button" className="button" onClick={onNewCard}>
+        <button type="button" className="button" disabled={readOnly} onClick={onNewCard}>
           + Nuova scheda
         </button>
       </div>

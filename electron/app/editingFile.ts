@@ -1,0 +1,221 @@
+/**
+ * A plan file opened for editing the safe way: the "in use" lock first (a second opener gets read-only, told who
+ * holds it), a local working copy when the file is in a network or synchronised folder (saved back after every
+ * change), a verified backup before a migration and at open, periodic backups while there are changes, and the
+ * lock's heartbeat. Shared by the desktop app, the harness and the CLI; no electron import.
+ * Why one module: every writer must go through the same steps, or the one that skips them loses someone's work.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { BACKUP_REASONS, backupClosedFile, takeBackup, type BackupEntry, type BackupReason } from '../../db/backups';
+import { describeFsError } from '../../db/fsErrors';
+import { acquireLock, lockPathOf, type FileLock, type LockOptions } from '../../db/fileLock';
+import { locationOf, type FileLocation } from '../../db/fileLocation';
+import { APPLICATION_ID, latestVersion } from '../../db/migrate';
+import { openPlanFile, PlanFileError, type PlanFile } from '../../db/planFile';
+import { shownName } from '../../db/planFileError';
+import { checkOut, type WorkingCopy } from '../../db/workingCopy';
+import { holderText, type FileHolder } from '../../shared/fileHolder';
+
+export interface ReadOnlyState {
+  /** Italian: why writes are refused. */
+  reason: string;
+  holder?: FileHolder;
+}
+
+export interface EditingFile {
+  /** The path the user opened (in the shared folder, for a working copy). */
+  readonly path: string;
+  readonly file: PlanFile;
+  readonly readOnly: ReadOnlyState | null;
+  readonly location: FileLocation;
+  /** Call after every successful write: a working copy is saved back to the shared folder before it resolves. */
+  afterWrite(): Promise<void>;
+  /** A verified backup now; refuses (Italian PlanFileError) when it cannot be made, so the caller stops. */
+  backup(reason: BackupReason): Promise<BackupEntry>;
+  /** Final save-back, lock released, file closed. */
+  close(): Promise<void>;
+}
+
+export interface EditingOptions {
+  /** The user's data folder (backups, working copies). */
+  dataDir: string;
+  /** Create the file when missing (an empty plan file). */
+  create?: boolean;
+  /** Open read-only without asking for the lock (CLI dry runs). */
+  readOnly?: boolean;
+  /** Another user holds the file: resolve true to open it read-only, false to give up (PlanFileError `locked`). */
+  onHeld?: (holder: FileHolder) => boolean | Promise<boolean>;
+  /** A backup when the file opens (default true; a one-shot CLI command backs up before its own write instead). */
+  backupAtOpen?: boolean;
+  /** Tests: where the file is, lock identity and clock, timer periods. */
+  location?: FileLocation;
+  lock?: LockOptions;
+  heartbeatMs?: number;
+  periodicBackupMs?: number;
+  log?: (message: string) => void;
+}
+
+/** True when `filePath` is a PIRA Desk file of an older schema (opening it will migrate it). */
+function needsMigration(filePath: string): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(filePath, { readonly: true, fileMustExist: true });
+    return db.pragma('application_id', { simple: true }) === APPLICATION_ID && (db.pragma('user_version', { simple: true }) as number) < latestVersion();
+  } catch {
+    return false; // openPlanFile says what is wrong with the file
+  } finally {
+    db?.close();
+  }
+}
+
+function readOnlyOpen(target: string, state: ReadOnlyState, location: FileLocation): EditingFile {
+  const file = openPlanFile(target, { readonly: true });
+  file.refuseWrites(state.reason);
+  return {
+    path: target,
+    file,
+    readOnly: state,
+    location,
+    afterWrite: async () => undefined,
+    backup: async () => {
+      throw new PlanFileError('locked', state.reason);
+    },
+    close: async () => file.close(),
+  };
+}
+
+async function acquireOrReadOnly(target: string, options: EditingOptions): Promise<FileLock | ReadOnlyState> {
+  const name = shownName(target);
+  if (options.readOnly) return { reason: `Il file ${name} è aperto in sola lettura: le modifiche non vengono salvate.` };
+  const attempt = acquireLock(target, options.lock);
+  if (attempt.kind === 'owned') return attempt.lock;
+  if (attempt.kind === 'unavailable') {
+    const why = describeFsError(attempt.error, `«${path.basename(lockPathOf(target))}»`) ?? 'cartella non scrivibile';
+    return { reason: `Il file ${name} è aperto in sola lettura perché nella sua cartella non si può scrivere (${why.replace(/\.$/, '')}): le modifiche non vengono salvate.` };
+  }
+  const accepted = options.onHeld ? await options.onHeld(attempt.holder) : true;
+  if (!accepted) throw new PlanFileError('locked', `Il file ${name} è ${holderText(attempt.holder)}: apertura annullata.`);
+  return {
+    reason: `Il file ${name} è ${holderText(attempt.holder)}: è aperto in sola lettura e le modifiche non vengono salvate.`,
+    holder: attempt.holder,
+  };
+}
+
+export async function openEditingFile(filePath: string, options: EditingOptions): Promise<EditingFile> {
+  const target = path.resolve(filePath);
+  const log = options.log ?? ((message: string) => console.error(`[PIRA Desk] ${message}`));
+  const location = options.location ?? locationOf(target);
+  const lockOrState = await acquireOrReadOnly(target, options);
+  if (!('refresh' in lockOrState)) return readOnlyOpen(target, lockOrState, location);
+  const lock = lockOrState;
+  let copy: WorkingCopy | null = null;
+  let file: PlanFile;
+  let migrated = false;
+  try {
+    const creating = !fs.existsSync(target);
+    if (location.kind !== 'local' && creating) openPlanFile(target, { create: true }).close();
+    if (location.kind !== 'local') copy = await checkOut(target, options.dataDir);
+    const live = copy?.localPath ?? target;
+    migrated = needsMigration(live);
+    if (migrated) await backupClosedFile(live, target, options.dataDir, 'prima-aggiornamento');
+    file = openPlanFile(live, { create: options.create ?? false });
+  } catch (error) {
+    lock.release();
+    copy?.discard();
+    throw error;
+  }
+  return startEditing({ target, file, lock, copy, location, migrated, options, log });
+}
+
+
+interface Running {
+  target: string;
+  file: PlanFile;
+  lock: FileLock;
+  copy: WorkingCopy | null;
+  location: FileLocation;
+  migrated: boolean;
+  options: EditingOptions;
+  log: (message: string) => void;
+}
+
+/** Starts the timers; the state the file opened in is saved back (after a migration) and backed up first. */
+async function startEditing({ target, file, lock, copy, location, migrated, options, log }: Running): Promise<EditingFile> {
+  let savingBack: Promise<void> = Promise.resolve();
+  let backedUpAt = -1;
+  let savedBackAt = migrated ? -1 : file.changeCount();
+  const backup = async (reason: BackupReason): Promise<BackupEntry> => {
+    try {
+      const entry = await takeBackup(file, target, options.dataDir, reason);
+      backedUpAt = file.changeCount();
+      return entry;
+    } catch (error) {
+      const detail = error instanceof PlanFileError ? error.message : (describeFsError(error) ?? 'errore imprevisto');
+      throw new PlanFileError('locked', `Impossibile creare la copia di sicurezza (${BACKUP_REASONS[reason]}): ${detail} L'operazione non è stata eseguita.`);
+    }
+  };
+  /** Saves the working copy back when it changed since the last save-back (one at a time, in order). */
+  const saveBack = () => {
+    if (!copy) return Promise.resolve();
+    const working = copy;
+    savingBack = savingBack
+      .catch(() => undefined)
+      .then(async () => {
+        const changes = file.changeCount();
+        if (changes === savedBackAt) return;
+        working.markDirty();
+        await working.saveBack(file);
+        savedBackAt = changes;
+      });
+    return savingBack;
+  };
+  const heartbeat = setInterval(() => {
+    if (lock.refresh() === 'lost') {
+      file.refuseWrites(
+        `Il file ${shownName(target)} è stato riaperto in scrittura altrove mentre questo computer non rispondeva: da qui ` +
+          'non si salva più, per non sovrascrivere. Usare «Salva una copia con nome…» per conservare ciò che è a video.',
+      );
+    }
+  }, options.heartbeatMs ?? 60_000);
+  const periodic = setInterval(() => {
+    if (file.changeCount() === backedUpAt) return;
+    backup('periodico').catch((error: unknown) => log((error as Error).message));
+  }, options.periodicBackupMs ?? 10 * 60_000);
+  heartbeat.unref();
+  periodic.unref();
+  // A failure here is logged, not fatal: the file is open and usable; the next backups will be tried as usual.
+  await saveBack()
+    .then(() => (options.backupAtOpen === false ? undefined : backup('apertura')))
+    .catch((error: unknown) => log((error as Error).message));
+  let closed: Promise<void> | null = null;
+  return {
+    path: target,
+    file,
+    readOnly: null,
+    location,
+    afterWrite: saveBack,
+    backup,
+    close() {
+      closed ??= (async () => {
+        clearInterval(heartbeat);
+        clearInterval(periodic);
+        let savedBack = true;
+        if (copy) {
+          savedBack = await saveBack().then(
+            () => true,
+            (error: unknown) => {
+              log((error as Error).message);
+              return false;
+            },
+          );
+        }
+        file.close();
+        if (copy && savedBack) copy.discard();
+        lock.release();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Counts what the cells of a workbook expand to (repeats, shared strings, ranges) against the parse limits,
+ * refusing at the first cell that crosses one, with the sheet, row and column.
+ * Why: a 26 KB file can describe a billion cells; the limits must hold on the expansion, not on the bytes.
+ */
+import XLSX from 'xlsx';
+import { ImportRefusedError, formatCount } from './importRefused';
+import type { ParseLimits } from './limits';
+
+const refuse = (message: string): never => {
+  throw new ImportRefusedError(message);
+};
+
+export interface CellBlock {
+  sheet: string;
+  /** 0-based position of the first cell. */
+  row: number;
+  column: number;
+  /** How many rows and columns the block repeats the cell over (1 × 1 for a plain cell). */
+  rows: number;
+  columns: number;
+  /** Characters of text in each cell of the block. */
+  chars: number;
+}
+
+export class ExpansionBudget {
+  private cells = 0;
+  private text = 0;
+
+  constructor(private readonly limits: ParseLimits) {}
+
+  /** A cell holding data, possibly repeated over a block; throws `ImportRefusedError` past any limit. */
+  add(block: CellBlock): void {
+    const { limits } = this;
+    const where = `Il foglio «${block.sheet}»`;
+    if (block.row + block.rows > limits.maxRows) {
+      refuse(`${where} ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`);
+    }
+    if (block.column + block.columns > limits.maxColumns) {
+      refuse(`${where} ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`);
+    }
+    const cell = `riga ${formatCount(block.row + 1)}, colonna ${XLSX.utils.encode_col(block.column)}`;
+    if (block.chars > limits.maxCellChars) {
+      refuse(`${where}, ${cell} contiene un testo di ${formatCount(block.chars)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`);
+    }
+    const count = block.rows * block.columns;
+    this.cells += count;
+    if (this.cells > limits.maxCells) {
+      refuse(
+        `Il file ha più di ${formatCount(limits.maxCells)} celle con dati, contando ogni cella ripetuta: ` +
+          `limite superato nel foglio «${block.sheet}», ${cell}.`,
+      );
+    }
+    this.text += block.chars * count;
+    if (this.text > limits.maxTextChars) {
+      refuse(
+        `Il file contiene più di ${formatCount(limits.maxTextChars)} caratteri di testo, contando ogni cella che ` +
+          `ripete lo stesso testo: limite superato nel foglio «${block.sheet}», ${cell}.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * A strict, allocation-light XML well-formedness scanner for the parts of an imported workbook, with a visitor
+ * for elements and text. Why: SheetJS parses XML with regular expressions and reads a garbled part as empty;
+ * this pass refuses malformed parts, DTDs (entity expansion) and invalid UTF-8 before SheetJS sees them, and lets
+ * expansionCheck.ts count what each cell would expand to on the same pass.
+ */
+export interface XmlVisitor {
+  /** `attributes` is the raw attribute text of the start tag (read values with `attributeOf`). */
+  open?(name: string, attributes: string, selfClosing: boolean): void;
+  close?(name: string): void;
+  /** Text (or CDATA) inside the current element, entity references left as written (its length is an upper bound). */
+  text?(text: string): void;
+}
+
+/** A part that is not well-formed XML (invalid UTF-8, bad syntax, or a DTD), with the 1-based line. */
+export class XmlProblem extends Error {
+  constructor(
+    readonly reason: 'utf8' | 'syntax' | 'dtd',
+    readonly line: number,
+  ) {
+    super(reason);
+    this.name = 'XmlProblem';
+  }
+}
+
+const NAME = '[A-Za-z_][\\w.\\-]*(?::[A-Za-z_][\\w.\\-]*)?';
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, 'y');
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y');
+/** Control characters XML 1.0 forbids, and `&` not starting one of the predefined or numeric references. */
+const BAD_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[\dA-Fa-f]{1,6});)/;
+const WHITESPACE = /^[ \t\r\n]*$/;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function lineOf(xml: string, position: number): number {
+  let line = 1;
+  for (let i = xml.indexOf('\n'); i >= 0 && i < position; i = xml.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Replaces the predefined and numeric entity references (for names shown in messages). */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[\dA-Fa-f]+);/g, (_, ref: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (named[ref]) return named[ref];
+    const code = ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+/** The value of attribute `name` in a start tag's attribute text, entity references left as written. */
+export function attributeOf(attributes: string, name: string): string | undefined {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(/[.\-]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** Decodes `bytes` as UTF-8 and checks that they are one well-formed XML document; throws `XmlProblem`. */
+export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): void {
+  let xml: string;
+  try {
+    xml = decoder.decode(bytes);
+  } catch {
+    throw new XmlProblem('utf8', 0);
+  }
+  const syntax = (position: number) => new XmlProblem('syntax', lineOf(xml, position));
+  // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
+  // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
+  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml) };
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    const textEnd = lt < 0 ? xml.length : lt;
+    if (textEnd > pos) {
+      const text = xml.slice(pos, textEnd);
+      const inside = state.stack.length > 0;
+      if ((state.checkText && BAD_TEXT.test(text)) || (!inside && !WHITESPACE.test(text))) throw syntax(pos);
+      if (inside) visitor.text?.(text);
+    }
+    if (lt < 0) break;
+    pos = markup(xml, lt, state, visitor);
+    if (pos < 0) throw syntax(lt);
+  }
+  if (state.stack.length > 0 || state.roots !== 1) throw syntax(xml.length);
+}
+
+interface ScanState {
+  /** Names of the open elements. */
+  stack: string[];
+  /** Top-level elements seen (a document has exactly one). */
+  roots: number;
+  /** Whether text and attributes must be checked one by one for forbidden characters and stray `&`. */
+  checkText: boolean;
+}
+
+/** Position after `terminator` searched from `from`, or -1 (no closures here: this runs once per tag). */
+function after(xml: string, terminator: string, from: number): number {
+  const end = xml.indexOf(terminator, from);
+  return end < 0 ? -1 : end + terminator.length;
+}
+
+/** Reads the markup starting at `lt` and returns the position after it, or -1 when it is malformed. */
+function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor): number {
+  const { stack } = state;
+  const next = xml.charCodeAt(lt + 1);
+  if (next === 0x3f /* ? */) return after(xml, '?>', lt + 2);
+  if (next === 0x21 /* ! */) {
+    if (xml.startsWith('<!--', lt)) return after(xml, '-->', lt + 4);
+    if (xml.startsWith('<![CDATA[', lt) && stack.length > 0) {
+      const end = after(xml, ']]>', lt + 9);
+      if (end > 0) visitor.text?.(xml.slice(lt + 9, end - 3));
+      return end;
+    }
+    if (xml.startsWith('<!DOCTYPE', lt)) throw new XmlProblem('dtd', lineOf(xml, lt));
+    return -1;
+  }
+  if (next === 0x2f /* / */) {
+    END_TAG.lastIndex = lt;
+    const end = END_TAG.exec(xml);
+    if (!end || stack.pop() !== end[1]) return -1;
+    visitor.close?.(end[1]!);
+    return END_TAG.lastIndex;
+  }
+  START_TAG.lastIndex = lt;
+  const start = START_TAG.exec(xml);
+  if (!start) return -1;
+  const name = start[1]!;
+  const attributes = start[2]!;
+  if (state.checkText && BAD_TEXT.test(attributes)) return -1;
+  const selfClosing = start[3] === '/';
+  if (stack.length === 0 && ++state.roots > 1) return -1;
+  visitor.open?.(name, attributes, selfClosing);
+  if (selfClosing) visitor.close?.(name);
+  else stack.push(name);
+  return START_TAG.lastIndex;
+}

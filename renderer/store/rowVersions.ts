@@ -1,0 +1,60 @@
+/**
+ * Row versions on the way to the back end: the API client the store uses remembers the version of every card,
+ * settings and catalogues it loaded or saved, and sends it with each save and delete, so the file refuses an
+ * edit made on a stale copy (another window or computer saved since) instead of overwriting it.
+ * Why a wrapper: undo and redo re-send old snapshots, which carry old versions; the version to send is the last
+ * one this window knows, and only this layer sees every load and every save answer.
+ */
+import { PiraApiError, type PiraApi } from '../../shared/api';
+import type { PlanDocument } from '../../shared/model';
+
+export function trackRowVersions(api: PiraApi, onStale: () => void): PiraApi {
+  const known = new Map<string, number>();
+  const remember = (key: string, version: number | undefined) => {
+    if (version !== undefined) known.set(key, version);
+  };
+  const rememberPlan = (doc: PlanDocument) => {
+    remember(`settings:${doc.id}`, doc.settings.version);
+    remember(`catalogues:${doc.id}`, doc.catalogues.version);
+    for (const card of doc.cards) remember(`card:${card.id}`, card.version);
+  };
+  const watch = async <T>(call: Promise<T>): Promise<T> => {
+    try {
+      return await call;
+    } catch (error) {
+      if (error instanceof PiraApiError && error.code === 'stale') onStale();
+      throw error;
+    }
+  };
+  return {
+    ...api,
+    async loadPlan(req) {
+      const doc = await api.loadPlan(req);
+      rememberPlan(doc);
+      return doc;
+    },
+    async saveCard(req) {
+      const version = req.card.id === 0 ? undefined : (known.get(`card:${req.card.id}`) ?? req.card.version);
+      const saved = await watch(api.saveCard({ ...req, card: { ...req.card, version } }));
+      remember(`card:${saved.id}`, saved.version);
+      return saved;
+    },
+    async deleteCard(req) {
+      const result = await watch(api.deleteCard({ ...req, version: req.version ?? known.get(`card:${req.cardId}`) }));
+      known.delete(`card:${req.cardId}`);
+      return result;
+    },
+    async savePlanSettings(req) {
+      const version = known.get(`settings:${req.planId}`) ?? req.settings.version;
+      const saved = await watch(api.savePlanSettings({ ...req, settings: { ...req.settings, version } }));
+      remember(`settings:${req.planId}`, saved.version);
+      return saved;
+    },
+    async saveCatalogues(req) {
+      const version = known.get(`catalogues:${req.planId}`) ?? req.catalogues.version;
+      const saved = await watch(api.saveCatalogues({ ...req, catalogues: { ...req.catalogues, version } }));
+      remember(`catalogues:${req.planId}`, saved.version);
+      return saved;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The XML gate of imported workbooks (xmlScan.ts) and the compact worker reply (workerProtocol.ts), table-tested.
+import { describe, expect, it } from 'vitest';
+import { packWorkbook, unpackWorkbook } from '../../electron/exchange/workerProtocol';
+import { XmlProblem, attributeOf, scanXml, unescapeXml } from '../../electron/exchange/xmlScan';
+import type { WorkbookData } from '../../shared/exchange/sheetTypes';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+
+function problemOf(text: string | Buffer): string {
+  try {
+    scanXml(typeof text === 'string' ? bytes(text) : text);
+    return 'ok';
+  } catch (error) {
+    expect(error).toBeInstanceOf(XmlProblem);
+    return (error as XmlProblem).reason;
+  }
+}
+
+describe('scanXml', () => {
+  it.each([
+    ['a document with declaration, namespaces, comments, CDATA and references', '<?xml version="1.0"?>\n<a:b xmlns:a="u"><!-- nota --><c d=\'1\' e="&amp;&#233;">x &lt; y<![CDATA[ & < ]]></c><f/></a:b>\n'],
+    ['a byte order mark', '\uFEFF<a/>'],
+    ['a raw & inside a comment', '<a><!-- a & b --></a>'],
+  ])('accepts %s', (_name, text) => {
+    expect(problemOf(text)).toBe('ok');
+  });
+
+  it.each([
+    ['text only', 'garbage', 'syntax'],
+    ['an unclosed element', '<a><b></b>', 'syntax'],
+    ['crossed elements', '<a><b></a></b>', 'syntax'],
+    ['two roots', '<a/><b/>', 'syntax'],
+    ['text after the root', '<a/>coda', 'syntax'],
+    ['an unquoted attribute', '<a b=1/>', 'syntax'],
+    ['a < inside an attribute', '<a b="<"/>', 'syntax'],
+    ['an unknown entity', '<a>&nbsp;</a>', 'syntax'],
+    ['a bare &', '<a>a & b</a>', 'syntax'],
+    ['a control character', '<a>\u0001</a>', 'syntax'],
+    ['an unterminated comment', '<a><!-- </a>', 'syntax'],
+    ['a DTD', '<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', 'dtd'],
+  ])('refuses %s', (_name, text, reason) => {
+    expect(problemOf(text)).toBe(reason);
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    expect(problemOf(Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e]))).toBe('utf8');
+  });
+
+  it('reports the line of the problem', () => {
+    expect(() => scanXml(bytes('<a>\n<b>\n</c></a>'))).toThrow(expect.objectContaining({ line: 3 }));
+  });
+
+  it('visits elements and text in order', () => {
+    const seen: string[] = [];
+    scanXml(bytes('<a x="1"><b/>testo</a>'), {
+      open: (name, attributes, selfClosing) => seen.push(`<${name}${selfClosing ? '/' : ''} ${attributeOf(attributes, 'x') ?? '-'}>`),
+      close: (name) => seen.push(`</${name}>`),
+      text: (text) => seen.push(text),
+    });
+    expect(seen).toEqual(['<a 1>', '<b/ ->', '</b>', 'testo', '</a>']);
+  });
+
+  it('reads attributes by exact name and unescapes references', () => {
+    expect(attributeOf(' table:name="Piano &amp; c." xr:r="2" r="A1"', 'r')).toBe('A1');
+    expect(attributeOf(' table:name="Piano &amp; c."', 'table:name')).toBe('Piano &amp; c.');
+    expect(unescapeXml('Piano &amp; c. &#x20AC; &#8364;')).toBe('Piano & c. € €');
+  });
+});
+
+describe('the packed worker reply', () => {
+  it('round-trips every kind of cell, with gaps, and stores each distinct string once', () => {
+    const long = 'x'.repeat(32_767);
+    const workbook: WorkbookData = {
+      sheets: [
+        {
+          name: 'Indicatori',
+          rows: [
+            [{ kind: 'text', text: long }, null, { kind: 'number', value: 0.25, format: '0%' }],
+            [],
+            [null, { kind: 'date', iso: '2024-06-30' }, { kind: 'bool', value: true }, { kind: 'error', text: '#DIV/0!' }],
+            Array.from({ length: 1000 }, () => ({ kind: 'text' as const, text: long })),
+          ],
+        },
+        { name: 'Vuoto', rows: [] },
+      ],
+    };
+    const { packed, transfer } = packWorkbook(workbook);
+    expect(packed.strings.filter((s) => s === long)).toHaveLength(1);
+    expect(packed.strings).toEqual([long, '0%', '2024-06-30', '#DIV/0!']);
+    expect(transfer).toHaveLength(10);
+    expect(unpackWorkbook(structuredClone(packed))).toEqual(workbook);
+  });
+});
