@@ -58,7 +58,18 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   const hint = current === null ? null : current.ok ? `→ ${current.value.understood}` : current.error;
   const allMessages = parseError ? [parseError, ...messages] : messages;
 
-  const selectAll = () => requestAnimationFrame(() => input.current?.select());
+  /** Selects the cell's text once React has shown it; a key pressed before that frame (F2) cancels it. */
+  const pendingSelect = useRef<number | null>(null);
+  const selectAll = () => {
+    pendingSelect.current = requestAnimationFrame(() => {
+      pendingSelect.current = null;
+      input.current?.select();
+    });
+  };
+  const cancelSelect = () => {
+    if (pendingSelect.current !== null) cancelAnimationFrame(pendingSelect.current);
+    pendingSelect.current = null;
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const action = cellKeyAction(event.key, event);
@@ -72,6 +83,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
       return;
     }
     event.preventDefault();
+    cancelSelect();
     if (action === 'edit') {
       el.setSelectionRange(el.value.length, el.value.length);
     } else {
