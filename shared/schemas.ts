@@ -24,7 +24,7 @@ export const LIMITS = {
   name: 1_000,
   longText: 100_000,
   indicatorsPerCard: 200,
-  cardsPerPlan: 1_000,
+  cardsPerPlan: 20_000,
   catalogueEntries: 2_000,
   targetsPerIndicator: 20,
   measurementsPerIndicator: 100,

@@ -27,6 +27,11 @@ describe('model schemas accept the model', () => {
     expect(planSettingsSchema.parse(wire(settings({ policy: { cap: null, lateDeadline: { mode: 'linear', days: 63 }, notYetDue: 'nd', missingInObjective: 'zero' } }))).policy.cap).toBeNull();
     expect(cataloguesSchema.safeParse(catalogues()).success).toBe(true);
   });
+
+  it('accepts the plan of a regional union consolidating a hundred chambers (the sample ×100: 1.800 cards)', () => {
+    const many = plan(Array.from({ length: 1_800 }, (_, i) => ({ ...validCard, id: i + 1, code: `01_01_OS${String(i).padStart(4, '0')}` })));
+    expect(planDocumentSchema.safeParse(wire(many)).success).toBe(true);
+  });
 });
 
 describe('model schemas refuse bad or hostile payloads', () => {
