@@ -1,15 +1,15 @@
 /**
  * The pre-import snapshot of a plan, kept in the plan file (table import_undo, migration 3): written in the same
  * transaction as the import, read by "Annulla importazione" even after a restart. The undo is refused when the plan
- * was edited after the import (its digest no longer matches), so no later edit is ever lost silently.
+ * was edited after the import (its row versions moved on, see planStamp.ts), so no later edit is ever lost silently.
  */
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
 import type { PlanDocument } from '../shared/model';
 import { planDocumentSchema } from '../shared/schemas';
 import { PlanFileError } from './planFileError';
+import { planStamp } from './planStamp';
 import { statement } from './statements';
 
 interface UndoRow {
@@ -61,9 +61,10 @@ export function withoutVersions(doc: PlanDocument): PlanDocument {
 export function importUndoStore(
   db: Database.Database,
   loadPlan: (planId: number) => PlanDocument,
-  replacePlanContent: (planId: number, doc: PlanDocument) => void,
+  replacePlanContent: (planId: number, doc: PlanDocument, current: PlanDocument) => void,
 ): ImportUndoStore {
-  const digest = (planId: number) => createHash('sha256').update(JSON.stringify(loadPlan(planId))).digest('hex');
+  // The plan's row versions after the import: any later save raises one (db/planStamp.ts).
+  const digest = (planId: number) => planStamp(db, planId);
   const read = (planId: number) => statement(db, 'SELECT * FROM import_undo WHERE plan_id = ?').get(planId) as UndoRow | undefined;
   const editedMessage = (row: UndoRow) =>
     `Il piano è stato modificato dopo l'importazione del ${whenText(row.imported_at)}: l'importazione non si può più annullare, ` +
@@ -108,7 +109,8 @@ export function importUndoStore(
       if (!before.success) throw new PlanFileError('corrupt', 'La copia del piano precedente all’importazione è danneggiata: l’importazione non si può annullare.');
       // The restore is itself a new version of every row (row versions, migration 2): it is written over what the
       // file holds now, and compared with the snapshot leaving versions aside.
-      replacePlanContent(planId, withVersionsOf(before.data, loadPlan(planId)));
+      const current = loadPlan(planId);
+      replacePlanContent(planId, withVersionsOf(before.data, current), current);
       if (!isDeepStrictEqual(withoutVersions(loadPlan(planId)), withoutVersions(before.data))) {
         throw new PlanFileError('conflict', 'Il piano non è tornato esattamente com’era prima dell’importazione: nulla è stato modificato.');
       }

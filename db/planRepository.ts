@@ -4,6 +4,7 @@
  * Italian `PlanFileError`; callers never see SQL. Write transactions start IMMEDIATE: they take the write lock
  * before reading, so a second writer waits (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
@@ -16,9 +17,20 @@ import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
 import { relinkOrigins } from './originLinks';
+import { planStamp } from './planStamp';
 import { statement } from './statements';
 
 export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
+
+/** The plan after a replacement, and how many parts (settings, catalogues, cards) were actually written. */
+export type ReplaceOutcome = PlanSummary & { written: number };
+
+/** Same stored content, the row version aside (it only says how often a row was written). */
+function sameContent<T extends { version?: number }>(a: T, b: T): boolean {
+  const { version: _a, ...restA } = a;
+  const { version: _b, ...restB } = b;
+  return isDeepStrictEqual(restA, restB);
+}
 
 export interface CreatePlanOptions {
   /** Copy the catalogues (and, with `copyCards`, the cards) of this plan; otherwise start from the standard lists. */
@@ -44,9 +56,12 @@ export interface PlanRepository {
   deleteCard(planId: number, cardId: number, version?: number): void;
   /**
    * Replaces settings, catalogues and cards of a plan (Excel import). Cards are matched by id, else by code, so
-   * unchanged cards keep their ids; cards missing from `doc` are deleted.
+   * unchanged cards keep their ids; cards missing from `doc` are deleted; only what differs from `current` (the plan
+   * as stored, when the caller has it) is written.
    */
-  replacePlanContent(planId: number, doc: PlanDocument): PlanSummary;
+  replacePlanContent(planId: number, doc: PlanDocument, current?: PlanDocument): ReplaceOutcome;
+  /** Fingerprint of the plan's row versions (db/planStamp.ts): equal stamps, nothing saved in between. */
+  planStamp(planId: number): string;
   /** Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. */
   transaction<T>(fn: () => T): T;
   /** Keeps the plan as it was before an import (call in the import's transaction, after writing it). */
@@ -130,27 +145,44 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     return saved;
   };
 
-  const replacePlanContent = (planId: number, doc: PlanDocument): PlanSummary => {
+  /**
+   * Writes only what differs from `current` (the plan as stored; loaded when not given): an import that changes one
+   * value rewrites one card, one that changes nothing writes nothing and raises no version.
+   */
+  const replacePlanContent = (planId: number, doc: PlanDocument, current: PlanDocument = loadPlan(planId)): ReplaceOutcome => {
     assertUniqueCodes(doc.cards);
-    updateSettings(db, planId, doc.settings);
-    nextCataloguesVersion(db, planId, doc.catalogues.version);
-    writeCatalogues(db, planId, doc.catalogues);
-    const stored = statement(db, 'SELECT id, code FROM cards WHERE plan_id = ?').all(planId) as {
-      id: number;
-      code: string;
-    }[];
-    const idByCode = new Map(stored.map((c) => [c.code, c.id]));
+    let written = 0;
+    if (!sameContent(doc.settings, current.settings)) {
+      updateSettings(db, planId, doc.settings);
+      written += 1;
+    }
+    if (!sameContent(doc.catalogues, current.catalogues)) {
+      nextCataloguesVersion(db, planId, doc.catalogues.version);
+      writeCatalogues(db, planId, doc.catalogues);
+      written += 1;
+    }
+    const storedById = new Map(current.cards.map((card) => [card.id, card]));
+    const idByCode = new Map(current.cards.map((c) => [c.code, c.id]));
     const incoming = doc.cards.map((card) => ({ ...card, id: card.id !== 0 ? card.id : (idByCode.get(card.code) ?? 0) }));
     const targetIds = incoming.map((card) => card.id).filter((id) => id !== 0);
     const kept = new Set(targetIds);
     if (kept.size < targetIds.length) {
       throw new PlanFileError('conflict', 'Due righe del documento indicano la stessa scheda: nulla è stato modificato.');
     }
-    for (const card of stored) if (!kept.has(card.id)) deleteCardRow(db, planId, card.id);
-    // Park the kept cards' codes so that codes swapped between cards never collide half-way.
-    statement(db, "UPDATE cards SET code = char(1) || id WHERE plan_id = ?").run(planId);
-    for (const card of incoming) writeCard(db, planId, card);
-    return readPlanSummary(db, planId);
+    for (const card of current.cards) {
+      if (kept.has(card.id)) continue;
+      deleteCardRow(db, planId, card.id);
+      written += 1;
+    }
+    const changed = incoming.filter((card) => {
+      const stored = storedById.get(card.id);
+      return !stored || !sameContent(card, stored);
+    });
+    // Park the changed cards' codes so that codes swapped between them never collide half-way.
+    const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
+    for (const card of changed) if (card.id !== 0) park.run(card.id, planId);
+    for (const card of changed) writeCard(db, planId, card);
+    return { ...readPlanSummary(db, planId), written: written + changed.length };
   };
 
   const undo = importUndoStore(db, loadPlan, replacePlanContent);
@@ -174,6 +206,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     saveCard: inTransaction(saveCard),
     deleteCard: inTransaction((planId: number, cardId: number, version?: number) => deleteCardRow(db, planId, cardId, version)),
     replacePlanContent: inTransaction(replacePlanContent),
+    planStamp: guarded((planId: number) => planStamp(db, planId)),
     transaction: <T>(fn: () => T): T => {
       assertWritable();
       return withPlanFileErrors(filePath, () => db.transaction(fn).immediate());

@@ -95,7 +95,7 @@ export function previewParsed(file: PlanFile, planId: number | null, files: Impo
     planId,
     files,
     stored,
-    storedSnapshot: JSON.stringify(stored),
+    storedStamp: planId === null ? null : file.repo.planStamp(planId),
     options: { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) },
     choices: {},
   });
@@ -152,12 +152,13 @@ export function applyPending(file: PlanFile, pending: PendingImport): { planId: 
       file.repo.recordImport(planId, null, names, summary.text);
       return { planId, summary };
     }
-    const current = file.repo.loadPlan(pending.planId);
-    if (JSON.stringify(current) !== pending.storedSnapshot) {
+    if (file.repo.planStamp(pending.planId) !== pending.storedStamp || pending.stored === null) {
       throw new ExchangeError('conflict', "Il piano è stato modificato dopo l'anteprima: ripetere l'importazione per vedere le differenze aggiornate.");
     }
-    file.repo.replacePlanContent(pending.planId, doc);
-    file.repo.recordImport(pending.planId, current, names, summary.text);
+    // Unchanged since the preview (same stamp): the plan loaded then is the plan stored now.
+    const { written } = file.repo.replacePlanContent(pending.planId, doc, pending.stored);
+    // An import that changed nothing wrote nothing: it leaves the undo of the previous import in place.
+    if (written > 0) file.repo.recordImport(pending.planId, pending.stored, names, summary.text);
     return { planId: pending.planId, summary };
   });
 }

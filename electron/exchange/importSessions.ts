@@ -13,9 +13,9 @@ export interface PendingImport {
   planId: number | null;
   /** The workbooks as read by the worker. */
   files: ImportFile[];
-  /** The stored plan as it was at preview time, and as JSON to refuse an apply over later edits. */
+  /** The stored plan as it was at preview time, and its stamp (db/planStamp.ts) to refuse an apply over later edits. */
   stored: PlanDocument | null;
-  storedSnapshot: string;
+  storedStamp: string | null;
   options: { year?: number; ente?: string };
   choices: Record<string, string>;
   /** The preview of the current choices: `outcome.doc` is what apply stores. */
