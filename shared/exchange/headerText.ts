@@ -10,14 +10,24 @@ import type { SheetCell } from './sheetTypes';
 const DATE_IN_TEXT = /(\d{1,2})[./-](\d{1,2})[./-](\d{4})/;
 const YEAR_IN_TEXT = /(?:^|\D)((?:19|20|21)\d{2})(?:\D|$)/;
 
+/** Normalised texts already seen: a large workbook asks for the same few thousand texts hundreds of thousands of times. */
+const normalized = new Map<string, string>();
+const REMEMBERED = 100_000;
+
 /** `"Unità di misura:"` → `unita di misura`; `"Peso  indicatori*"` → `peso indicatori`. */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let result = normalized.get(text);
+  if (result === undefined) {
+    result = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (normalized.size >= REMEMBERED) normalized.clear();
+    normalized.set(text, result);
+  }
+  return result;
 }
 
 /** The visible text of a header cell (a date cell reads `30/06/2024`, a number `2024`). */

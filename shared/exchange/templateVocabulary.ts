@@ -26,17 +26,28 @@ function lookup<M>(columns: readonly TemplateColumn<M>[]): Map<string, M | 'blan
   return map;
 }
 
+/** `classify` answering each text once: every row of a sheet is tried as a header row, with every layout. */
+function remembered<M>(classify: (header: string) => M): (header: string) => M {
+  const seen = new Map<string, M>();
+  return (header) => {
+    if (seen.has(header)) return seen.get(header) as M;
+    const meaning = classify(header);
+    if (seen.size < 100_000) seen.set(header, meaning);
+    return meaning;
+  };
+}
+
 export function vocabularyOf(template: ExchangeTemplate): Vocabulary {
   const cards = lookup(template.cards?.columns ?? []);
   const indicators = lookup(template.indicators.columns);
   return {
     template,
     card: (header) => cards.get(normalizeHeader(header)) ?? null,
-    indicator: (header) => {
+    indicator: remembered((header) => {
       const meaning = indicators.get(normalizeHeader(header));
       if (meaning === 'blank') return BLANK;
       return meaning ?? classifyDatedHeader(header);
-    },
+    }),
   };
 }
 
