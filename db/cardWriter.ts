@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator } from '../shared/model';
+import { assertNoFrozenEdits } from './frozenGuard';
 import { PlanFileError } from './planFileError';
 import { statement } from './statements';
 import { encodeFootnotes, encodeValue } from './storedJson';
@@ -142,6 +143,7 @@ export function writeCard(db: Database.Database, planId: number, card: Card): nu
     throw cardNotFound(card.id);
   }
   assertCodeFree(db, planId, card);
+  assertNoFrozenEdits(db, planId, card.id, card);
   let cardId = card.id;
   if (cardId === 0) {
     const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}, origin_card_id) VALUES (${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
@@ -162,6 +164,7 @@ export function cardNotFound(cardId: number): PlanFileError {
 }
 
 export function deleteCardRow(db: Database.Database, planId: number, cardId: number): void {
+  assertNoFrozenEdits(db, planId, cardId, null);
   const result = statement(db, 'DELETE FROM cards WHERE id = ? AND plan_id = ?').run(cardId, planId);
   if (result.changes === 0) throw cardNotFound(cardId);
 }

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
 import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { readCatalogues, writeCatalogues } from './catalogueStore';
@@ -14,6 +14,9 @@ import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
+import { assertValuesListed } from './monitoringDates';
+import { amendClosedValue, type AmendRequest } from './monitoringHistory';
+import { closeDate, copyMonitoringHistory, readMonitoringHistory } from './monitoringRecords';
 import { relinkOrigins } from './originLinks';
 import { statement } from './statements';
 
@@ -53,6 +56,10 @@ export interface PlanRepository {
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
   undoLastImport(planId: number): { planId: number | null; message: string };
+  /** Closes a monitoring date: its values become read-only and the scores at that date are kept as they are now. */
+  closeMonitoringDate(planId: number, date: IsoDate, closedBy: string): Closure;
+  /** Corrects a value of a closed date, recording who, when, before, after and why. */
+  amendValue(planId: number, request: AmendRequest, author: string): Amendment;
 }
 
 function assertUniqueCodes(cards: readonly Card[]): void {
@@ -85,6 +92,7 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
       settings: readSettings(db, planId),
       catalogues: readCatalogues(db, planId),
       cards: readCards(db, planId),
+      ...readMonitoringHistory(db, planId),
     }))();
 
   /** Writes a new plan holding `cards` as given (ids 0, origin links kept); returns its id and the cards' new ids. */
@@ -92,12 +100,15 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     assertUniqueCodes(cards);
     const planId = insertSettings(db, settings);
     writeCatalogues(db, planId, catalogues);
-    return { planId, cardIds: cards.map((card) => writeCard(db, planId, card)) };
+    const cardIds = cards.map((card) => writeCard(db, planId, card));
+    assertValuesListed(db, planId);
+    return { planId, cardIds };
   };
 
   const insertPlans = (docs: readonly PlanDocument[]): PlanSummary[] => {
     const written = docs.map((doc) => ({ doc, ...writeNewPlan(doc.settings, doc.catalogues, doc.cards.map(asNewCard)) }));
     relinkOrigins(db, written);
+    copyMonitoringHistory(db, written);
     return written.map(({ planId }) => readPlanSummary(db, planId));
   };
 
@@ -113,6 +124,7 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
   const saveCard = (planId: number, card: Card): Card => {
     assertPlanExists(db, planId);
     const cardId = writeCard(db, planId, card);
+    assertValuesListed(db, planId);
     const [saved] = readCards(db, planId, cardId);
     if (!saved) throw cardNotFound(cardId);
     return saved;
@@ -137,6 +149,7 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     // Park the kept cards' codes so that codes swapped between cards never collide half-way.
     statement(db, "UPDATE cards SET code = char(1) || id WHERE plan_id = ?").run(planId);
     for (const card of incoming) writeCard(db, planId, card);
+    assertValuesListed(db, planId);
     return readPlanSummary(db, planId);
   };
 
@@ -150,6 +163,7 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     createPlan: inTransaction(createPlan),
     savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
       updateSettings(db, planId, settings);
+      assertValuesListed(db, planId);
       return readSettings(db, planId);
     }),
     saveCatalogues: inTransaction((planId: number, catalogues: Catalogues) => {
@@ -166,5 +180,12 @@ export function createPlanRepository(db: Database.Database, filePath: string): P
     ),
     lastImport: guarded((planId: number) => undo.last(planId)),
     undoLastImport: inTransaction((planId: number) => undo.undo(planId)),
+    closeMonitoringDate: inTransaction((planId: number, date: IsoDate, closedBy: string) =>
+      closeDate(db, loadPlan(planId), date, closedBy, new Date().toISOString()),
+    ),
+    amendValue: inTransaction((planId: number, request: AmendRequest, author: string) => {
+      assertPlanExists(db, planId);
+      return amendClosedValue(db, planId, request, author, new Date().toISOString());
+    }),
   };
 }

@@ -63,7 +63,7 @@ export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): Indic
   const target = targetFor(indicator, ctx.year);
   const outcome: Outcome =
     actual.kind === 'missing'
-      ? { raw: null, reason: `valore al ${formatDate(ctx.monitoringDate)} non disponibile` }
+      ? { raw: null, reason: missingValueReason(indicator, ctx.monitoringDate) }
       : target.kind === 'missing'
         ? { raw: null, reason: `target ${ctx.year} non definito` }
         : isDeadline(indicator, ctx.year)
@@ -76,6 +76,13 @@ export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): Indic
   const capped = cap !== null && outcome.raw > cap;
   const reason = capped ? `${outcome.reason}, limitato a ${formatPerformance(cap)}` : outcome.reason;
   return { performance: capped ? cap : outcome.raw, raw: outcome.raw, status: 'scored', reason, capped };
+}
+
+/** Nothing entered at the date ("nessun valore al …"), or a value written as `n.d.`/`--` ("… non disponibile"). */
+function missingValueReason(indicator: Indicator, date: IsoDate): string {
+  const written = indicator.measurements.find((m) => m.date === date)?.value;
+  const entered = written !== undefined && !(written.kind === 'missing' && written.mark === '');
+  return entered ? `valore al ${formatDate(date)} non disponibile` : `nessun valore al ${formatDate(date)}`;
 }
 
 function scoreDeadline(actual: Value, target: Value, ctx: ScoringContext): Outcome {

@@ -7,12 +7,13 @@ import type { ApiHandlers, ApiMethod } from '../../shared/api';
 import { compareHandlers } from './compareHandlers';
 import type { AppContext } from './context';
 import { exchangeHandlers } from './exchangeHandlers';
+import { monitoringHandlers } from './monitoringHandlers';
 import { planHandlers } from './planHandlers';
 import { printHandlers } from './printHandlers';
 
 type NoExtraMethods<T> = Exclude<keyof T, ApiMethod> extends never ? T : never;
 
 export function createHandlers(ctx: AppContext): ApiHandlers {
-  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...compareHandlers(ctx) } satisfies ApiHandlers;
+  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...compareHandlers(ctx), ...monitoringHandlers(ctx) } satisfies ApiHandlers;
   return handlers satisfies NoExtraMethods<typeof handlers>;
 }
