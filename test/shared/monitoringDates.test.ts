@@ -124,3 +124,14 @@ describe('scoring at a date', () => {
     expect(scoreCard(card({ indicators: [at(twoDates, [])] }), scoringContextAt(settings(), '2024-12-31')).reason).toBe('nessun indicatore valutabile');
   });
 });
+
+describe('a manual performance at a date', () => {
+  const overridden = { ...row('n.', '1', '>= 4'), override: { performance: 0.57, justification: 'deroga' } };
+  it.each<[IsoDate, number | null, string]>([
+    ['2024-06-30', 0.57, 'deroga'], // the date of its value
+    ['2024-12-31', null, 'nessun valore al 31/12/2024'], // a date still empty stays n.d.
+  ])('at %s', (date, performance, reason) => {
+    const score = scoreIndicator(overridden, scoringContextAt(settings(), date));
+    expect([score.performance, score.reason]).toEqual([performance, reason]);
+  });
+});
