@@ -3,10 +3,10 @@
  * objective, per rollup group and for the whole ente, with the change in percentage points as shown on screen.
  * Why: the final report must say what moved; the dashboard and the card show the same figures from here.
  */
-import type { Indicator, IsoDate, PlanDocument, Value } from './model';
+import type { Card, Indicator, IsoDate, PlanDocument, PlanSettings, Value } from './model';
 import { valueAt } from './monitoringDates';
 import { ROLLUP_DIMENSIONS, type RollupDimension } from './rollups';
-import { scorePlan } from './scoring';
+import { scoreCard, scoringContextAt, scorePlan, type CardScore } from './scoring';
 import { formatNumber, formatValue, roundPercent } from './values';
 
 /** A performance at both dates and the change in whole percentage points (null when either is n.d.). */
@@ -89,22 +89,27 @@ function indicatorChange(indicator: Indicator, from: IsoDate, to: IsoDate, befor
   };
 }
 
+function cardChange(card: Card, from: IsoDate, to: IsoDate, a: CardScore | undefined, b: CardScore | undefined): CardDateChange {
+  return {
+    cardId: card.id,
+    code: card.code,
+    title: card.title,
+    ...performanceChange(a?.performance ?? null, b?.performance ?? null),
+    indicators: card.indicators.map((indicator, i) =>
+      indicatorChange(indicator, from, to, a?.indicators[i]?.performance ?? null, b?.indicators[i]?.performance ?? null),
+    ),
+  };
+}
+
+/** One objective from `from` to `to` (the card screen). */
+export function compareCardDates(card: Card, settings: Pick<PlanSettings, 'policy'>, from: IsoDate, to: IsoDate): CardDateChange {
+  return cardChange(card, from, to, scoreCard(card, scoringContextAt(settings, from)), scoreCard(card, scoringContextAt(settings, to)));
+}
+
 export function compareDates(doc: PlanDocument, from: IsoDate, to: IsoDate): DateComparison {
   const before = scorePlan(doc, from);
   const after = scorePlan(doc, to);
-  const cards = doc.cards.map((card, c): CardDateChange => {
-    const a = before.cards[c]?.score;
-    const b = after.cards[c]?.score;
-    return {
-      cardId: card.id,
-      code: card.code,
-      title: card.title,
-      ...performanceChange(a?.performance ?? null, b?.performance ?? null),
-      indicators: card.indicators.map((indicator, i) =>
-        indicatorChange(indicator, from, to, a?.indicators[i]?.performance ?? null, b?.indicators[i]?.performance ?? null),
-      ),
-    };
-  });
+  const cards = doc.cards.map((card, c) => cardChange(card, from, to, before.cards[c]?.score, after.cards[c]?.score));
   const rollups = Object.fromEntries(
     ROLLUP_DIMENSIONS.map((dimension) => {
       const earlier = new Map(before.rollups[dimension].map((r) => [r.key, r.performance]));

@@ -5,6 +5,7 @@
  * what "the dates of the plan" and "a date with values" are.
  */
 import { formatDate } from './dates';
+import { finding, type FindingDraft } from './finding';
 import type { Card, Closure, Indicator, IsoDate, PlanDocument, PlanSettings, Value } from './model';
 import { formatNumber } from './values';
 
@@ -107,4 +108,23 @@ export function unlistedValuesMessage(unlisted: readonly { date: IsoDate; count:
   return unlisted.length === 1
     ? `La data ${what} ha valori ma non è tra le date di monitoraggio del piano: aggiungerla in Impostazioni, oppure cancellare prima i suoi valori.`
     : `Le date ${what} hanno valori ma non sono tra le date di monitoraggio del piano: aggiungerle in Impostazioni, oppure cancellare prima i loro valori.`;
+}
+
+/**
+ * What the card says about the date it is scored at: no value at all there (every indicator n.d., with the dates
+ * that do have values), or some indicators still without one. Why: a card never says "Nessun problema" while a
+ * switch of date turned it n.d.
+ */
+export function scoringDateFindings(card: Card, settings: Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>, date: IsoDate): FindingDraft[] {
+  const total = card.indicators.length;
+  const missing = card.indicators.filter((indicator) => valueAt(indicator, date) === undefined).length;
+  if (total === 0 || missing === 0) return [];
+  const shown = formatDate(date);
+  if (missing === total) {
+    const elsewhere = monitoringDatesOf(settings).filter((d) => d !== date && cardHasValuesAt(card, d));
+    const where = elsewhere.length > 0 ? ` (valori inseriti al ${elsewhere.map(formatDate).join(', ')})` : '';
+    return [finding('warning', 'no-values-at-date', 'indicators', `Nessun valore al ${shown}: la scheda e i suoi indicatori sono n.d. a questa data${where}.`)];
+  }
+  const what = missing === 1 ? `1 indicatore su ${total} senza valore` : `${missing} indicatori su ${total} senza valore`;
+  return [finding('info', 'values-missing-at-date', 'indicators', `${what} al ${shown}: ${missing === 1 ? 'è n.d.' : 'sono n.d.'} a questa data.`)];
 }

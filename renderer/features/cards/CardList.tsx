@@ -11,6 +11,8 @@ import { selectedInPlanOrder, selectionState, selectRange, toggleAllShown, toggl
 import { buildCardRows, distinctValues, filterRows, sortRows } from '../../store/listSelectors';
 import { unsavedByCard } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
+import { ScoringDateSelect } from '../monitoring/ScoringDateSelect';
+import { useScoringDate } from '../monitoring/useScoringDate';
 import { CardFilters } from './CardFilters';
 import { CardTable, ROW_HEIGHT } from './CardTable';
 import { SelectionBox } from './SelectionBox';
@@ -43,7 +45,8 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
   const drafts = usePira((s) => s.drafts);
   const unsaved = useMemo(() => unsavedByCard(drafts), [drafts]);
 
-  const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
+  const scoring = useScoringDate();
+  const rows = useMemo(() => (doc && scoring.date ? buildCardRows(doc, scoring.date) : []), [doc, scoring.date]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
   const shownCodes = useMemo(() => shown.map((r) => r.code), [shown]);
@@ -98,6 +101,7 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
             ? `${formatNumber(rows.length, 0)} schede`
             : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
         </div>
+        {scoring.date && <ScoringDateSelect date={scoring.date} options={scoring.options} onChoose={scoring.choose} />}
         <span className="hint list-keys">↑/↓ scorre · Invio apre · Spazio seleziona</span>
         <button type="button" className="button" onClick={onNewCard}>
           + Nuova scheda
