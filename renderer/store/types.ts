@@ -47,8 +47,8 @@ export interface EditSlice {
   removeCard(cardId: number): void;
   updateSettings(settings: PlanSettings, label: string): void;
   updateCatalogues(catalogues: Catalogues, label: string): void;
-  /** Catalogues and several cards changed together: saved at once, undone and redone as one step. */
-  updateMany(change: { catalogues?: Catalogues; cards?: Card[] }, label: string): void;
+  /** Catalogues, several cards and the settings changed together: saved at once (cards before settings), undone and redone as one step. */
+  updateMany(change: { catalogues?: Catalogues; cards?: Card[]; settings?: PlanSettings }, label: string): void;
   undo(): void;
   redo(): void;
   /** The id a card has now (a new or recreated card gets its id from the back end after it was shown). */

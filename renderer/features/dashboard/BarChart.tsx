@@ -31,7 +31,7 @@ export function BarChart({ chart, scale, onShowCards }: BarChartProps) {
               <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} previous={bar.previous?.performance ?? null} />
               <span className="db-row-count">
                 {objectives(bar.cardCount)}
-                {bar.previous && (
+                {bar.previous && bar.previous.direction !== 'nd' && (
                   <span className={`db-change db-change-${bar.previous.direction}`} title={`Variazione dal ${bar.previous.date}`}>
                     {bar.previous.change}
                   </span>

@@ -9,7 +9,7 @@ export function DateChanges({ comparison, onOpenCard }: { comparison: DashboardC
   return (
     <div className="db-changes">
       <p className="db-changes-summary" data-dashboard-changes-summary>
-        Rispetto al {comparison.from}: {comparison.summary}.
+        Rispetto al {comparison.from}: {comparison.summary}; {comparison.indicatorSummary}.
       </p>
       <table className="db-changes-table">
         <thead>

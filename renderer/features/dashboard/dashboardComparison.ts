@@ -29,6 +29,8 @@ export interface DashboardComparison {
   overall: { from: string; change: string; direction: Direction };
   /** "1 obiettivo migliorato, 0 peggiorati, 2 invariati, 15 non confrontabili (n.d. a una delle due date)". */
   summary: string;
+  /** The same count for the indicators: "4 indicatori migliorati, 0 peggiorati, 1 invariato, 118 non confrontabili". */
+  indicatorSummary: string;
   objectives: ObjectiveChange[];
   /** Per bar id (`dimension:key`): the performance at the earlier date and the change. */
   bars: Map<string, { previous: number | null; change: string; direction: Direction }>;
@@ -51,6 +53,8 @@ export function buildComparison(doc: PlanDocument, date: IsoDate): DashboardComp
   if (from === null) return null;
   const comparison = compareDates(doc, from, date);
   const { improved, worsened, unchanged, notComparable } = comparison.counts;
+  const moves = comparison.cards.flatMap((card) => card.indicators.map((i) => directionOf(i.change)));
+  const moved = (direction: Direction) => moves.filter((d) => d === direction).length;
   const bars = new Map<string, { previous: number | null; change: string; direction: Direction }>();
   for (const [dimension, rollups] of Object.entries(comparison.rollups) as [RollupDimension, typeof comparison.rollups.ambito][]) {
     for (const r of rollups) bars.set(`${dimension}:${r.key}`, { previous: r.from, ...shown(r) });
@@ -64,6 +68,12 @@ export function buildComparison(doc: PlanDocument, date: IsoDate): DashboardComp
       counted(worsened, 'peggiorato', 'peggiorati'),
       counted(unchanged, 'invariato', 'invariati'),
       `${counted(notComparable, 'non confrontabile', 'non confrontabili')} (n.d. a una delle due date)`,
+    ].join(', '),
+    indicatorSummary: [
+      counted(moved('up'), 'indicatore migliorato', 'indicatori migliorati'),
+      counted(moved('down'), 'peggiorato', 'peggiorati'),
+      counted(moved('same'), 'invariato', 'invariati'),
+      counted(moved('nd'), 'non confrontabile', 'non confrontabili'),
     ].join(', '),
     objectives: comparison.cards.map((card) => ({
       code: card.code,

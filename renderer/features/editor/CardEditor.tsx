@@ -119,12 +119,6 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
       </header>
       <RefusedEditBanner cardId={card.id} />
       <FindingsSummary findings={findings} unsaved={unsaved} />
-      <CardClosures
-        card={card}
-        closures={doc.closures ?? []}
-        amendments={doc.amendments ?? []}
-        performanceAt={(at) => scoreCard(card, scoringContextAt(doc.settings, at)).performance}
-      />
       <CardFields card={card} cards={doc.cards} catalogues={doc.catalogues} findings={findings} onChange={onFields} />
       <IndicatorGrid
         card={card}
@@ -137,6 +131,12 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
         onLive={(index, typed) => setLive(typed && { index, edit: typed })}
         closed={closed}
         onAmend={(index, at) => setAmending({ index, date: at })}
+      />
+      <CardClosures
+        card={card}
+        closures={doc.closures ?? []}
+        amendments={doc.amendments ?? []}
+        performanceAt={(at) => scoreCard(card, scoringContextAt(doc.settings, at)).performance}
       />
       {previous && <CardDateComparison card={scored ?? card} settings={doc.settings} from={previous} to={date} />}
       {amending && <AmendDialog planId={doc.id} card={card} index={amending.index} date={amending.date} onClose={() => setAmending(null)} />}

@@ -36,10 +36,10 @@ export function CardDateComparison({ card, settings, from, to }: CardDateCompari
             <th>Indicatore</th>
             <th className="num">Valore al {a}</th>
             <th className="num">Valore al {b}</th>
-            <th className="num">Variazione</th>
+            <th className="num">Variazione del valore</th>
             <th className="num">Perf. al {a}</th>
             <th className="num">Perf. al {b}</th>
-            <th className="num">Variazione</th>
+            <th className="num">Variazione della performance</th>
           </tr>
         </thead>
         <tbody>
