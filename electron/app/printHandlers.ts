@@ -30,7 +30,7 @@ export function pdfFileName(year: number, scope: PrintScope): string {
 
 /** Refuses a job that would print nothing, a card the plan does not have or a date that is not the plan's, before the host opens any window. */
 export function checkPrintScope(doc: PlanDocument, scope: PrintScope): void {
-  const dates = monitoringDatesOf(doc.settings);
+  const dates = scope.date ? monitoringDatesOf(doc.settings) : [];
   if (scope.date && !dates.includes(scope.date)) {
     throw new ApiFailure(
       'invalid-request',
