@@ -101,7 +101,6 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
             ? `${formatNumber(rows.length, 0)} schede`
             : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
         </div>
-        {scoring.date && <ScoringDateSelect date={scoring.date} options={scoring.options} onChoose={scoring.choose} />}
         <span className="hint list-keys">↑/↓ scorre · Invio apre · Spazio seleziona</span>
         <button type="button" className="button" onClick={onNewCard}>
           + Nuova scheda
@@ -124,6 +123,8 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
           unsaved={unsaved}
         />
         <aside className="list-side" aria-label="Selezione e filtri">
+          {/* after the rows in the Tab order, like the filters: the first card stays a few keys from the top bar */}
+          {scoring.date && <ScoringDateSelect date={scoring.date} options={scoring.options} onChoose={scoring.choose} />}
           <SelectionBox count={selected.length} hidden={hidden} onExport={onExportSelected} onPrint={onPrintSelected} onClear={() => select([])} />
           <CardFilters filters={filters} catalogues={doc.catalogues} areas={areas} onChange={setFilters} sort={sort} onSort={setSort} />
         </aside>
