@@ -85,18 +85,6 @@ export function closedDates(doc: Pick<PlanDocument, 'closures'>): Set<IsoDate> {
   return new Set((doc.closures ?? []).map((c) => c.date));
 }
 
-/** Dates holding values that are not among `dates` (a stored invariant: each such date must be listed). */
-export function unlistedValueDates(cards: readonly Card[], dates: readonly IsoDate[]): { date: IsoDate; count: number }[] {
-  const listed = new Set(dates);
-  const counts = new Map<IsoDate, number>();
-  for (const card of cards) {
-    for (const indicator of card.indicators) {
-      for (const m of indicator.measurements) if (!listed.has(m.date)) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
-    }
-  }
-  return sortedDates(counts.keys()).map((date) => ({ date, count: counts.get(date) ?? 0 }));
-}
-
 /** "1 valore", "5 valori", "nessun valore". */
 export function valuesLabel(count: number): string {
   return count === 0 ? 'nessun valore' : count === 1 ? '1 valore' : `${formatNumber(count, 0)} valori`;

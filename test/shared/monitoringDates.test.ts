@@ -10,7 +10,6 @@ import {
   monitoringDatesOf,
   previousDateWithValues,
   scoringDateOf,
-  unlistedValueDates,
   unlistedValuesMessage,
   valueAt,
   valueCounts,
@@ -83,11 +82,7 @@ describe('values at a date', () => {
     expect(previousDateWithValues(doc, expected)).toBe(previous);
   });
 
-  it('finds the values at dates outside the list, and says so in Italian', () => {
-    expect(unlistedValueDates([a, b], ['2024-06-30'])).toEqual([
-      { date: '2024-09-30', count: 1 },
-      { date: '2024-12-31', count: 1 },
-    ]);
+  it('says in Italian which dates hold values outside the list', () => {
     expect(unlistedValuesMessage([{ date: '2024-12-31', count: 5 }])).toBe(
       'La data 31/12/2024 (5 valori) ha valori ma non è tra le date di monitoraggio del piano: aggiungerla in Impostazioni, oppure cancellare prima i suoi valori.',
     );
