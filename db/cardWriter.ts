@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator } from '../shared/model';
+import { assertNoFrozenEdits } from './frozenGuard';
 import { PlanFileError, assertCurrentVersion } from './planFileError';
 import { statement } from './statements';
 import { encodeFootnotes, encodeValue } from './storedJson';
@@ -149,6 +150,7 @@ export function writeCard(db: Database.Database, planId: number, card: Card): nu
   assertCardStorable(card);
   if (card.id !== 0) assertCardCurrent(db, planId, card.id, card.version);
   assertCodeFree(db, planId, card);
+  assertNoFrozenEdits(db, planId, card.id, card);
   let cardId = card.id;
   if (cardId === 0) {
     const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}, origin_card_id) VALUES (${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
@@ -174,5 +176,6 @@ export function cardNotFound(cardId: number): PlanFileError {
 /** Deletes a card; `version`, when given, must be the stored one (a stale window cannot delete newer work). */
 export function deleteCardRow(db: Database.Database, planId: number, cardId: number, version?: number): void {
   assertCardCurrent(db, planId, cardId, version, 'La scheda non è stata eliminata');
+  assertNoFrozenEdits(db, planId, cardId, null);
   statement(db, 'DELETE FROM cards WHERE id = ? AND plan_id = ?').run(cardId, planId);
 }

@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
 import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
@@ -16,6 +16,9 @@ import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
+import { assertValuesListed } from './monitoringDates';
+import { amendClosedValue, type AmendRequest } from './monitoringHistory';
+import { closeDate, copyMonitoringHistory, readMonitoringHistory } from './monitoringRecords';
 import { relinkOrigins } from './originLinks';
 import { planStamp } from './planStamp';
 import { statement } from './statements';
@@ -70,6 +73,10 @@ export interface PlanRepository {
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
   undoLastImport(planId: number): { planId: number | null; message: string };
+  /** Closes a monitoring date: its values become read-only and the scores at that date are kept as they are now. */
+  closeMonitoringDate(planId: number, date: IsoDate, closedBy: string): Closure;
+  /** Corrects a value of a closed date, recording who, when, before, after and why. */
+  amendValue(planId: number, request: AmendRequest, author: string): Amendment;
 }
 
 function assertUniqueCodes(cards: readonly Card[]): void {
@@ -112,6 +119,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
       settings: readSettings(db, planId),
       catalogues: readCatalogues(db, planId),
       cards: readCards(db, planId),
+      ...readMonitoringHistory(db, planId),
     }))();
 
   /** Writes a new plan holding `cards` as given (ids 0, origin links kept); returns its id and the cards' new ids. */
@@ -119,12 +127,15 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     assertUniqueCodes(cards);
     const planId = insertSettings(db, settings);
     writeCatalogues(db, planId, catalogues);
-    return { planId, cardIds: cards.map((card) => writeCard(db, planId, card)) };
+    const cardIds = cards.map((card) => writeCard(db, planId, card));
+    assertValuesListed(db, planId);
+    return { planId, cardIds };
   };
 
   const insertPlans = (docs: readonly PlanDocument[]): PlanSummary[] => {
     const written = docs.map((doc) => ({ doc, ...writeNewPlan(doc.settings, doc.catalogues, doc.cards.map(asNewCard)) }));
     relinkOrigins(db, written);
+    copyMonitoringHistory(db, written);
     return written.map(({ planId }) => readPlanSummary(db, planId));
   };
 
@@ -140,6 +151,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
   const saveCard = (planId: number, card: Card): Card => {
     assertPlanExists(db, planId);
     const cardId = writeCard(db, planId, card);
+    assertValuesListed(db, planId);
     const [saved] = readCards(db, planId, cardId);
     if (!saved) throw cardNotFound(cardId);
     return saved;
@@ -182,6 +194,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
     for (const card of changed) if (card.id !== 0) park.run(card.id, planId);
     for (const card of changed) writeCard(db, planId, card);
+    assertValuesListed(db, planId);
     return { ...readPlanSummary(db, planId), written: written + changed.length };
   };
 
@@ -195,6 +208,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     createPlan: inTransaction(createPlan),
     savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
       updateSettings(db, planId, settings);
+      assertValuesListed(db, planId);
       return readSettings(db, planId);
     }),
     saveCatalogues: inTransaction((planId: number, catalogues: Catalogues) => {
@@ -216,5 +230,12 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     ),
     lastImport: guarded((planId: number) => undo.last(planId)),
     undoLastImport: inTransaction((planId: number) => undo.undo(planId)),
+    closeMonitoringDate: inTransaction((planId: number, date: IsoDate, closedBy: string) =>
+      closeDate(db, loadPlan(planId), date, closedBy, new Date().toISOString()),
+    ),
+    amendValue: inTransaction((planId: number, request: AmendRequest, author: string) => {
+      assertPlanExists(db, planId);
+      return amendClosedValue(db, planId, request, author, new Date().toISOString());
+    }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { PlanSettings, PlanSummary } from '../shared/model';
+import { readMonitoringDates, writeMonitoringDates } from './monitoringDates';
 import { PlanFileError, assertCurrentVersion } from './planFileError';
 import { statement } from './statements';
 import { decodePolicy, encodePolicy } from './storedJson';
@@ -54,6 +55,7 @@ export function readSettings(db: Database.Database, planId: number): PlanSetting
     year: row.year,
     title: row.title,
     monitoringDate: row.monitoring_date,
+    monitoringDates: readMonitoringDates(db, planId),
     horizonStart: row.horizon_start,
     horizonEnd: row.horizon_end,
     premessa: row.premessa,
@@ -95,7 +97,9 @@ export function insertSettings(db: Database.Database, settings: PlanSettings): n
     `INSERT INTO plans (ente, year, title, monitoring_date, horizon_start, horizon_end, premessa, policy_json)
      VALUES (@ente, @year, @title, @monitoring_date, @horizon_start, @horizon_end, @premessa, @policy_json)`,
   ).run(settingsParams(settings));
-  return Number(result.lastInsertRowid);
+  const planId = Number(result.lastInsertRowid);
+  writeMonitoringDates(db, planId, settings);
+  return planId;
 }
 
 /** Replaces the settings of `planId`; refused when `settings.version` is older than the file's. */
@@ -116,4 +120,5 @@ export function updateSettings(db: Database.Database, planId: number, settings: 
        settings_version = settings_version + 1
      WHERE id = @id`,
   ).run({ ...settingsParams(settings), id: planId });
+  writeMonitoringDates(db, planId, settings);
 }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, PlanRef, PrintScope } from '../shared/api';
+import { scoringDateOf } from '../shared/monitoringDates';
 import { settingsForYear } from '../shared/rollover';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
@@ -83,8 +84,14 @@ export function App() {
     if (!doc || route.view !== 'cards' || selection.planId !== doc.id) return [];
     return selectedInPlanOrder(selection.codes, doc.cards);
   }, [doc, route, selection]);
+  const scoringDate = usePira((s) => s.scoringDate);
+  const printDate = useMemo(() => (doc ? { date: scoringDateOf(doc, scoringDate) } : {}), [doc, scoringDate]);
   const printScope: PrintScope =
-    route.view === 'dashboard' ? { kind: 'dashboard' } : selectedCodes.length > 0 ? { kind: 'cards', codes: selectedCodes } : { kind: 'plan' };
+    route.view === 'dashboard'
+      ? { kind: 'dashboard', ...printDate }
+      : selectedCodes.length > 0
+        ? { kind: 'cards', codes: selectedCodes, ...printDate }
+        : { kind: 'plan', ...printDate };
 
   const run = useCallback(
     (command: MenuCommand | ToolbarCommand) => {

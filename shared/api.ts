@@ -4,7 +4,7 @@
  * so a method added here and missing anywhere fails to compile. Results cross the boundary as `ApiResult`.
  */
 import type { FileHolder } from './fileHolder';
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from './model';
+import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanSummary, Value } from './model';
 import type { PlanComparison } from './planCompare';
 import type { RolloverReport } from './rollover';
 
@@ -190,11 +190,14 @@ export interface ProducedFile {
   cancelled?: boolean;
 }
 
-/** What a print job covers; the print view's route is derived from it. */
+/**
+ * What a print job covers; the print view's route is derived from it. `date`: the monitoring date the print scores
+ * at (absent: the plan's default, the latest date with values).
+ */
 export type PrintScope =
-  | { kind: 'plan' } // the whole plan document
-  | { kind: 'cards'; codes: string[] } // one card, a selection, or the cards of a filter
-  | { kind: 'dashboard' }; // the Cruscotto alone
+  | { kind: 'plan'; date?: IsoDate } // the whole plan document
+  | { kind: 'cards'; codes: string[]; date?: IsoDate } // one card, a selection, or the cards of a filter
+  | { kind: 'dashboard'; date?: IsoDate }; // the Cruscotto alone
 
 /** A plan of the open file (no `fileToken`) or of another plan file opened for a comparison. */
 export interface PlanRef {
@@ -271,6 +274,16 @@ export interface ApiSpec {
   listBackups: { req: Record<string, never>; res: BackupInfo[] };
   /** Restores backup `number` AS A NEW FILE (the desktop asks where; the browser puts it next to the plan). */
   restoreBackup: { req: { number: number }; res: ProducedFile };
+  /**
+   * "Chiudi il monitoraggio al …": the values of `date` become read-only (saves changing them are refused) and the
+   * scores at that date are kept in the file as they are now.
+   */
+  closeMonitoringDate: { req: { planId: number; date: IsoDate }; res: Closure };
+  /** Corrects a value of a closed date (`value` null = no value), recorded with who, when, before, after and why. */
+  amendValue: {
+    req: { planId: number; cardId: number; indicatorId: number; date: IsoDate; value: Value | null; reason: string };
+    res: Amendment;
+  };
 }
 
 export type ApiMethod = keyof ApiSpec;
@@ -303,6 +316,8 @@ export const API_METHODS = [
   'exportComparisonPdf',
   'listBackups',
   'restoreBackup',
+  'closeMonitoringDate',
+  'amendValue',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ApiMethod, ApiRequest } from './api';
 import { writableTemplates } from './exchange/templates';
-import { cardSchema, cataloguesSchema, idSchema, LIMITS, planSettingsSchema, text, yearSchema } from './schemas';
+import { cardSchema, cataloguesSchema, idSchema, isoDateSchema, LIMITS, planSettingsSchema, text, valueSchema, yearSchema } from './schemas';
 
 /** Base64 text of an imported workbook: about 52 MB of file at most. */
 export const MAX_BASE64_LENGTH = 70_000_000;
@@ -17,10 +17,11 @@ const MAX_CHOICES = 20_000;
 
 const planId = idSchema.min(1);
 const codes = z.array(text(LIMITS.code)).min(1).max(LIMITS.cardsPerPlan);
+const printDate = isoDateSchema.optional();
 const printScope = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('plan') }),
-  z.strictObject({ kind: z.literal('cards'), codes }),
-  z.strictObject({ kind: z.literal('dashboard') }),
+  z.strictObject({ kind: z.literal('plan'), date: printDate }),
+  z.strictObject({ kind: z.literal('cards'), codes, date: printDate }),
+  z.strictObject({ kind: z.literal('dashboard'), date: printDate }),
 ]);
 const fileName = text(255)
   .min(1)
@@ -100,6 +101,15 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   exportComparisonPdf: z.strictObject(comparison),
   listBackups: z.strictObject({}),
   restoreBackup: z.strictObject({ number: z.int().min(1).max(10_000) }),
+  closeMonitoringDate: z.strictObject({ planId, date: isoDateSchema }),
+  amendValue: z.strictObject({
+    planId,
+    cardId: idSchema.min(1),
+    indicatorId: idSchema.min(1),
+    date: isoDateSchema,
+    value: valueSchema.nullable(),
+    reason: text(LIMITS.name).refine((reason) => reason.trim() !== '', { error: 'indicare il motivo della rettifica' }),
+  }),
 };
 
 const EXPECTED: Record<string, string> = {

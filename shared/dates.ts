@@ -60,3 +60,10 @@ function isRealDate(year: number, month: number, day: number): boolean {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** An ISO date and time (`2024-07-15T08:30:00.000Z`) in local time: `15/07/2024 alle 10:30`; other text unchanged. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${date.getFullYear()} alle ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+}

@@ -6,6 +6,7 @@
 import { daysBetween, formatDate } from './dates';
 import type { Indicator, IsoDate, Operator, ScoringPolicy, Value } from './model';
 import { formatPerformance, formatValue, normaliseUnit, numericValue } from './values';
+import { valueAt } from './monitoringDates';
 import { NOT_AVAILABLE } from './planDefaults';
 
 export interface ScoringContext {
@@ -54,7 +55,8 @@ export function capFor(indicator: Indicator, policy: ScoringPolicy): number | nu
 }
 
 export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): IndicatorScore {
-  if (indicator.override) {
+  // A manual performance stands for a value the office entered (`n.d.` included), not for a date still empty.
+  if (indicator.override && valueAt(indicator, ctx.monitoringDate) !== undefined) {
     const { performance, justification } = indicator.override;
     const reason = justification.trim() || 'prestazione impostata manualmente senza motivazione';
     return { performance, raw: performance, status: 'override', reason, capped: false };
@@ -63,7 +65,7 @@ export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): Indic
   const target = targetFor(indicator, ctx.year);
   const outcome: Outcome =
     actual.kind === 'missing'
-      ? { raw: null, reason: `valore al ${formatDate(ctx.monitoringDate)} non disponibile` }
+      ? { raw: null, reason: missingValueReason(indicator, ctx.monitoringDate) }
       : target.kind === 'missing'
         ? { raw: null, reason: `target ${ctx.year} non definito` }
         : isDeadline(indicator, ctx.year)
@@ -76,6 +78,11 @@ export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): Indic
   const capped = cap !== null && outcome.raw > cap;
   const reason = capped ? `${outcome.reason}, limitato a ${formatPerformance(cap)}` : outcome.reason;
   return { performance: capped ? cap : outcome.raw, raw: outcome.raw, status: 'scored', reason, capped };
+}
+
+/** Nothing entered at the date ("nessun valore al …"), or a value written as `n.d.`/`--` ("… non disponibile"). */
+function missingValueReason(indicator: Indicator, date: IsoDate): string {
+  return valueAt(indicator, date) !== undefined ? `valore al ${formatDate(date)} non disponibile` : `nessun valore al ${formatDate(date)}`;
 }
 
 function scoreDeadline(actual: Value, target: Value, ctx: ScoringContext): Outcome {

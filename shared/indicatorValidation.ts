@@ -4,7 +4,9 @@
  * and the field, so the editor can point at it and the office knows what to fix.
  */
 import { catalogueKey, finding, type FindingDraft } from './finding';
-import { currentValue, isDeadline, targetFor } from './indicatorScore';
+import { formatDate } from './dates';
+import { isDeadline, targetFor } from './indicatorScore';
+import { measurementKey } from './monitoringDates';
 import { TIPOLOGIE, UNITS, type Catalogues, type Indicator, type PlanSettings, type Value } from './model';
 import { unitExpectation } from './valueEntry';
 import { formatValue } from './values';
@@ -30,9 +32,13 @@ export function validateIndicator(
   checkTipologia(indicator.tipologia, catalogues, add);
   const unitKnown = checkUnit(indicator.udm, catalogues, add);
   if (unitKnown) {
-    const actual = currentValue(indicator, settings.monitoringDate);
-    const expected = unitExpectation(actual, indicator.udm);
-    if (expected) add('warning', 'value-udm-mismatch', 'value', mismatch(actual, indicator.udm, expected));
+    // every date's value, each next to its own column (`value` is the monitoring date's)
+    for (const { date, value } of indicator.measurements) {
+      const expected = unitExpectation(value, indicator.udm);
+      if (!expected) continue;
+      const message = mismatch(value, indicator.udm, expected);
+      add('warning', 'value-udm-mismatch', measurementKey(date, settings.monitoringDate), date === settings.monitoringDate ? message : `valore al ${formatDate(date)}: ${message}`);
+    }
     for (const target of indicator.targets) {
       const expectedTarget = unitExpectation(target.value, indicator.udm);
       if (expectedTarget) {

@@ -174,8 +174,18 @@ export interface PlanSettings {
   ente: string;
   year: number;
   title: string;
-  /** The monitoring date whose measurements are the "current" values (30/06 or 31/12). */
+  /**
+   * The date of the monitoring in progress: the values a data-collection round asks for, the column `Alt+V` goes to,
+   * the "Valore rilevato" of an imported sheet. Always one of `monitoringDates`. What the plan is scored at by default
+   * is the latest date with values (shared/monitoringDates.ts), not necessarily this one.
+   */
   monitoringDate: IsoDate;
+  /**
+   * Every monitoring date of the plan, in calendar order (30/06 and 31/12 of the plan year by default): one value
+   * column each. Absent = the defaults (a plan built in memory); the file always stores the list, and a date with
+   * values (or a closed date) cannot leave it.
+   */
+  monitoringDates?: IsoDate[];
   /** First and last year of the three-year horizon (2024-2026). */
   horizonStart: number;
   horizonEnd: number;
@@ -194,10 +204,70 @@ export interface PlanSummary {
   cardCount: number;
 }
 
+/** The score of one indicator kept when its monitoring date was closed. */
+export interface SnapshotIndicator {
+  /** Indicator id at closing time (0 when it was never saved). */
+  indicatorId: number;
+  name: string;
+  /** The value at the closed date (null = none was entered). */
+  value: Value | null;
+  performance: number | null;
+  reason: string;
+}
+
+/** The score of one objective kept when a monitoring date was closed. */
+export interface SnapshotCard {
+  cardId: number;
+  code: string;
+  title: string;
+  performance: number | null;
+  indicators: SnapshotIndicator[];
+}
+
+/** The scores of a plan at a monitoring date, as they were when that date was closed ("valori chiusi al …"). */
+export interface ScoreSnapshot {
+  date: IsoDate;
+  /** The ente's performance (mean of the objectives that can be scored). */
+  performance: number | null;
+  cards: SnapshotCard[];
+}
+
+/** A closed monitoring date: its values are read-only and its scores are kept as they were. */
+export interface Closure {
+  date: IsoDate;
+  /** ISO date and time of the closing. */
+  closedAt: string;
+  /** Who closed it (the user account of the computer). */
+  closedBy: string;
+  snapshot: ScoreSnapshot;
+}
+
+/** A correction of a value of a closed date ("rettifica"): who, when, before, after and why. */
+export interface Amendment {
+  id: number;
+  date: IsoDate;
+  /** The card and indicator corrected (null once they were deleted; code and name say what they were). */
+  cardId: number | null;
+  indicatorId: number | null;
+  cardCode: string;
+  indicatorName: string;
+  /** The value before and after the correction (null = no value). */
+  before: Value | null;
+  after: Value | null;
+  reason: string;
+  author: string;
+  /** ISO date and time of the correction. */
+  amendedAt: string;
+}
+
 /** A whole plan as the UI, the exchange and the print view use it. */
 export interface PlanDocument {
   id: number;
   settings: PlanSettings;
   catalogues: Catalogues;
   cards: Card[];
+  /** Closed monitoring dates (absent or empty: every date is open). Written only by closing a date. */
+  closures?: Closure[];
+  /** Corrections of closed values, oldest first. Written only by an amendment. */
+  amendments?: Amendment[];
 }

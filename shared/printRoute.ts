@@ -4,6 +4,8 @@
  * the same addresses; shared/ has no DOM or Node, so the query string is handled here without URLSearchParams.
  */
 import type { PlanRef, PrintScope } from './api';
+import { isValidIsoDate } from './dates';
+import type { IsoDate } from './model';
 
 export type Route =
   | { view: 'cards' }
@@ -12,11 +14,11 @@ export type Route =
   | { view: 'monitoring' }
   | { view: 'catalogues' }
   | { view: 'settings' }
-  /** Print view: whole plan (`codes` empty and `wholePlan` true) or the listed cards. */
-  | { view: 'print'; wholePlan: boolean; codes: string[] }
+  /** Print view: whole plan (`codes` empty and `wholePlan` true) or the listed cards; `date`: the values scored (`?data=`). */
+  | { view: 'print'; wholePlan: boolean; codes: string[]; date?: IsoDate }
   | { view: 'dashboard' }
   /** Print view of the dashboard alone (`#/stampa?sezione=cruscotto`: no card code can clash with it). */
-  | { view: 'printDashboard' }
+  | { view: 'printDashboard'; date?: IsoDate }
   /** Two plans compared (`#/confronto?prima=1&dopo=2`; a plan of another file is written `TOKEN:ID`). */
   | { view: 'comparison'; before: PlanRef; after: PlanRef }
   /** Print view of a comparison (`#/stampa?sezione=confronto&prima=…&dopo=…`: no card code can clash with it). */
@@ -44,7 +46,8 @@ function parseQuery(query: string): Map<string, string> {
 /**
  * `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection,
  * `#/stampa?sezione=cruscotto` the dashboard; `#/cruscotto` the dashboard screen; `#/confronto?prima=…&dopo=…`
- * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `?piano=ID` any.
+ * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `?piano=ID` any; `&data=2024-12-31` the
+ * monitoring date a print scores at.
  */
 export function parseRoute(hash: string): { route: Route; planId: number | null } {
   const withoutHash = hash.replace(/^#/, '');
@@ -53,8 +56,10 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   const params = parseQuery(cut < 0 ? '' : withoutHash.slice(cut + 1));
   const planParam = Number(params.get('piano'));
   const planId = Number.isInteger(planParam) && planParam > 0 ? planParam : null;
+  const dateParam = params.get('data') ?? '';
+  const dated = isValidIsoDate(dateParam) ? { date: dateParam } : {};
   const [head, arg] = path.split('/').filter(Boolean).map(decode);
-  if (head === 'stampa' && !arg && params.get('sezione') === 'cruscotto') return { route: { view: 'printDashboard' }, planId };
+  if (head === 'stampa' && !arg && params.get('sezione') === 'cruscotto') return { route: { view: 'printDashboard', ...dated }, planId };
   const compared = comparedPlans(params);
   if (head === 'stampa' && !arg && params.get('sezione') === 'confronto' && compared) {
     return { route: { view: 'printComparison', ...compared }, planId };
@@ -63,7 +68,7 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   if (head === 'stampa') {
     const listed = (params.get('codici') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
     const codes = arg ? [arg] : listed;
-    return { route: { view: 'print', wholePlan: codes.length === 0, codes }, planId };
+    return { route: { view: 'print', wholePlan: codes.length === 0, codes, ...dated }, planId };
   }
   if (head === 'scheda' && arg) return { route: { view: 'card', code: arg }, planId };
   if (head === 'monitoraggio') return { route: { view: 'monitoring' }, planId };
@@ -89,14 +94,16 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       return withPlan('/cataloghi');
     case 'settings':
       return withPlan('/impostazioni');
-    case 'print':
-      if (route.wholePlan || route.codes.length === 0) return withPlan('/stampa');
-      if (route.codes.length === 1) return withPlan(`/stampa/${encodeURIComponent(route.codes[0] ?? '')}`);
-      return withPlan('/stampa', [`codici=${route.codes.map(encodeURIComponent).join(',')}`]);
+    case 'print': {
+      const date = route.date ? [`data=${route.date}`] : [];
+      if (route.wholePlan || route.codes.length === 0) return withPlan('/stampa', date);
+      if (route.codes.length === 1) return withPlan(`/stampa/${encodeURIComponent(route.codes[0] ?? '')}`, date);
+      return withPlan('/stampa', [`codici=${route.codes.map(encodeURIComponent).join(',')}`, ...date]);
+    }
     case 'dashboard':
       return withPlan('/cruscotto');
     case 'printDashboard':
-      return withPlan('/stampa', ['sezione=cruscotto']);
+      return withPlan('/stampa', ['sezione=cruscotto', ...(route.date ? [`data=${route.date}`] : [])]);
     case 'comparison':
       return withPlan('/confronto', comparedParams(route));
     case 'printComparison':
@@ -128,11 +135,12 @@ function comparedParams(route: { before: PlanRef; after: PlanRef }): string[] {
 
 /** The print view's route for a print job (used by the print handlers and the preview's "Stampa…" in a browser). */
 export function printRouteFor(scope: PrintScope, planId: number | null): string {
+  const dated = scope.date ? { date: scope.date } : {};
   const route: Route =
     scope.kind === 'plan'
-      ? { view: 'print', wholePlan: true, codes: [] }
+      ? { view: 'print', wholePlan: true, codes: [], ...dated }
       : scope.kind === 'dashboard'
-        ? { view: 'printDashboard' }
-        : { view: 'print', wholePlan: false, codes: scope.codes };
+        ? { view: 'printDashboard', ...dated }
+        : { view: 'print', wholePlan: false, codes: scope.codes, ...dated };
   return buildRoute(route, planId);
 }

@@ -25,7 +25,7 @@ export function ownYears(settings: PlanSettings): number[] {
   return [...new Set([settings.year, ...horizonYears(settings)])];
 }
 
-/** Settings of the plan of `year` made from `source`: everything kept, years moved by the difference. */
+/** Settings of the plan of `year` made from `source`: everything kept, years (monitoring dates too) moved by the difference. */
 export function settingsForYear(source: PlanSettings, year: number): PlanSettings {
   const shift = year - source.year;
   return {
@@ -33,6 +33,7 @@ export function settingsForYear(source: PlanSettings, year: number): PlanSetting
     year,
     title: shiftYears(source.title, ownYears(source), shift),
     monitoringDate: shiftDate(source.monitoringDate, shift),
+    ...(source.monitoringDates ? { monitoringDates: source.monitoringDates.map((date) => shiftDate(date, shift)) } : {}),
     horizonStart: source.horizonStart + shift,
     horizonEnd: source.horizonEnd + shift,
   };

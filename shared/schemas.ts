@@ -8,12 +8,15 @@ import { isValidIsoDate } from './dates';
 import { MAX_ABS_NUMBER } from './italianNumbers';
 import {
   OPERATORS,
+  type Amendment,
   type Card,
+  type Closure,
   type Catalogues,
   type Indicator,
   type IsoDate,
   type PlanDocument,
   type PlanSettings,
+  type ScoreSnapshot,
   type ScoringPolicy,
   type Value,
 } from './model';
@@ -30,6 +33,8 @@ export const LIMITS = {
   measurementsPerIndicator: 100,
   footnotes: 50,
   aliases: 50,
+  monitoringDates: 50,
+  amendments: 100_000,
 } as const;
 
 /** Text up to `max` characters, without NUL or other C0 control characters except tab and new lines. */
@@ -149,6 +154,57 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
   premessa: text(LIMITS.longText),
   policy: scoringPolicySchema,
   version: rowVersionSchema.optional(),
+  monitoringDates: z.array(isoDateSchema).max(LIMITS.monitoringDates).optional(),
+});
+
+/** A computed performance (uncapped ones may exceed 1000%). */
+const performanceSchema = z.number().min(0).max(MAX_ABS_NUMBER).nullable();
+
+export const scoreSnapshotSchema: z.ZodType<ScoreSnapshot> = z.strictObject({
+  date: isoDateSchema,
+  performance: performanceSchema,
+  cards: z
+    .array(
+      z.strictObject({
+        cardId: idSchema,
+        code: text(LIMITS.code),
+        title: text(LIMITS.name),
+        performance: performanceSchema,
+        indicators: z
+          .array(
+            z.strictObject({
+              indicatorId: idSchema,
+              name: text(LIMITS.name),
+              value: valueSchema.nullable(),
+              performance: performanceSchema,
+              reason: text(LIMITS.name),
+            }),
+          )
+          .max(LIMITS.indicatorsPerCard),
+      }),
+    )
+    .max(LIMITS.cardsPerPlan),
+});
+
+export const closureSchema: z.ZodType<Closure> = z.strictObject({
+  date: isoDateSchema,
+  closedAt: text(40),
+  closedBy: text(LIMITS.shortText),
+  snapshot: scoreSnapshotSchema,
+});
+
+export const amendmentSchema: z.ZodType<Amendment> = z.strictObject({
+  id: idSchema,
+  date: isoDateSchema,
+  cardId: idSchema.nullable(),
+  indicatorId: idSchema.nullable(),
+  cardCode: text(LIMITS.code),
+  indicatorName: text(LIMITS.name),
+  before: valueSchema.nullable(),
+  after: valueSchema.nullable(),
+  reason: text(LIMITS.name),
+  author: text(LIMITS.shortText),
+  amendedAt: text(40),
 });
 
 export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
@@ -156,4 +212,6 @@ export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
   settings: planSettingsSchema,
   catalogues: cataloguesSchema,
   cards: z.array(cardSchema).max(LIMITS.cardsPerPlan),
+  closures: z.array(closureSchema).max(LIMITS.monitoringDates).optional(),
+  amendments: z.array(amendmentSchema).max(LIMITS.amendments).optional(),
 });

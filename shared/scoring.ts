@@ -4,7 +4,7 @@
  * editor, the card list, the rollups and the printed footnotes.
  */
 import { scoreIndicator, type IndicatorScore, type ScoringContext } from './indicatorScore';
-import type { Card, PlanDocument, PlanSettings, ScoringPolicy } from './model';
+import type { Card, IsoDate, PlanDocument, PlanSettings, ScoringPolicy } from './model';
 import { meanOfObjectives, rollupsOf, type Rollup, type RollupDimension } from './rollups';
 import { formatPerformance, roundPercent } from './values';
 import { sharesOf } from './weights';
@@ -38,8 +38,14 @@ export interface PlanScore {
 
 export type PerformanceStatus = 'raggiunto' | 'parziale' | 'critico' | 'nd';
 
+/** The context of the plan's monitoring date. */
 export function scoringContext(settings: PlanSettings): ScoringContext {
-  return { year: settings.year, monitoringDate: settings.monitoringDate, policy: settings.policy };
+  return scoringContextAt(settings, settings.monitoringDate);
+}
+
+/** The context of the values at `date`, each date scored against the target of its own year. */
+export function scoringContextAt(settings: Pick<PlanSettings, 'policy'>, date: IsoDate): ScoringContext {
+  return { year: Number(date.slice(0, 4)), monitoringDate: date, policy: settings.policy };
 }
 
 /** The normalised share of each indicator's weight (3 × 33,3% → three thirds; all zero → equal). */
@@ -76,9 +82,12 @@ function cardReason(total: number, missing: number, countMissingAsZero: boolean)
     : `${all}; ${nd} ${one ? 'escluso' : 'esclusi'} con pesi riproporzionati`;
 }
 
-/** Scores every card and rolls objectives up by every classification (weights: `card.weight`). */
-export function scorePlan(doc: PlanDocument): PlanScore {
-  const ctx = scoringContext(doc.settings);
+/**
+ * Scores every card at `date` (default: the plan's monitoring date) and rolls objectives up by every
+ * classification (weights: `card.weight`). Screens and reports pass the date they show (monitoringDates.ts).
+ */
+export function scorePlan(doc: PlanDocument, date: IsoDate = doc.settings.monitoringDate): PlanScore {
+  const ctx = scoringContextAt(doc.settings, date);
   const cards = doc.cards.map((card) => ({ card, score: scoreCard(card, ctx) }));
   const scored = cards.map(({ card, score }) => ({ card, performance: score.performance }));
   return {

@@ -4,7 +4,9 @@
  * the route; only the host knows how to load that route in a hidden window (Electron) or says it cannot (harness).
  */
 import type { ApiHandlers, PrintScope } from '../../shared/api';
+import { formatDate } from '../../shared/dates';
 import type { PlanDocument } from '../../shared/model';
+import { monitoringDatesOf } from '../../shared/monitoringDates';
 import { printRouteFor } from '../../shared/printRoute';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
@@ -26,8 +28,15 @@ export function pdfFileName(year: number, scope: PrintScope): string {
   return `${base} - ${scope.codes.length} schede.pdf`;
 }
 
-/** Refuses a job that would print nothing or a card the plan does not have, before the host opens any window. */
+/** Refuses a job that would print nothing, a card the plan does not have or a date that is not the plan's, before the host opens any window. */
 export function checkPrintScope(doc: PlanDocument, scope: PrintScope): void {
+  const dates = scope.date ? monitoringDatesOf(doc.settings) : [];
+  if (scope.date && !dates.includes(scope.date)) {
+    throw new ApiFailure(
+      'invalid-request',
+      `Il ${formatDate(scope.date)} non è una data di monitoraggio del piano ${doc.settings.year} (date: ${dates.map(formatDate).join(', ')}): impossibile stampare.`,
+    );
+  }
   if (scope.kind === 'plan' || scope.kind === 'dashboard') return;
   if (scope.codes.length === 0) throw new ApiFailure('invalid-request', 'Nessuna scheda selezionata da stampare.');
   const known = new Set(doc.cards.map((card) => card.code));

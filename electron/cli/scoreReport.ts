@@ -1,11 +1,13 @@
 /**
- * The score of one plan as plain JSON (`score --json`): every performance a fraction (0.5375) or null.
+ * The score of one plan at one monitoring date as plain JSON (`score --json`): every performance a fraction (0.5375)
+ * or null. `scoredAt` is the date of the values and scores (`--date`, else the latest date with values);
  * `actual` and `targets` are the values as printed on the card (Italian formats: "64.488", "46,56%", "n.d.");
  * `weight` is the weight as stored (0.2 for 20,0%); `status` is the traffic light of the performance.
  */
 import { describePolicy, performanceStatus, scorePlan, type PerformanceStatus, type Rollup, type RollupDimension } from '../../shared/scoring';
 import { currentValue } from '../../shared/scoring';
-import type { Operator, PlanDocument, ScoringPolicy } from '../../shared/model';
+import type { IsoDate, Operator, PlanDocument, ScoringPolicy } from '../../shared/model';
+import { closureOf, monitoringDatesOf, valueCounts } from '../../shared/monitoringDates';
 import { formatValue } from '../../shared/values';
 
 export interface IndicatorReport {
@@ -26,12 +28,27 @@ export interface CardReport {
   indicators: IndicatorReport[];
 }
 
+/** One monitoring date of the plan: how many values it holds, and its closing (scores kept then) if closed. */
+export interface DateReport {
+  date: IsoDate;
+  values: number;
+  closed: boolean;
+  closedAt?: string;
+  closedBy?: string;
+  /** The ente's performance kept when the date was closed. */
+  closedPerformance?: number | null;
+}
+
 export interface ScoreReport {
   plan: {
     ente: string;
     year: number;
     title: string;
+    /** The plan's monitoring date in progress (Impostazioni). */
     monitoringDate: string;
+    /** The date of the values and scores of this report. */
+    scoredAt: IsoDate;
+    monitoringDates: DateReport[];
     policy: ScoringPolicy;
     policyDescription: string;
     performance: number | null;
@@ -41,15 +58,26 @@ export interface ScoreReport {
   cards: CardReport[];
 }
 
-export function scoreReport(doc: PlanDocument): ScoreReport {
+function dateReports(doc: PlanDocument): DateReport[] {
+  const counts = valueCounts(doc.cards);
+  return monitoringDatesOf(doc.settings).map((date) => {
+    const closure = closureOf(doc, date);
+    const base = { date, values: counts.get(date) ?? 0, closed: closure !== undefined };
+    return closure ? { ...base, closedAt: closure.closedAt, closedBy: closure.closedBy, closedPerformance: closure.snapshot.performance } : base;
+  });
+}
+
+export function scoreReport(doc: PlanDocument, date: IsoDate): ScoreReport {
   const { settings } = doc;
-  const score = scorePlan(doc);
+  const score = scorePlan(doc, date);
   return {
     plan: {
       ente: settings.ente,
       year: settings.year,
       title: settings.title,
       monitoringDate: settings.monitoringDate,
+      scoredAt: date,
+      monitoringDates: dateReports(doc),
       policy: settings.policy,
       policyDescription: describePolicy(settings.policy),
       performance: score.performance,
@@ -66,7 +94,7 @@ export function scoreReport(doc: PlanDocument): ScoreReport {
           return {
             name: indicator.name,
             operator: indicator.operator,
-            actual: formatValue(currentValue(indicator, settings.monitoringDate)),
+            actual: formatValue(currentValue(indicator, date)),
             targets: Object.fromEntries(indicator.targets.map((t) => [String(t.year), formatValue(t.value)])),
             weight: indicator.weight,
             performance,

@@ -3,9 +3,11 @@
  * then the rollups and the scoring policy in force. Formats: `25%`, `20,0%`, `30/06/2024`, `64.488`.
  */
 import type { PlanDocument } from '../../shared/model';
+import { formatDateTime } from '../../shared/dates';
+import { valuesLabel } from '../../shared/monitoringDates';
 import { NAMED_DIMENSIONS, type Rollup, type RollupDimension } from '../../shared/rollups';
 import { formatDate, formatPercent, formatPerformance } from '../../shared/values';
-import type { ScoreReport } from './scoreReport';
+import type { DateReport, ScoreReport } from './scoreReport';
 import { clip, textTable } from './textTable';
 
 /** The rollups in reading order (ambito before its lines, missione before its programmes). */
@@ -32,6 +34,12 @@ function rollupTable(title: string, dimension: RollupDimension, rollups: Rollup[
   return `${title}\n${table}`;
 }
 
+/** `30/06/2024 (123 valori, chiuso il 15/07/2024 alle 10:30 da mrossi)`. */
+function dateText(d: DateReport): string {
+  const closed = d.closed ? `, chiuso il ${formatDateTime(d.closedAt ?? '')} da ${d.closedBy ?? ''}` : '';
+  return `${formatDate(d.date)} (${valuesLabel(d.values)}${closed})`;
+}
+
 export function scoreText(report: ScoreReport, doc: PlanDocument): string {
   const { plan } = report;
   const year = String(plan.year);
@@ -54,10 +62,15 @@ export function scoreText(report: ScoreReport, doc: PlanDocument): string {
     });
   });
   const header = ['Codice', 'Obiettivo / indicatore', `Valore`, 'Op.', `Target ${year}`, 'Peso', 'Prestazione'];
+  const scored = plan.monitoringDates.find((d) => d.date === plan.scoredAt);
+  const closed = scored?.closed
+    ? ` (monitoraggio chiuso: alla chiusura la prestazione era ${formatPerformance(scored.closedPerformance ?? null)})`
+    : '';
   return [
     `${plan.ente} – piano ${plan.year}`,
     plan.title,
-    `Valori al ${formatDate(plan.monitoringDate)} · prestazione complessiva dell'ente: ${formatPerformance(plan.performance)}`,
+    `Date di monitoraggio: ${plan.monitoringDates.map(dateText).join(', ')}`,
+    `Valori al ${formatDate(plan.scoredAt)} · prestazione complessiva dell'ente: ${formatPerformance(plan.performance)}${closed}`,
     '',
     textTable(header, rows, ['left', 'left', 'right', 'left', 'right', 'right', 'right']),
     ...(overrides > 0 ? ['* prestazione impostata manualmente (con motivazione)'] : []),

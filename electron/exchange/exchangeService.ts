@@ -11,7 +11,9 @@ import { importWorkbooks, type ImportFile } from '../../shared/exchange/importWo
 import { buildRoundSpec, roundFileNames, roundGroups } from '../../shared/exchange/roundSpec';
 import { buildTemplateSpec } from '../../shared/exchange/templateSpec';
 import { DEFAULT_TEMPLATE_ID, templateById } from '../../shared/exchange/templates';
+import { formatDate } from '../../shared/dates';
 import type { PlanDocument } from '../../shared/model';
+import { closureOf } from '../../shared/monitoringDates';
 import type { PendingImport } from './importSessions';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { parseWorkbookInWorker } from './parseInWorker';
@@ -199,6 +201,10 @@ export function exportPlanWorkbook(
 export function prepareRoundWorkbooks(file: PlanFile, planId: number, format: WorkbookFormat, grouping: RoundGrouping): { fileName: string; data: Buffer }[] {
   const doc = file.repo.loadPlan(planId);
   if (grouping.kind === 'cards') checkedCodes(doc, grouping.codes);
+  if (closureOf(doc, doc.settings.monitoringDate)) {
+    const date = formatDate(doc.settings.monitoringDate);
+    throw new ExchangeError('conflict', `Il monitoraggio al ${date} è chiuso: per raccogliere nuovi valori scegliere in Impostazioni come data di monitoraggio una data aperta.`);
+  }
   const groups = roundGroups(doc, grouping);
   if (groups.length === 0) throw new ExchangeError('invalid-request', 'Il piano non ha schede da inviare.');
   const names = roundFileNames(doc, groups, format);

@@ -225,6 +225,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
         const before = doc.cards.find((c) => c.id === card.id);
         if (before) entries.push({ kind: 'card', planId: doc.id, label, before, after: card });
       }
+      if (change.settings) entries.push({ kind: 'settings', planId: doc.id, label, before: doc.settings, after: change.settings });
       if (entries.length > 0) record({ kind: 'batch', planId: doc.id, label, entries });
     },
 

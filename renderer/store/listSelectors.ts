@@ -3,9 +3,10 @@
  * Why: the list must stay fast with thousands of cards, so rows are computed once per document change and
  * filtering/sorting are simple passes over them that the tests can exercise directly.
  */
-import type { Card, PlanDocument } from '../../shared/model';
+import type { Card, IsoDate, PlanDocument } from '../../shared/model';
+import { defaultScoringDate } from '../../shared/monitoringDates';
 import { matchesRollup } from '../../shared/rollups';
-import { performanceStatus, scoreCard, scoringContext, type PerformanceStatus } from '../../shared/scoring';
+import { performanceStatus, scoreCard, scoringContextAt, type PerformanceStatus } from '../../shared/scoring';
 
 export interface CardRow {
   card: Card;
@@ -64,8 +65,9 @@ export function ambitoOfLine(line: string): string {
   return line.split('_')[0] ?? '';
 }
 
-export function buildCardRows(doc: PlanDocument): CardRow[] {
-  const ctx = scoringContext(doc.settings);
+/** The rows scored at `date` (default: the plan's latest date with values). */
+export function buildCardRows(doc: PlanDocument, date: IsoDate = defaultScoringDate(doc)): CardRow[] {
+  const ctx = scoringContextAt(doc.settings, date);
   return doc.cards.map((card) => {
     const score = scoreCard(card, ctx);
     const performance = score.performance;

@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { PiraApi, SessionInfo } from '../../shared/api';
-import type { Card, Catalogues, PlanDocument, PlanSettings } from '../../shared/model';
+import type { Card, Catalogues, IsoDate, PlanDocument, PlanSettings } from '../../shared/model';
 import type { History } from './history';
 import type { ListFilters, SortSpec } from './listSelectors';
 
@@ -47,8 +47,8 @@ export interface EditSlice {
   removeCard(cardId: number): void;
   updateSettings(settings: PlanSettings, label: string): void;
   updateCatalogues(catalogues: Catalogues, label: string): void;
-  /** Catalogues and several cards changed together: saved at once, undone and redone as one step. */
-  updateMany(change: { catalogues?: Catalogues; cards?: Card[] }, label: string): void;
+  /** Catalogues, several cards and the settings changed together: saved at once (cards before settings), undone and redone as one step. */
+  updateMany(change: { catalogues?: Catalogues; cards?: Card[]; settings?: PlanSettings }, label: string): void;
   undo(): void;
   redo(): void;
   /** The id a card has now (a new or recreated card gets its id from the back end after it was shown). */
@@ -79,6 +79,12 @@ export interface ListSlice {
   /** The row that takes the focus in the list (arrow keys move it; closing a card brings it back there). */
   activeCode: string | null;
   setActiveCode(code: string | null): void;
+  /**
+   * The monitoring date the list, the dashboard, the card and the print score at ("Valori al …"); null = the plan's
+   * default, the latest date with values (shared/monitoringDates.ts `scoringDateOf`).
+   */
+  scoringDate: IsoDate | null;
+  setScoringDate(date: IsoDate | null): void;
 }
 
 /** Raw text typed in a field that does not parse yet: kept and shown, never saved until valid (draftKeys.ts). */

@@ -4,12 +4,14 @@
  * Why: the SheetJS writer stays a thin translator; the layout is documented in docs/excel-exchange.md.
  */
 import type { Card, IsoDate, PlanDocument } from '../model';
+import { defaultScoringDate, monitoringDatesOf } from '../monitoringDates';
 import { describePolicy, scorePlan } from '../scoring';
 import { CATALOGUE_SHEETS, LIST_COLUMNS, catalogueRowCounts, catalogueSheets } from './catalogueSheets';
 import { CARDS_SHEET, CARD_WIDTHS, cardHeaders, cardRow } from './cardsSheet';
 import { CARD_COLUMNS, type CardField, type IndicatorColumn } from './columns';
 import { INDICATORS_SHEET, indicatorColumns, indicatorHeader, indicatorRow, indicatorWidth } from './indicatorsSheet';
 import { horizonYears } from '../planDefaults';
+import { monitoringSheet } from './monitoringSheet';
 import { planSheet } from './planSheet';
 import type { ListValidation, OutSheet, WorkbookSpec } from './sheetTypes';
 import { summarySheet } from './summarySheet';
@@ -26,7 +28,7 @@ export function exportedCards(doc: PlanDocument, codes: readonly string[] | null
 
 export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): WorkbookSpec {
   const cards = exportedCards(doc, codes);
-  const score = scorePlan(doc);
+  const score = scorePlan(doc, defaultScoringDate(doc));
   const scoreOf = (code: string) => score.cards.find((c) => c.code === code)?.score;
   const counts = catalogueRowCounts(doc.catalogues);
   const list = (sheet: string, column: number, rows: number) => ({ sheet, column, firstRow: 2, lastRow: Math.max(2, rows + 1) });
@@ -79,12 +81,19 @@ export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): Wo
     validations: indicatorValidations,
   };
   return {
-    sheets: [planSheet(doc.settings, describePolicy(doc.settings.policy)), cardsSheet, indicatorsSheet, summarySheet(doc, codes), ...catalogueSheets(doc.catalogues)],
+    sheets: [
+      planSheet(doc.settings, describePolicy(doc.settings.policy)),
+      cardsSheet,
+      indicatorsSheet,
+      summarySheet(doc, codes),
+      monitoringSheet(doc),
+      ...catalogueSheets(doc.catalogues),
+    ],
   };
 }
 
-/** The monitoring date first (the "current" value), then the other dates in calendar order. */
+/** One column per date of the plan (and any other date with values): the monitoring date first, then the others in calendar order. */
 function measurementDates(doc: PlanDocument, used: IsoDate[]): IsoDate[] {
-  const others = [...new Set(used)].filter((d) => d !== doc.settings.monitoringDate).sort();
+  const others = [...new Set([...monitoringDatesOf(doc.settings), ...used])].filter((d) => d !== doc.settings.monitoringDate).sort();
   return [doc.settings.monitoringDate, ...others];
 }

@@ -23,6 +23,9 @@ import type { WorkbookData } from './sheetTypes';
 import { TEMPLATES, type ExchangeTemplate } from './templates';
 import { vocabularies } from './templateVocabulary';
 import { documentIssues } from './documentIssues';
+import { closedElsewhere, closedValueProblems, withImportedDates } from './importedDates';
+import { closedDates } from '../monitoringDates';
+import { isMonitoringSheet, readMonitoringSheet, type FileMonitoring } from './monitoringSheet';
 
 export interface ImportFile {
   fileName: string;
@@ -59,6 +62,8 @@ interface ReadFile {
   workbook: WorkbookData;
   recognised: RecognisedWorkbook;
   settings: FileSettings | null;
+  /** What the file's «Monitoraggi» sheet says, if it has one. */
+  monitoring: FileMonitoring | null;
   problems: Problem[];
 }
 
@@ -109,7 +114,10 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     const cleaned = withoutControlCharacters(f.workbook);
     const recognised = recogniseSheets(cleaned.workbook, vocabs);
     const settings = recognised.plan ? readPlanSheet(recognised.plan) : null;
-    return { name: f.fileName, key: `f${i + 1}`, workbook: cleaned.workbook, recognised, settings, problems: [...cleaned.problems, ...recognised.problems, ...(settings?.problems ?? [])] };
+    const sheet = cleaned.workbook.sheets.find(isMonitoringSheet);
+    const monitoring = sheet ? readMonitoringSheet(sheet) : null;
+    const problems = [...cleaned.problems, ...recognised.problems, ...(settings?.problems ?? []), ...(monitoring?.problems ?? [])];
+    return { name: f.fileName, key: `f${i + 1}`, workbook: cleaned.workbook, recognised, settings, monitoring, problems };
   });
   const general: Problem[] = [];
   if (stored && options.year !== undefined && options.year !== stored.settings.year) {
@@ -126,16 +134,21 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const base: PlanDocument = stored ?? { id: 0, settings, catalogues, cards: [] };
   const outcomes: FileOutcome[] = [];
   const decisions: ImportDecision[] = [];
+  const closed = closedDates(base);
   for (const file of read) {
     const merged = mergeFile(base, readContent(file, base, stored), choices, file.key);
-    file.problems.push(...merged.problems);
+    file.problems.push(...merged.problems, ...closedValueProblems(merged.pairs, closed));
     decisions.push(...merged.decisions);
     const round = isRoundFormat(file.settings?.info.format);
     outcomes.push({ fileKey: file.key, fileName: file.name, editable: round ? roundEditable(settings.monitoringDate) : null, pairs: merged.pairs });
   }
   const combined = combineFiles(base, outcomes, choices);
   decisions.push(...combined.decisions);
-  const doc: PlanDocument = { ...base, cards: combined.pairs.map((p) => p.next) };
+  const cardsNext = combined.pairs.map((p) => p.next);
+  const sheets = read.flatMap((f) => (f.monitoring ? [f.monitoring] : []));
+  const dated = withImportedDates(base.settings, cardsNext, sheets);
+  general.push(...dated.problems, ...closedElsewhere(base, sheets));
+  const doc: PlanDocument = { ...base, settings: dated.settings, cards: cardsNext };
   const cards = diffCards(combined.pairs);
   const several = files.length > 1;
   const problems = [

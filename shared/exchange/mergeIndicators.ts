@@ -10,7 +10,7 @@ import { formatDate } from '../dates';
 import { sameValue } from './fieldAccess';
 import type { FileIndicator } from './indicatorRows';
 import type { RowMatch } from './indicatorMatch';
-import { problemAt } from './sheetLayout';
+import { problemAt, type CellPlace } from './sheetLayout';
 import type { OpenReading } from './unformattedEvidence';
 import type { Ambiguity } from './unformattedNumbers';
 import { numberOf } from './valueCells';
@@ -22,6 +22,8 @@ export interface IndicatorPair {
   inFile: boolean;
   /** How the row was recognised when not by its exact name or position. */
   match?: string;
+  /** The workbook row it comes from (absent for a stored indicator the file does not mention). */
+  place?: CellPlace;
 }
 
 export interface MergeContext {
@@ -91,9 +93,9 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
   const pairs: IndicatorPair[] = rows.map((row, i) => {
     const match = matches[i];
     const old = match ? (stored[match.index] ?? null) : null;
-    if (!old || !match) return { old: null, next: newIndicator(row, ctx, problems), inFile: true };
+    if (!old || !match) return { old: null, next: newIndicator(row, ctx, problems), inFile: true, place: row.place };
     const named: FileIndicator = { ...row, name: match.name ?? row.name, fields: match.algoritmo === undefined ? row.fields : { ...row.fields, algoritmo: match.algoritmo } };
-    return { old, next: applyRow(old, named, ctx), inFile: true, ...(match.note ? { match: match.note } : {}) };
+    return { old, next: applyRow(old, named, ctx), inFile: true, place: row.place, ...(match.note ? { match: match.note } : {}) };
   });
   const matched = new Set(matches.filter((m): m is RowMatch => m !== null).map((m) => m.index));
   stored.forEach((indicator, index) => {

@@ -8,6 +8,7 @@ import type { Problem } from '../api';
 import { formatDate } from '../dates';
 import type { IsoDate, PlanSettings } from '../model';
 import { DEFAULT_POLICY } from '../scoring';
+import { cellText } from './headerText';
 import type { FileSettings } from './planSheet';
 import type { RecognisedWorkbook } from './recogniseSheets';
 import { sheetProblem } from './sheetLayout';
@@ -26,10 +27,14 @@ function evidenceOf(files: readonly RecognisedWorkbook[]): HeaderEvidence {
   const years: number[] = [];
   for (const { indicatorTables } of files) {
     for (const { sheet, blocks } of indicatorTables) {
-      for (const column of blocks.flatMap((b) => b.layout.columns)) {
-        const meaning = column.meaning;
-        if (meaning.kind === 'measurement' && meaning.date && !dates.some((d) => d.date === meaning.date)) dates.push({ date: meaning.date, header: column.header, sheet: sheet.name });
-        if (meaning.kind === 'target' && meaning.year !== null) years.push(meaning.year);
+      for (const block of blocks) {
+        for (const column of block.layout.columns) {
+          const meaning = column.meaning;
+          // A value column counts for the monitoring date once it holds values (an export lists every date of the plan).
+          const filled = block.rows.some((r) => cellText(sheet.rows[r]?.[column.index]) !== '');
+          if (meaning.kind === 'measurement' && meaning.date && filled && !dates.some((d) => d.date === meaning.date)) dates.push({ date: meaning.date, header: column.header, sheet: sheet.name });
+          if (meaning.kind === 'target' && meaning.year !== null) years.push(meaning.year);
+        }
       }
     }
   }

@@ -16,7 +16,8 @@ import { percentCell, readFraction, text } from './valueCells';
 
 export const PLAN_SHEET = 'Piano';
 
-type SettingKey = Exclude<keyof PlanSettings, 'policy' | 'version'>;
+/** The dates list and their closings travel in the «Monitoraggi» sheet (monitoringSheet.ts). */
+type SettingKey = Exclude<keyof PlanSettings, 'policy' | 'version' | 'monitoringDates'>;
 type PolicyKey = 'cap' | 'lateDeadline' | 'lateDays' | 'notYetDue' | 'missingInObjective';
 type InfoKey = 'format' | 'roundFor';
 

@@ -10,6 +10,7 @@ import { isCardsTable } from './cardsSheet';
 import type { CardMeaning } from './columns';
 import { cellText, normalizeHeader } from './headerText';
 import { findIndicatorBlocks, type IndicatorBlock } from './indicatorBlocks';
+import { MONITORING_SHEET } from './monitoringSheet';
 import { PLAN_SHEET, isPlanSheet } from './planSheet';
 import { isBlankRow, locateTable, sheetProblem, type TableLayout } from './sheetLayout';
 import type { SheetData, WorkbookData } from './sheetTypes';
@@ -19,7 +20,8 @@ import { bestLayout, type Vocabulary } from './templateVocabulary';
 export const INSTRUCTIONS_SHEET = 'Istruzioni';
 export const SUMMARY_SHEET = 'Riepilogo';
 
-const SKIPPED = new Set([...Object.values(CATALOGUE_SHEETS), INSTRUCTIONS_SHEET, SUMMARY_SHEET].map(normalizeHeader));
+/** Not tables of cards or indicators (the «Monitoraggi» sheet is read apart, by importWorkbooks.ts). */
+const SKIPPED = new Set([...Object.values(CATALOGUE_SHEETS), INSTRUCTIONS_SHEET, SUMMARY_SHEET, MONITORING_SHEET].map(normalizeHeader));
 const CARD_SHEET_NAMES = new Set(['obiettivi', 'schede', 'schede obiettivo']);
 
 export interface RecognisedWorkbook {

@@ -3,7 +3,9 @@
  * strategico, missione, programma, area di responsabilità) with the number of cards and the performance as real
  * percentage cells. Why: a colleague charts the figures directly; the import skips this sheet by its name.
  */
+import { formatDate } from '../dates';
 import type { PlanDocument } from '../model';
+import { defaultScoringDate } from '../monitoringDates';
 import { scorePlan, type Rollup } from '../scoring';
 import { SUMMARY_SHEET } from './recogniseSheets';
 import type { OutCell, OutSheet } from './sheetTypes';
@@ -28,8 +30,10 @@ function rollupRows(rollups: Rollup[], code: string): OutCell[][] {
 /** The summary of `doc`'s cards with `codes` (all when `null`). */
 export function summarySheet(doc: PlanDocument, codes: readonly string[] | null): OutSheet {
   const wanted = codes === null ? null : new Set(codes);
-  const score = scorePlan({ ...doc, cards: doc.cards.filter((c) => wanted === null || wanted.has(c.code)) });
-  const rows: OutCell[][] = [[text(`Performance complessiva (${score.cards.length === 1 ? '1 scheda' : `${score.cards.length} schede`}, piano ${doc.settings.year})`), null, null, performanceCell(score.performance)]];
+  const date = defaultScoringDate(doc);
+  const score = scorePlan({ ...doc, cards: doc.cards.filter((c) => wanted === null || wanted.has(c.code)) }, date);
+  const cards = score.cards.length === 1 ? '1 scheda' : `${score.cards.length} schede`;
+  const rows: OutCell[][] = [[text(`Performance complessiva al ${formatDate(date)} (${cards}, piano ${doc.settings.year})`), null, null, performanceCell(score.performance)]];
   for (const group of GROUPS) rows.push([], [text(group.title)], ...rollupRows(score.rollups[group.key], group.code));
   return { name: SUMMARY_SHEET, rows, widths: [16, 70, 9, 14], frozenRows: 1, autoFilter: false, validations: [] };
 }

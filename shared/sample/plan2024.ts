@@ -170,6 +170,7 @@ export const samplePlan2024: PlanDocument = {
     year: 2024,
     title: 'Piano degli indicatori e dei risultati attesi di bilancio – aggiornamento 2024',
     monitoringDate: '2024-06-30',
+    monitoringDates: ['2024-06-30', '2024-12-31'],
     horizonStart: 2024,
     horizonEnd: 2026,
     premessa: premessa2024,

@@ -263,14 +263,14 @@ describe('screens', () => {
     }
     await screenshot(page, 'a11y-editor');
 
-    // inside the grid: value → operator → targets → weight, and back with Shift+Tab
+    // inside the grid: values (one per monitoring date, issue 12) → operator → targets → weight, and back with Shift+Tab
     await page.getByLabel('Valore al 30/06/2024 – indicatore 2', { exact: true }).focus();
     const steps: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       steps.push((await focused()).name);
     }
-    expect(steps).toEqual(['Operatore – indicatore 2', 'Target 2024 – indicatore 2', 'Target 2025 – indicatore 2', 'Target 2026 – indicatore 2', 'Peso – indicatore 2']);
+    expect(steps).toEqual(['Valore al 31/12/2024 – indicatore 2', 'Operatore – indicatore 2', 'Target 2024 – indicatore 2', 'Target 2025 – indicatore 2', 'Target 2026 – indicatore 2', 'Peso – indicatore 2']);
     await page.keyboard.press('Shift+Tab');
     expect((await focused()).name).toBe('Target 2026 – indicatore 2');
 
@@ -334,10 +334,13 @@ describe('screens', () => {
     const names = list.map((c) => c.name);
     expect(names).toContain('Target 2024 – 03_01_OS06, indicatore 8');
     expect(names.filter((n) => n.startsWith('Valore al 30/06/2024 – '))).toHaveLength(123);
+    expect(names.filter((n) => n.startsWith('Valore al 31/12/2024 – '))).toHaveLength(123); // issue 12: a column per date
     await screenshot(page, 'a11y-monitoring');
     await page.getByLabel('Target 2024 – 01_01_OS01, indicatore 1', { exact: true }).focus();
     await page.keyboard.press('Tab');
     expect((await focused()).name).toBe('Valore al 30/06/2024 – 01_01_OS01, indicatore 1');
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toBe('Valore al 31/12/2024 – 01_01_OS01, indicatore 1');
     await page.keyboard.press('Tab');
     expect((await focused()).name).toBe('Target 2024 – 01_01_OS01, indicatore 2');
   });

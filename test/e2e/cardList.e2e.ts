@@ -215,7 +215,8 @@ describe('selection', () => {
     const popup = page.waitForEvent('popup');
     await preview.getByRole('button', { name: 'Stampa…' }).click();
     const printPage = await popup;
-    expect(new URL(printPage.url()).hash).toBe(`#/stampa?codici=${chosen.join(',')}&piano=${readPlanFromFile(app.dbPath).id}`);
+    // issue 12: the job carries the date it scores at (the screen's, here the latest date with values)
+    expect(new URL(printPage.url()).hash).toBe(`#/stampa?codici=${chosen.join(',')}&data=2024-06-30&piano=${readPlanFromFile(app.dbPath).id}`);
     await printPage.close();
     await preview.getByRole('button', { name: 'Chiudi' }).click();
     await ambitoFilter().selectOption('');

@@ -330,6 +330,8 @@ describe('spreadsheet keys', () => {
     await page().keyboard.type('0'); // appended: 430
     await page().keyboard.press('ArrowUp');
     await expect.poll(() => page().evaluate('document.activeElement.labels[0].textContent')).toBe('Valore al 30/06/2024 – indicatore 1');
+    await page().keyboard.press('Tab'); // issue 12: the 31/12 value sits beside the 30/06 one
+    expect(await page().evaluate('document.activeElement.labels[0].textContent')).toBe('Valore al 31/12/2024 – indicatore 1');
     await page().keyboard.press('Tab');
     expect(await page().evaluate('document.activeElement.labels[0].textContent')).toBe('Operatore – indicatore 1');
     await page().keyboard.press('Tab');

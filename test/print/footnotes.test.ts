@@ -8,7 +8,7 @@ import {
   type RowNoteTexts,
 } from '../../renderer/features/print/footnotes';
 
-const row = (partial: Partial<RowNoteTexts>): RowNoteTexts => ({ note: null, override: null, cap: null, ...partial });
+const row = (partial: Partial<RowNoteTexts>): RowNoteTexts => ({ note: null, amendments: [], override: null, cap: null, ...partial });
 
 describe('numberCardFootnotes', () => {
   it('numbers the policy first, then each row in order: note, override, cap', () => {
@@ -19,9 +19,9 @@ describe('numberCardFootnotes', () => {
     ]);
     expect(result.policyRef).toBe(1);
     expect(result.rows).toEqual([
-      { nameRefs: [], performanceRefs: [] },
-      { nameRefs: [2], performanceRefs: [3, 4] },
-      { nameRefs: [], performanceRefs: [5] },
+      { nameRefs: [], valueRefs: [], performanceRefs: [] },
+      { nameRefs: [2], valueRefs: [], performanceRefs: [3, 4] },
+      { nameRefs: [], valueRefs: [], performanceRefs: [5] },
     ]);
     expect(result.notes.map((n) => `${n.number} ${n.text}`)).toEqual([
       '1 Politica',
@@ -30,6 +30,11 @@ describe('numberCardFootnotes', () => {
       '4 Senza tetto',
       '5 Tetto 120%',
     ]);
+  });
+
+  it('numbers the amendments of a value between the note and the performance (issue 12)', () => {
+    const result = numberCardFootnotes('Politica', [row({ note: 'Nota', amendments: ['Rettifica A', 'Rettifica B'], override: 'Manuale' })]);
+    expect(result.rows).toEqual([{ nameRefs: [2], valueRefs: [3, 4], performanceRefs: [5] }]);
   });
 
   it('gives the same number to the same text on two rows', () => {

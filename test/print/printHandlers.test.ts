@@ -8,7 +8,7 @@ import type { PlanDocument } from '../../shared/model';
 
 const doc = {
   id: 5,
-  settings: { year: 2024 },
+  settings: { year: 2024, monitoringDate: '2024-06-30' },
   cards: [{ code: '01_01_OS01' }, { code: '03_01_OS05' }],
 } as unknown as PlanDocument;
 
@@ -63,6 +63,9 @@ describe('checkPrintScope', () => {
     [{ kind: 'cards', codes: [] }, 'Nessuna scheda selezionata da stampare.'],
     [{ kind: 'cards', codes: ['09_09_OS09'] }, 'La scheda 09_09_OS09 non esiste nel piano 2024: impossibile stampare.'],
     [{ kind: 'cards', codes: ['X', '01_01_OS01', 'Y'] }, 'Le schede X, Y non esistono nel piano 2024: impossibile stampare.'],
+    [{ kind: 'plan', date: '2024-12-31' }, null],
+    [{ kind: 'cards', codes: ['01_01_OS01'], date: '2024-06-30' }, null],
+    [{ kind: 'dashboard', date: '2024-09-30' }, 'Il 30/09/2024 non è una data di monitoraggio del piano 2024 (date: 30/06/2024, 31/12/2024): impossibile stampare.'],
   ])('%j', (scope, message) => {
     if (message === null) expect(() => checkPrintScope(doc, scope)).not.toThrow();
     else expect(() => checkPrintScope(doc, scope)).toThrow(message);

@@ -10,6 +10,10 @@ describe('printRouteFor', () => {
     ['a selection', { kind: 'cards', codes: ['01_01_OS01', '03_01_OS05'] }, 1, '#/stampa?codici=01_01_OS01,03_01_OS05&piano=1'],
     ['no plan id', { kind: 'cards', codes: ['A B'] }, null, '#/stampa/A%20B'],
     ['the dashboard', { kind: 'dashboard' }, 2, '#/stampa?sezione=cruscotto&piano=2'],
+    ['whole plan at a date', { kind: 'plan', date: '2024-12-31' }, 3, '#/stampa?data=2024-12-31&piano=3'],
+    ['one card at a date', { kind: 'cards', codes: ['01_01_OS01'], date: '2024-06-30' }, 1, '#/stampa/01_01_OS01?data=2024-06-30&piano=1'],
+    ['a selection at a date', { kind: 'cards', codes: ['A', 'B'], date: '2024-06-30' }, null, '#/stampa?codici=A,B&data=2024-06-30'],
+    ['the dashboard at a date', { kind: 'dashboard', date: '2024-12-31' }, 2, '#/stampa?sezione=cruscotto&data=2024-12-31&piano=2'],
   ];
   it.each(cases)('%s', (_name, scope, planId, expected) => {
     expect(printRouteFor(scope, planId)).toBe(expected);
@@ -31,6 +35,9 @@ describe('parseRoute', () => {
     ['#/impostazioni', { view: 'settings' }, null],
     ['#/cruscotto?piano=3', { view: 'dashboard' }, 3],
     ['#/stampa?sezione=cruscotto', { view: 'printDashboard' }, null],
+    ['#/stampa?sezione=cruscotto&data=2024-12-31', { view: 'printDashboard', date: '2024-12-31' }, null],
+    ['#/stampa/01_01_OS01?data=2024-06-30&piano=2', { view: 'print', wholePlan: false, codes: ['01_01_OS01'], date: '2024-06-30' }, 2],
+    ['#/stampa?data=2024-02-30', { view: 'print', wholePlan: true, codes: [] }, null], // not a date: ignored
     ['#/stampa/cruscotto', { view: 'print', wholePlan: false, codes: ['cruscotto'] }, null], // a card code, as always
     ['', { view: 'cards' }, null],
     ['#/confronto?prima=1&dopo=2', { view: 'comparison', before: { planId: 1 }, after: { planId: 2 } }, null],
@@ -54,8 +61,10 @@ describe('parseRoute', () => {
       { view: 'print', wholePlan: true, codes: [] },
       { view: 'print', wholePlan: false, codes: ['01_01_OS01'] },
       { view: 'print', wholePlan: false, codes: ['X&Y', 'Z=1', 'a b'] },
+      { view: 'print', wholePlan: false, codes: ['A', 'B'], date: '2024-12-31' },
       { view: 'dashboard' },
       { view: 'printDashboard' },
+      { view: 'printDashboard', date: '2024-06-30' },
       { view: 'comparison', before: { planId: 4 }, after: { planId: 5, fileToken: '0f1e2d3c-aaaa-4bbb-8ccc-123456789abc' } },
       { view: 'printComparison', before: { planId: 7, fileToken: 'x' }, after: { planId: 4 } },
     ];

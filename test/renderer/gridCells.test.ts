@@ -51,10 +51,26 @@ describe('typed columns', () => {
     expect(weightColumn.parse('-', first).ok).toBe(false);
   });
 
-  it('are laid out for the card grid and the monitoring grid', () => {
+  it('are laid out for the card grid and the monitoring grid, one value column per monitoring date (issue 12)', () => {
     const grid = cardGridColumns(doc.settings);
-    expect(grid.all.map((c) => c.key)).toEqual(['value', 'target.2024', 'target.2025', 'target.2026', 'weight']);
-    expect(monitoringColumns(doc.settings).map((c) => c.title)).toEqual(['Target 2024', 'Valore al 30/06/2024']);
+    expect(grid.all.map((c) => c.key)).toEqual(['value', 'value.2024-12-31', 'target.2024', 'target.2025', 'target.2026', 'weight']);
+    expect(grid.value.key).toBe('value');
+    expect(monitoringColumns(doc.settings).map((c) => c.title)).toEqual(['Target 2024', 'Valore al 30/06/2024', 'Valore al 31/12/2024']);
+    const later = cardGridColumns({ ...doc.settings, monitoringDate: '2024-12-31' });
+    expect(later.values.map((c) => c.key)).toEqual(['value.2024-06-30', 'value']);
+    expect(later.value.date).toBe('2024-12-31');
+  });
+
+  it('make the values of a closed date read-only: an unchanged text passes, anything else is refused', () => {
+    const [closed, open] = cardGridColumns(doc.settings, new Set(['2024-06-30'])).values;
+    expect([closed?.readOnly, open?.readOnly]).toEqual([true, undefined]);
+    expect(closed?.parse('1', first)).toMatchObject({ ok: true, value: { understood: 'valore invariato' } });
+    expect(applied(closed!, '1', first).ind).toBe(first);
+    expect(closed?.parse('2', first)).toEqual({
+      ok: false,
+      error: 'il monitoraggio al 30/06/2024 è chiuso: per correggere il valore usare «Rettifica…» nella scheda, indicando il motivo',
+    });
+    expect(open?.parse('2', first).ok).toBe(true);
   });
 });
 
@@ -81,7 +97,8 @@ describe('block paste', () => {
   });
 
   it('spreads rows × columns to the right, reports cells it cannot read and what falls outside', () => {
-    const plan = planBlockPaste('5\t6\t7\t8\t9\tx\ntre\t1\n1\n1\n1\n1', { row: 1, column: 1 }, rows, columns);
+    const firstTarget = columns.findIndex((c) => c.key === 'target.2024');
+    const plan = planBlockPaste('5\t6\t7\t8\t9\tx\ntre\t1\n1\n1\n1\n1', { row: 1, column: firstTarget }, rows, columns);
     expect(plan.cells.filter((c) => c.row.index === 1).map((c) => c.column.key)).toEqual(['target.2024', 'target.2025', 'target.2026', 'weight']);
     expect(plan.extraColumns).toBe(2);
     expect(plan.extraRows).toBe(2); // six lines from indicator 2 of 5
@@ -152,6 +169,7 @@ describe('unsaved values', () => {
   const drafts = { [`card:${card.id}:ind:1:value`]: 'tre', [`card:${card.id}:code`]: 'X', 'card:999:weight': 'y', 'settings:year': 'z' };
 
   it('name their field as its label does', () => {
+    expect(draftFieldName(`card:1:ind:1:value.2024-12-31`, doc.settings)).toBe('Valore al 31/12/2024 – indicatore 2');
     expect(draftFieldName(`card:1:ind:1:target.2025`, doc.settings)).toBe('Target 2025 – indicatore 2');
     expect(draftFieldName(`card:1:ind:0:cap`, doc.settings)).toBe('Limite massimo – indicatore 1');
     expect(draftFieldName(`card:1:resources`, doc.settings)).toBe('Risorse economiche');

@@ -40,9 +40,12 @@ describe('settingsForYear', () => {
       year: 2025,
       title: 'Piano degli indicatori e dei risultati attesi di bilancio – aggiornamento 2025',
       monitoringDate: '2025-06-30',
+      monitoringDates: ['2025-06-30', '2025-12-31'],
       horizonStart: 2025,
       horizonEnd: 2027,
     });
+    // issue 12: a plan's own list of dates moves with the year too
+    expect(settingsForYear({ ...samplePlan2024.settings, monitoringDates: ['2024-03-31', '2024-12-31'] }, 2026).monitoringDates).toEqual(['2026-03-31', '2026-12-31']);
   });
 });
 

@@ -105,6 +105,8 @@ describe('apiRequestSchemas', () => {
     exportComparisonPdf: { before: { planId: 2 }, after: { planId: 1 } },
     listBackups: {},
     restoreBackup: { number: 1 },
+    closeMonitoringDate: { planId: 1, date: '2024-06-30' },
+    amendValue: { planId: 1, cardId: 3, indicatorId: 7, date: '2024-06-30', value: { kind: 'number', value: 47, decimals: 0 }, reason: 'dato corretto dall’ufficio' },
   };
 
   it('accepts the dashboard as a print scope', () => {

@@ -167,7 +167,8 @@ describe('scorePlan and rollups', () => {
     expect(scoringContext(s)).toEqual({ year: 2025, monitoringDate: '2025-12-31', policy: { ...DEFAULT_POLICY, cap: 1.2 } });
     const final = scorePlan({ ...plan([card({ indicators: [row('n.', '1', '>= 1')] })]), settings: s });
     expect(final.cards[0]?.score.reason).toBe('nessun indicatore valutabile');
-    expect(scoreIndicator(row('n.', '1', '>= 1'), scoringContext(s)).reason).toBe('valore al 31/12/2025 non disponibile');
+    // issue 12: nothing entered at the date is "nessun valore", a written n.d. stays "non disponibile"
+    expect(scoreIndicator(row('n.', '1', '>= 1'), scoringContext(s)).reason).toBe('nessun valore al 31/12/2025');
   });
 });
 

@@ -158,7 +158,7 @@ describe('validatePlan', () => {
     expect(validatePlan(plan([])).map((f) => f.code)).toEqual(['plan-no-cards']);
   });
 
-  it('reads the current value at the monitoring date', () => {
+  it('checks the value of every date, the monitoring date’s under `value`', () => {
     const indicator = cleanIndicator('n.', '1', '>= 4', {
       measurements: [
         { date: '2024-06-30', value: value('1') },
@@ -166,7 +166,9 @@ describe('validatePlan', () => {
       ],
     });
     const c = cleanCard({ indicators: [indicator, cleanIndicator('n.', '1', '>= 4')] });
-    expect(validatePlan(plan([c])).map((f) => f.code)).toEqual([]);
+    // issue 12: every date has its own column, so the 40% under `n.` at 31/12 is flagged next to that column
+    expect(validatePlan(plan([c])).map((f) => f.field)).toEqual(['indicators.0.value.2024-12-31']);
+    expect(validatePlan(plan([c])).map((f) => f.message)[0]).toMatch(/: valore al 31\/12\/2024: il valore 40% non è coerente/);
     expect(validatePlan(plan([c], { monitoringDate: '2024-12-31' })).map((f) => f.field)).toEqual(['indicators.0.value']);
   });
 });

@@ -11,6 +11,8 @@ import { selectedInPlanOrder, selectionState, selectRange, toggleAllShown, toggl
 import { buildCardRows, distinctValues, filterRows, sortRows } from '../../store/listSelectors';
 import { unsavedByCard } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
+import { ScoringDateSelect } from '../monitoring/ScoringDateSelect';
+import { useScoringDate } from '../monitoring/useScoringDate';
 import { CardFilters } from './CardFilters';
 import { CardTable, ROW_HEIGHT } from './CardTable';
 import { SelectionBox } from './SelectionBox';
@@ -44,7 +46,8 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
   const unsaved = useMemo(() => unsavedByCard(drafts), [drafts]);
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
 
-  const rows = useMemo(() => (doc ? buildCardRows(doc) : []), [doc]);
+  const scoring = useScoringDate();
+  const rows = useMemo(() => (doc && scoring.date ? buildCardRows(doc, scoring.date) : []), [doc, scoring.date]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
   const shownCodes = useMemo(() => shown.map((r) => r.code), [shown]);
@@ -121,6 +124,8 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
           unsaved={unsaved}
         />
         <aside className="list-side" aria-label="Selezione e filtri">
+          {/* after the rows in the Tab order, like the filters: the first card stays a few keys from the top bar */}
+          {scoring.date && <ScoringDateSelect date={scoring.date} options={scoring.options} onChoose={scoring.choose} />}
           <SelectionBox count={selected.length} hidden={hidden} onExport={onExportSelected} onPrint={onPrintSelected} onClear={() => select([])} />
           <CardFilters filters={filters} catalogues={doc.catalogues} areas={areas} onChange={setFilters} sort={sort} onSort={setSort} />
         </aside>

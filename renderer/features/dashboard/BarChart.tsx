@@ -1,10 +1,12 @@
 /**
- * A rollup as a list of labelled bars (code and name, the bar with its figure, the number of objectives). On screen
+ * A rollup as a list of labelled bars (code and name, the bar with its figure, the number of objectives, the change
+ * since the previous monitoring date with a tick where the bar stood then). On screen
  * each row is a button that opens the card list filtered to that group; on paper the same rows are plain.
  */
 import { formatNumber } from '../../../shared/values';
 import { DIMENSION_NAMES, type CardFilter, type DashboardChart } from './dashboardModel';
 import { PerformanceBar } from './PerformanceBar';
+import '../monitoring/dates.css';
 
 const objectives = (n: number) => `${formatNumber(n, 0)} ${n === 1 ? 'obiettivo' : 'obiettivi'}`;
 
@@ -26,11 +28,19 @@ export function BarChart({ chart, scale, onShowCards }: BarChartProps) {
               <span className="db-row-label">
                 {bar.code && <span className="db-code">{bar.code}</span>} {bar.label}
               </span>
-              <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} />
-              <span className="db-row-count">{objectives(bar.cardCount)}</span>
+              <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} previous={bar.previous?.performance ?? null} />
+              <span className="db-row-count">
+                {objectives(bar.cardCount)}
+                {bar.previous && bar.previous.direction !== 'nd' && (
+                  <span className={`db-change db-change-${bar.previous.direction}`} title={`Variazione dal ${bar.previous.date}`}>
+                    {bar.previous.change}
+                  </span>
+                )}
+              </span>
             </>
           );
-          const name = `${DIMENSION_NAMES[bar.dimension]} ${bar.code ? `${bar.code} – ` : ''}${bar.label}: ${bar.figure}, ${objectives(bar.cardCount)}`;
+          const since = bar.previous ? `, dal ${bar.previous.date} ${bar.previous.change}` : '';
+          const name = `${DIMENSION_NAMES[bar.dimension]} ${bar.code ? `${bar.code} – ` : ''}${bar.label}: ${bar.figure}${since}, ${objectives(bar.cardCount)}`;
           return (
             <li key={bar.id} className={`db-row-item db-depth-${bar.depth}`} data-dashboard-bar={bar.id}>
               {onShowCards ? (

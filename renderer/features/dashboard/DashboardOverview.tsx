@@ -1,6 +1,7 @@
 /**
  * The body of the Cruscotto, shared by the screen and the printed page: the ente's performance, the indicators
- * counted by status, the legend of the colours, the five rollup charts and the scoring policy under them.
+ * counted by status, the legend of the colours, the five rollup charts (with the change since the previous monitoring
+ * date) and the scoring policy under them.
  */
 import { formatNumber } from '../../../shared/values';
 import { STATUS_LABELS } from '../cards/statusLabels';
@@ -72,6 +73,12 @@ export function DashboardOverview({ view, onShowCards }: DashboardOverviewProps)
           <span className="db-overall-note">
             media di {formatNumber(overall.scoredCount, 0)} obiettivi valutabili su {formatNumber(overall.cardCount, 0)}
           </span>
+          {view.comparison && (
+            <span className="db-overall-note" data-dashboard-overall-change>
+              al {view.comparison.from}: {view.comparison.overall.from} ·{' '}
+              <span className={`db-change db-change-${view.comparison.overall.direction}`}>{view.comparison.overall.change}</span>
+            </span>
+          )}
         </div>
         <StatusCounts view={view} {...(onShowCards ? { onShowCards } : {})} />
         <Legend />

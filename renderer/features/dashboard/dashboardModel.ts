@@ -1,15 +1,18 @@
 /**
  * What the Cruscotto shows, computed once from the plan: the ente's performance, the rollups as bars (ambito with
  * its lines, missione with its programmes, obiettivo strategico, area, ufficio), indicators counted by status, the
- * n.d. indicators with their reason, the policy text; each bar and count carries the list filter of its cards.
+ * n.d. indicators with their reason, the policy text, and what moved since the previous date with values; each bar
+ * and count carries the list filter of its cards.
  * Why: the screen and the printed page lay out the same figures, which come from shared/scoring like the CLI's.
  */
-import type { PlanDocument } from '../../../shared/model';
+import type { IsoDate, PlanDocument } from '../../../shared/model';
+import { defaultScoringDate } from '../../../shared/monitoringDates';
 import { rollupFilterValue, type Rollup, type RollupDimension } from '../../../shared/rollups';
 import { describePolicy, performanceStatus, scorePlan, type PerformanceStatus } from '../../../shared/scoring';
 import { formatDate, formatPerformance } from '../../../shared/values';
 import type { ListFilters } from '../../store/listSelectors';
 import { STATUS_LABELS } from '../cards/statusLabels';
+import { buildComparison, type DashboardComparison, type Direction } from './dashboardComparison';
 
 export type CardFilter = Partial<ListFilters>;
 
@@ -27,6 +30,8 @@ export interface DashboardBar {
   status: PerformanceStatus;
   cardCount: number;
   filter: CardFilter;
+  /** Since the previous date with values (absent without one): its performance then and the change. */
+  previous?: { performance: number | null; change: string; direction: Direction; date: string };
 }
 
 export interface DashboardChart {
@@ -50,7 +55,10 @@ export interface NdCard {
 
 export interface DashboardView {
   year: number;
+  /** The date scored, `31/12/2024`. */
   monitoringDate: string;
+  /** What moved since the previous date with values (null when there is none). */
+  comparison: DashboardComparison | null;
   overall: { performance: number | null; figure: string; status: PerformanceStatus; cardCount: number; scoredCount: number };
   charts: DashboardChart[];
   /** Common end of every bar's scale: 100%, or the highest performance when the policy has no cap. */
@@ -85,8 +93,9 @@ const FILTER_OF: Record<RollupDimension, keyof ListFilters> = {
   ufficio: 'ufficio',
 };
 
-function bar(rollup: Rollup, dimension: RollupDimension, depth: 0 | 1): DashboardBar {
+function bar(rollup: Rollup, dimension: RollupDimension, depth: 0 | 1, comparison: DashboardComparison | null): DashboardBar {
   const coded = dimension !== 'area' && dimension !== 'ufficio';
+  const before = comparison?.bars.get(`${dimension}:${rollup.key}`);
   return {
     id: `${dimension}:${rollup.key}`,
     dimension,
@@ -98,11 +107,14 @@ function bar(rollup: Rollup, dimension: RollupDimension, depth: 0 | 1): Dashboar
     status: performanceStatus(rollup.performance),
     cardCount: rollup.cardCount,
     filter: { [FILTER_OF[dimension]]: rollupFilterValue(rollup, dimension) },
+    ...(before && comparison ? { previous: { performance: before.previous, change: before.change, direction: before.direction, date: comparison.from } } : {}),
   };
 }
 
 /** Parents with their children right below; children whose parent has no card of its own come last. */
-function nested(parents: Rollup[], parentDim: RollupDimension, children: Rollup[], childDim: RollupDimension, parentOf: (key: string) => string) {
+type BarOf = (rollup: Rollup, dimension: RollupDimension, depth: 0 | 1) => DashboardBar;
+
+function nested(bar: BarOf, parents: Rollup[], parentDim: RollupDimension, children: Rollup[], childDim: RollupDimension, parentOf: (key: string) => string) {
   const placed = new Set<Rollup>();
   const bars = parents.flatMap((parent) => {
     const own = children.filter((child) => parentOf(child.key) === parent.key);
@@ -112,13 +124,16 @@ function nested(parents: Rollup[], parentDim: RollupDimension, children: Rollup[
   return [...bars, ...children.filter((child) => !placed.has(child)).map((child) => bar(child, childDim, 1))];
 }
 
-export function buildDashboard(doc: PlanDocument): DashboardView {
-  const plan = scorePlan(doc);
+/** The Cruscotto at `date` (default: the latest date with values), compared with the previous date with values. */
+export function buildDashboard(doc: PlanDocument, date: IsoDate = defaultScoringDate(doc)): DashboardView {
+  const plan = scorePlan(doc, date);
   const { rollups } = plan;
-  const flat = (dimension: RollupDimension) => rollups[dimension].map((r) => bar(r, dimension, 0));
+  const comparison = buildComparison(doc, date);
+  const barOf: BarOf = (rollup, dimension, depth) => bar(rollup, dimension, depth, comparison);
+  const flat = (dimension: RollupDimension) => rollups[dimension].map((r) => barOf(r, dimension, 0));
   const charts: DashboardChart[] = [
-    { id: 'ambiti', title: 'Ambiti strategici e linee', bars: nested(rollups.ambito, 'ambito', rollups.linea, 'linea', (k) => k.slice(0, 2)) },
-    { id: 'missioni', title: 'Missioni e programmi', bars: nested(rollups.missione, 'missione', rollups.programma, 'programma', (k) => k.split('.')[0] ?? '') },
+    { id: 'ambiti', title: 'Ambiti strategici e linee', bars: nested(barOf, rollups.ambito, 'ambito', rollups.linea, 'linea', (k) => k.slice(0, 2)) },
+    { id: 'missioni', title: 'Missioni e programmi', bars: nested(barOf, rollups.missione, 'missione', rollups.programma, 'programma', (k) => k.split('.')[0] ?? '') },
     { id: 'obiettivi', title: 'Obiettivi strategici', bars: flat('obiettivoStrategico') },
     { id: 'aree', title: 'Aree di responsabilità', bars: flat('area') },
     { id: 'uffici', title: 'Uffici', bars: flat('ufficio') },
@@ -136,7 +151,8 @@ export function buildDashboard(doc: PlanDocument): DashboardView {
   });
   return {
     year: doc.settings.year,
-    monitoringDate: formatDate(doc.settings.monitoringDate),
+    monitoringDate: formatDate(date),
+    comparison,
     overall: {
       performance: plan.performance,
       figure: formatPerformance(plan.performance),

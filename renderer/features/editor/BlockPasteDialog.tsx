@@ -29,6 +29,7 @@ export function useBlockPaste(rows: readonly PasteRow[], columns: readonly CellC
     }));
     updateCards(changes, `incolla ${cells(readable)}`);
     for (const cell of toWrite.cells) {
+      if (cell.column.readOnly) continue; // a closed value keeps no typed text: the preview said it is refused
       setDraft(indicatorDraftKey(cell.row.cardId, cell.row.index, cell.column.key), cell.result.ok ? null : cell.text);
     }
     setPlan(null);

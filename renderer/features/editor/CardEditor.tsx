@@ -1,13 +1,16 @@
 /**
- * The objective card editor: header with the card's weighted performance (following what is being typed), the
- * active scoring policy, the card's fields, the indicator grid and the summary of findings and unsaved values —
- * every change saved at once; an edit the file refused is shown here, with the card back as the file has it.
+ * The objective card editor: header with the card's weighted performance at the date chosen in "Valori al …"
+ * (following what is being typed), the active scoring policy, the card's fields, the indicator grid (a value column
+ * per monitoring date), the summary of findings and unsaved values, closed dates and their amendments, and the
+ * comparison with the previous date — every change saved at once; an edit the file refused is shown here, with the
+ * card back as the file has it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Card } from '../../../shared/model';
-import { describePolicy, performanceStatus, scoreCard, scoringContext } from '../../../shared/scoring';
+import type { Card, IsoDate } from '../../../shared/model';
+import { closedDates, previousDateWithValues, scoringDateFindings } from '../../../shared/monitoringDates';
+import { describePolicy, performanceStatus, scoreCard, scoringContextAt } from '../../../shared/scoring';
 import { validateCard } from '../../../shared/validation';
-import { formatPerformance } from '../../../shared/values';
+import { formatDate, formatPerformance } from '../../../shared/values';
 import { useCardEditorKeys, type EditorFocus } from '../../hooks/useCardEditorKeys';
 import { usePira } from '../../store/StoreContext';
 import { CardFields } from './CardFields';
@@ -17,6 +20,10 @@ import { FindingsSummary } from './FindingsSummary';
 import { IndicatorGrid } from './IndicatorGrid';
 import { RefusedEditBanner } from './RefusedEditBanner';
 import { useUnsavedEntries } from './unsavedEntries';
+import { AmendDialog } from '../monitoring/AmendDialog';
+import { CardClosures } from '../monitoring/CardClosures';
+import { CardDateComparison } from '../monitoring/CardDateComparison';
+import { useScoringDate } from '../monitoring/useScoringDate';
 
 export interface CardEditorProps {
   code: string;
@@ -47,19 +54,24 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
   const updateCard = usePira((s) => s.updateCard);
   const removeCard = usePira((s) => s.removeCard);
   const card = useOpenCard(code);
+  const { date } = useScoringDate();
   const [live, setLive] = useState<{ index: number; edit: CellEdit } | null>(null);
+  const [amending, setAmending] = useState<{ index: number; date: IsoDate } | null>(null);
   const scored = useMemo(() => (card && live ? updateIndicator(card, live.index, live.edit.apply) : card), [card, live]);
-  const score = useMemo(() => (doc && scored ? scoreCard(scored, scoringContext(doc.settings)) : null), [doc, scored]);
-  const findings = useMemo(
-    () => (doc && card ? validateCard(card, { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards }) : []),
-    [doc, card],
-  );
+  const score = useMemo(() => (doc && scored && date ? scoreCard(scored, scoringContextAt(doc.settings, date)) : null), [doc, scored, date]);
+  const closed = useMemo(() => (doc ? closedDates(doc) : new Set<IsoDate>()), [doc]);
+  const findings = useMemo(() => {
+    if (!doc || !card) return [];
+    const own = validateCard(card, { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards });
+    const atDate = date ? scoringDateFindings(card, doc.settings, date).map((f) => ({ ...f, cardId: card.id, cardCode: card.code })) : [];
+    return [...atDate, ...own];
+  }, [doc, card, date]);
   const unsaved = useUnsavedEntries(card, doc?.settings);
   useEffect(() => {
     if (card && card.code !== '' && card.code !== code) onCodeChanged(card.code);
   }, [card, code, onCodeChanged]);
 
-  if (!doc) return null;
+  if (!doc || !date) return null;
   if (!card || !score) {
     return (
       <section className="editor">
@@ -76,6 +88,7 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
   const edit = (recipe: (c: Card) => Card, label: string) => updateCard(card.id, recipe, `${label} (${card.code})`);
   const onFields = (patch: Partial<Card>, label: string) => edit((c) => ({ ...c, ...patch }), label);
   const status = performanceStatus(score.performance);
+  const previous = previousDateWithValues(doc, date);
 
   return (
     <section ref={sectionRef} className="editor" aria-label={`Scheda ${card.code}`}>
@@ -88,7 +101,7 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
           <h1 title={card.title}>{card.title || 'Nuova scheda'}</h1>
         </div>
         <div className={`card-performance status-${status}`} title={score.reason}>
-          <span className="perf-label">Performance obiettivo</span>
+          <span className="perf-label">Performance obiettivo al {formatDate(date)}</span>
           <strong data-testid="card-performance">{formatPerformance(score.performance)}</strong>
         </div>
         <button
@@ -116,7 +129,17 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
         findings={findings}
         onEdit={edit}
         onLive={(index, typed) => setLive(typed && { index, edit: typed })}
+        closed={closed}
+        onAmend={(index, at) => setAmending({ index, date: at })}
       />
+      <CardClosures
+        card={card}
+        closures={doc.closures ?? []}
+        amendments={doc.amendments ?? []}
+        performanceAt={(at) => scoreCard(card, scoringContextAt(doc.settings, at)).performance}
+      />
+      {previous && <CardDateComparison card={scored ?? card} settings={doc.settings} from={previous} to={date} />}
+      {amending && <AmendDialog planId={doc.id} card={card} index={amending.index} date={amending.date} onClose={() => setAmending(null)} />}
       <p className="policy-note">
         <strong>Regole di calcolo in vigore:</strong> {describePolicy(doc.settings.policy)}
       </p>

@@ -6,6 +6,7 @@
  */
 import { useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../../shared/model';
+import { formatDate } from '../../../shared/values';
 import { useDraftedText } from '../../components/ParsedField';
 import { indicatorDraftKey } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
@@ -54,8 +55,9 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     onCommit,
   });
   const label = `${column.title} – ${rowLabel}`;
-  const current = focused ? column.parse(text, indicator) : null;
-  const hint = current === null ? null : current.ok ? `→ ${current.value.understood}` : current.error;
+  const closedNote = column.readOnly && column.date ? `monitoraggio al ${formatDate(column.date)} chiuso: valore di sola lettura (si corregge con «Rettifica…» nella scheda)` : null;
+  const current = focused && !closedNote ? column.parse(text, indicator) : null;
+  const hint = focused && closedNote ? closedNote : current === null ? null : current.ok ? `→ ${current.value.understood}` : current.error;
   const allMessages = parseError ? [parseError, ...messages] : messages;
 
   /** Selects the cell's text once React has shown it; a key pressed before that frame (F2) cancels it. */
@@ -94,6 +96,11 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   };
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    if (column.readOnly) {
+      event.preventDefault(); // a closed value: nothing is pasted into it (a block starting here neither)
+      event.stopPropagation();
+      return;
+    }
     const pasted = event.clipboardData.getData('text/plain');
     if (!onBlockPaste || !isBlockPaste(pasted)) return;
     event.preventDefault();
@@ -102,7 +109,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   };
 
   return (
-    <div className="field grid-cell">
+    <div className={`field grid-cell${column.readOnly ? ' grid-cell-closed' : ''}`}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
@@ -113,10 +120,12 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         type="text"
         autoComplete="off"
         placeholder="vuoto"
+        readOnly={column.readOnly}
+        aria-readonly={column.readOnly || undefined}
         value={text}
         aria-invalid={allMessages.length > 0 ? true : undefined}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        title={allMessages.length > 0 ? allMessages.join('\n') : undefined}
+        title={allMessages.length > 0 ? allMessages.join('\n') : (closedNote ?? undefined)}
         onFocus={(e) => {
           setFocused(true);
           justFocused.current = true;
@@ -141,7 +150,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         onPaste={onPaste}
       />
       {hint && (
-        <div id={`${id}-hint`} className={`cell-hint ${current?.ok ? '' : 'cell-hint-error'}`}>
+        <div id={`${id}-hint`} className={`cell-hint ${current?.ok || closedNote ? '' : 'cell-hint-error'}`}>
           {hint}
         </div>
       )}

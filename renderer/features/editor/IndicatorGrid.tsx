@@ -1,11 +1,11 @@
 /**
  * The card's indicator table: inline editing with spreadsheet keys (Enter/↓/↑ along a column, Esc, F2, Alt+V to
- * the values), live performance, a block paste over the typed cells, the weight total, add/remove/reorder with
+ * the values), one value column per monitoring date (closed ones read-only), live performance at each date, a block paste over the typed cells, the weight total, add/remove/reorder with
  * buttons and keys (Alt+↑/↓ move, Alt+Ins add, Alt+Canc remove), and "Incolla righe…" to add indicators.
  */
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { Card, Catalogues, Indicator, PlanSettings } from '../../../shared/model';
-import type { CardScore } from '../../../shared/scoring';
+import type { Card, Catalogues, Indicator, IsoDate, PlanSettings } from '../../../shared/model';
+import { scoreIndicator, scoringContextAt, type CardScore } from '../../../shared/scoring';
 import type { Finding } from '../../../shared/validation';
 import { formatDate, formatNumber } from '../../../shared/values';
 import { blankIndicator, horizonYears } from '../../../shared/planDefaults';
@@ -32,6 +32,10 @@ export interface IndicatorGridProps {
   onEdit(recipe: (card: Card) => Card, label: string): void;
   /** What is being typed in a cell of row `index` (null = nothing readable): the score follows it. */
   onLive(index: number, edit: CellEdit | null): void;
+  /** Closed monitoring dates: their value columns are read-only. */
+  closed: ReadonlySet<IsoDate>;
+  /** "Rettifica…" of the value of indicator `index` at a closed date. */
+  onAmend(index: number, date: IsoDate): void;
 }
 
 /** Focuses the same column of another row once React has rendered the move. */
@@ -42,11 +46,16 @@ function refocus(row: number, column: string | null) {
   });
 }
 
-export function IndicatorGrid({ card, liveCard, score, settings, catalogues, findings, onEdit, onLive }: IndicatorGridProps) {
+export function IndicatorGrid({ card, liveCard, score, settings, catalogues, findings, onEdit, onLive, closed, onAmend }: IndicatorGridProps) {
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const [pasteText, setPasteText] = useState<string | null>(null);
   const table = useRef<HTMLTableElement | null>(null);
-  const columns = useMemo(() => cardGridColumns(settings), [settings]);
+  const columns = useMemo(() => cardGridColumns(settings, closed), [settings, closed]);
+  /** Per indicator, its performance at each value column's date (what is being typed included). */
+  const dateScores = useMemo(
+    () => liveCard.indicators.map((indicator) => columns.values.map((column) => ({ column, score: scoreIndicator(indicator, scoringContextAt(settings, column.date ?? settings.monitoringDate)) }))),
+    [liveCard, columns, settings],
+  );
   const count = card.indicators.length;
   const pasteRows = useMemo<PasteRow[]>(
     () => card.indicators.map((indicator, index) => ({ cardId: card.id, index, indicator, label: `indicatore ${index + 1}` })),
@@ -97,7 +106,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
     setPasteText(text);
   };
 
-  const columnCount = 9 + columns.targets.length;
+  const columnCount = 8 + columns.values.length + columns.targets.length;
   return (
     <section className="indicator-section" aria-label="Indicatori" onPaste={onPaste}>
       <div className="section-head">
@@ -122,7 +131,12 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
               <th className="col-name">Indicatore</th>
               <th className="col-tip">Tipologia</th>
               <th className="col-udm">UdM</th>
-              <th className="col-val">{formatDate(settings.monitoringDate)}</th>
+              {columns.values.map((column) => (
+                <th key={column.key} className="col-val" title={column.readOnly ? `${column.title}: monitoraggio chiuso, valori di sola lettura` : column.title}>
+                  {formatDate(column.date ?? '')}
+                  {column.readOnly && <span className="col-closed">chiuso</span>}
+                </th>
+              ))}
               <th className="col-op">Op.</th>
               {columns.targets.map((column) => (
                 <th key={column.key} className="col-target">
@@ -148,7 +162,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
                     index={index}
                     count={count}
                     indicator={indicator}
-                    score={score.indicators[index]}
+                    scores={dateScores[index] ?? []}
                     share={score.shares[index]}
                     columns={columns}
                     catalogues={catalogues}
@@ -159,6 +173,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
                     onBlockPaste={(column, text) => blockPaste.paste(index, column, text)}
                     onMove={(to) => move(index, to)}
                     onRemove={() => remove(index)}
+                    onAmend={(date) => onAmend(index, date)}
                     onToggle={() =>
                       setExpanded((prev) => {
                         const next = new Set(prev);
@@ -182,7 +197,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
           {count > 0 && (
             <tfoot>
               <tr className="weight-total">
-                <td colSpan={6 + columns.targets.length} className="weight-total-note" data-testid="weight-total-note">
+                <td colSpan={5 + columns.values.length + columns.targets.length} className="weight-total-note" data-testid="weight-total-note">
                   {total.note}
                 </td>
                 <td className="col-weight">

@@ -1,27 +1,35 @@
 /**
- * One indicator of the card grid: text fields and selects for its description, the shared typed cells (value,
- * targets, weight) with spreadsheet keys, live performance, normalised weight share, row actions (move, details,
- * remove) and the messages of its fields, unsaved drafts first.
+ * One indicator of the card grid: text fields and selects for its description, the shared typed cells (a value per
+ * monitoring date — a closed one read-only with its "Rettifica…" button —, targets, weight) with spreadsheet keys, the
+ * live performance at each date, normalised weight share, row actions (move, details, remove) and the messages of its
+ * fields, unsaved drafts first.
  */
 import { Fragment } from 'react';
 import type { IndicatorScore } from '../../../shared/scoring';
-import type { Catalogues, Indicator, Operator } from '../../../shared/model';
+import type { Catalogues, Indicator, IsoDate, Operator } from '../../../shared/model';
 import { OPERATORS, UNITS } from '../../../shared/model';
 import { performanceStatus } from '../../../shared/scoring';
 import type { Finding } from '../../../shared/validation';
-import { formatPercent, formatPerformance } from '../../../shared/values';
+import { formatDate, formatPercent, formatPerformance } from '../../../shared/values';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { CardGridColumns, CellColumn, CellEdit } from './cellColumns';
 import { indicatorDraftKey, indicatorPath, messagesAt } from './fieldKeys';
 import { GridCell, useDraftErrors } from './GridCell';
 
+/** The indicator's performance at the date of one value column (what is typed included). */
+export interface DateScore {
+  column: CellColumn;
+  score: IndicatorScore;
+}
+
 export interface IndicatorRowProps {
   cardId: number;
   index: number;
   count: number;
   indicator: Indicator;
-  score: IndicatorScore | undefined;
+  /** One per value column, in the columns' order. */
+  scores: DateScore[];
   share: number | undefined;
   columns: CardGridColumns;
   catalogues: Catalogues;
@@ -33,15 +41,19 @@ export interface IndicatorRowProps {
   onMove(to: number): void;
   onRemove(): void;
   onToggle(): void;
+  /** "Rettifica…" of a value of a closed date. */
+  onAmend(date: IsoDate): void;
 }
 
+/** `30/06` of `2024-06-30`, to tell the stacked performances apart. */
+const dayMonth = (date: IsoDate | undefined) => (date ? formatDate(date).slice(0, 5) : '');
+
 export function IndicatorRow(props: IndicatorRowProps) {
-  const { cardId, index, count, indicator, score, share, columns, catalogues, findings, expanded } = props;
-  const { onChange, onLive, onBlockPaste, onMove, onRemove, onToggle } = props;
+  const { cardId, index, count, indicator, scores, share, columns, catalogues, findings, expanded } = props;
+  const { onChange, onLive, onBlockPaste, onMove, onRemove, onToggle, onAmend } = props;
   const n = index + 1;
   const at = (field: string) => messagesAt(findings, indicatorPath(index, field));
   const units = [...new Set([...catalogues.unita.map((u) => u.name), ...UNITS])];
-  const performance = score?.performance ?? null;
   const rowMessages = [
     ...useDraftErrors(cardId, index, indicator, columns.all),
     ...findings.filter((f) => f.severity !== 'info').map((f, i) => ({ key: `${f.code}-${i}`, severity: f.severity, text: f.message })),
@@ -59,6 +71,17 @@ export function IndicatorRow(props: IndicatorRowProps) {
       onBlockPaste={(text) => onBlockPaste(column, text)}
     />
   );
+  const valueCell = (column: CellColumn) =>
+    column.readOnly && column.date ? (
+      <div className="closed-cell">
+        {cell(column)}
+        <button type="button" className="icon-button amend-button" aria-label={`Rettifica – ${column.title} – indicatore ${n}`} title="Correggi il valore chiuso indicando il motivo (rettifica)" onClick={() => onAmend(column.date!)}>
+          ✎
+        </button>
+      </div>
+    ) : (
+      cell(column)
+    );
 
   return (
     <Fragment>
@@ -73,7 +96,11 @@ export function IndicatorRow(props: IndicatorRowProps) {
         <td className="col-udm">
           <SelectField name="udm" compact label={`UdM – indicatore ${n}`} hideLabel value={indicator.udm} options={units.map((u) => ({ value: u, label: u }))} messages={at('udm')} onChange={(udm) => onChange((ind) => ({ ...ind, udm }), `UdM dell’indicatore ${n}`)} />
         </td>
-        <td className="col-val">{cell(columns.value)}</td>
+        {columns.values.map((column) => (
+          <td key={column.key} className="col-val">
+            {valueCell(column)}
+          </td>
+        ))}
         <td className="col-op">
           <SelectField name="operator" compact label={`Operatore – indicatore ${n}`} hideLabel value={indicator.operator} options={OPERATORS.map((o) => ({ value: o, label: o }))} messages={at('operator')} onChange={(op) => onChange((ind) => ({ ...ind, operator: op as Operator }), `operatore dell’indicatore ${n}`)} />
         </td>
@@ -91,15 +118,22 @@ export function IndicatorRow(props: IndicatorRowProps) {
           </div>
         </td>
         <td className="col-perf">
-          <span
-            className={`perf-badge status-${performanceStatus(performance)}`}
-            data-testid={`performance-${n}`}
-            aria-label={`Performance – indicatore ${n}: ${formatPerformance(performance)}`}
-            title={score?.reason}
-          >
-            {formatPerformance(performance)}
-            {score?.status === 'override' && <sup title="Performance impostata manualmente">M</sup>}
-          </span>
+          <div className="perf-stack">
+            {scores.map(({ column, score }) => (
+              <span key={column.key} className="perf-line">
+                {scores.length > 1 && <span className="perf-date">{dayMonth(column.date)}</span>}
+                <span
+                  className={`perf-badge status-${performanceStatus(score.performance)}`}
+                  data-testid={column.key === 'value' ? `performance-${n}` : `performance-${n}-${column.date ?? ''}`}
+                  aria-label={`Performance al ${formatDate(column.date ?? '')} – indicatore ${n}: ${formatPerformance(score.performance)}`}
+                  title={score.reason}
+                >
+                  {formatPerformance(score.performance)}
+                  {score.status === 'override' && <sup title="Performance impostata manualmente">M</sup>}
+                </span>
+              </span>
+            ))}
+          </div>
         </td>
         <td className="col-actions">
           <button type="button" className="icon-button" aria-label={`Sposta su – indicatore ${n}`} disabled={index === 0} onClick={() => onMove(index - 1)}>
@@ -119,7 +153,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       {rowMessages.length > 0 && (
         <tr className="row-messages">
           <td />
-          <td colSpan={8 + columns.targets.length}>
+          <td colSpan={7 + columns.values.length + columns.targets.length}>
             <ul role="alert" aria-label={`Segnalazioni – indicatore ${n}`}>
               {rowMessages.map((m) => (
                 <li key={m.key} className={`finding-${m.severity}`}>

@@ -1,10 +1,11 @@
 /**
  * The typed columns of the indicator grids (value at a monitoring date, target of a year, weight) as data: how a
  * column reads an indicator, parses what was typed (saying what it understood) and writes the indicator back.
- * Why: the card grid and the monitoring grid share one cell component and one block paste over these; a second
- * monitoring date (issue 12) is one more `measurementColumn(date, key)`.
+ * Why: the card grid and the monitoring grid share one cell component and one block paste over these; each monitoring
+ * date of the plan is one `measurementColumn(date, key)`, read-only once the date is closed.
  */
 import type { Indicator, IsoDate, PlanSettings } from '../../../shared/model';
+import { measurementKey, monitoringDatesOf } from '../../../shared/monitoringDates';
 import { horizonYears } from '../../../shared/planDefaults';
 import { targetFor } from '../../../shared/scoring';
 import { describeValue, parseEnteredTarget, parseEnteredValue } from '../../../shared/valueEntry';
@@ -27,6 +28,10 @@ export interface CellColumn {
   /** The cell's text for an indicator ('' = nothing stored). */
   read(ind: Indicator): string;
   parse(text: string, ind: Indicator): ParseResult<CellEdit>;
+  /** The monitoring date of a value column. */
+  date?: IsoDate;
+  /** A value column of a closed date: shown, never typed into; only an amendment changes it. */
+  readOnly?: boolean;
 }
 
 function edit(apply: (ind: Indicator) => Indicator, understood: string): ParseResult<CellEdit> {
@@ -34,21 +39,34 @@ function edit(apply: (ind: Indicator) => Indicator, understood: string): ParseRe
 }
 
 /** The value measured at `date`; an empty cell removes the measurement (nothing was measured yet). */
-export function measurementColumn(date: IsoDate, key = 'value'): CellColumn {
+export function measurementColumn(date: IsoDate, key = 'value', closed = false): CellColumn {
+  const read = (ind: Indicator) => {
+    const measured = ind.measurements.find((m) => m.date === date);
+    return measured ? formatValue(measured.value) : '';
+  };
   return {
     key,
     name: key.replace('.', '-'),
     title: `Valore al ${formatDate(date)}`,
-    read: (ind) => {
-      const measured = ind.measurements.find((m) => m.date === date);
-      return measured ? formatValue(measured.value) : '';
-    },
-    parse: (text, ind) => {
-      const parsed = parseEnteredValue(text, ind.udm);
-      if (!parsed.ok) return parsed;
-      return edit((i) => withMeasurement(i, date, parsed.value), describeValue(parsed.value));
-    },
+    date,
+    read,
+    parse: closed
+      ? (text, ind) =>
+          text.trim() === read(ind)
+            ? edit((i) => i, 'valore invariato')
+            : { ok: false, error: `il monitoraggio al ${formatDate(date)} è chiuso: per correggere il valore usare «Rettifica…» nella scheda, indicando il motivo` }
+      : (text, ind) => {
+          const parsed = parseEnteredValue(text, ind.udm);
+          if (!parsed.ok) return parsed;
+          return edit((i) => withMeasurement(i, date, parsed.value), describeValue(parsed.value));
+        },
+    ...(closed ? { readOnly: true } : {}),
   };
+}
+
+/** One value column per monitoring date of the plan, in calendar order; those of `closed` dates read-only. */
+export function valueColumns(settings: Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>, closed: ReadonlySet<IsoDate>): CellColumn[] {
+  return monitoringDatesOf(settings).map((date) => measurementColumn(date, measurementKey(date, settings.monitoringDate), closed.has(date)));
 }
 
 /** The target of `year`; a merged operator (`>= 80`) also sets the indicator's operator. */
@@ -87,22 +105,27 @@ export const weightColumn: CellColumn = {
   },
 };
 
-/** The card grid's typed columns: value at the monitoring date, a target per year of the horizon, weight. */
+type GridSettings = Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates' | 'horizonStart' | 'horizonEnd'>;
+
+/** The card grid's typed columns: a value per monitoring date, a target per year of the horizon, weight. */
 export interface CardGridColumns {
+  values: CellColumn[];
+  /** The value column of the monitoring date (Alt+V goes there). */
   value: CellColumn;
   targets: CellColumn[];
   weight: CellColumn;
-  /** Left to right, as a pasted block fills them (the operator select between value and targets is skipped). */
+  /** Left to right, as a pasted block fills them (the operator select between values and targets is skipped). */
   all: CellColumn[];
 }
 
-export function cardGridColumns(settings: Pick<PlanSettings, 'monitoringDate' | 'horizonStart' | 'horizonEnd'>): CardGridColumns {
-  const value = measurementColumn(settings.monitoringDate);
+export function cardGridColumns(settings: GridSettings, closed: ReadonlySet<IsoDate> = new Set()): CardGridColumns {
+  const values = valueColumns(settings, closed);
+  const value = values.find((c) => c.date === settings.monitoringDate) ?? values[0] ?? measurementColumn(settings.monitoringDate);
   const targets = horizonYears(settings).map(targetColumn);
-  return { value, targets, weight: weightColumn, all: [value, ...targets, weightColumn] };
+  return { values, value, targets, weight: weightColumn, all: [...values, ...targets, weightColumn] };
 }
 
-/** The monitoring grid's typed columns: the target of the plan year, then the value at the monitoring date. */
-export function monitoringColumns(settings: Pick<PlanSettings, 'monitoringDate' | 'year'>): CellColumn[] {
-  return [targetColumn(settings.year), measurementColumn(settings.monitoringDate)];
+/** The monitoring grid's typed columns: the target of the plan year, then a value per monitoring date. */
+export function monitoringColumns(settings: Omit<GridSettings, 'horizonStart' | 'horizonEnd'>, closed: ReadonlySet<IsoDate> = new Set()): CellColumn[] {
+  return [targetColumn(settings.year), ...valueColumns(settings, closed)];
 }

@@ -25,7 +25,13 @@ export function draftFieldName(key: string, settings: Pick<PlanSettings, 'monito
   if (target.kind === 'card') return CARD_FIELDS[target.field] ?? target.field;
   const field = target.field;
   const title =
-    field === 'value' ? `Valore al ${formatDate(settings.monitoringDate)}` : field.startsWith('target.') ? `Target ${field.slice(7)}` : (INDICATOR_FIELDS[field] ?? field);
+    field === 'value'
+      ? `Valore al ${formatDate(settings.monitoringDate)}`
+      : field.startsWith('value.')
+        ? `Valore al ${formatDate(field.slice(6))}`
+        : field.startsWith('target.')
+          ? `Target ${field.slice(7)}`
+          : (INDICATOR_FIELDS[field] ?? field);
   return `${title} – indicatore ${target.index + 1}`;
 }
 

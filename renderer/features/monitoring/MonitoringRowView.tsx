@@ -1,12 +1,13 @@
 /**
  * One indicator in the monitoring grid: card code (on its card's first row), name, UdM, operator, the shared typed
- * cells (target of the year, value at the monitoring date) and the performance, which follows what is typed.
+ * cells (target of the year, a value per monitoring date, closed ones read-only) and the performance at each date,
+ * which follows what is typed.
  */
 import { memo, useState } from 'react';
 import type { Catalogues, PlanSettings } from '../../../shared/model';
-import { performanceStatus, scoreIndicator, type ScoringContext } from '../../../shared/scoring';
+import { performanceStatus, scoreIndicator, scoringContextAt } from '../../../shared/scoring';
 import { validateIndicator } from '../../../shared/indicatorValidation';
-import { formatPerformance } from '../../../shared/values';
+import { formatDate, formatPerformance } from '../../../shared/values';
 import { buildRoute } from '../../routes';
 import { indicatorDraftKey } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
@@ -21,15 +22,16 @@ export interface MonitoringRowViewProps {
   columns: readonly CellColumn[];
   settings: PlanSettings;
   catalogues: Catalogues;
-  ctx: ScoringContext;
   onBlockPaste(rowIndex: number, column: CellColumn, text: string): void;
 }
 
-export const MonitoringRowView = memo(function MonitoringRowView({ row, rowIndex, columns, settings, catalogues, ctx, onBlockPaste }: MonitoringRowViewProps) {
+export const MonitoringRowView = memo(function MonitoringRowView({ row, rowIndex, columns, settings, catalogues, onBlockPaste }: MonitoringRowViewProps) {
   const updateCard = usePira((s) => s.updateCard);
   const [live, setLive] = useState<CellEdit | null>(null);
   const { card, index, indicator, label } = row;
-  const score = scoreIndicator(live ? live.apply(indicator) : indicator, ctx);
+  const shown = live ? live.apply(indicator) : indicator;
+  const valueColumns = columns.filter((column) => column.date !== undefined);
+  const scores = valueColumns.map((column) => ({ column, score: scoreIndicator(shown, scoringContextAt(settings, column.date ?? settings.monitoringDate)) }));
   const findings = validateIndicator(indicator, index, settings, catalogues);
   const messagesOf = (column: CellColumn) =>
     findings.filter((f) => f.field === `indicators.${index}.${column.key}` && f.severity !== 'info').map((f) => f.message);
@@ -61,14 +63,21 @@ export const MonitoringRowView = memo(function MonitoringRowView({ row, rowIndex
           </td>
         ))}
         <td className="col-perf">
-          <span
-            className={`perf-badge status-${performanceStatus(score.performance)}`}
-            data-testid={`monitoring-performance-${card.code}-${n}`}
-            aria-label={`Performance – ${label}: ${formatPerformance(score.performance)}`}
-            title={score.reason}
-          >
-            {formatPerformance(score.performance)}
-          </span>
+          <div className="perf-stack">
+            {scores.map(({ column, score }) => (
+              <span key={column.key} className="perf-line">
+                {scores.length > 1 && <span className="perf-date">{formatDate(column.date ?? '').slice(0, 5)}</span>}
+                <span
+                  className={`perf-badge status-${performanceStatus(score.performance)}`}
+                  data-testid={column.key === 'value' ? `monitoring-performance-${card.code}-${n}` : `monitoring-performance-${card.code}-${n}-${column.date ?? ''}`}
+                  aria-label={`Performance al ${formatDate(column.date ?? '')} – ${label}: ${formatPerformance(score.performance)}`}
+                  title={score.reason}
+                >
+                  {formatPerformance(score.performance)}
+                </span>
+              </span>
+            ))}
+          </div>
         </td>
       </tr>
       {draftErrors.length > 0 && (

@@ -1,11 +1,12 @@
 /**
  * The monitoring entry view (`#/monitoraggio`): every indicator of the plan — or of the cards filtered in the
- * list — in one grid with the target of the year, the value at the monitoring date and the performance, typed
- * with the same cells, keys, paste, drafts and undo as the card editor.
+ * list — in one grid with the target of the year, a value column per monitoring date (closed ones read-only) and
+ * the performance at each date, typed with the same cells, keys, paste, drafts and undo as the card editor.
  * Why: twice a year the officer enters a whole season of values top to bottom (123 in the sample).
  */
 import { useCallback, useMemo, useRef } from 'react';
-import { scoringContext } from '../../../shared/scoring';
+import type { IsoDate } from '../../../shared/model';
+import { closedDates, valueCounts, valuesLabel } from '../../../shared/monitoringDates';
 import { formatDate, formatNumber } from '../../../shared/values';
 import { buildCardRows, filterRows, NO_FILTERS } from '../../store/listSelectors';
 import { usePira } from '../../store/StoreContext';
@@ -14,7 +15,9 @@ import { monitoringColumns, type CellColumn } from '../editor/cellColumns';
 import { useValuesShortcut } from '../editor/gridKeys';
 import { MonitoringRowView } from './MonitoringRowView';
 import { monitoringRows } from './monitoringRows';
+import { useScoringDate } from './useScoringDate';
 import '../editor/grid.css';
+import './dates.css';
 import './monitoring.css';
 
 export function MonitoringView() {
@@ -22,28 +25,38 @@ export function MonitoringView() {
   const filters = usePira((s) => s.filters);
   const setFilters = usePira((s) => s.setFilters);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
-  const cards = useMemo(() => (!doc ? [] : filtered ? filterRows(buildCardRows(doc), filters).map((r) => r.card) : doc.cards), [doc, filters, filtered]);
+  const { date } = useScoringDate();
+  // the list's filters (a performance status among them) as the list applies them: at the date it scores at
+  const cards = useMemo(() => (!doc ? [] : filtered ? filterRows(buildCardRows(doc, date ?? undefined), filters).map((r) => r.card) : doc.cards), [doc, filters, filtered, date]);
   const rows = useMemo(() => monitoringRows(cards), [cards]);
   const settings = doc?.settings;
-  const columns = useMemo(() => (settings ? monitoringColumns(settings) : []), [settings]);
-  const ctx = useMemo(() => (settings ? scoringContext(settings) : null), [settings]);
+  const closed = useMemo(() => (doc ? closedDates(doc) : new Set<IsoDate>()), [doc]);
+  const columns = useMemo(() => (settings ? monitoringColumns(settings, closed) : []), [settings, closed]);
+  const current = columns.find((c) => c.key === 'value');
   const table = useRef<HTMLTableElement | null>(null);
   const blockPaste = useBlockPaste(rows, columns);
   const paste = useRef(blockPaste.paste);
   paste.current = blockPaste.paste;
   const onBlockPaste = useCallback((rowIndex: number, column: CellColumn, text: string) => paste.current(rowIndex, column, text), []);
-  useValuesShortcut(table, columns[1]?.name ?? 'value');
-  if (!doc || !settings || !ctx) return null;
+  useValuesShortcut(table, current?.name ?? 'value');
+  if (!doc || !settings) return null;
 
-  const empty = rows.filter((r) => columns[1]?.read(r.indicator) === '').length;
+  const empty = rows.filter((r) => current?.read(r.indicator) === '').length;
+  const counts = valueCounts(cards);
+  const dateColumns = columns.filter((c) => c.date !== undefined);
   return (
     <section className="monitoring" aria-label="Monitoraggio">
       <header className="monitoring-head">
-        <h1>Monitoraggio al {formatDate(settings.monitoringDate)}</h1>
+        <h1>Monitoraggio dei valori</h1>
         <p className="monitoring-count" data-testid="monitoring-count">
           {formatNumber(rows.length, 0)} indicatori di {formatNumber(cards.length, 0)} schede
           {empty > 0 ? ` · ${formatNumber(empty, 0)} senza valore` : ''}
         </p>
+        {dateColumns.length > 1 && (
+          <p className="monitoring-dates" data-testid="monitoring-dates">
+            {dateColumns.map((c) => `${formatDate(c.date ?? '')}: ${valuesLabel(counts.get(c.date ?? '') ?? 0)}${c.readOnly ? ' (chiuso)' : ''}`).join(' · ')}
+          </p>
+        )}
         <p className="hint">Alt+V porta al primo valore vuoto · Invio/↓ scende · Esc ripristina · F2 modifica · si può incollare una colonna da Excel</p>
       </header>
       {filtered && (
@@ -64,6 +77,7 @@ export function MonitoringView() {
             {columns.map((column) => (
               <th key={column.key} className="col-cell">
                 {column.title}
+                {column.readOnly && <span className="col-closed">chiuso</span>}
               </th>
             ))}
             <th className="col-perf">Perf.</th>
@@ -78,7 +92,6 @@ export function MonitoringView() {
               columns={columns}
               settings={settings}
               catalogues={doc.catalogues}
-              ctx={ctx}
               onBlockPaste={onBlockPaste}
             />
           ))}

@@ -1,6 +1,7 @@
 /**
- * One printed objective card: header block, descrizione, risorse and unità organizzative beside it, the
- * indicator table, then the numbered footnotes and the card's own notes.
+ * One printed objective card: header block, descrizione, risorse and unità organizzative beside it (with the
+ * performance kept when the printed date was closed), the indicator table, then the numbered footnotes (amendments
+ * of closed values among them) and the card's own notes.
  * Why: mirrors the layout of the official PIRA document (seed) on an A4 landscape page.
  */
 import type { CardSheetView } from './cardSheet';
@@ -53,6 +54,16 @@ function SidePanel({ sheet }: { sheet: CardSheetView }) {
         <div className="pd-side-value pd-num">{sheet.performance}</div>
         <div className="pd-score-note">media ponderata degli indicatori (nota {sheet.policyRef})</div>
       </div>
+      {sheet.closed && (
+        <div className="pd-side-box pd-closed" data-print-closed={sheet.code}>
+          <div className="pd-side-label">Valori chiusi al {sheet.monitoringDate}</div>
+          <div className="pd-side-value pd-num">{sheet.closed.performance}</div>
+          <div className="pd-score-note">
+            performance registrata alla chiusura del monitoraggio, il {sheet.closed.closedAt} da {sheet.closed.closedBy}
+            {sheet.closed.moved ? `; quella sopra tiene conto delle rettifiche e delle modifiche successive` : ''}
+          </div>
+        </div>
+      )}
     </aside>
   );
 }

@@ -56,7 +56,10 @@ export function IndicatorTable({ sheet }: { sheet: CardSheetView }) {
             </td>
             <td>{row.tipologia}</td>
             <td>{row.udm}</td>
-            <td className="pd-num">{row.value}</td>
+            <td className={row.valueRefs.length > 0 ? 'pd-num pd-amended' : 'pd-num'}>
+              {row.value}
+              <Refs numbers={row.valueRefs} />
+            </td>
             <td className="pd-num">{row.operator}</td>
             {row.targets.map((target, j) => (
               <td key={j} className="pd-num">

@@ -1,6 +1,7 @@
 /**
- * In-app print preview: the same document as the print route, in a full-window dialog with "Stampa…" and
- * "Esporta PDF…". Why: the office checks what goes on paper before printing or saving the PDF.
+ * In-app print preview: the same document as the print route, in a full-window dialog with the date it scores at
+ * ("Valori al …", the screen's by default), "Stampa…" and "Esporta PDF…". Why: the office checks what goes on paper
+ * before printing or saving the PDF.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { PrintScope } from '../../../shared/api';
@@ -10,6 +11,9 @@ import { usePrintPlan } from './usePrintPlan';
 import './preview.css';
 import { formatNumber } from '../../../shared/values';
 import { useModalDialog } from '../../hooks/useModalDialog';
+import { scoringDateOf } from '../../../shared/monitoringDates';
+import { ScoringDateSelect } from '../monitoring/ScoringDateSelect';
+import { dateOptions } from '../monitoring/useScoringDate';
 
 export interface PrintPreviewDialogProps {
   planId: number;
@@ -29,15 +33,15 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
   const state = usePrintPlan(planId);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const request = useMemo<PrintRequest>(
-    () =>
-      scope.kind === 'plan'
-        ? { wholePlan: true, codes: [] }
-        : scope.kind === 'dashboard'
-          ? { wholePlan: false, codes: [], dashboard: true }
-          : { wholePlan: false, codes: scope.codes },
-    [scope],
-  );
+  const [chosenDate, setChosenDate] = useState(scope.date);
+  const date = state.status === 'ready' ? scoringDateOf(state.plan, chosenDate) : chosenDate;
+  const dated = useMemo<PrintScope>(() => ({ ...scope, ...(date ? { date } : {}) }), [scope, date]);
+  const request = useMemo<PrintRequest>(() => {
+    const when = date ? { date } : {};
+    if (scope.kind === 'plan') return { wholePlan: true, codes: [], ...when };
+    if (scope.kind === 'dashboard') return { wholePlan: false, codes: [], dashboard: true, ...when };
+    return { wholePlan: false, codes: scope.codes, ...when };
+  }, [scope, date]);
 
   useModalDialog(ref);
 
@@ -45,7 +49,7 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
     if (state.status !== 'ready') return;
     setBusy(true);
     setMessage('');
-    setMessage(await action(state.host, planId, scope));
+    setMessage(await action(state.host, planId, dated));
     setBusy(false);
   };
 
@@ -63,6 +67,7 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
     >
       <header className="pd-preview-bar">
         <h2 id={titleId}>Anteprima di stampa – {scopeLabel(scope)}</h2>
+        {state.status === 'ready' && date && <ScoringDateSelect date={date} options={dateOptions(state.plan)} onChoose={setChosenDate} />}
         <span className="pd-preview-message" role="status">
           {message}
         </span>

@@ -40,9 +40,10 @@ export function PrintView() {
   const dashboard = route.view === 'printDashboard';
   const wholePlan = route.view === 'print' ? route.wholePlan : !dashboard;
   const codesKey = route.view === 'print' ? route.codes.join(',') : '';
+  const date = route.view === 'print' || route.view === 'printDashboard' ? route.date : undefined;
   const request = useMemo<PrintRequest>(
-    () => ({ wholePlan, codes: codesKey ? codesKey.split(',') : [], ...(dashboard ? { dashboard } : {}) }),
-    [wholePlan, codesKey, dashboard],
+    () => ({ wholePlan, codes: codesKey ? codesKey.split(',') : [], ...(dashboard ? { dashboard } : {}), ...(date ? { date } : {}) }),
+    [wholePlan, codesKey, dashboard, date],
   );
   const state = usePrintPlan(planId);
 

@@ -3,7 +3,10 @@
  * numbered footnotes, computed once from the plan so the React components only lay text out.
  * Why: every figure on paper comes from here, which keeps it testable without a DOM.
  */
+import { formatDateTime } from '../../../shared/dates';
 import type { Card, Catalogues, Indicator, PlanDocument } from '../../../shared/model';
+import { closureOf } from '../../../shared/monitoringDates';
+import { snapshotCard } from '../../../shared/scoreSnapshot';
 import {
   currentValue,
   scoreIndicator,
@@ -14,7 +17,7 @@ import {
 } from '../../../shared/scoring';
 import { formatDate, formatPercent, formatPerformance, formatResources, formatValue } from '../../../shared/values';
 import { horizonYears } from '../../../shared/planDefaults';
-import { capNoteText, indicatorNoteText, numberCardFootnotes, overrideNoteText, type Footnote } from './footnotes';
+import { amendmentNoteText, capNoteText, indicatorNoteText, numberCardFootnotes, overrideNoteText, type Footnote } from './footnotes';
 
 export interface IndicatorRowView {
   name: string;
@@ -28,7 +31,18 @@ export interface IndicatorRowView {
   overridden: boolean;
   weight: string;
   nameRefs: number[];
+  valueRefs: number[];
   performanceRefs: number[];
+}
+
+/** The closing of the printed date: "valori chiusi al …" with the objective's performance kept then. */
+export interface ClosedValuesView {
+  closedAt: string;
+  closedBy: string;
+  /** The objective's performance kept at closing ('—' when the card did not exist then). */
+  performance: string;
+  /** True when the performance printed now differs from the one kept (amendments or later changes). */
+  moved: boolean;
 }
 
 export interface CardSheetView {
@@ -46,6 +60,8 @@ export interface CardSheetView {
   years: number[];
   rows: IndicatorRowView[];
   performance: string;
+  /** Present when the printed date is closed. */
+  closed: ClosedValuesView | null;
   policyRef: number;
   notes: Footnote[];
   cardNotes: string[];
@@ -70,7 +86,7 @@ function resourcesText(card: Card): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-type RowCells = Omit<IndicatorRowView, 'nameRefs' | 'performanceRefs'>;
+type RowCells = Omit<IndicatorRowView, 'nameRefs' | 'valueRefs' | 'performanceRefs'>;
 
 function rowCells(indicator: Indicator, score: IndicatorScore | undefined, ctx: ScoringContext, years: number[]): RowCells {
   return {
@@ -102,18 +118,23 @@ export function buildCardSheet(
   policyText: string,
 ): CardSheetView {
   const years = horizonYears(doc.settings);
+  const amendments = (doc.amendments ?? []).filter((a) => a.cardId === card.id && a.date === ctx.monitoringDate);
   const footnotes = numberCardFootnotes(
     policyText,
     card.indicators.map((indicator) => ({
       note: indicatorNoteText(indicator.note),
+      amendments: amendments.filter((a) => a.indicatorId === indicator.id).map(amendmentNoteText),
       override: overrideNote(indicator, ctx),
       cap: capNoteText(indicator.cap, ctx.policy.cap),
     })),
   );
   const rows = card.indicators.map((indicator, i) => ({
     ...rowCells(indicator, score.indicators[i], ctx, years),
-    ...(footnotes.rows[i] ?? { nameRefs: [], performanceRefs: [] }),
+    ...(footnotes.rows[i] ?? { nameRefs: [], valueRefs: [], performanceRefs: [] }),
   }));
+  const closure = closureOf(doc, ctx.monitoringDate);
+  const kept = closure && snapshotCard(closure.snapshot, card);
+  const performance = formatPerformance(score.performance);
   return {
     code: card.code,
     title: card.title,
@@ -122,10 +143,18 @@ export function buildCardSheet(
     resources: resourcesText(card),
     area: card.area,
     office: card.office,
-    monitoringDate: formatDate(doc.settings.monitoringDate),
+    monitoringDate: formatDate(ctx.monitoringDate),
     years,
     rows,
-    performance: formatPerformance(score.performance),
+    performance,
+    closed: closure
+      ? {
+          closedAt: formatDateTime(closure.closedAt),
+          closedBy: closure.closedBy,
+          performance: kept ? formatPerformance(kept.performance) : '—',
+          moved: kept ? formatPerformance(kept.performance) !== performance : false,
+        }
+      : null,
     policyRef: footnotes.policyRef,
     notes: footnotes.notes,
     cardNotes: card.footnotes.map((note) => note.trim()).filter(Boolean),

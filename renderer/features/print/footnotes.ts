@@ -1,19 +1,24 @@
 /**
- * Numbered footnotes of a printed card: the scoring policy, then per indicator its note, manual override and
- * special cap, numbered in reading order; an identical text keeps its first number.
+ * Numbered footnotes of a printed card: the scoring policy, then per indicator its note, the amendments of its
+ * value, manual override and special cap, numbered in reading order; an identical text keeps its first number.
  * Why: the printed figures must say how they were obtained (domain.md §3/§5) without crowding the table.
  */
-import type { Indicator, Override } from '../../../shared/model';
-import { formatPercent, formatPerformance } from '../../../shared/values';
+import { formatDate, formatDateTime } from '../../../shared/dates';
+import type { Amendment, Indicator, Override } from '../../../shared/model';
+import { formatPercent, formatPerformance, formatValue } from '../../../shared/values';
 
 export interface Footnote {
   number: number;
   text: string;
 }
 
-/** What one table row contributes: the note goes on the indicator's name, override and cap on its performance. */
+/**
+ * What one table row contributes: the note goes on the indicator's name, amendments on its value, override and cap
+ * on its performance.
+ */
 export interface RowNoteTexts {
   note: string | null;
+  amendments: string[];
   override: string | null;
   cap: string | null;
 }
@@ -21,7 +26,7 @@ export interface RowNoteTexts {
 export interface CardFootnotes {
   /** Number of the policy note, shown on the "Performance" column header. */
   policyRef: number;
-  rows: Array<{ nameRefs: number[]; performanceRefs: number[] }>;
+  rows: Array<{ nameRefs: number[]; valueRefs: number[]; performanceRefs: number[] }>;
   notes: Footnote[];
 }
 
@@ -37,8 +42,9 @@ export function numberCardFootnotes(policyText: string, rows: RowNoteTexts[]): C
   const policyRef = ref(policyText);
   const numbered = rows.map((row) => {
     const nameRefs = row.note ? [ref(row.note)] : [];
+    const valueRefs = row.amendments.map(ref);
     const performanceRefs = [row.override, row.cap].filter((t): t is string => Boolean(t)).map(ref);
-    return { nameRefs, performanceRefs };
+    return { nameRefs, valueRefs, performanceRefs };
   });
   return { policyRef, rows: numbered, notes };
 }
@@ -68,4 +74,13 @@ export function capNoteText(indicatorCap: Indicator['cap'], planCap: number | nu
   if (cap === planCap) return null;
   const own = cap === null ? 'senza tetto: la performance può superare il 100%' : `con ${capLabel(cap)}`;
   return `Indicatore ${own} (eccezione alla politica del piano: ${capLabel(planCap)}).`;
+}
+
+/** A correction of a closed value, as its footnote says it: when, who, before → after, why. */
+export function amendmentNoteText(amendment: Amendment): string {
+  const value = (v: Amendment['before']) => (v === null ? 'vuoto' : formatValue(v));
+  return (
+    `Rettifica del valore al ${formatDate(amendment.date)} dopo la chiusura del monitoraggio, il ${formatDateTime(amendment.amendedAt)} ` +
+    `da ${amendment.author}: ${value(amendment.before)} → ${value(amendment.after)}. Motivo: ${amendment.reason}`
+  );
 }

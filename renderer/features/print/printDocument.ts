@@ -1,12 +1,13 @@
 /**
- * What a print job contains: for the whole plan the front matter (title page, premessa, ambiti and obiettivi
- * strategici, summary of all objectives with the rollups), the dashboard and every card; for a selection just
- * those cards; for the dashboard job only the dashboard.
+ * What a print job contains, scored at one monitoring date (the one asked, else the latest date with values): for
+ * the whole plan the front matter (title page, premessa, ambiti and obiettivi strategici, summary of all objectives
+ * with the rollups), the dashboard and every card; for a selection just those cards; for the dashboard job only it.
  * Why: one pure function decides content and order (plan order, as in the official document) for every host.
  */
-import type { Card, PlanDocument } from '../../../shared/model';
+import type { Card, IsoDate, PlanDocument } from '../../../shared/model';
+import { scoringDateOf } from '../../../shared/monitoringDates';
 import { rollupKey } from '../../../shared/rollups';
-import { describePolicy, scoreCard, scorePlan, scoringContext, type CardScore } from '../../../shared/scoring';
+import { describePolicy, scoreCard, scorePlan, scoringContextAt, type CardScore } from '../../../shared/scoring';
 import { formatDate, formatPerformance } from '../../../shared/values';
 import { horizonYears } from '../../../shared/planDefaults';
 import { buildDashboard, type DashboardView } from '../dashboard/dashboardModel';
@@ -55,8 +56,8 @@ export function cardsInPlanOrder(doc: PlanDocument): Card[] {
   return [...doc.cards].sort((a, b) => a.position - b.position || a.code.localeCompare(b.code));
 }
 
-function frontMatter(doc: PlanDocument, cards: Card[], scores: Map<Card, CardScore>, policy: string): FrontMatterView {
-  const plan = scorePlan(doc);
+function frontMatter(doc: PlanDocument, date: IsoDate, cards: Card[], scores: Map<Card, CardScore>, policy: string): FrontMatterView {
+  const plan = scorePlan(doc, date);
   const groups = plan.rollups.ambito.map((rollup) => ({
     code: rollup.key,
     label: rollup.key === '' ? rollup.label : `Ambito strategico ${rollup.key} – ${rollup.label}`,
@@ -78,7 +79,7 @@ function frontMatter(doc: PlanDocument, cards: Card[], scores: Map<Card, CardSco
     title: doc.settings.title,
     year: doc.settings.year,
     horizon: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(doc.settings.year),
-    monitoringDate: formatDate(doc.settings.monitoringDate),
+    monitoringDate: formatDate(date),
     premessa: doc.settings.premessa,
     ambiti: doc.catalogues.ambiti,
     obiettiviStrategici: doc.catalogues.obiettiviStrategici,
@@ -93,10 +94,13 @@ export interface PrintDocumentRequest {
   codes: string[];
   /** The dashboard alone (no front matter, no cards). */
   dashboard?: boolean;
+  /** The monitoring date scored (absent or not the plan's: the latest date with values). */
+  date?: IsoDate;
 }
 
 export function buildPrintDocument(doc: PlanDocument, request: PrintDocumentRequest): PrintDocumentView {
-  const ctx = scoringContext(doc.settings);
+  const date = scoringDateOf(doc, request.date);
+  const ctx = scoringContextAt(doc.settings, date);
   const policy = `Criteri di calcolo della performance. ${describePolicy(doc.settings.policy)}`;
   const ordered = cardsInPlanOrder(doc);
   const wanted = new Set(request.codes);
@@ -104,8 +108,8 @@ export function buildPrintDocument(doc: PlanDocument, request: PrintDocumentRequ
   const known = new Set(doc.cards.map((card) => card.code));
   const scores = new Map(ordered.map((card) => [card, scoreCard(card, ctx)] as const));
   return {
-    front: request.wholePlan ? frontMatter(doc, ordered, scores, policy) : null,
-    dashboard: request.wholePlan || request.dashboard ? buildDashboard(doc) : null,
+    front: request.wholePlan ? frontMatter(doc, date, ordered, scores, policy) : null,
+    dashboard: request.wholePlan || request.dashboard ? buildDashboard(doc, date) : null,
     cards: cards.map((card) => buildCardSheet(doc, card, scores.get(card) ?? scoreCard(card, ctx), ctx, policy)),
     missingCodes: request.wholePlan ? [] : request.codes.filter((code) => !known.has(code)),
   };

@@ -1,7 +1,7 @@
 /**
- * Plan settings: ente, title, year, monitoring date, horizon and the scoring policy (cap, late deadlines,
- * not-yet-due deadlines, n.d. handling), with the policy described in words as it will print; below, the premessa
- * across the whole width with its print preview beside it.
+ * Plan settings: ente, title, year, monitoring date in progress, horizon, the list of monitoring dates (added,
+ * removed, closed) and the scoring policy (cap, late deadlines, not-yet-due deadlines, n.d. handling), with the
+ * policy described in words as it will print; below, the premessa across the whole width with its print preview.
  */
 import type { PlanSettings, ScoringPolicy } from '../../../shared/model';
 import { describePolicy } from '../../../shared/scoring';
@@ -12,6 +12,8 @@ import { TextField } from '../../components/TextField';
 import { formatCap, parseCap } from '../editor/indicatorParsers';
 import { usePira } from '../../store/StoreContext';
 import { MarkupField } from './MarkupField';
+import { MonitoringDatesEditor } from './MonitoringDatesEditor';
+import { monitoringDatesOf } from '../../../shared/monitoringDates';
 
 function parseWholeNumber(min: number, max: number, what: string) {
   return (text: string): ParseResult<number> => {
@@ -50,11 +52,16 @@ export function SettingsEditor() {
               formatted={formatDate(settings.monitoringDate)}
               draftKey="settings:monitoringDate"
               parse={parseDate}
-              onCommit={(monitoringDate) => set({ monitoringDate }, 'data di monitoraggio')}
+              onCommit={(monitoringDate) => set({ monitoringDate, monitoringDates: monitoringDatesOf({ ...settings, monitoringDate }) }, 'data di monitoraggio')}
             />
             <ParsedField label="Triennio: primo anno" className="w-small" formatted={String(settings.horizonStart)} draftKey="settings:horizonStart" parse={parseYear} messages={horizonMessage} onCommit={(horizonStart) => set({ horizonStart }, 'primo anno del triennio')} />
             <ParsedField label="Triennio: ultimo anno" className="w-small" formatted={String(settings.horizonEnd)} draftKey="settings:horizonEnd" parse={parseYear} onCommit={(horizonEnd) => set({ horizonEnd }, 'ultimo anno del triennio')} />
           </div>
+          <p className="hint">
+            La data di monitoraggio è quella della rilevazione in corso (raccolta dati, Alt+V); schede, cruscotto e stampa mostrano i valori
+            dell’ultima data con valori, o quella scelta in «Valori al».
+          </p>
+          <MonitoringDatesEditor />
         </div>
         <div>
           <h2>Regole di calcolo della performance</h2>

@@ -1,0 +1,87 @@
+/**
+ * What moved since the previous monitoring date, as the Cruscotto shows it: the ente's figure then and now, the
+ * change of every bar, and each objective's performance at both dates with the change in points.
+ * Why apart: the figures come from shared/dateComparison.ts; here they are only formatted for the screen and paper.
+ */
+import { compareDates, describePoints, type PerformanceChange } from '../../../shared/dateComparison';
+import { formatDate } from '../../../shared/dates';
+import type { IsoDate, PlanDocument } from '../../../shared/model';
+import { previousDateWithValues } from '../../../shared/monitoringDates';
+import type { RollupDimension } from '../../../shared/rollups';
+import { formatNumber, formatPerformance } from '../../../shared/values';
+
+export type Direction = 'up' | 'down' | 'same' | 'nd';
+
+export interface ObjectiveChange {
+  code: string;
+  title: string;
+  from: string;
+  to: string;
+  /** `+3 punti`, `invariata`, `—`. */
+  change: string;
+  direction: Direction;
+}
+
+export interface DashboardComparison {
+  /** `30/06/2024`, `31/12/2024`. */
+  from: string;
+  to: string;
+  overall: { from: string; change: string; direction: Direction };
+  /** "1 obiettivo migliorato, 0 peggiorati, 2 invariati, 15 non confrontabili (n.d. a una delle due date)". */
+  summary: string;
+  /** The same count for the indicators: "4 indicatori migliorati, 0 peggiorati, 1 invariato, 118 non confrontabili". */
+  indicatorSummary: string;
+  objectives: ObjectiveChange[];
+  /** Per bar id (`dimension:key`): the performance at the earlier date and the change. */
+  bars: Map<string, { previous: number | null; change: string; direction: Direction }>;
+}
+
+export function directionOf(change: number | null): Direction {
+  if (change === null) return 'nd';
+  return change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+}
+
+function counted(n: number, one: string, many: string): string {
+  return `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
+}
+
+const shown = (change: PerformanceChange) => ({ change: describePoints(change.change), direction: directionOf(change.change) });
+
+/** The comparison with the latest earlier date that has values; null when there is none. */
+export function buildComparison(doc: PlanDocument, date: IsoDate): DashboardComparison | null {
+  const from = previousDateWithValues(doc, date);
+  if (from === null) return null;
+  const comparison = compareDates(doc, from, date);
+  const { improved, worsened, unchanged, notComparable } = comparison.counts;
+  const moves = comparison.cards.flatMap((card) => card.indicators.map((i) => directionOf(i.change)));
+  const moved = (direction: Direction) => moves.filter((d) => d === direction).length;
+  const bars = new Map<string, { previous: number | null; change: string; direction: Direction }>();
+  for (const [dimension, rollups] of Object.entries(comparison.rollups) as [RollupDimension, typeof comparison.rollups.ambito][]) {
+    for (const r of rollups) bars.set(`${dimension}:${r.key}`, { previous: r.from, ...shown(r) });
+  }
+  return {
+    from: formatDate(from),
+    to: formatDate(date),
+    overall: { from: formatPerformance(comparison.overall.from), ...shown(comparison.overall) },
+    summary: [
+      counted(improved, 'obiettivo migliorato', 'obiettivi migliorati'),
+      counted(worsened, 'peggiorato', 'peggiorati'),
+      counted(unchanged, 'invariato', 'invariati'),
+      `${counted(notComparable, 'non confrontabile', 'non confrontabili')} (n.d. a una delle due date)`,
+    ].join(', '),
+    indicatorSummary: [
+      counted(moved('up'), 'indicatore migliorato', 'indicatori migliorati'),
+      counted(moved('down'), 'peggiorato', 'peggiorati'),
+      counted(moved('same'), 'invariato', 'invariati'),
+      counted(moved('nd'), 'non confrontabile', 'non confrontabili'),
+    ].join(', '),
+    objectives: comparison.cards.map((card) => ({
+      code: card.code,
+      title: card.title,
+      from: formatPerformance(card.from),
+      to: formatPerformance(card.to),
+      ...shown(card),
+    })),
+    bars,
+  };
+}

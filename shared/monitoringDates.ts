@@ -1,0 +1,118 @@
+/**
+ * The monitoring dates of a plan (30/06 and 31/12 by default, others added in Impostazioni), which of them hold
+ * values, and the date the plan is scored at when nobody chose one: the latest date with values.
+ * Why one module: the grids' columns, the dashboard, the list, the print, the CLI and the db's checks must agree on
+ * what "the dates of the plan" and "a date with values" are.
+ */
+import { formatDate } from './dates';
+import { finding, type FindingDraft } from './finding';
+import type { Card, Closure, Indicator, IsoDate, PlanDocument, PlanSettings, Value } from './model';
+import { formatNumber } from './values';
+
+/** A plan's monitoring dates when nobody listed them: mid-year and year end. */
+export function defaultMonitoringDates(year: number): IsoDate[] {
+  const y = String(year).padStart(4, '0');
+  return [`${y}-06-30`, `${y}-12-31`];
+}
+
+/** The dates once each, in calendar order. */
+export function sortedDates(dates: Iterable<IsoDate>): IsoDate[] {
+  return [...new Set(dates)].sort();
+}
+
+/** The plan's dates in calendar order: the stored list (or the defaults), always with the monitoring date in it. */
+export function monitoringDatesOf(settings: Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>): IsoDate[] {
+  return sortedDates([...(settings.monitoringDates ?? defaultMonitoringDates(settings.year)), settings.monitoringDate]);
+}
+
+/** The value measured at `date`, or undefined when there is none (an empty cell is none). */
+export function valueAt(indicator: Indicator, date: IsoDate): Value | undefined {
+  const value = indicator.measurements.find((m) => m.date === date)?.value;
+  return value && !(value.kind === 'missing' && value.mark === '') ? value : undefined;
+}
+
+/** How many indicators of `cards` have a value (`n.d.` written included) at each date. */
+export function valueCounts(cards: readonly Card[]): Map<IsoDate, number> {
+  const counts = new Map<IsoDate, number>();
+  for (const card of cards) {
+    for (const indicator of card.indicators) {
+      for (const m of indicator.measurements) {
+        if (valueAt(indicator, m.date) !== undefined) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/** True when at least one indicator of the card has a value at `date`. */
+export function cardHasValuesAt(card: Card, date: IsoDate): boolean {
+  return card.indicators.some((indicator) => valueAt(indicator, date) !== undefined);
+}
+
+/** The latest date of the plan with at least one value; the monitoring date when no date has values yet. */
+export function defaultScoringDate(doc: Pick<PlanDocument, 'settings' | 'cards'>): IsoDate {
+  const counts = valueCounts(doc.cards);
+  const withValues = monitoringDatesOf(doc.settings).filter((date) => (counts.get(date) ?? 0) > 0);
+  return withValues.at(-1) ?? doc.settings.monitoringDate;
+}
+
+/** The date chosen on screen when it is still one of the plan's dates, otherwise the default one. */
+export function scoringDateOf(doc: Pick<PlanDocument, 'settings' | 'cards'>, chosen: IsoDate | null | undefined): IsoDate {
+  return chosen && monitoringDatesOf(doc.settings).includes(chosen) ? chosen : defaultScoringDate(doc);
+}
+
+/** The listed date before `date` that has values (what a comparison starts from), or null. */
+export function previousDateWithValues(doc: Pick<PlanDocument, 'settings' | 'cards'>, date: IsoDate): IsoDate | null {
+  const counts = valueCounts(doc.cards);
+  const earlier = monitoringDatesOf(doc.settings).filter((d) => d < date && (counts.get(d) ?? 0) > 0);
+  return earlier.at(-1) ?? null;
+}
+
+/**
+ * The grids' key of the value column of `date` (drafts, validation paths): `value` for the monitoring date, as
+ * before several dates existed, `value.2024-12-31` for the others.
+ */
+export function measurementKey(date: IsoDate, monitoringDate: IsoDate): string {
+  return date === monitoringDate ? 'value' : `value.${date}`;
+}
+
+/** The closing of `date`, if it is closed. */
+export function closureOf(doc: Pick<PlanDocument, 'closures'>, date: IsoDate): Closure | undefined {
+  return doc.closures?.find((c) => c.date === date);
+}
+
+export function closedDates(doc: Pick<PlanDocument, 'closures'>): Set<IsoDate> {
+  return new Set((doc.closures ?? []).map((c) => c.date));
+}
+
+/** "1 valore", "5 valori", "nessun valore". */
+export function valuesLabel(count: number): string {
+  return count === 0 ? 'nessun valore' : count === 1 ? '1 valore' : `${formatNumber(count, 0)} valori`;
+}
+
+/** The Italian message refusing a list of dates that leaves values out (db and settings screen). */
+export function unlistedValuesMessage(unlisted: readonly { date: IsoDate; count: number }[]): string {
+  const what = unlisted.map((u) => `${formatDate(u.date)} (${valuesLabel(u.count)})`).join(', ');
+  return unlisted.length === 1
+    ? `La data ${what} ha valori ma non è tra le date di monitoraggio del piano: aggiungerla in Impostazioni, oppure cancellare prima i suoi valori.`
+    : `Le date ${what} hanno valori ma non sono tra le date di monitoraggio del piano: aggiungerle in Impostazioni, oppure cancellare prima i loro valori.`;
+}
+
+/**
+ * What the card says about the date it is scored at: no value at all there (every indicator n.d., with the dates
+ * that do have values), or some indicators still without one. Why: a card never says "Nessun problema" while a
+ * switch of date turned it n.d.
+ */
+export function scoringDateFindings(card: Card, settings: Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>, date: IsoDate): FindingDraft[] {
+  const total = card.indicators.length;
+  const missing = card.indicators.filter((indicator) => valueAt(indicator, date) === undefined).length;
+  if (total === 0 || missing === 0) return [];
+  const shown = formatDate(date);
+  if (missing === total) {
+    const elsewhere = monitoringDatesOf(settings).filter((d) => d !== date && cardHasValuesAt(card, d));
+    const where = elsewhere.length > 0 ? ` (valori inseriti al ${elsewhere.map(formatDate).join(', ')})` : '';
+    return [finding('warning', 'no-values-at-date', 'indicators', `Nessun valore al ${shown}: la scheda e i suoi indicatori sono n.d. a questa data${where}.`)];
+  }
+  const what = missing === 1 ? `1 indicatore su ${total} senza valore` : `${missing} indicatori su ${total} senza valore`;
+  return [finding('info', 'values-missing-at-date', 'indicators', `${what} al ${shown}: ${missing === 1 ? 'è n.d.' : 'sono n.d.'} a questa data.`)];
+}

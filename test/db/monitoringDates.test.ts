@@ -1,0 +1,213 @@
+// Monitoring dates in the file (issue 12): the list saved with the settings, values only at listed dates, closing a
+// date (snapshot kept, its values refused by every card write), amendments, the copy of a file, migration 8.
+import Database from 'better-sqlite3';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
+import { MIGRATIONS } from '../../db/migrations/index';
+import { createPlanFile, openPlanFile, type PlanFile } from '../../db/planFile';
+import { PlanFileError } from '../../db/planFileError';
+import type { Card, Value } from '../../shared/model';
+import { samplePlan2024 } from '../../shared/sample/plan2024';
+import { scorePlan } from '../../shared/scoring';
+import { tempFolder } from './tempFiles';
+
+const folder = tempFolder();
+afterAll(() => folder.remove());
+let counter = 0;
+let file: PlanFile;
+let path: string;
+let planId: number;
+
+beforeEach(() => {
+  file?.close();
+  path = folder.file(`dates${++counter}.pira`);
+  file = createPlanFile(path, [samplePlan2024]);
+  planId = file.repo.listPlans()[0]!.id;
+});
+
+function failure(fn: () => unknown): PlanFileError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanFileError);
+    return error as PlanFileError;
+  }
+  throw new Error('nessun errore');
+}
+
+const number = (value: number): Value => ({ kind: 'number', value, decimals: 0 });
+const load = () => file.repo.loadPlan(planId);
+const card = (code = '01_01_OS01'): Card => load().cards.find((c) => c.code === code)!;
+/** The card with the first indicator's value at `date` set to `value`. */
+const withValue = (c: Card, date: string, value: Value | null): Card => ({
+  ...c,
+  indicators: c.indicators.map((ind, i) =>
+    i !== 0 ? ind : { ...ind, measurements: [...ind.measurements.filter((m) => m.date !== date), ...(value ? [{ date, value }] : [])] },
+  ),
+});
+/** The file's bytes stay the same through a refused write (checked after closing the connection). */
+function unchangedThrough(write: () => unknown): PlanFileError {
+  const before = JSON.stringify(load());
+  const error = failure(write);
+  expect(JSON.stringify(load())).toBe(before);
+  return error;
+}
+
+describe('the list of dates', () => {
+  it('stores 30/06 and 31/12 for the sample and any date added in the settings', () => {
+    expect(load().settings.monitoringDates).toEqual(['2024-06-30', '2024-12-31']);
+    const saved = file.repo.savePlanSettings(planId, { ...load().settings, monitoringDates: ['2024-06-30', '2024-09-30', '2024-12-31'] });
+    expect(saved.monitoringDates).toEqual(['2024-06-30', '2024-09-30', '2024-12-31']);
+  });
+
+  it('keeps the monitoring date in the list and gives the defaults to settings without one', () => {
+    const { monitoringDates: _none, ...settings } = load().settings;
+    expect(file.repo.savePlanSettings(planId, { ...settings, monitoringDate: '2024-09-30' }).monitoringDates).toEqual(['2024-06-30', '2024-09-30', '2024-12-31']);
+  });
+
+  it('refuses to drop a date that holds values, and drops an empty one', () => {
+    const error = unchangedThrough(() => file.repo.savePlanSettings(planId, { ...load().settings, monitoringDate: '2024-12-31', monitoringDates: ['2024-12-31'] }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe(
+      'La data 30/06/2024 (123 valori) ha valori ma non è tra le date di monitoraggio del piano: aggiungerla in Impostazioni, oppure cancellare prima i suoi valori.',
+    );
+    expect(file.repo.savePlanSettings(planId, { ...load().settings, monitoringDates: ['2024-06-30'] }).monitoringDates).toEqual(['2024-06-30']);
+  });
+
+  it('refuses a value at a date that is not in the list', () => {
+    const error = unchangedThrough(() => file.repo.saveCard(planId, withValue(card(), '2024-09-30', number(3))));
+    expect(error.message).toMatch(/^La data 30\/09\/2024 \(1 valore\) ha valori ma non è tra le date di monitoraggio/);
+  });
+});
+
+describe('closing a date', () => {
+  it('keeps the scores of that day in the file and shows the closing with the plan', () => {
+    const expected = scorePlan(load(), '2024-06-30');
+    const closure = file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    expect(closure).toMatchObject({ date: '2024-06-30', closedBy: 'mrossi', snapshot: { date: '2024-06-30', performance: expected.performance } });
+    expect(Date.parse(closure.closedAt)).not.toBeNaN();
+    file.close();
+    file = openPlanFile(path);
+    const [stored] = load().closures ?? [];
+    expect(stored).toEqual(closure);
+    const first = stored!.snapshot.cards[0]!;
+    expect(first).toMatchObject({ code: '01_01_OS01', performance: expected.cards[0]!.score.performance });
+    expect(first.indicators[0]).toMatchObject({ value: number(1), performance: 0.25 });
+  });
+
+  it('refuses a second closing, an unknown date, and removing a closed date from the list', () => {
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    expect(failure(() => file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi')).message).toBe('Il monitoraggio al 30/06/2024 è già chiuso.');
+    expect(failure(() => file.repo.closeMonitoringDate(planId, '2024-09-30', 'mrossi')).code).toBe('not-found');
+    file.repo.closeMonitoringDate(planId, '2024-12-31', 'mrossi');
+    const error = unchangedThrough(() => file.repo.savePlanSettings(planId, { ...load().settings, monitoringDates: ['2024-06-30'] }));
+    expect(error.message).toBe("Il monitoraggio al 31/12/2024 è chiuso: la data non si può togliere dall'elenco.");
+  });
+
+  it.each<[string, () => unknown]>([
+    ['a changed value', () => file.repo.saveCard(planId, withValue(card(), '2024-06-30', number(3)))],
+    ['a removed value', () => file.repo.saveCard(planId, withValue(card(), '2024-06-30', null))],
+    ['a removed indicator', () => file.repo.saveCard(planId, { ...card(), indicators: card().indicators.slice(1) })],
+    ['a new indicator with a value', () => file.repo.saveCard(planId, { ...card(), indicators: [...card().indicators, { ...card().indicators[0]!, id: 0 }] })],
+    ['a new card with a value', () => file.repo.saveCard(planId, { ...card(), id: 0, code: '01_01_OS99', indicators: card().indicators.map((i) => ({ ...i, id: 0 })) })],
+    ['the card deleted', () => file.repo.deleteCard(planId, card().id)],
+    ['an import replacing the plan', () => file.repo.replacePlanContent(planId, { ...load(), cards: load().cards.map((c, i) => (i === 0 ? withValue(c, '2024-06-30', number(9)) : c)) })],
+  ])('refuses %s of a closed date and leaves the file as it was', (_what, write) => {
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    const error = unchangedThrough(write);
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/^Il monitoraggio al 30\/06\/2024 è chiuso: i suoi valori non si possono modificare né eliminare \(scheda 01_01_OS\d\d, «.+», valore al 30\/06\/2024: .+\)\. Per correggere un valore usare «Rettifica…» nella scheda, indicando il motivo\.$/);
+  });
+
+  it('still saves everything else of the card, open dates included', () => {
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    const saved = file.repo.saveCard(planId, { ...withValue(card(), '2024-12-31', number(4)), title: 'Titolo nuovo' });
+    expect(saved.title).toBe('Titolo nuovo');
+    expect(saved.indicators[0]!.measurements).toEqual([
+      { date: '2024-06-30', value: number(1) },
+      { date: '2024-12-31', value: number(4) },
+    ]);
+  });
+});
+
+describe('amendments', () => {
+  beforeEach(() => {
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+  });
+  const request = (over: Partial<{ value: Value | null; reason: string; date: string; cardId: number; indicatorId: number }> = {}) => {
+    const c = card();
+    return { cardId: c.id, indicatorId: c.indicators[0]!.id, date: '2024-06-30', value: number(2), reason: 'dato corretto dall’ufficio', ...over };
+  };
+
+  it('corrects a closed value and records who, when, before, after and why', () => {
+    const versionBefore = card().version;
+    const amendment = file.repo.amendValue(planId, request(), 'lbianchi');
+    // the card changed: a window still holding the older version cannot write over the amendment
+    expect(card().version).toBe((versionBefore ?? 0) + 1);
+    expect(amendment).toMatchObject({ date: '2024-06-30', cardCode: '01_01_OS01', before: number(1), after: number(2), reason: 'dato corretto dall’ufficio', author: 'lbianchi' });
+    const plan = load();
+    expect(plan.amendments).toEqual([amendment]);
+    expect(plan.cards[0]!.indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual(number(2));
+    // the snapshot still says what the plan said when the date was closed
+    expect(plan.closures![0]!.snapshot.cards[0]!.indicators[0]!.value).toEqual(number(1));
+  });
+
+  it.each<[string, Parameters<typeof request>[0], RegExp]>([
+    ['without a reason', { reason: '  ' }, /richiede il motivo/],
+    ['of an open date', { date: '2024-12-31' }, /non è chiuso: il valore si modifica direttamente nella scheda/],
+    ['that changes nothing', { value: number(1) }, /è già 1: non c'è nulla da rettificare/],
+    ['of an indicator of another card', { cardId: 9999 }, /non esiste più in questa scheda/],
+  ])('refuses an amendment %s', (_what, over, message) => {
+    const error = unchangedThrough(() => file.repo.amendValue(planId, request(over), 'lbianchi'));
+    expect(error.message).toMatch(message);
+  });
+
+  it('travels with the plan into a copy of the file, with the new ids', () => {
+    file.repo.amendValue(planId, request(), 'lbianchi');
+    const source = load();
+    const copyPath = folder.file(`copy${counter}.pira`);
+    const copy = createPlanFile(copyPath, [source]);
+    try {
+      const copied = copy.repo.loadPlan(copy.repo.listPlans()[0]!.id);
+      const first = copied.cards[0]!;
+      expect(copied.closures?.map((c) => [c.date, c.closedBy, c.snapshot.performance])).toEqual([['2024-06-30', 'mrossi', source.closures![0]!.snapshot.performance]]);
+      expect(copied.closures![0]!.snapshot.cards[0]).toMatchObject({ cardId: first.id, indicators: expect.arrayContaining([expect.objectContaining({ indicatorId: first.indicators[0]!.id })]) });
+      expect(copied.amendments).toEqual([{ ...source.amendments![0]!, id: expect.any(Number), cardId: first.id, indicatorId: first.indicators[0]!.id }]);
+      // closed there too
+      expect(() => copy.repo.saveCard(copied.id, withValue(first, '2024-06-30', number(5)))).toThrow(/è chiuso/);
+    } finally {
+      copy.close();
+    }
+  });
+});
+
+describe('migration 8', () => {
+  it('lists 30/06, 31/12, the monitoring date and every date holding values of a file written before it', () => {
+    const old = folder.file(`old${counter}.pira`);
+    const { db } = openDatabase(old, { create: true, migrations: MIGRATIONS.filter((m) => m.version <= 7) });
+    db.prepare(
+      `INSERT INTO plans (id, ente, year, title, monitoring_date, horizon_start, horizon_end, premessa, policy_json)
+       VALUES (1, 'Ente', 2024, 'Piano', '2024-03-31', 2024, 2026, '', ?)`,
+    ).run(JSON.stringify(samplePlan2024.settings.policy));
+    db.prepare(
+      `INSERT INTO cards (id, plan_id, position, code, title, missione, programma, ambito_line, obiettivo_strategico, description,
+       resources_euros, area, office, footnotes_json, weight) VALUES (1, 1, 1, 'A', 'Titolo', '', '', '', '', '', NULL, '', '', '[]', 1)`,
+    ).run();
+    db.prepare(
+      `INSERT INTO indicators (id, card_id, position, name, algoritmo, tipologia, udm, operator, weight, note, fonte, kpi_code, uncapped)
+       VALUES (1, 1, 0, 'Pratiche', '', '', 'n.', '>=', 1, '', '', '', 0)`,
+    ).run();
+    db.prepare("INSERT INTO measurements (indicator_id, date, value_json) VALUES (1, '2024-09-30', ?)").run(JSON.stringify(number(3)));
+    db.close();
+    const upgraded = openPlanFile(old);
+    try {
+      expect(upgraded.repo.loadPlan(1).settings.monitoringDates).toEqual(['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
+      expect(upgraded.repo.loadPlan(1).closures).toBeUndefined();
+    } finally {
+      upgraded.close();
+    }
+    const check = new Database(old, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(8);
+    check.close();
+  });
+});
