@@ -6,7 +6,11 @@
  */
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, RevertResult, SavedChanges, StackItem } from '../shared/changeLog';
+import type { Card, Catalogues, PlanDocument, PlanSettings, PlanStatus, PlanSummary } from '../shared/model';
+import type { StatusRequest } from '../shared/planStatus';
+import { changeHistory } from './changeHistory';
+import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
@@ -16,7 +20,9 @@ import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
 import { relinkOrigins } from './originLinks';
+import { readPlanStatus, writePlanStatus } from './planStatusStore';
 import { statement } from './statements';
+import { currentOwner } from './fileLock';
 
 export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
@@ -31,30 +37,45 @@ export interface PlanRepository {
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
   /** Stores a whole document as a new plan (every id and origin link in it is ignored; new ids are assigned). */
-  insertPlan(doc: PlanDocument): PlanSummary;
+  insertPlan(doc: PlanDocument, note?: RecordNote): PlanSummary;
   /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
   insertPlans(docs: readonly PlanDocument[]): PlanSummary[];
   /** A new plan (a new year), empty or copied from another plan of the file (then with the report of the copy). */
   createPlan(settings: PlanSettings, options?: CreatePlanOptions): CreatedPlan;
-  savePlanSettings(planId: number, settings: PlanSettings): PlanSettings;
-  saveCatalogues(planId: number, catalogues: Catalogues): Catalogues;
+  /** Every write below is recorded in the change log in its own transaction; `change` says what it is (and why). */
+  savePlanSettings(planId: number, settings: PlanSettings, change?: ChangeNote): PlanSettings;
+  saveCatalogues(planId: number, catalogues: Catalogues, change?: ChangeNote): Catalogues;
   /** Inserts (id 0) or replaces the card with ALL its indicators, targets and measurements; returns it with ids. */
-  saveCard(planId: number, card: Card): Card;
+  saveCard(planId: number, card: Card, change?: ChangeNote): Card;
   /** Deletes a card; with `version`, only if the file still holds that version of it. */
-  deleteCard(planId: number, cardId: number, version?: number): void;
+  deleteCard(planId: number, cardId: number, version?: number, change?: ChangeNote): void;
   /**
    * Replaces settings, catalogues and cards of a plan (Excel import). Cards are matched by id, else by code, so
    * unchanged cards keep their ids; cards missing from `doc` are deleted.
    */
-  replacePlanContent(planId: number, doc: PlanDocument): PlanSummary;
-  /** Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. */
-  transaction<T>(fn: () => T): T;
+  replacePlanContent(planId: number, doc: PlanDocument, note?: RecordNote): PlanSummary;
+  /**
+   * Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. With `note`
+   * the writes inside are ONE entry of the change log (an import); without, each is its own.
+   */
+  transaction<T>(fn: () => T, note?: RecordNote): T;
   /** Keeps the plan as it was before an import (call in the import's transaction, after writing it). */
   recordImport(planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string): void;
   /** The last import of the plan still recorded, and whether it can be undone. */
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
   undoLastImport(planId: number): { planId: number | null; message: string };
+  /** Cards (upserted or deleted), settings and catalogues written together: one transaction, one log entry. */
+  saveChanges(planId: number, changes: ChangeSet, change?: ChangeNote): SavedChanges;
+  /** Writes back the rows a logged change replaced (refused when later changes touched them); recorded too. */
+  revertChange(planId: number, changeId: number, mode: RevertMode, reason?: string): RevertResult;
+  /** bozza → approvato → chiuso (and back where allowed, with a reason), recorded in the log. */
+  setPlanStatus(planId: number, request: StatusRequest): PlanStatus;
+  listChanges(filter: ChangeFilter): { entries: ChangeEntry[]; more: boolean };
+  /** The users who changed the plan. */
+  changeUsers(planId: number): string[];
+  /** This user's undo/redo stack on the plan, rebuilt from the log. */
+  undoStack(planId: number): { past: StackItem[]; future: StackItem[] };
 }
 
 function assertUniqueCodes(cards: readonly Card[]): void {
@@ -73,9 +94,14 @@ function asNewCard({ originId: _ignored, ...card }: Card): Card {
 
 /**
  * `writeRefusal` answers, before any write, why writes are not allowed right now (a read-only open, a lock taken
- * over by another computer), or null.
+ * over by another computer), or null. `actor`: who the change log records (the computer's user account).
  */
-export function createPlanRepository(db: Database.Database, filePath: string, writeRefusal: () => string | null = () => null): PlanRepository {
+export function createPlanRepository(
+  db: Database.Database,
+  filePath: string,
+  writeRefusal: () => string | null = () => null,
+  actor: () => Actor = currentOwner,
+): PlanRepository {
   const guarded =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R =>
@@ -92,24 +118,37 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     };
 
   const loadPlan = (planId: number): PlanDocument =>
-    db.transaction(() => ({
-      id: planId,
-      settings: readSettings(db, planId),
-      catalogues: readCatalogues(db, planId),
-      cards: readCards(db, planId),
-    }))();
+    db.transaction(() => {
+      const status = readPlanStatus(db, planId);
+      return {
+        id: planId,
+        settings: readSettings(db, planId),
+        catalogues: readCatalogues(db, planId),
+        cards: readCards(db, planId),
+        ...(status.stage === 'bozza' ? {} : { status }),
+      };
+    })();
+  const journal = createChangeJournal(db, loadPlan, actor);
+  /** A write recorded as ONE change of the log (nested in another recorded write, it joins that one). */
+  const recorded =
+    <A extends unknown[], R>(noteOf: (...args: A) => RecordNote, fn: (...args: A) => R) =>
+    (...args: A): R =>
+      journal.record(noteOf(...args), () => fn(...args));
 
   /** Writes a new plan holding `cards` as given (ids 0, origin links kept); returns its id and the cards' new ids. */
   const writeNewPlan = (settings: PlanSettings, catalogues: Catalogues, cards: readonly Card[]) => {
     assertUniqueCodes(cards);
     const planId = insertSettings(db, settings);
     writeCatalogues(db, planId, catalogues);
-    return { planId, cardIds: cards.map((card) => writeCard(db, planId, card)) };
+    const cardIds = cards.map((card) => writeCard(db, planId, card));
+    journal.plan(planId, false);
+    return { planId, cardIds };
   };
 
   const insertPlans = (docs: readonly PlanDocument[]): PlanSummary[] => {
     const written = docs.map((doc) => ({ doc, ...writeNewPlan(doc.settings, doc.catalogues, doc.cards.map(asNewCard)) }));
     relinkOrigins(db, written);
+    for (const { doc, planId } of written) if (doc.status) writePlanStatus(db, planId, doc.status);
     return written.map(({ planId }) => readPlanSummary(db, planId));
   };
 
@@ -124,14 +163,36 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
 
   const saveCard = (planId: number, card: Card): Card => {
     assertPlanExists(db, planId);
+    if (card.id !== 0) journal.card(planId, card.id);
     const cardId = writeCard(db, planId, card);
+    if (card.id === 0) journal.addedCard(planId, cardId);
     const [saved] = readCards(db, planId, cardId);
     if (!saved) throw cardNotFound(cardId);
     return saved;
   };
 
+  const deleteCard = (planId: number, cardId: number, version?: number) => {
+    journal.card(planId, cardId);
+    deleteCardRow(db, planId, cardId, version);
+  };
+
+  const savePlanSettings = (planId: number, settings: PlanSettings): PlanSettings => {
+    journal.settings(planId);
+    updateSettings(db, planId, settings);
+    return readSettings(db, planId);
+  };
+
+  const saveCatalogues = (planId: number, catalogues: Catalogues): Catalogues => {
+    assertPlanExists(db, planId);
+    journal.catalogues(planId);
+    nextCataloguesVersion(db, planId, catalogues.version);
+    writeCatalogues(db, planId, catalogues);
+    return readCatalogues(db, planId);
+  };
+
   const replacePlanContent = (planId: number, doc: PlanDocument): PlanSummary => {
     assertUniqueCodes(doc.cards);
+    journal.plan(planId, true);
     updateSettings(db, planId, doc.settings);
     nextCataloguesVersion(db, planId, doc.catalogues.version);
     writeCatalogues(db, planId, doc.catalogues);
@@ -154,34 +215,44 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
   };
 
   const undo = importUndoStore(db, loadPlan, replacePlanContent);
+  const history = changeHistory(db, journal, { loadPlan, actor, saveCard, deleteCard, savePlanSettings, saveCatalogues });
+  const created: RecordNote = { kind: 'create' };
 
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
-    insertPlan: inTransaction((doc: PlanDocument) => insertPlans([doc])[0]!),
-    insertPlans: inTransaction(insertPlans),
-    createPlan: inTransaction(createPlan),
-    savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
-      updateSettings(db, planId, settings);
-      return readSettings(db, planId);
-    }),
-    saveCatalogues: inTransaction((planId: number, catalogues: Catalogues) => {
-      assertPlanExists(db, planId);
-      nextCataloguesVersion(db, planId, catalogues.version);
-      writeCatalogues(db, planId, catalogues);
-      return readCatalogues(db, planId);
-    }),
-    saveCard: inTransaction(saveCard),
-    deleteCard: inTransaction((planId: number, cardId: number, version?: number) => deleteCardRow(db, planId, cardId, version)),
-    replacePlanContent: inTransaction(replacePlanContent),
-    transaction: <T>(fn: () => T): T => {
+    insertPlan: inTransaction(recorded((_doc: PlanDocument, note?: RecordNote) => note ?? created, (doc: PlanDocument) => insertPlans([doc])[0]!)),
+    insertPlans: inTransaction(recorded((_docs: readonly PlanDocument[]) => created, insertPlans)),
+    createPlan: inTransaction(
+      recorded((_settings: PlanSettings, options?: CreatePlanOptions): RecordNote => ({ kind: options?.copyCards ? 'rollover' : 'create' }), createPlan),
+    ),
+    savePlanSettings: inTransaction(recorded((_p: number, _s: PlanSettings, change?: ChangeNote) => editNote(change), savePlanSettings)),
+    saveCatalogues: inTransaction(recorded((_p: number, _c: Catalogues, change?: ChangeNote) => editNote(change), saveCatalogues)),
+    saveCard: inTransaction(recorded((_p: number, _c: Card, change?: ChangeNote) => editNote(change), saveCard)),
+    deleteCard: inTransaction(recorded((_p: number, _c: number, _v?: number, change?: ChangeNote) => editNote(change), deleteCard)),
+    replacePlanContent: inTransaction(recorded((_p: number, _d: PlanDocument, note?: RecordNote) => note ?? { kind: 'import' }, replacePlanContent)),
+    transaction: <T>(fn: () => T, note?: RecordNote): T => {
       assertWritable();
-      return withPlanFileErrors(filePath, () => db.transaction(fn).immediate());
+      return withPlanFileErrors(filePath, () => db.transaction(() => (note ? journal.record(note, fn) : fn())).immediate());
     },
     recordImport: inTransaction((planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string) =>
       undo.record(planId, before, fileNames, summary, new Date().toISOString()),
     ),
     lastImport: guarded((planId: number) => undo.last(planId)),
-    undoLastImport: inTransaction((planId: number) => undo.undo(planId)),
+    undoLastImport: inTransaction(
+      recorded(
+        (_planId: number): RecordNote => ({ kind: 'undo-import' }),
+        (planId: number) => {
+          journal.plan(planId, true);
+          return undo.undo(planId);
+        },
+      ),
+    ),
+    saveChanges: inTransaction(history.saveChanges),
+    revertChange: inTransaction(history.revertChange),
+    setPlanStatus: inTransaction(history.setPlanStatus),
+    listChanges: guarded(history.listChanges),
+    changeUsers: guarded(history.changeUsers),
+    undoStack: guarded(history.undoStack),
   };
 }

@@ -14,6 +14,7 @@ import {
   type IsoDate,
   type PlanDocument,
   type PlanSettings,
+  type PlanStatus,
   type ScoringPolicy,
   type Value,
 } from './model';
@@ -151,9 +152,16 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
   version: rowVersionSchema.optional(),
 });
 
+export const planStatusSchema: z.ZodType<PlanStatus> = z.strictObject({
+  stage: z.enum(['bozza', 'approvato', 'chiuso']),
+  approvedOn: isoDateSchema.optional(),
+  deliberation: text(LIMITS.shortText).optional(),
+});
+
 export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
   id: idSchema,
   settings: planSettingsSchema,
   catalogues: cataloguesSchema,
   cards: z.array(cardSchema).max(LIMITS.cardsPerPlan),
+  status: planStatusSchema.optional(),
 });

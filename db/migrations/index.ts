@@ -8,6 +8,7 @@ import initial from './001_initial.sql';
 import rowVersions from './002_row_versions.sql';
 import importUndo from './003_import_undo.sql';
 import originLinks from './007_origin_links.sql';
+import changeLog from './009_change_log.sql';
 
 export interface Migration {
   /** 1, 2, 3…: becomes the file's `user_version` once applied. */
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'row_versions', sql: rowVersions },
   { version: 3, name: 'import_undo', sql: importUndo },
   { version: 7, name: 'origin_links', sql: originLinks },
+  { version: 9, name: 'change_log', sql: changeLog },
 ];
