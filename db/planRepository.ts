@@ -64,7 +64,7 @@ export interface PlanRepository {
   /** The last import of the plan still recorded, and whether it can be undone. */
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
-  undoLastImport(planId: number): { planId: number | null; message: string };
+  undoLastImport(planId: number, reason?: string): { planId: number | null; message: string };
   /** Cards (upserted or deleted), settings and catalogues written together: one transaction, one log entry. */
   saveChanges(planId: number, changes: ChangeSet, change?: ChangeNote): SavedChanges;
   /** Writes back the rows a logged change replaced (refused when later changes touched them); recorded too. */
@@ -241,8 +241,8 @@ export function createPlanRepository(
     lastImport: guarded((planId: number) => undo.last(planId)),
     undoLastImport: inTransaction(
       recorded(
-        (_planId: number): RecordNote => ({ kind: 'undo-import' }),
-        (planId: number) => {
+        (_planId: number, reason?: string): RecordNote => ({ kind: 'undo-import', ...(reason ? { reason } : {}) }),
+        (planId: number, _reason?: string) => {
           journal.plan(planId, true);
           return undo.undo(planId);
         },

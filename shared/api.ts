@@ -3,8 +3,9 @@
  * Why: the preload, the IPC registration, the harness and the renderer all derive their types from `ApiSpec`,
  * so a method added here and missing anywhere fails to compile. Results cross the boundary as `ApiResult`.
  */
+import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, RevertResult, SavedChanges, StackItem } from './changeLog';
 import type { FileHolder } from './fileHolder';
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanSummary } from './model';
+import type { Card, Catalogues, IsoDate, PlanDocument, PlanSettings, PlanStage, PlanStatus, PlanSummary } from './model';
 import type { PlanComparison } from './planCompare';
 import type { RolloverReport } from './rollover';
 
@@ -194,7 +195,8 @@ export interface ProducedFile {
 export type PrintScope =
   | { kind: 'plan' } // the whole plan document
   | { kind: 'cards'; codes: string[] } // one card, a selection, or the cards of a filter
-  | { kind: 'dashboard' }; // the Cruscotto alone
+  | { kind: 'dashboard' } // the Cruscotto alone
+  | { kind: 'variations' }; // the variations of an approved plan (changes recorded with their reason)
 
 /** A plan of the open file (no `fileToken`) or of another plan file opened for a comparison. */
 export interface PlanRef {
@@ -225,19 +227,23 @@ export interface ApiSpec {
     /** With copied cards, the report of what was carried over. */
     res: PlanSummary & { rollover?: RolloverReport };
   };
-  savePlanSettings: { req: { planId: number; settings: PlanSettings }; res: PlanSettings };
-  saveCatalogues: { req: { planId: number; catalogues: Catalogues }; res: Catalogues };
+  /**
+   * Every write is recorded in the plan file's change log in the same transaction. `change` (optional) says its
+   * kind, label and, for a change to an approved plan, the reason (without it the change is refused).
+   */
+  savePlanSettings: { req: { planId: number; settings: PlanSettings; change?: ChangeNote }; res: PlanSettings };
+  saveCatalogues: { req: { planId: number; catalogues: Catalogues; change?: ChangeNote }; res: Catalogues };
   /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
-  saveCard: { req: { planId: number; card: Card }; res: Card };
+  saveCard: { req: { planId: number; card: Card; change?: ChangeNote }; res: Card };
   /** `version`: the card's version as loaded; the delete is refused (`stale`) when the file holds a newer one. */
-  deleteCard: { req: { planId: number; cardId: number; version?: number }; res: { deleted: true } };
+  deleteCard: { req: { planId: number; cardId: number; version?: number; change?: ChangeNote }; res: { deleted: true } };
   /** Parses a workbook (in a worker, with limits) and returns the preview; writes nothing. */
   previewImport: {
     req: { planId: number | null; fileName: string; dataBase64: string; year?: number };
     res: ImportPreview;
   };
   /** Applies a previewed import (with the choices taken) in one transaction, or nothing. */
-  applyImport: { req: { token: string }; res: { planId: number; summary: ImportSummary } };
+  applyImport: { req: { token: string; change?: Pick<ChangeNote, 'reason'> }; res: { planId: number; summary: ImportSummary } };
   /** `template`: a writable layout of shared/exchange/templates.ts (default: the canonical workbook). */
   exportWorkbook: {
     req: { planId: number; format: WorkbookFormat; selection: CardSelection; template?: string };
@@ -256,7 +262,7 @@ export interface ApiSpec {
   /** The last import applied to the plan, if any is still recorded. */
   lastImport: { req: { planId: number }; res: ImportRecord | null };
   /** Restores the plan as it was before its last import (refused when the plan was edited since). */
-  undoImport: { req: { planId: number }; res: { planId: number | null; message: string } };
+  undoImport: { req: { planId: number; change?: Pick<ChangeNote, 'reason'> }; res: { planId: number | null; message: string } };
   /** "Prepara raccolta dati…": one protected workbook per area, per ufficio, or for the chosen cards. */
   prepareRound: { req: { planId: number; format: WorkbookFormat; grouping: RoundGrouping }; res: ProducedFiles };
   /** Opens another plan file read-only for a comparison: the desktop asks with its open dialog, a browser uploads it. */
@@ -271,6 +277,22 @@ export interface ApiSpec {
   listBackups: { req: Record<string, never>; res: BackupInfo[] };
   /** Restores backup `number` AS A NEW FILE (the desktop asks where; the browser puts it next to the plan). */
   restoreBackup: { req: { number: number }; res: ProducedFile };
+  /** Cards, settings and catalogues changed together (a catalogue merge, a pasted block): one transaction, one log entry. */
+  saveChanges: { req: ChangeSet & { planId: number; change?: ChangeNote }; res: SavedChanges };
+  /** The plan's change log, newest first, filtered; `users` are those who changed the plan (for the filter). */
+  listChanges: { req: Omit<ChangeFilter, 'planId'> & { planId: number }; res: { entries: ChangeEntry[]; users: string[]; more: boolean } };
+  /**
+   * Writes back what a logged change replaced (`undo`/`redo` from the editor, `revert` from the history); refused when
+   * later changes touched the same rows. Recorded in the log like any change.
+   */
+  revertChange: { req: { planId: number; changeId: number; mode: RevertMode; change?: Pick<ChangeNote, 'reason'> }; res: RevertResult };
+  /** This user's undo/redo steps on the plan, rebuilt from the log (after a reload of the file). */
+  undoStack: { req: { planId: number }; res: { past: StackItem[]; future: StackItem[] } };
+  /** bozza → approvato (date and number of the deliberation) → chiuso, and back where allowed with a reason. */
+  setPlanStatus: {
+    req: { planId: number; stage: PlanStage; approvedOn?: IsoDate; deliberation?: string; change?: Pick<ChangeNote, 'reason'> };
+    res: PlanStatus;
+  };
 }
 
 export type ApiMethod = keyof ApiSpec;
@@ -303,6 +325,11 @@ export const API_METHODS = [
   'exportComparisonPdf',
   'listBackups',
   'restoreBackup',
+  'saveChanges',
+  'listChanges',
+  'revertChange',
+  'undoStack',
+  'setPlanStatus',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;
@@ -323,6 +350,7 @@ export const MENU_COMMANDS = [
   'prepare-round',
   'compare-plans',
   'restore-backup',
+  'show-history',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

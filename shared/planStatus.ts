@@ -70,10 +70,14 @@ export function contentDetails(details: readonly ChangeDetail[]): ChangeDetail[]
 const MAX_LISTED = 4;
 
 export function detailText(d: ChangeDetail): string {
-  const where = d.indicator ? `indicatore «${d.indicator}» della scheda ${d.cardCode}` : d.cardCode ? `scheda ${d.cardCode}` : 'impostazioni del piano';
-  if (d.action === 'added') return `${d.field.toLowerCase()} aggiunto: ${d.after} (${where})`;
-  if (d.action === 'removed') return `${d.field.toLowerCase()} tolto: ${d.before} (${where})`;
-  return `${d.field} (${where})`;
+  const card = d.cardCode ? `scheda ${d.cardCode}` : 'impostazioni del piano';
+  if (d.action !== 'changed') {
+    const verb = d.action === 'added' ? 'aggiunt' : 'tolt';
+    if (d.key === 'indicator') return `indicatore «${d.indicator ?? ''}» ${verb}o (${card})`;
+    if (d.key === 'card') return `${card} ${verb}a`;
+    return `${d.field}: ${verb}o «${d.after || d.before}»`;
+  }
+  return `${d.field} (${d.indicator ? `indicatore «${d.indicator}» della ${card}` : card})`;
 }
 
 function listed(details: readonly ChangeDetail[]): string {

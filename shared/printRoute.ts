@@ -20,7 +20,11 @@ export type Route =
   /** Two plans compared (`#/confronto?prima=1&dopo=2`; a plan of another file is written `TOKEN:ID`). */
   | { view: 'comparison'; before: PlanRef; after: PlanRef }
   /** Print view of a comparison (`#/stampa?sezione=confronto&prima=…&dopo=…`: no card code can clash with it). */
-  | { view: 'printComparison'; before: PlanRef; after: PlanRef };
+  | { view: 'printComparison'; before: PlanRef; after: PlanRef }
+  /** The plan's change log (`#/storico`), or one card's (`#/storico?scheda=01_01_OS01`). */
+  | { view: 'history'; card?: string }
+  /** Print view of the variations of an approved plan (`#/stampa?sezione=variazioni`). */
+  | { view: 'printVariations' };
 
 function decode(text: string): string {
   try {
@@ -44,7 +48,8 @@ function parseQuery(query: string): Map<string, string> {
 /**
  * `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection,
  * `#/stampa?sezione=cruscotto` the dashboard; `#/cruscotto` the dashboard screen; `#/confronto?prima=…&dopo=…`
- * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `?piano=ID` any.
+ * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `#/storico[?scheda=CODICE]` the change
+ * log and `#/stampa?sezione=variazioni` the variations of an approved plan; `?piano=ID` any.
  */
 export function parseRoute(hash: string): { route: Route; planId: number | null } {
   const withoutHash = hash.replace(/^#/, '');
@@ -55,6 +60,11 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   const planId = Number.isInteger(planParam) && planParam > 0 ? planParam : null;
   const [head, arg] = path.split('/').filter(Boolean).map(decode);
   if (head === 'stampa' && !arg && params.get('sezione') === 'cruscotto') return { route: { view: 'printDashboard' }, planId };
+  if (head === 'stampa' && !arg && params.get('sezione') === 'variazioni') return { route: { view: 'printVariations' }, planId };
+  if (head === 'storico') {
+    const card = params.get('scheda');
+    return { route: card ? { view: 'history', card } : { view: 'history' }, planId };
+  }
   const compared = comparedPlans(params);
   if (head === 'stampa' && !arg && params.get('sezione') === 'confronto' && compared) {
     return { route: { view: 'printComparison', ...compared }, planId };
@@ -101,6 +111,10 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       return withPlan('/confronto', comparedParams(route));
     case 'printComparison':
       return withPlan('/stampa', ['sezione=confronto', ...comparedParams(route)]);
+    case 'history':
+      return withPlan('/storico', route.card ? [`scheda=${encodeURIComponent(route.card)}`] : []);
+    case 'printVariations':
+      return withPlan('/stampa', ['sezione=variazioni']);
   }
 }
 
@@ -133,6 +147,8 @@ export function printRouteFor(scope: PrintScope, planId: number | null): string 
       ? { view: 'print', wholePlan: true, codes: [] }
       : scope.kind === 'dashboard'
         ? { view: 'printDashboard' }
-        : { view: 'print', wholePlan: false, codes: scope.codes };
+        : scope.kind === 'variations'
+          ? { view: 'printVariations' }
+          : { view: 'print', wholePlan: false, codes: scope.codes };
   return buildRoute(route, planId);
 }

@@ -9,13 +9,25 @@ import { backupHandlers } from './backupHandlers';
 import { compareHandlers } from './compareHandlers';
 import type { AppContext } from './context';
 import { exchangeHandlers } from './exchangeHandlers';
+import { historyHandlers } from './historyHandlers';
 import { planHandlers } from './planHandlers';
 import { printHandlers } from './printHandlers';
 
 type NoExtraMethods<T> = Exclude<keyof T, ApiMethod> extends never ? T : never;
 
 /** The methods that change the open file. */
-export const WRITE_METHODS = ['createPlan', 'savePlanSettings', 'saveCatalogues', 'saveCard', 'deleteCard', 'applyImport', 'undoImport'] as const satisfies readonly ApiMethod[];
+export const WRITE_METHODS = [
+  'createPlan',
+  'savePlanSettings',
+  'saveCatalogues',
+  'saveCard',
+  'deleteCard',
+  'applyImport',
+  'undoImport',
+  'saveChanges',
+  'revertChange',
+  'setPlanStatus',
+] as const satisfies readonly ApiMethod[];
 
 function afterEachWrite(ctx: AppContext, handlers: ApiHandlers): ApiHandlers {
   const wrapped: Record<string, unknown> = { ...handlers };
@@ -31,6 +43,6 @@ function afterEachWrite(ctx: AppContext, handlers: ApiHandlers): ApiHandlers {
 }
 
 export function createHandlers(ctx: AppContext): ApiHandlers {
-  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...backupHandlers(ctx), ...compareHandlers(ctx) } satisfies ApiHandlers;
+  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...backupHandlers(ctx), ...compareHandlers(ctx), ...historyHandlers(ctx) } satisfies ApiHandlers;
   return afterEachWrite(ctx, handlers satisfies NoExtraMethods<typeof handlers>);
 }

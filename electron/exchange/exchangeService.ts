@@ -4,6 +4,7 @@
  * must behave identically, including the all-or-nothing apply, the refusal to apply over a plan edited after the
  * preview, and the undo snapshot written with it.
  */
+import type { RecordNote } from '../../db/changeJournal';
 import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
@@ -129,8 +130,11 @@ export function pendingCanApply(pending: PendingImport): boolean {
   return previewOf(pending).canApply;
 }
 
-/** Writes a previewed import in one transaction, with the snapshot that lets it be undone; refuses when the plan changed. */
-export function applyPending(file: PlanFile, pending: PendingImport): { planId: number; summary: ImportSummary } {
+/**
+ * Writes a previewed import in one transaction and ONE entry of the change log, with the snapshot that lets it be
+ * undone; refuses when the plan changed. `reason`: needed when the import changes an approved plan (a variation).
+ */
+export function applyPending(file: PlanFile, pending: PendingImport, reason?: string): { planId: number; summary: ImportSummary } {
   const preview = previewOf(pending);
   if (!preview.canApply) {
     const open = preview.decisions.filter((d) => d.required && d.chosen === null).length;
@@ -146,6 +150,7 @@ export function applyPending(file: PlanFile, pending: PendingImport): { planId: 
   }
   const { doc, summary } = pending.outcome;
   const names = pending.files.map((f) => f.fileName);
+  const note: RecordNote = { kind: 'import', label: `importazione di ${names.join(', ')}`, info: { files: names, summary: summary.text }, ...(reason ? { reason } : {}) };
   return file.repo.transaction(() => {
     if (pending.planId === null) {
       const planId = file.repo.insertPlan(doc).id;
@@ -159,7 +164,7 @@ export function applyPending(file: PlanFile, pending: PendingImport): { planId: 
     file.repo.replacePlanContent(pending.planId, doc);
     file.repo.recordImport(pending.planId, current, names, summary.text);
     return { planId: pending.planId, summary };
-  });
+  }, note);
 }
 
 /** `PIRA 2024.xlsx`, `PIRA 2024 - 01_01_OS01.xlsx`, `PIRA 2024 - 3 schede.ods`, `PIRA 2024 - portale.xlsx`. */
