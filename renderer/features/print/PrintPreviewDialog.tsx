@@ -20,6 +20,7 @@ export interface PrintPreviewDialogProps {
 function scopeLabel(scope: PrintScope): string {
   if (scope.kind === 'plan') return 'piano completo';
   if (scope.kind === 'dashboard') return 'cruscotto';
+  if (scope.kind === 'variations') return 'variazioni al piano';
   return scope.codes.length === 1 ? `scheda ${scope.codes[0]}` : `${formatNumber(scope.codes.length, 0)} schede`;
 }
 
@@ -35,7 +36,7 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
         ? { wholePlan: true, codes: [] }
         : scope.kind === 'dashboard'
           ? { wholePlan: false, codes: [], dashboard: true }
-          : { wholePlan: false, codes: scope.codes },
+          : { wholePlan: false, codes: scope.kind === 'cards' ? scope.codes : [] },
     [scope],
   );
 
