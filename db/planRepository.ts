@@ -10,6 +10,7 @@ import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, Reve
 import type { Card, Catalogues, PlanDocument, PlanSettings, PlanStatus, PlanSummary } from '../shared/model';
 import type { StatusRequest } from '../shared/planStatus';
 import { changeHistory } from './changeHistory';
+import { listEntries } from './changeLogStore';
 import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
@@ -241,7 +242,11 @@ export function createPlanRepository(
     lastImport: guarded((planId: number) => undo.last(planId)),
     undoLastImport: inTransaction(
       recorded(
-        (_planId: number, reason?: string): RecordNote => ({ kind: 'undo-import', ...(reason ? { reason } : {}) }),
+        (planId: number, reason?: string): RecordNote => {
+          // Undoing an import that was a variation is part of it: its reason carries over unless a new one is given.
+          const given = reason?.trim() || (listEntries(db, { planId, kind: 'import', limit: 1 }).entries[0]?.reason ?? undefined);
+          return { kind: 'undo-import', ...(given ? { reason: given } : {}) };
+        },
         (planId: number, _reason?: string) => {
           journal.plan(planId, true);
           return undo.undo(planId);

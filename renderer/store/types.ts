@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { PiraApi, SessionInfo } from '../../shared/api';
 import type { EditKind } from '../../shared/changeLog';
 import type { Card, Catalogues, PlanDocument, PlanSettings } from '../../shared/model';
+import type { StatusRequest } from '../../shared/planStatus';
 import type { History, HistoryEntry } from './history';
 import type { ListFilters, SortSpec } from './listSelectors';
 
@@ -80,6 +81,14 @@ export interface EditSlice {
   flush(): Promise<void>;
 }
 
+/** What the screens ask the file to do with its history and the plan's status (historySlice.ts). */
+export interface HistorySlice {
+  /** Reverts logged change `changeId` ("Annulla questa modifica"), recorded in turn; reloads the plan; says what was done. */
+  revertLogged(changeId: number, reason?: string): Promise<string>;
+  /** bozza → approvato → chiuso and back where allowed; the document shows the new status. */
+  changePlanStatus(request: StatusRequest): Promise<void>;
+}
+
 /** A save was refused as stale (the file changed in another window or computer): see conflictSlice.ts. */
 export interface ConflictSlice {
   saveConflict: boolean;
@@ -106,6 +115,6 @@ export interface DraftSlice {
   setDraft(key: string, text: string | null): void;
 }
 
-export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice;
+export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice & HistorySlice;
 
 export type Slice<T> = (api: PiraApi) => StateCreator<PiraState, [], [], T>;
