@@ -77,7 +77,7 @@ export function detailText(d: ChangeDetail): string {
     if (d.key === 'card') return `${card} ${verb}a`;
     return `${d.field}: ${verb}o «${d.after || d.before}»`;
   }
-  return `${d.field} (${d.indicator ? `indicatore «${d.indicator}» della ${card}` : card})`;
+  return `${d.field} ${d.indicator ? `dell’indicatore «${d.indicator}» della ${card}` : d.cardCode ? `della ${card}` : 'del piano'}`;
 }
 
 function listed(details: readonly ChangeDetail[]): string {

@@ -98,7 +98,7 @@ describe('planStatus', () => {
   it('refuses a content change of an approved plan without a reason, any change of a closed one, nothing of a draft', () => {
     const target = [detail('target.2025', { field: 'Target 2025' })];
     expect(refusalFor(APPROVED, 2024, target, undefined)).toBe(
-      'Il piano 2024 è approvato con delibera n. 12 del 30/01/2024: questa modifica cambia il piano approvato (Target 2025 (indicatore «I» della scheda A)) ed è una variazione al piano: indicare il motivo della variazione.',
+      'Il piano 2024 è approvato con delibera n. 12 del 30/01/2024: questa modifica cambia il piano approvato (Target 2025 dell’indicatore «I» della scheda A) ed è una variazione al piano: indicare il motivo della variazione.',
     );
     expect(refusalFor(APPROVED, 2024, target, '  ')).not.toBeNull();
     expect(refusalFor(APPROVED, 2024, target, 'assestamento')).toBeNull();

@@ -16,7 +16,7 @@ function where(d: ChangeDetail, withCard: boolean): string {
   const indicator = d.indicator && d.key !== 'indicator' ? d.indicator : '';
   if (d.scope === 'plan') return 'Piano';
   if (d.scope === 'catalogues') return 'Cataloghi';
-  return [card, indicator].filter(Boolean).join(' · ') || (d.scope === 'card' ? 'Scheda' : '');
+  return [card, indicator].filter(Boolean).join(' · ') || 'Scheda';
 }
 
 function value(d: ChangeDetail, side: 'before' | 'after'): string {
@@ -27,7 +27,7 @@ function value(d: ChangeDetail, side: 'before' | 'after'): string {
 
 export interface ChangeEntryViewProps {
   entry: ChangeEntry;
-  /** Show the card of each detail (the plan-wide screen); a card's panel knows its card. */
+  /** Show the card of each detail (the plan-wide screen); a card's panel does when the change touched other cards too. */
   withCard: boolean;
   onRevert?(entry: ChangeEntry): void;
   disabled?: boolean;
@@ -36,6 +36,7 @@ export interface ChangeEntryViewProps {
 export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeEntryViewProps) {
   const [all, setAll] = useState(false);
   const details = all ? entry.details : entry.details.slice(0, SHOWN_DETAILS);
+  const cardShown = withCard || new Set(entry.details.map((d) => d.cardCode).filter(Boolean)).size > 1;
   return (
     <article className={`hist-entry hist-kind-${entry.kind}`} aria-label={`Modifica n. ${entry.id}`} data-change={entry.id}>
       <header className="hist-head">
@@ -68,7 +69,7 @@ export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeE
           <tbody>
             {details.map((d, i) => (
               <tr key={i} data-field={d.key}>
-                <td>{where(d, withCard)}</td>
+                <td>{where(d, cardShown)}</td>
                 <td>{d.action === 'changed' ? d.field : `${d.field} ${d.action === 'added' ? 'aggiunto' : 'tolto'}`}</td>
                 <td className="hist-value">{value(d, 'before')}</td>
                 <td className="hist-value">{value(d, 'after')}</td>

@@ -55,7 +55,7 @@ describe('plan status through the API', () => {
     const card = await firstCard();
     const error = await refused('saveCard', { planId: 1, card: withFirstTarget(card, 99) });
     expect(error.code).toBe('conflict');
-    expect(error.message).toContain('Il piano 2024 è approvato con delibera n. 12 del 30/01/2024: questa modifica cambia il piano approvato (Target 2025 (indicatore');
+    expect(error.message).toContain('Il piano 2024 è approvato con delibera n. 12 del 30/01/2024: questa modifica cambia il piano approvato (Target 2025 dell’indicatore');
     expect(error.message).toContain('indicare il motivo della variazione');
     expect((await firstCard()).indicators[0]!.targets).toEqual(card.indicators[0]!.targets);
 
@@ -68,7 +68,7 @@ describe('plan status through the API', () => {
   it('weights, titles and new indicators are variations too; values at monitoring dates are not', async () => {
     await approve();
     const card = await firstCard();
-    expect((await refused('saveCard', { planId: 1, card: { ...card, weight: 2 } })).message).toContain('Peso obiettivo (scheda');
+    expect((await refused('saveCard', { planId: 1, card: { ...card, weight: 2 } })).message).toContain('Peso obiettivo della scheda');
     expect((await refused('saveCard', { planId: 1, card: { ...card, indicators: card.indicators.slice(1) } })).message).toContain('indicatore «');
     const saved = await ok('saveCard', { planId: 1, card: withFirstValue(card, 7) });
     expect(saved.indicators[0]!.measurements).toHaveLength(1);
