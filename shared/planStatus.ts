@@ -69,7 +69,7 @@ export function contentDetails(details: readonly ChangeDetail[]): ChangeDetail[]
 
 const MAX_LISTED = 4;
 
-export function detailText(d: ChangeDetail): string {
+function detailText(d: ChangeDetail): string {
   const card = d.cardCode ? `scheda ${d.cardCode}` : 'impostazioni del piano';
   if (d.action !== 'changed') {
     const verb = d.action === 'added' ? 'aggiunt' : 'tolt';
