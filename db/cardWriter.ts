@@ -97,11 +97,16 @@ function indicatorParams(cardId: number, position: number, ind: Indicator) {
   };
 }
 
-function writeIndicators(db: Database.Database, card: Card, cardId: number): void {
+/** `id` when no row of `table` has it (a row brought back by a revert keeps its id), else null (a new id). */
+function freeId(db: Database.Database, table: 'cards' | 'indicators', id: number): number | null {
+  return statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : null;
+}
+
+function writeIndicators(db: Database.Database, card: Card, cardId: number, restoreIds: boolean): void {
   const stored = new Set(
     (statement(db, 'SELECT id FROM indicators WHERE card_id = ?').all(cardId) as { id: number }[]).map((r) => r.id),
   );
-  const kept = new Set(card.indicators.map((i) => i.id).filter((id) => id !== 0));
+  const kept = new Set(card.indicators.map((i) => i.id).filter((id) => id !== 0 && (!restoreIds || stored.has(id))));
   for (const id of kept) {
     if (!stored.has(id)) {
       throw new PlanFileError(
@@ -114,7 +119,7 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number): voi
   for (const id of stored) if (!kept.has(id)) remove.run(id);
   const insert = statement(
     db,
-    `INSERT INTO indicators (${INDICATOR_COLUMNS}, origin_indicator_id) VALUES (${placeholders(INDICATOR_COLUMNS)}, ${INDICATOR_ORIGIN})`,
+    `INSERT INTO indicators (id, ${INDICATOR_COLUMNS}, origin_indicator_id) VALUES (@id, ${placeholders(INDICATOR_COLUMNS)}, ${INDICATOR_ORIGIN})`,
   );
   const update = statement(db, `UPDATE indicators SET ${assignments(INDICATOR_COLUMNS)} WHERE id = @id`);
   const clearTargets = statement(db, 'DELETE FROM targets WHERE indicator_id = ?');
@@ -124,8 +129,9 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number): voi
   card.indicators.forEach((ind, position) => {
     const params = indicatorParams(cardId, position, ind);
     let id = ind.id;
-    if (id === 0) {
-      id = Number(insert.run({ ...params, origin_indicator_id: ind.originId ?? null }).lastInsertRowid);
+    if (id === 0 || !kept.has(id)) {
+      const wanted = id !== 0 && restoreIds ? freeId(db, 'indicators', id) : null;
+      id = Number(insert.run({ ...params, id: wanted, origin_indicator_id: ind.originId ?? null }).lastInsertRowid);
     } else {
       update.run({ ...params, id });
       clearTargets.run(id);
@@ -145,16 +151,21 @@ function assertCardCurrent(db: Database.Database, planId: number, cardId: number
   assertCurrentVersion(sent, stored.version, { what: `la scheda ${stored.code}`, modified: 'modificata' }, action);
 }
 
-/** Inserts (id 0) or replaces card `card.id` of `planId` (refused when `card.version` is stale); returns its id. */
-export function writeCard(db: Database.Database, planId: number, card: Card): number {
+/**
+ * Inserts (id 0) or replaces card `card.id` of `planId` (refused when `card.version` is stale); returns its id.
+ * `restoreIds` (a revert): a card or indicator the file no longer has is inserted again with its id when it is free.
+ */
+export function writeCard(db: Database.Database, planId: number, card: Card, options: { restoreIds?: boolean } = {}): number {
   assertCardStorable(card);
-  if (card.id !== 0) assertCardCurrent(db, planId, card.id, card.version);
+  const restoreIds = options.restoreIds === true;
+  const restoring = restoreIds && card.id !== 0 && freeId(db, 'cards', card.id) !== null;
+  if (card.id !== 0 && !restoring) assertCardCurrent(db, planId, card.id, card.version);
   assertCodeFree(db, planId, card);
   assertNoFrozenEdits(db, planId, card.id, card);
   let cardId = card.id;
-  if (cardId === 0) {
-    const insert = statement(db, `INSERT INTO cards (${CARD_COLUMNS}, origin_card_id) VALUES (${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
-    cardId = Number(insert.run({ ...cardParams(planId, card), origin_card_id: card.originId ?? null }).lastInsertRowid);
+  if (cardId === 0 || restoring) {
+    const insert = statement(db, `INSERT INTO cards (id, ${CARD_COLUMNS}, origin_card_id) VALUES (@id, ${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
+    cardId = Number(insert.run({ ...cardParams(planId, card), id: restoring ? card.id : null, origin_card_id: card.originId ?? null }).lastInsertRowid);
   } else {
     const update = statement(
       db,
@@ -162,7 +173,7 @@ export function writeCard(db: Database.Database, planId: number, card: Card): nu
     );
     update.run({ ...cardParams(planId, card), id: cardId });
   }
-  writeIndicators(db, card, cardId);
+  writeIndicators(db, card, cardId, restoreIds);
   return cardId;
 }
 

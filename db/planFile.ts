@@ -9,6 +9,7 @@ import type { PlanDocument } from '../shared/model';
 import { verifyPlanCopy } from './backups';
 import { openDatabase, type OpenOptions } from './connection';
 import { PlanFileError, shownName, withPlanFileErrors, withPlanFileErrorsAsync } from './planFileError';
+import type { Actor } from './changeJournal';
 import { createPlanRepository, type PlanRepository } from './planRepository';
 
 export { PlanFileError, type PlanFileErrorCode } from './planFileError';
@@ -31,7 +32,8 @@ export interface PlanFile {
   close(): void;
 }
 
-export type OpenPlanFileOptions = Pick<OpenOptions, 'create' | 'readonly' | 'busyTimeoutMs'>;
+/** `actor`: who the change log records (default: this computer's user account and name). */
+export type OpenPlanFileOptions = Pick<OpenOptions, 'create' | 'readonly' | 'busyTimeoutMs'> & { actor?: Actor };
 
 export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}): PlanFile {
   const { db, readonly } = openDatabase(filePath, options);
@@ -40,7 +42,7 @@ export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}
   return {
     path: filePath,
     readonly,
-    repo: createPlanRepository(db, filePath, () => writeRefusal),
+    repo: createPlanRepository(db, filePath, () => writeRefusal, options.actor && (() => options.actor as Actor)),
     integrityCheck: () =>
       withPlanFileErrors(filePath, () =>
         (db.pragma('integrity_check') as { integrity_check: string }[])

@@ -7,7 +7,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
-import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, RevertResult, SavedChanges, StackItem } from '../shared/changeLog';
+import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStatus, PlanSummary } from '../shared/model';
+import type { StatusRequest } from '../shared/planStatus';
+import { changeHistory } from './changeHistory';
+import { listEntries } from './changeLogStore';
+import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
@@ -21,7 +26,9 @@ import { amendClosedValue, type AmendRequest } from './monitoringHistory';
 import { closeDate, copyMonitoringHistory, readMonitoringHistory } from './monitoringRecords';
 import { relinkOrigins } from './originLinks';
 import { planStamp } from './planStamp';
+import { readPlanStatus, writePlanStatus } from './planStatusStore';
 import { statement } from './statements';
+import { currentOwner } from './fileLock';
 
 export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
@@ -46,36 +53,51 @@ export interface PlanRepository {
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
   /** Stores a whole document as a new plan (every id and origin link in it is ignored; new ids are assigned). */
-  insertPlan(doc: PlanDocument): PlanSummary;
+  insertPlan(doc: PlanDocument, note?: RecordNote): PlanSummary;
   /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
   insertPlans(docs: readonly PlanDocument[]): PlanSummary[];
   /** A new plan (a new year), empty or copied from another plan of the file (then with the report of the copy). */
   createPlan(settings: PlanSettings, options?: CreatePlanOptions): CreatedPlan;
-  savePlanSettings(planId: number, settings: PlanSettings): PlanSettings;
-  saveCatalogues(planId: number, catalogues: Catalogues): Catalogues;
+  /** Every write below is recorded in the change log in its own transaction; `change` says what it is (and why). */
+  savePlanSettings(planId: number, settings: PlanSettings, change?: ChangeNote): PlanSettings;
+  saveCatalogues(planId: number, catalogues: Catalogues, change?: ChangeNote): Catalogues;
   /** Inserts (id 0) or replaces the card with ALL its indicators, targets and measurements; returns it with ids. */
-  saveCard(planId: number, card: Card): Card;
+  saveCard(planId: number, card: Card, change?: ChangeNote): Card;
   /** Deletes a card; with `version`, only if the file still holds that version of it. */
-  deleteCard(planId: number, cardId: number, version?: number): void;
+  deleteCard(planId: number, cardId: number, version?: number, change?: ChangeNote): void;
   /**
    * Replaces settings, catalogues and cards of a plan (Excel import). Cards are matched by id, else by code, so
    * unchanged cards keep their ids; cards missing from `doc` are deleted; only what differs from `current` (the plan
-   * as stored, when the caller has it) is written.
+   * as stored, when the caller has it) is written, and only that is recorded in the change log.
    */
   replacePlanContent(planId: number, doc: PlanDocument, current?: PlanDocument): ReplaceOutcome;
   /** Fingerprint of the plan's row versions (db/planStamp.ts): equal stamps, nothing saved in between. */
   planStamp(planId: number): string;
-  /** Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. */
-  transaction<T>(fn: () => T): T;
+  /**
+   * Runs `fn` in one transaction (nested repository calls included): all of it is written, or nothing. With `note`
+   * the writes inside are ONE entry of the change log (an import); without, each is its own.
+   */
+  transaction<T>(fn: () => T, note?: RecordNote): T;
   /** Keeps the plan as it was before an import (call in the import's transaction, after writing it). */
   recordImport(planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string): void;
   /** The last import of the plan still recorded, and whether it can be undone. */
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
-  undoLastImport(planId: number): { planId: number | null; message: string };
+  undoLastImport(planId: number, reason?: string): { planId: number | null; message: string };
+  /** Cards (upserted or deleted), settings and catalogues written together: one transaction, one log entry. */
+  saveChanges(planId: number, changes: ChangeSet, change?: ChangeNote): SavedChanges;
+  /** Writes back the rows a logged change replaced (refused when later changes touched them); recorded too. */
+  revertChange(planId: number, changeId: number, mode: RevertMode, reason?: string): RevertResult;
+  /** bozza → approvato → chiuso (and back where allowed, with a reason), recorded in the log. */
+  setPlanStatus(planId: number, request: StatusRequest): PlanStatus;
+  listChanges(filter: ChangeFilter): { entries: ChangeEntry[]; more: boolean };
+  /** The users who changed the plan. */
+  changeUsers(planId: number): string[];
+  /** This user's undo/redo stack on the plan, rebuilt from the log. */
+  undoStack(planId: number): { past: StackItem[]; future: StackItem[] };
   /** Closes a monitoring date: its values become read-only and the scores at that date are kept as they are now. */
   closeMonitoringDate(planId: number, date: IsoDate, closedBy: string): Closure;
-  /** Corrects a value of a closed date, recording who, when, before, after and why. */
+  /** Corrects a value of a closed date, recording who, when, before, after and why (also in the change log). */
   amendValue(planId: number, request: AmendRequest, author: string): Amendment;
 }
 
@@ -95,9 +117,14 @@ function asNewCard({ originId: _ignored, ...card }: Card): Card {
 
 /**
  * `writeRefusal` answers, before any write, why writes are not allowed right now (a read-only open, a lock taken
- * over by another computer), or null.
+ * over by another computer), or null. `actor`: who the change log records (the computer's user account).
  */
-export function createPlanRepository(db: Database.Database, filePath: string, writeRefusal: () => string | null = () => null): PlanRepository {
+export function createPlanRepository(
+  db: Database.Database,
+  filePath: string,
+  writeRefusal: () => string | null = () => null,
+  actor: () => Actor = currentOwner,
+): PlanRepository {
   const guarded =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R =>
@@ -114,13 +141,34 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     };
 
   const loadPlan = (planId: number): PlanDocument =>
-    db.transaction(() => ({
-      id: planId,
-      settings: readSettings(db, planId),
-      catalogues: readCatalogues(db, planId),
-      cards: readCards(db, planId),
-      ...readMonitoringHistory(db, planId),
-    }))();
+    db.transaction(() => {
+      const status = readPlanStatus(db, planId);
+      return {
+        id: planId,
+        settings: readSettings(db, planId),
+        catalogues: readCatalogues(db, planId),
+        cards: readCards(db, planId),
+        ...readMonitoringHistory(db, planId),
+        ...(status.stage === 'bozza' ? {} : { status }),
+      };
+    })();
+  const journal = createChangeJournal(db, loadPlan, actor);
+  /** A write recorded as ONE change of the log (nested in another recorded write, it joins that one). */
+  const recorded =
+    <A extends unknown[], R>(noteOf: (...args: A) => RecordNote, fn: (...args: A) => R) =>
+    (...args: A): R =>
+      journal.record(noteOf(...args), () => fn(...args));
+  /**
+   * A write of plan `planId` checked once it is complete: values only at the plan's listed monitoring dates. Once,
+   * at the end: a batch may remove a date's values and then the date (or add a date and then its values).
+   */
+  const listed =
+    <A extends unknown[], R>(fn: (planId: number, ...rest: A) => R) =>
+    (planId: number, ...rest: A): R => {
+      const result = fn(planId, ...rest);
+      assertValuesListed(db, planId);
+      return result;
+    };
 
   /** Writes a new plan holding `cards` as given (ids 0, origin links kept); returns its id and the cards' new ids. */
   const writeNewPlan = (settings: PlanSettings, catalogues: Catalogues, cards: readonly Card[]) => {
@@ -129,6 +177,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     writeCatalogues(db, planId, catalogues);
     const cardIds = cards.map((card) => writeCard(db, planId, card));
     assertValuesListed(db, planId);
+    journal.plan(planId, false);
     return { planId, cardIds };
   };
 
@@ -136,6 +185,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     const written = docs.map((doc) => ({ doc, ...writeNewPlan(doc.settings, doc.catalogues, doc.cards.map(asNewCard)) }));
     relinkOrigins(db, written);
     copyMonitoringHistory(db, written);
+    for (const { doc, planId } of written) if (doc.status) writePlanStatus(db, planId, doc.status);
     return written.map(({ planId }) => readPlanSummary(db, planId));
   };
 
@@ -150,25 +200,47 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
 
   const saveCard = (planId: number, card: Card): Card => {
     assertPlanExists(db, planId);
+    if (card.id !== 0) journal.card(planId, card.id);
     const cardId = writeCard(db, planId, card);
-    assertValuesListed(db, planId);
+    if (card.id === 0) journal.addedCard(planId, cardId);
     const [saved] = readCards(db, planId, cardId);
     if (!saved) throw cardNotFound(cardId);
     return saved;
   };
 
+  const deleteCard = (planId: number, cardId: number, version?: number) => {
+    journal.card(planId, cardId);
+    deleteCardRow(db, planId, cardId, version);
+  };
+
+  const savePlanSettings = (planId: number, settings: PlanSettings): PlanSettings => {
+    journal.settings(planId);
+    updateSettings(db, planId, settings);
+    return readSettings(db, planId);
+  };
+
+  const saveCatalogues = (planId: number, catalogues: Catalogues): Catalogues => {
+    assertPlanExists(db, planId);
+    journal.catalogues(planId);
+    nextCataloguesVersion(db, planId, catalogues.version);
+    writeCatalogues(db, planId, catalogues);
+    return readCatalogues(db, planId);
+  };
+
   /**
    * Writes only what differs from `current` (the plan as stored; loaded when not given): an import that changes one
-   * value rewrites one card, one that changes nothing writes nothing and raises no version.
+   * value rewrites one card (and the log records that card), one that changes nothing writes nothing.
    */
   const replacePlanContent = (planId: number, doc: PlanDocument, current: PlanDocument = loadPlan(planId)): ReplaceOutcome => {
     assertUniqueCodes(doc.cards);
     let written = 0;
     if (!sameContent(doc.settings, current.settings)) {
+      journal.settings(planId);
       updateSettings(db, planId, doc.settings);
       written += 1;
     }
     if (!sameContent(doc.catalogues, current.catalogues)) {
+      journal.catalogues(planId);
       nextCataloguesVersion(db, planId, doc.catalogues.version);
       writeCatalogues(db, planId, doc.catalogues);
       written += 1;
@@ -183,6 +255,7 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
     }
     for (const card of current.cards) {
       if (kept.has(card.id)) continue;
+      journal.card(planId, card.id);
       deleteCardRow(db, planId, card.id);
       written += 1;
     }
@@ -190,52 +263,76 @@ export function createPlanRepository(db: Database.Database, filePath: string, wr
       const stored = storedById.get(card.id);
       return !stored || !sameContent(card, stored);
     });
+    // The log keeps each changed card as it was, before its code is parked below.
+    for (const card of changed) if (card.id !== 0) journal.card(planId, card.id);
     // Park the changed cards' codes so that codes swapped between them never collide half-way.
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
     for (const card of changed) if (card.id !== 0) park.run(card.id, planId);
-    for (const card of changed) writeCard(db, planId, card);
+    for (const card of changed) {
+      const cardId = writeCard(db, planId, card);
+      if (card.id === 0) journal.addedCard(planId, cardId);
+    }
     assertValuesListed(db, planId);
     return { ...readPlanSummary(db, planId), written: written + changed.length };
   };
 
   const undo = importUndoStore(db, loadPlan, replacePlanContent);
+  const history = changeHistory(db, journal, { loadPlan, actor, saveCard, deleteCard, savePlanSettings, saveCatalogues });
+  const created: RecordNote = { kind: 'create' };
 
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
-    insertPlan: inTransaction((doc: PlanDocument) => insertPlans([doc])[0]!),
-    insertPlans: inTransaction(insertPlans),
-    createPlan: inTransaction(createPlan),
-    savePlanSettings: inTransaction((planId: number, settings: PlanSettings) => {
-      updateSettings(db, planId, settings);
-      assertValuesListed(db, planId);
-      return readSettings(db, planId);
-    }),
-    saveCatalogues: inTransaction((planId: number, catalogues: Catalogues) => {
-      assertPlanExists(db, planId);
-      nextCataloguesVersion(db, planId, catalogues.version);
-      writeCatalogues(db, planId, catalogues);
-      return readCatalogues(db, planId);
-    }),
-    saveCard: inTransaction(saveCard),
-    deleteCard: inTransaction((planId: number, cardId: number, version?: number) => deleteCardRow(db, planId, cardId, version)),
-    replacePlanContent: inTransaction(replacePlanContent),
+    insertPlan: inTransaction(recorded((_doc: PlanDocument, note?: RecordNote) => note ?? created, (doc: PlanDocument) => insertPlans([doc])[0]!)),
+    insertPlans: inTransaction(recorded((_docs: readonly PlanDocument[]) => created, insertPlans)),
+    createPlan: inTransaction(
+      recorded((_settings: PlanSettings, options?: CreatePlanOptions): RecordNote => ({ kind: options?.copyCards ? 'rollover' : 'create' }), createPlan),
+    ),
+    savePlanSettings: inTransaction(recorded((_p: number, _s: PlanSettings, change?: ChangeNote) => editNote(change), listed(savePlanSettings))),
+    saveCatalogues: inTransaction(recorded((_p: number, _c: Catalogues, change?: ChangeNote) => editNote(change), saveCatalogues)),
+    saveCard: inTransaction(recorded((_p: number, _c: Card, change?: ChangeNote) => editNote(change), listed(saveCard))),
+    deleteCard: inTransaction(recorded((_p: number, _c: number, _v?: number, change?: ChangeNote) => editNote(change), deleteCard)),
+    replacePlanContent: inTransaction(recorded((_p: number, _d: PlanDocument, _c?: PlanDocument): RecordNote => ({ kind: 'import' }), replacePlanContent)),
     planStamp: guarded((planId: number) => planStamp(db, planId)),
-    transaction: <T>(fn: () => T): T => {
+    transaction: <T>(fn: () => T, note?: RecordNote): T => {
       assertWritable();
-      return withPlanFileErrors(filePath, () => db.transaction(fn).immediate());
+      return withPlanFileErrors(filePath, () => db.transaction(() => (note ? journal.record(note, fn) : fn())).immediate());
     },
     recordImport: inTransaction((planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string) =>
       undo.record(planId, before, fileNames, summary, new Date().toISOString()),
     ),
     lastImport: guarded((planId: number) => undo.last(planId)),
-    undoLastImport: inTransaction((planId: number) => undo.undo(planId)),
+    undoLastImport: inTransaction(
+      recorded(
+        (planId: number, reason?: string): RecordNote => {
+          // Undoing an import that was a variation is part of it: its reason carries over unless a new one is given.
+          const given = reason?.trim() || (listEntries(db, { planId, kind: 'import', limit: 1 }).entries[0]?.reason ?? undefined);
+          return { kind: 'undo-import', ...(given ? { reason: given } : {}) };
+        },
+        (planId: number, _reason?: string) => {
+          journal.plan(planId, true);
+          return undo.undo(planId);
+        },
+      ),
+    ),
+    saveChanges: inTransaction(listed(history.saveChanges)),
+    revertChange: inTransaction(listed(history.revertChange)),
+    setPlanStatus: inTransaction(history.setPlanStatus),
+    listChanges: guarded(history.listChanges),
+    changeUsers: guarded(history.changeUsers),
+    undoStack: guarded(history.undoStack),
     closeMonitoringDate: inTransaction((planId: number, date: IsoDate, closedBy: string) =>
       closeDate(db, loadPlan(planId), date, closedBy, new Date().toISOString()),
     ),
-    amendValue: inTransaction((planId: number, request: AmendRequest, author: string) => {
-      assertPlanExists(db, planId);
-      return amendClosedValue(db, planId, request, author, new Date().toISOString());
-    }),
+    amendValue: inTransaction(
+      recorded(
+        (_p: number, request: AmendRequest, _author: string): RecordNote => ({ kind: 'amend', reason: request.reason }),
+        (planId: number, request: AmendRequest, author: string) => {
+          assertPlanExists(db, planId);
+          journal.card(planId, request.cardId);
+          return amendClosedValue(db, planId, request, author, new Date().toISOString());
+        },
+      ),
+    ),
   };
 }

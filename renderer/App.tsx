@@ -1,7 +1,7 @@
 /**
  * The application shell: toolbar, the current view (card list, card editor, dashboard, monitoring, catalogues,
- * settings, comparison), the dialogs (import, export, print preview, new plan, compare, about), native menu
- * commands and keyboard shortcuts.
+ * settings, comparison, history), the dialogs (import, export, print preview, new plan, compare, about, the reason
+ * of a variation), native menu commands and keyboard shortcuts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, PlanRef, PrintScope } from '../shared/api';
@@ -20,10 +20,14 @@ import { CompareDialog, ComparisonView } from './features/compare';
 import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
 import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
+import { HistoryView } from './features/history/HistoryView';
 import { MonitoringView } from './features/monitoring/MonitoringView';
 import { RestoreDialog } from './features/backups/RestoreDialog';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
+import { PlanStatusPanel } from './features/status/PlanStatusPanel';
+import { StatusBanners } from './features/status/StatusBanners';
+import { VariationDialog } from './features/status/VariationDialog';
 import type { EditorFocus } from './hooks/useCardEditorKeys';
 import { useHashRoute } from './hooks/useHashRoute';
 import type { Route } from './routes';
@@ -52,6 +56,7 @@ export function App() {
   const session = usePira((s) => s.session);
   const openPlan = session?.plans.find((p) => p.id === doc?.id) ?? null;
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
+  const closedPlan = doc?.status?.stage === 'chiuso';
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
   const clearListFocus = useCallback(() => setListFocus(null), []);
@@ -140,6 +145,9 @@ export function App() {
         case 'restore-backup':
           setDialog('restore');
           return;
+        case 'show-history':
+          navigate({ view: 'history' });
+          return;
       }
     },
     [store, navigate],
@@ -191,6 +199,7 @@ export function App() {
       <Toolbar route={route} onNavigate={(r) => navigate(r)} onCommand={run} />
       <main className="content">
         <FileStatusBanners />
+        <StatusBanners />
         {loadError && (
           <div className="banner banner-error" role="alert">
             {loadError}
@@ -225,8 +234,9 @@ export function App() {
             onPrint={() => setDialog('print')}
           />
         )}
-        {/* Read-only (the file is in use elsewhere): every editing control of the editors is disabled at once. */}
-        <fieldset className="edit-scope" disabled={readOnly}>
+        {doc && route.view === 'settings' && <PlanStatusPanel onOpenHistory={() => navigate({ view: 'history' })} />}
+        {/* Read-only (the file is in use elsewhere) or a closed plan: every editing control of the editors is disabled at once. */}
+        <fieldset className="edit-scope" disabled={readOnly || closedPlan}>
           {doc && route.view === 'card' && (
             <CardEditor
               key={route.code}
@@ -243,6 +253,9 @@ export function App() {
           {doc && route.view === 'catalogues' && <CataloguesEditor />}
           {doc && route.view === 'settings' && <SettingsEditor />}
         </fieldset>
+        {doc && route.view === 'history' && (
+          <HistoryView key={`${doc.id}-${route.card ?? ''}`} card={route.card} onOpenCard={(code) => navigate({ view: 'card', code })} />
+        )}
         {route.view === 'comparison' && (
           <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
         )}
@@ -250,6 +263,7 @@ export function App() {
       {dialog === 'import' && (
         <ImportDialog
           planId={doc?.id ?? null}
+          approved={doc?.status?.stage === 'approvato'}
           onClose={() => setDialog(null)}
           onPlanChanged={(planId) => void store.getState().init(planId)}
         />
@@ -266,6 +280,7 @@ export function App() {
       )}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
       {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(null)} />}
+      <VariationDialog />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Entry point of the renderer: the standalone print page for `#/stampa…` addresses (a plan, or a comparison), the
- * app otherwise.
+ * Entry point of the renderer: the standalone print page for `#/stampa…` addresses (a plan, a comparison, the
+ * variations of an approved plan), the app otherwise.
  * Why: Electron's PDF export and the e2e tests load the print route directly, without the editor around it.
  */
 import { StrictMode } from 'react';
@@ -9,6 +9,7 @@ import { api } from './api';
 import { App } from './App';
 import { PrintView } from './features/print';
 import { ComparisonPrintView } from './features/compare';
+import { VariationsPrintView } from './features/history/VariationsPrintView';
 import { parseRoute } from './routes';
 import { createPiraStore } from './store/createPiraStore';
 import { StoreProvider } from './store/StoreContext';
@@ -21,6 +22,12 @@ if (route.view === 'printComparison') {
   root.render(
     <StrictMode>
       <ComparisonPrintView before={route.before} after={route.after} />
+    </StrictMode>,
+  );
+} else if (route.view === 'printVariations') {
+  root.render(
+    <StrictMode>
+      <VariationsPrintView />
     </StrictMode>,
   );
 } else if (window.location.hash.startsWith('#/stampa')) {

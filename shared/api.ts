@@ -3,8 +3,9 @@
  * Why: the preload, the IPC registration, the harness and the renderer all derive their types from `ApiSpec`,
  * so a method added here and missing anywhere fails to compile. Results cross the boundary as `ApiResult`.
  */
+import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, RevertResult, SavedChanges, StackItem } from './changeLog';
 import type { FileHolder } from './fileHolder';
-import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanSummary, Value } from './model';
+import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStage, PlanStatus, PlanSummary, Value } from './model';
 import type { PlanComparison } from './planCompare';
 import type { RolloverReport } from './rollover';
 
@@ -197,7 +198,8 @@ export interface ProducedFile {
 export type PrintScope =
   | { kind: 'plan'; date?: IsoDate } // the whole plan document
   | { kind: 'cards'; codes: string[]; date?: IsoDate } // one card, a selection, or the cards of a filter
-  | { kind: 'dashboard'; date?: IsoDate }; // the Cruscotto alone
+  | { kind: 'dashboard'; date?: IsoDate } // the Cruscotto alone
+  | { kind: 'variations'; date?: IsoDate }; // the variations of an approved plan (changes recorded with their reason)
 
 /** A plan of the open file (no `fileToken`) or of another plan file opened for a comparison. */
 export interface PlanRef {
@@ -228,19 +230,23 @@ export interface ApiSpec {
     /** With copied cards, the report of what was carried over. */
     res: PlanSummary & { rollover?: RolloverReport };
   };
-  savePlanSettings: { req: { planId: number; settings: PlanSettings }; res: PlanSettings };
-  saveCatalogues: { req: { planId: number; catalogues: Catalogues }; res: Catalogues };
+  /**
+   * Every write is recorded in the plan file's change log in the same transaction. `change` (optional) says its
+   * kind, label and, for a change to an approved plan, the reason (without it the change is refused).
+   */
+  savePlanSettings: { req: { planId: number; settings: PlanSettings; change?: ChangeNote }; res: PlanSettings };
+  saveCatalogues: { req: { planId: number; catalogues: Catalogues; change?: ChangeNote }; res: Catalogues };
   /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
-  saveCard: { req: { planId: number; card: Card }; res: Card };
+  saveCard: { req: { planId: number; card: Card; change?: ChangeNote }; res: Card };
   /** `version`: the card's version as loaded; the delete is refused (`stale`) when the file holds a newer one. */
-  deleteCard: { req: { planId: number; cardId: number; version?: number }; res: { deleted: true } };
+  deleteCard: { req: { planId: number; cardId: number; version?: number; change?: ChangeNote }; res: { deleted: true } };
   /** Parses a workbook (in a worker, with limits) and returns the preview; writes nothing. */
   previewImport: {
     req: { planId: number | null; fileName: string; dataBase64: string; year?: number };
     res: ImportPreview;
   };
   /** Applies a previewed import (with the choices taken) in one transaction, or nothing. */
-  applyImport: { req: { token: string }; res: { planId: number; summary: ImportSummary } };
+  applyImport: { req: { token: string; change?: Pick<ChangeNote, 'reason'> }; res: { planId: number; summary: ImportSummary } };
   /** `template`: a writable layout of shared/exchange/templates.ts (default: the canonical workbook). */
   exportWorkbook: {
     req: { planId: number; format: WorkbookFormat; selection: CardSelection; template?: string };
@@ -259,7 +265,7 @@ export interface ApiSpec {
   /** The last import applied to the plan, if any is still recorded. */
   lastImport: { req: { planId: number }; res: ImportRecord | null };
   /** Restores the plan as it was before its last import (refused when the plan was edited since). */
-  undoImport: { req: { planId: number }; res: { planId: number | null; message: string } };
+  undoImport: { req: { planId: number; change?: Pick<ChangeNote, 'reason'> }; res: { planId: number | null; message: string } };
   /** "Prepara raccolta dati…": one protected workbook per area, per ufficio, or for the chosen cards. */
   prepareRound: { req: { planId: number; format: WorkbookFormat; grouping: RoundGrouping }; res: ProducedFiles };
   /** Opens another plan file read-only for a comparison: the desktop asks with its open dialog, a browser uploads it. */
@@ -283,6 +289,22 @@ export interface ApiSpec {
   amendValue: {
     req: { planId: number; cardId: number; indicatorId: number; date: IsoDate; value: Value | null; reason: string };
     res: Amendment;
+  };
+  /** Cards, settings and catalogues changed together (a catalogue merge, a pasted block): one transaction, one log entry. */
+  saveChanges: { req: ChangeSet & { planId: number; change?: ChangeNote }; res: SavedChanges };
+  /** The plan's change log, newest first, filtered; `users` are those who changed the plan (for the filter). */
+  listChanges: { req: Omit<ChangeFilter, 'planId'> & { planId: number }; res: { entries: ChangeEntry[]; users: string[]; more: boolean } };
+  /**
+   * Writes back what a logged change replaced (`undo`/`redo` from the editor, `revert` from the history); refused when
+   * later changes touched the same rows. Recorded in the log like any change.
+   */
+  revertChange: { req: { planId: number; changeId: number; mode: RevertMode; change?: Pick<ChangeNote, 'reason'> }; res: RevertResult };
+  /** This user's undo/redo steps on the plan, rebuilt from the log (after a reload of the file). */
+  undoStack: { req: { planId: number }; res: { past: StackItem[]; future: StackItem[] } };
+  /** bozza → approvato (date and number of the deliberation) → chiuso, and back where allowed with a reason. */
+  setPlanStatus: {
+    req: { planId: number; stage: PlanStage; approvedOn?: IsoDate; deliberation?: string; change?: Pick<ChangeNote, 'reason'> };
+    res: PlanStatus;
   };
 }
 
@@ -318,6 +340,11 @@ export const API_METHODS = [
   'restoreBackup',
   'closeMonitoringDate',
   'amendValue',
+  'saveChanges',
+  'listChanges',
+  'revertChange',
+  'undoStack',
+  'setPlanStatus',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;
@@ -338,6 +365,7 @@ export const MENU_COMMANDS = [
   'prepare-round',
   'compare-plans',
   'restore-backup',
+  'show-history',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

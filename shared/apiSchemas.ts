@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ApiMethod, ApiRequest } from './api';
+import { CHANGE_KINDS, EDIT_KINDS, type ChangeKind } from './changeLog';
 import { writableTemplates } from './exchange/templates';
 import { cardSchema, cataloguesSchema, idSchema, isoDateSchema, LIMITS, planSettingsSchema, text, valueSchema, yearSchema } from './schemas';
 
@@ -22,6 +23,7 @@ const printScope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('plan'), date: printDate }),
   z.strictObject({ kind: z.literal('cards'), codes, date: printDate }),
   z.strictObject({ kind: z.literal('dashboard'), date: printDate }),
+  z.strictObject({ kind: z.literal('variations'), date: printDate }),
 ]);
 const fileName = text(255)
   .min(1)
@@ -44,6 +46,12 @@ const choices = z
   .refine((c) => Object.keys(c).length <= MAX_CHOICES, { error: 'troppe scelte' });
 const planRef = z.strictObject({ planId, fileToken: text(200).min(1).optional() });
 const comparison = { before: planRef, after: planRef };
+const reason = text(LIMITS.name);
+/** What a write says about itself (shared/changeLog.ts); the db refuses a change to an approved plan without a reason. */
+const change = z.strictObject({ kind: z.enum(EDIT_KINDS).optional(), label: text(LIMITS.shortText).optional(), reason: reason.optional() }).optional();
+const reasonOnly = z.strictObject({ reason: reason.optional() }).optional();
+const version = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+const changeId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
@@ -53,17 +61,17 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
     copyFromPlanId: planId.optional(),
     copyCards: z.boolean().optional(),
   }),
-  savePlanSettings: z.strictObject({ planId, settings: planSettingsSchema }),
-  saveCatalogues: z.strictObject({ planId, catalogues: cataloguesSchema }),
-  saveCard: z.strictObject({ planId, card: cardSchema }),
-  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1), version: z.int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
+  savePlanSettings: z.strictObject({ planId, settings: planSettingsSchema, change }),
+  saveCatalogues: z.strictObject({ planId, catalogues: cataloguesSchema, change }),
+  saveCard: z.strictObject({ planId, card: cardSchema, change }),
+  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1), version: version.optional(), change }),
   previewImport: z.strictObject({
     planId: planId.nullable(),
     fileName,
     dataBase64: base64,
     year: yearSchema.optional(),
   }),
-  applyImport: z.strictObject({ token }),
+  applyImport: z.strictObject({ token, change: reasonOnly }),
   exportWorkbook: z.strictObject({
     planId,
     format,
@@ -80,7 +88,7 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   }),
   chooseImportOptions: z.strictObject({ token, choices, ente: text(LIMITS.name).optional() }),
   lastImport: z.strictObject({ planId }),
-  undoImport: z.strictObject({ planId }),
+  undoImport: z.strictObject({ planId, change: reasonOnly }),
   prepareRound: z.strictObject({
     planId,
     format,
@@ -109,6 +117,34 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
     date: isoDateSchema,
     value: valueSchema.nullable(),
     reason: text(LIMITS.name).refine((reason) => reason.trim() !== '', { error: 'indicare il motivo della rettifica' }),
+  }),
+  saveChanges: z.strictObject({
+    planId,
+    cards: z.array(cardSchema).max(LIMITS.cardsPerPlan).optional(),
+    deletedCards: z.array(z.strictObject({ cardId: idSchema.min(1), version: version.optional() })).max(LIMITS.cardsPerPlan).optional(),
+    settings: planSettingsSchema.optional(),
+    catalogues: cataloguesSchema.optional(),
+    change,
+  }),
+  listChanges: z.strictObject({
+    planId,
+    card: z.strictObject({ id: idSchema.min(1).optional(), code: text(LIMITS.code).optional() }).optional(),
+    since: isoDateSchema.optional(),
+    until: isoDateSchema.optional(),
+    user: text(LIMITS.shortText).optional(),
+    kind: z.enum(Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]]).optional(),
+    variationsOnly: z.boolean().optional(),
+    beforeId: changeId.optional(),
+    limit: z.int().min(1).max(2_000).optional(),
+  }),
+  revertChange: z.strictObject({ planId, changeId, mode: z.enum(['undo', 'redo', 'revert']), change: reasonOnly }),
+  undoStack: z.strictObject({ planId }),
+  setPlanStatus: z.strictObject({
+    planId,
+    stage: z.enum(['bozza', 'approvato', 'chiuso']),
+    approvedOn: isoDateSchema.optional(),
+    deliberation: text(LIMITS.shortText).optional(),
+    change: reasonOnly,
   }),
 };
 

@@ -260,6 +260,16 @@ export interface Amendment {
   amendedAt: string;
 }
 
+/** Where a plan is in its life: a draft, approved by the council, closed at the end of its year. */
+export type PlanStage = 'bozza' | 'approvato' | 'chiuso';
+
+export interface PlanStatus {
+  stage: PlanStage;
+  /** Date and number of the deliberation that approved the plan (from approval on). */
+  approvedOn?: IsoDate;
+  deliberation?: string;
+}
+
 /** A whole plan as the UI, the exchange and the print view use it. */
 export interface PlanDocument {
   id: number;
@@ -270,4 +280,6 @@ export interface PlanDocument {
   closures?: Closure[];
   /** Corrections of closed values, oldest first. Written only by an amendment. */
   amendments?: Amendment[];
+  /** Absent = a draft (bozza). Changed only through the plan's status (shared/planStatus.ts), never by a save. */
+  status?: PlanStatus;
 }

@@ -117,7 +117,7 @@ const text = (t: string) => ({ kind: 'text' as const, text: t });
 const horizonText = (s: PlanSettings) => `${s.horizonStart}–${s.horizonEnd}`;
 
 /** Settings compared after moving `before`'s own years by the shift, so that the shift alone is no change. */
-function planChanges(before: PlanSettings, after: PlanSettings, shift: number): TypedFieldChange[] {
+export function planChanges(before: PlanSettings, after: PlanSettings, shift: number): TypedFieldChange[] {
   const fields: { key: string; label: string; shown: (s: PlanSettings) => string; moved: (s: PlanSettings) => string }[] = [
     { key: 'plan.ente', label: 'Ente', shown: (s) => s.ente, moved: (s) => s.ente },
     { key: 'plan.title', label: 'Titolo', shown: (s) => s.title, moved: (s) => shiftYears(s.title, ownYears(s), shift) },

@@ -22,7 +22,11 @@ export type Route =
   /** Two plans compared (`#/confronto?prima=1&dopo=2`; a plan of another file is written `TOKEN:ID`). */
   | { view: 'comparison'; before: PlanRef; after: PlanRef }
   /** Print view of a comparison (`#/stampa?sezione=confronto&prima=…&dopo=…`: no card code can clash with it). */
-  | { view: 'printComparison'; before: PlanRef; after: PlanRef };
+  | { view: 'printComparison'; before: PlanRef; after: PlanRef }
+  /** The plan's change log (`#/storico`), or one card's (`#/storico?scheda=01_01_OS01`). */
+  | { view: 'history'; card?: string }
+  /** Print view of the variations of an approved plan (`#/stampa?sezione=variazioni`). */
+  | { view: 'printVariations' };
 
 function decode(text: string): string {
   try {
@@ -46,7 +50,8 @@ function parseQuery(query: string): Map<string, string> {
 /**
  * `#/stampa` whole plan, `#/stampa/01_01_OS01` one card, `#/stampa?codici=A,B` a selection,
  * `#/stampa?sezione=cruscotto` the dashboard; `#/cruscotto` the dashboard screen; `#/confronto?prima=…&dopo=…`
- * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `?piano=ID` any; `&data=2024-12-31` the
+ * a comparison and `#/stampa?sezione=confronto&prima=…&dopo=…` its print; `#/storico[?scheda=CODICE]` the change
+ * log and `#/stampa?sezione=variazioni` the variations of an approved plan; `?piano=ID` any; `&data=2024-12-31` the
  * monitoring date a print scores at.
  */
 export function parseRoute(hash: string): { route: Route; planId: number | null } {
@@ -60,6 +65,11 @@ export function parseRoute(hash: string): { route: Route; planId: number | null 
   const dated = isValidIsoDate(dateParam) ? { date: dateParam } : {};
   const [head, arg] = path.split('/').filter(Boolean).map(decode);
   if (head === 'stampa' && !arg && params.get('sezione') === 'cruscotto') return { route: { view: 'printDashboard', ...dated }, planId };
+  if (head === 'stampa' && !arg && params.get('sezione') === 'variazioni') return { route: { view: 'printVariations' }, planId };
+  if (head === 'storico') {
+    const card = params.get('scheda');
+    return { route: card ? { view: 'history', card } : { view: 'history' }, planId };
+  }
   const compared = comparedPlans(params);
   if (head === 'stampa' && !arg && params.get('sezione') === 'confronto' && compared) {
     return { route: { view: 'printComparison', ...compared }, planId };
@@ -108,6 +118,10 @@ export function buildRoute(route: Route, planId: number | null = null): string {
       return withPlan('/confronto', comparedParams(route));
     case 'printComparison':
       return withPlan('/stampa', ['sezione=confronto', ...comparedParams(route)]);
+    case 'history':
+      return withPlan('/storico', route.card ? [`scheda=${encodeURIComponent(route.card)}`] : []);
+    case 'printVariations':
+      return withPlan('/stampa', ['sezione=variazioni']);
   }
 }
 
@@ -141,6 +155,8 @@ export function printRouteFor(scope: PrintScope, planId: number | null): string 
       ? { view: 'print', wholePlan: true, codes: [], ...dated }
       : scope.kind === 'dashboard'
         ? { view: 'printDashboard', ...dated }
-        : { view: 'print', wholePlan: false, codes: scope.codes, ...dated };
+        : scope.kind === 'variations'
+          ? { view: 'printVariations' }
+          : { view: 'print', wholePlan: false, codes: scope.codes, ...dated };
   return buildRoute(route, planId);
 }

@@ -17,6 +17,7 @@ import {
   type PlanDocument,
   type PlanSettings,
   type ScoreSnapshot,
+  type PlanStatus,
   type ScoringPolicy,
   type Value,
 } from './model';
@@ -207,6 +208,12 @@ export const amendmentSchema: z.ZodType<Amendment> = z.strictObject({
   amendedAt: text(40),
 });
 
+export const planStatusSchema: z.ZodType<PlanStatus> = z.strictObject({
+  stage: z.enum(['bozza', 'approvato', 'chiuso']),
+  approvedOn: isoDateSchema.optional(),
+  deliberation: text(LIMITS.shortText).optional(),
+});
+
 export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
   id: idSchema,
   settings: planSettingsSchema,
@@ -214,4 +221,5 @@ export const planDocumentSchema: z.ZodType<PlanDocument> = z.strictObject({
   cards: z.array(cardSchema).max(LIMITS.cardsPerPlan),
   closures: z.array(closureSchema).max(LIMITS.monitoringDates).optional(),
   amendments: z.array(amendmentSchema).max(LIMITS.amendments).optional(),
+  status: planStatusSchema.optional(),
 });

@@ -9,6 +9,7 @@ import rowVersions from './002_row_versions.sql';
 import importUndo from './003_import_undo.sql';
 import originLinks from './007_origin_links.sql';
 import monitoringDates from './008_monitoring_dates.sql';
+import changeLog from './009_change_log.sql';
 
 export interface Migration {
   /** 1, 2, 3…: becomes the file's `user_version` once applied. */
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'import_undo', sql: importUndo },
   { version: 7, name: 'origin_links', sql: originLinks },
   { version: 8, name: 'monitoring_dates', sql: monitoringDates },
+  { version: 9, name: 'change_log', sql: changeLog },
 ];

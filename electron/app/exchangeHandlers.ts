@@ -51,20 +51,20 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
       sessions.replace(token, prepared.pending);
       return named(prepared, token);
     },
-    async applyImport({ token }) {
+    async applyImport({ token, change }) {
       const pending = sessions.get(token);
       if (!pending) throw new ExchangeError('not-found', EXPIRED);
       if (pendingCanApply(pending)) await ctx.document?.().backup('prima-importazione');
-      const applied = applyPending(ctx.file(), pending);
+      const applied = applyPending(ctx.file(), pending, change?.reason);
       sessions.take(token);
       return applied;
     },
     lastImport({ planId }) {
       return ctx.file().repo.lastImport(planId);
     },
-    async undoImport({ planId }) {
+    async undoImport({ planId, change }) {
       await ctx.document?.().backup('prima-ripristino');
-      return ctx.file().repo.undoLastImport(planId);
+      return ctx.file().repo.undoLastImport(planId, change?.reason);
     },
     async exportWorkbook({ planId, format, selection, template }) {
       const codes = selection.kind === 'all' ? null : selection.codes;

@@ -10,13 +10,27 @@ import { compareHandlers } from './compareHandlers';
 import type { AppContext } from './context';
 import { exchangeHandlers } from './exchangeHandlers';
 import { monitoringHandlers } from './monitoringHandlers';
+import { historyHandlers } from './historyHandlers';
 import { planHandlers } from './planHandlers';
 import { printHandlers } from './printHandlers';
 
 type NoExtraMethods<T> = Exclude<keyof T, ApiMethod> extends never ? T : never;
 
 /** The methods that change the open file. */
-export const WRITE_METHODS = ['createPlan', 'savePlanSettings', 'saveCatalogues', 'saveCard', 'deleteCard', 'applyImport', 'undoImport', 'closeMonitoringDate', 'amendValue'] as const satisfies readonly ApiMethod[];
+export const WRITE_METHODS = [
+  'createPlan',
+  'savePlanSettings',
+  'saveCatalogues',
+  'saveCard',
+  'deleteCard',
+  'applyImport',
+  'undoImport',
+  'saveChanges',
+  'revertChange',
+  'setPlanStatus',
+  'closeMonitoringDate',
+  'amendValue',
+] as const satisfies readonly ApiMethod[];
 
 function afterEachWrite(ctx: AppContext, handlers: ApiHandlers): ApiHandlers {
   const wrapped: Record<string, unknown> = { ...handlers };
@@ -32,6 +46,6 @@ function afterEachWrite(ctx: AppContext, handlers: ApiHandlers): ApiHandlers {
 }
 
 export function createHandlers(ctx: AppContext): ApiHandlers {
-  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...backupHandlers(ctx), ...compareHandlers(ctx), ...monitoringHandlers(ctx) } satisfies ApiHandlers;
+  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...backupHandlers(ctx), ...compareHandlers(ctx), ...monitoringHandlers(ctx), ...historyHandlers(ctx) } satisfies ApiHandlers;
   return afterEachWrite(ctx, handlers satisfies NoExtraMethods<typeof handlers>);
 }

@@ -36,11 +36,11 @@ export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMeth
     loadPlan: ({ planId }) => repo().loadPlan(planId),
     createPlan: ({ settings, copyFromPlanId, copyCards }) =>
       repo().createPlan(settings, { copyFromPlanId, copyCards: copyCards ?? false }),
-    savePlanSettings: ({ planId, settings }) => repo().savePlanSettings(planId, settings),
-    saveCatalogues: ({ planId, catalogues }) => repo().saveCatalogues(planId, catalogues),
-    saveCard: ({ planId, card }) => repo().saveCard(planId, card),
-    deleteCard({ planId, cardId, version }) {
-      repo().deleteCard(planId, cardId, version);
+    savePlanSettings: ({ planId, settings, change }) => repo().savePlanSettings(planId, settings, change),
+    saveCatalogues: ({ planId, catalogues, change }) => repo().saveCatalogues(planId, catalogues, change),
+    saveCard: ({ planId, card, change }) => repo().saveCard(planId, card, change),
+    deleteCard({ planId, cardId, version, change }) {
+      repo().deleteCard(planId, cardId, version, change);
       return { deleted: true };
     },
   };

@@ -19,11 +19,12 @@ const PDF_FILTERS = [{ name: 'Documento PDF', extensions: ['pdf'] }];
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /** `PIRA 2024.pdf` (whole plan), `PIRA 2024 - 01_01_OS01.pdf` (one card), `PIRA 2024 - 3 schede.pdf` (selection),
- * `PIRA 2024 - cruscotto.pdf` (the dashboard). */
+ * `PIRA 2024 - cruscotto.pdf` (the dashboard), `PIRA 2024 - variazioni.pdf` (the variations). */
 export function pdfFileName(year: number, scope: PrintScope): string {
   const base = `PIRA ${year}`;
   if (scope.kind === 'plan') return `${base}.pdf`;
   if (scope.kind === 'dashboard') return `${base} - cruscotto.pdf`;
+  if (scope.kind === 'variations') return `${base} - variazioni.pdf`;
   if (scope.codes.length === 1) return `${base} - ${(scope.codes[0] ?? '').replace(UNSAFE_IN_FILE_NAME, '_')}.pdf`;
   return `${base} - ${scope.codes.length} schede.pdf`;
 }
@@ -37,7 +38,7 @@ export function checkPrintScope(doc: PlanDocument, scope: PrintScope): void {
       `Il ${formatDate(scope.date)} non è una data di monitoraggio del piano ${doc.settings.year} (date: ${dates.map(formatDate).join(', ')}): impossibile stampare.`,
     );
   }
-  if (scope.kind === 'plan' || scope.kind === 'dashboard') return;
+  if (scope.kind === 'plan' || scope.kind === 'dashboard' || scope.kind === 'variations') return;
   if (scope.codes.length === 0) throw new ApiFailure('invalid-request', 'Nessuna scheda selezionata da stampare.');
   const known = new Set(doc.cards.map((card) => card.code));
   const missing = scope.codes.filter((code) => !known.has(code));

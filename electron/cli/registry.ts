@@ -13,6 +13,8 @@ import { scoreCommand } from './commands/score';
 import { undoImportCommand } from './commands/undoImport';
 import { rolloverCommand } from './commands/rollover';
 import { compareCommand } from './commands/compare';
+import { logCommand } from './commands/log';
+import { statusCommand } from './commands/status';
 
 export const COMMANDS: readonly CliCommand[] = [
   initCommand,
@@ -23,6 +25,8 @@ export const COMMANDS: readonly CliCommand[] = [
   undoImportCommand,
   rolloverCommand,
   compareCommand,
+  logCommand,
+  statusCommand,
   backupsCommand,
   restoreCommand,
   helpCommand,

@@ -4,6 +4,7 @@
  * must behave identically, including the all-or-nothing apply, the refusal to apply over a plan edited after the
  * preview, and the undo snapshot written with it.
  */
+import type { RecordNote } from '../../db/changeJournal';
 import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
@@ -131,8 +132,11 @@ export function pendingCanApply(pending: PendingImport): boolean {
   return previewOf(pending).canApply;
 }
 
-/** Writes a previewed import in one transaction, with the snapshot that lets it be undone; refuses when the plan changed. */
-export function applyPending(file: PlanFile, pending: PendingImport): { planId: number; summary: ImportSummary } {
+/**
+ * Writes a previewed import in one transaction and ONE entry of the change log, with the snapshot that lets it be
+ * undone; refuses when the plan changed. `reason`: needed when the import changes an approved plan (a variation).
+ */
+export function applyPending(file: PlanFile, pending: PendingImport, reason?: string): { planId: number; summary: ImportSummary } {
   const preview = previewOf(pending);
   if (!preview.canApply) {
     const open = preview.decisions.filter((d) => d.required && d.chosen === null).length;
@@ -148,6 +152,7 @@ export function applyPending(file: PlanFile, pending: PendingImport): { planId: 
   }
   const { doc, summary } = pending.outcome;
   const names = pending.files.map((f) => f.fileName);
+  const note: RecordNote = { kind: 'import', label: `importazione di ${names.join(', ')}`, info: { files: names, summary: summary.text }, ...(reason ? { reason } : {}) };
   return file.repo.transaction(() => {
     if (pending.planId === null) {
       const planId = file.repo.insertPlan(doc).id;
@@ -162,7 +167,7 @@ export function applyPending(file: PlanFile, pending: PendingImport): { planId: 
     // An import that changed nothing wrote nothing: it leaves the undo of the previous import in place.
     if (written > 0) file.repo.recordImport(pending.planId, pending.stored, names, summary.text);
     return { planId: pending.planId, summary };
-  });
+  }, note);
 }
 
 /** `PIRA 2024.xlsx`, `PIRA 2024 - 01_01_OS01.xlsx`, `PIRA 2024 - 3 schede.ods`, `PIRA 2024 - portale.xlsx`. */

@@ -112,6 +112,8 @@ export function buildMenuTemplate({ platform, recentFiles, isPackaged }: MenuOpt
       { label: 'Seleziona tutto', accelerator: 'CmdOrCtrl+A', role: 'selectAll' },
       separator,
       { label: 'Trova…', accelerator: 'CmdOrCtrl+F', command: 'find', pageHandlesShortcut: true },
+      separator,
+      { label: 'Storico delle modifiche…', command: 'show-history' },
     ],
   };
   const view: MenuItemSpec = {

@@ -1,7 +1,7 @@
 /**
  * The top bar: app name, plan/year selector, navigation, file actions (import, export, print), undo/redo
  * and the save status. The browser harness has no native menu, so every menu command is reachable here.
- * Undo/redo say what they would undo and, plainly, that the history does not outlive a reload of the file.
+ * Undo/redo say what they would undo and that the steps come from the file's change log (they outlive a reload).
  */
 import { useId } from 'react';
 import type { PlanSummary } from '../../shared/model';
@@ -10,9 +10,9 @@ import { usePira } from '../store/StoreContext';
 import { FullTextSelect } from './FullText';
 import { SaveStatus } from './SaveStatus';
 
-/** Said next to undo/redo: the history lives in memory only (a change log in the file is a later step). */
+/** Said next to undo/redo: the steps are kept in the file's change log, so they outlive a reload. */
 const HISTORY_SCOPE_NOTE =
-  'La cronologia delle modifiche vale finché il piano resta aperto: si azzera se si ricarica il file, si cambia piano o si chiude l’applicazione.';
+  'Annulla e Ripeti valgono anche dopo aver chiuso e riaperto il file: ogni modifica è registrata nel file (Storico delle modifiche, in Impostazioni). Non annullano una modifica se nel frattempo qualcun altro ha cambiato la stessa scheda.';
 
 const planLabel = (p: PlanSummary) => `${p.year} – ${p.ente} (${p.cardCount} schede)`;
 

@@ -7,6 +7,7 @@ import type { PiraApi } from '../../shared/api';
 import { conflictSlice } from './conflictSlice';
 import { draftSlice } from './draftSlice';
 import { editSlice } from './editSlice';
+import { historySlice } from './historySlice';
 import { listSlice } from './listSlice';
 import { trackRowVersions } from './rowVersions';
 import { sessionSlice } from './sessionSlice';
@@ -22,6 +23,7 @@ export function createPiraStore(client: PiraApi) {
       ...listSlice(api)(...args),
       ...draftSlice(api)(...args),
       ...conflictSlice(api)(...args),
+      ...historySlice(api)(...args),
     };
   });
 }

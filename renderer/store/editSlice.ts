@@ -1,17 +1,23 @@
 /**
  * Every edit of the session: applied to the open document at once, remembered as a before/after snapshot
- * for undo/redo, and saved with exactly one API call, in order.
+ * for undo/redo, and saved with exactly one API call (a batch too), in order; undo and redo revert the change the
+ * file logged, so they keep working after a reload (the stack is rebuilt from the file's change log).
  * Why: the file is always the last valid state; saves are queued so a slow answer never overtakes a newer edit,
  * ids handed out by the back end (new or recreated cards) are followed everywhere (queue, history, document,
- * drafts), and a save the back end refuses is rolled back on screen, so screen and file never disagree.
+ * drafts), and a save the back end refuses is rolled back on screen, so screen and file never disagree. A change to
+ * an approved plan waits for its reason (a variation) before it is shown or sent.
  */
+import type { ChangeSet, RevertMode } from '../../shared/changeLog';
 import type { Card, PlanDocument } from '../../shared/model';
 import { blankCard } from '../../shared/planDefaults';
 import { followCardDrafts, followIndicatorDrafts } from './draftKeys';
 import { renameKey, sameCard, withCard, withoutKey } from './cardSnapshots';
 import { createSaveQueue } from './saveQueue';
-import { inverse, pushEntry, remapCardId, takeRedo, takeUndo, withoutEntry, type CardEntry, type HistoryEntry } from './history';
-import type { EditSlice, PiraState, RefusedEdit, Slice } from './types';
+import { EMPTY_HISTORY, inverse, leavesOf, pushEntry, remapCardId, takeRedo, takeUndo, withoutEntry, type CardEntry, type HistoryEntry } from './history';
+import { entryFromItem, statusRefusal } from './historyRows';
+import type { EditNote, EditSlice, PiraState, RefusedEdit, Slice } from './types';
+
+type PlanPart = 'settings' | 'catalogues';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -20,6 +26,9 @@ function messageOf(error: unknown): string {
 export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
   const saves = createSaveQueue((status) => set(status));
   let lastTempId = 0;
+  let lastKey = 0;
+  /** History entry key -> the change log entry that last wrote it (what undo or redo reverts). */
+  const logIds = new Map<string, number>();
   /** Temporary or deleted card id -> the id the card now has in the file. */
   const movedIds = new Map<number, number>();
   const deletedIds = new Set<number>();
@@ -30,6 +39,10 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
   const inFlight = new Map<number, number>();
   /** Cards whose latest answered write was refused: rolled back to `fileCards` once nothing is in flight. */
   const refusedCards = new Set<number>();
+  /** The same for the plan's settings and catalogues. */
+  const fileParts = new Map<PlanPart, PlanDocument[PlanPart]>();
+  const partsInFlight = new Map<PlanPart, number>();
+  const refusedParts = new Set<PlanPart>();
 
   const resolveId = (id: number): number => {
     let current = id;
@@ -58,23 +71,63 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     });
   };
 
-  const writeCard = async (planId: number, card: Card) => {
+  /** What the file learns from a card it saved or brought back: its indicators' ids, and that it exists. */
+  const knowFileCard = (card: Card) => {
+    fileIndicatorIds.set(card.id, new Set(card.indicators.map((ind) => ind.id)));
+    deletedIds.delete(card.id);
+  };
+
+  /** The card as the file must receive it: a new or recreated card as id 0, indicators the file lost as new. */
+  const cardToSend = (card: Card): Card => {
     const fileId = resolveId(card.id);
     const isNew = fileId <= 0 || deletedIds.has(fileId);
     const known = fileIndicatorIds.get(fileId);
     const indicators = card.indicators.map((ind) => (isNew || (known && !known.has(ind.id)) ? { ...ind, id: 0 } : ind));
-    const saved = await api.saveCard({ planId, card: { ...card, id: isNew ? 0 : fileId, indicators } });
-    fileIndicatorIds.set(saved.id, new Set(saved.indicators.map((ind) => ind.id)));
-    deletedIds.delete(fileId);
-    followId(card.id, saved.id);
-    if (fileId !== card.id) followId(fileId, saved.id);
+    return { ...card, id: isNew ? 0 : fileId, indicators };
   };
 
-  const removeFromFile = async (planId: number, cardId: number) => {
-    const fileId = resolveId(cardId);
-    if (fileId <= 0 || deletedIds.has(fileId)) return;
-    await api.deleteCard({ planId, cardId: fileId });
-    deletedIds.add(fileId);
+  /** One API call for the whole entry: the cards, their removals, settings and catalogues, in one transaction. */
+  const saveEntry = async (entry: HistoryEntry) => {
+    const changes: ChangeSet = {};
+    const sent: number[] = [];
+    const removed: number[] = [];
+    for (const leaf of leavesOf(entry)) {
+      if (leaf.kind === 'settings') changes.settings = leaf.after;
+      else if (leaf.kind === 'catalogues') changes.catalogues = leaf.after;
+      else if (leaf.after) {
+        (changes.cards ??= []).push(cardToSend(leaf.after));
+        sent.push(leaf.after.id);
+      } else if (leaf.before) {
+        const fileId = resolveId(leaf.before.id);
+        if (fileId > 0 && !deletedIds.has(fileId)) {
+          (changes.deletedCards ??= []).push({ cardId: fileId });
+          removed.push(fileId);
+        }
+      }
+    }
+    const saved = await api.saveChanges({ planId: entry.planId, ...changes, change: { ...entry.note, label: entry.label } });
+    if (entry.key && saved.changeId !== null) logIds.set(entry.key, saved.changeId);
+    for (const id of removed) deletedIds.add(id);
+    saved.cards.forEach((card, i) => {
+      const shownId = sent[i] ?? card.id;
+      const fileId = resolveId(shownId);
+      knowFileCard(card);
+      followId(shownId, card.id);
+      if (fileId !== shownId) followId(fileId, card.id);
+    });
+  };
+
+  /** Undo/redo: the file reverts the change it logged for `original` (refused when someone changed those rows since). */
+  const revertEntry = async (original: HistoryEntry, mode: RevertMode) => {
+    const changeId = original.key === undefined ? undefined : logIds.get(original.key);
+    if (changeId === undefined) throw new Error('la modifica non risulta nel registro del file: ricaricare il piano');
+    const result = await api.revertChange({ planId: original.planId, changeId, mode });
+    if (original.key) logIds.set(original.key, result.changeId);
+    for (const { from, to } of result.recreated) followId(from, to);
+    for (const row of result.rows.cards) {
+      if (row.after) knowFileCard(row.after);
+      else if (row.before) deletedIds.add(row.before.id);
+    }
   };
 
   /** The document shows again what the file holds for the card (its refused edits are gone from the screen). */
@@ -90,72 +143,102 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     });
   };
 
-  const settleCard = (enqueuedId: number, entry: CardEntry, error: unknown) => {
+  /** A card's write answered: its file state on success; on refusal the entry leaves the history and the card rolls back. */
+  const settleCard = (enqueuedId: number, leaf: CardEntry, top: HistoryEntry, error: unknown, retry: boolean) => {
     const id = resolveId(enqueuedId);
     const left = (inFlight.get(id) ?? 1) - 1;
     if (left > 0) inFlight.set(id, left);
     else inFlight.delete(id);
     if (error === null) {
-      fileCards.set(id, entry.after && { ...entry.after, id });
+      fileCards.set(id, leaf.after && { ...leaf.after, id });
       refusedCards.delete(id);
     } else {
       refusedCards.add(id);
-      const refused: RefusedEdit = { label: entry.label, message: messageOf(error), card: entry.after };
-      set((state: PiraState) => ({ refusedEdits: { ...state.refusedEdits, [id]: refused }, history: withoutEntry(state.history, entry) }));
+      const refused: RefusedEdit = { label: top.label, message: messageOf(error), card: leaf.after };
+      set((state: PiraState) => ({
+        ...(retry ? { refusedEdits: { ...state.refusedEdits, [id]: refused } } : {}),
+        history: withoutEntry(state.history, top),
+      }));
     }
     if (left <= 0 && refusedCards.has(id)) rollBack(id);
   };
 
-  /** One card's snapshot to the document (drafts follow its rows) and to the file. */
-  const applyCard = (entry: CardEntry) => {
-    const id = entry.after?.id ?? entry.before?.id ?? 0;
-    set((state: PiraState) => {
-      if (!state.doc) return {};
-      const shown = state.doc.cards.find((c) => c.id === id);
-      const drafts = !entry.after ? followCardDrafts(state.drafts, id, null) : shown ? followIndicatorDrafts(state.drafts, id, shown.indicators, entry.after.indicators) : state.drafts;
-      return { doc: withCard(state.doc, id, entry.after), drafts };
-    });
-    // Nothing in flight: the document showed what the file holds, so `before` is the file's state.
-    if (!inFlight.has(id)) fileCards.set(id, entry.before);
-    inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
-    const after = entry.after;
-    saves.enqueue(
-      `card:${id}`,
-      entry.label,
-      () => (after ? writeCard(entry.planId, after) : removeFromFile(entry.planId, id)),
-      (error) => settleCard(id, entry, error),
-    );
+  const showPart = (part: PlanPart, value: PlanDocument[PlanPart]) => set((state: PiraState) => ({ doc: state.doc && { ...state.doc, [part]: value } }));
+
+  /** The settings' or catalogues' write answered: on refusal, once nothing else is in flight, the file's come back. */
+  const settlePart = (part: PlanPart, after: PlanDocument[PlanPart], error: unknown) => {
+    const left = (partsInFlight.get(part) ?? 1) - 1;
+    if (left > 0) partsInFlight.set(part, left);
+    else partsInFlight.delete(part);
+    if (error === null) {
+      fileParts.set(part, after);
+      refusedParts.delete(part);
+    } else refusedParts.add(part);
+    const fileValue = fileParts.get(part);
+    if (left <= 0 && refusedParts.delete(part) && fileValue) showPart(part, fileValue);
   };
 
-  /** Writes the `after` side of an entry to the document and to the file (used by edits, undo and redo). */
-  const apply = (entry: HistoryEntry) => {
-    const { doc } = get();
-    if (!doc || doc.id !== entry.planId) return;
-    switch (entry.kind) {
-      case 'card':
-        applyCard(entry);
-        return;
-      case 'settings':
-        set({ doc: { ...doc, settings: entry.after } });
-        saves.enqueue('settings', entry.label, async () => {
-          await api.savePlanSettings({ planId: entry.planId, settings: entry.after });
+  /** Shows the `after` side of every snapshot of `entry`; returns the ids of the cards it shows, for the settling. */
+  const show = (entry: HistoryEntry): number[] => {
+    const ids: number[] = [];
+    for (const leaf of leavesOf(entry)) {
+      if (leaf.kind === 'settings' || leaf.kind === 'catalogues') {
+        const current = get().doc?.[leaf.kind];
+        if (!partsInFlight.has(leaf.kind) && current) fileParts.set(leaf.kind, current);
+        partsInFlight.set(leaf.kind, (partsInFlight.get(leaf.kind) ?? 0) + 1);
+        showPart(leaf.kind, leaf.after);
+      } else {
+        const id = leaf.after?.id ?? leaf.before?.id ?? 0;
+        // Nothing in flight: the document shows what the file holds (after a reload too, whatever the snapshot says).
+        if (!inFlight.has(id)) fileCards.set(id, get().doc?.cards.find((c) => c.id === id) ?? null);
+        set((state: PiraState) => {
+          if (!state.doc) return {};
+          const shown = state.doc.cards.find((c) => c.id === id);
+          const drafts = !leaf.after ? followCardDrafts(state.drafts, id, null) : shown ? followIndicatorDrafts(state.drafts, id, shown.indicators, leaf.after.indicators) : state.drafts;
+          return { doc: withCard(state.doc, id, leaf.after), drafts };
         });
-        return;
-      case 'catalogues':
-        set({ doc: { ...doc, catalogues: entry.after } });
-        saves.enqueue('catalogues', entry.label, async () => {
-          await api.saveCatalogues({ planId: entry.planId, catalogues: entry.after });
-        });
-        return;
-      case 'batch':
-        entry.entries.forEach(apply);
-        return;
+        inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
+        ids.push(id);
+      }
     }
+    return ids;
   };
 
+  /** The save status's key: one card, the settings, the catalogues, or the batch as a whole. */
+  const targetOf = (entry: HistoryEntry): string => {
+    if (entry.kind === 'card') return `card:${entry.after?.id ?? entry.before?.id ?? 0}`;
+    return entry.kind === 'batch' ? `batch:${entry.key ?? entry.label}` : entry.kind;
+  };
+
+  /** Shows `shown` and queues `write`; the cards of `shown` settle with its answer. */
+  const showAndWrite = (shown: HistoryEntry, top: HistoryEntry, write: () => Promise<void>, retry: boolean) => {
+    const { doc } = get();
+    if (!doc || doc.id !== shown.planId) return;
+    const ids = show(shown);
+    const leaves = leavesOf(shown);
+    const cardLeaves = leaves.filter((leaf): leaf is CardEntry => leaf.kind === 'card');
+    saves.enqueue(targetOf(shown), top.label, write, (error) => {
+      for (const leaf of leaves) if (leaf.kind === 'settings' || leaf.kind === 'catalogues') settlePart(leaf.kind, leaf.after, error);
+      cardLeaves.forEach((leaf, i) => settleCard(ids[i] ?? 0, leaf, top, error, retry));
+      if (error !== null) set((state: PiraState) => ({ history: withoutEntry(state.history, top) }));
+    });
+  };
+
+  /** A new edit: asks for the reason first when it changes an approved plan, else shows it, remembers it, saves it. */
   const record = (entry: HistoryEntry) => {
-    set((state: PiraState) => ({ history: pushEntry(state.history, entry) }));
-    apply(entry);
+    const { doc, variationReason } = get();
+    if (!doc) return;
+    let keyed: HistoryEntry = { ...entry, key: `s${++lastKey}` };
+    if (doc.status?.stage === 'approvato' && statusRefusal(doc, keyed) !== null) {
+      if (!variationReason) {
+        set({ pendingVariation: { entry: keyed, message: statusRefusal(doc, keyed) ?? '' } });
+        return;
+      }
+      keyed = { ...keyed, note: { ...keyed.note, reason: variationReason } };
+    }
+    const sent = keyed;
+    set((state: PiraState) => ({ history: pushEntry(state.history, sent) }));
+    showAndWrite(sent, sent, () => saveEntry(sent), true);
   };
 
   /** The card entry of `recipe` on the card `cardId`, or null when it changes nothing. */
@@ -166,25 +249,28 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     if (sameCard(after, before)) return null;
     return { kind: 'card', planId: doc.id, label, before, after: { ...after, id: before.id } };
   };
+  const noted = (note: EditNote | undefined) => (note ? { note } : {});
 
   return {
-    history: { past: [], future: [] },
+    history: EMPTY_HISTORY,
     saveState: 'idle',
     saveError: null,
     refusedEdits: {},
+    pendingVariation: null,
+    variationReason: null,
 
-    updateCard(cardId, recipe, label) {
+    updateCard(cardId, recipe, label, note) {
       const { doc } = get();
       const entry = doc && cardEntry(doc, cardId, recipe, label);
-      if (entry) record(entry);
+      if (entry) record({ ...entry, ...noted(note) });
     },
 
-    updateCards(changes, label) {
+    updateCards(changes, label, note) {
       const { doc } = get();
       if (!doc) return;
       const entries = changes.flatMap(({ cardId, recipe }) => cardEntry(doc, cardId, recipe, label) ?? []);
-      if (entries.length === 1 && entries[0]) record(entries[0]);
-      else if (entries.length > 1) record({ kind: 'batch', planId: doc.id, label, entries });
+      if (entries.length === 1 && entries[0]) record({ ...entries[0], ...noted(note) });
+      else if (entries.length > 1) record({ kind: 'batch', planId: doc.id, label, entries, ...noted(note) });
     },
 
     addCard(template) {
@@ -216,7 +302,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
       record({ kind: 'catalogues', planId: doc.id, label, before: doc.catalogues, after: catalogues });
     },
 
-    updateMany(change, label) {
+    updateMany(change, label, note) {
       const { doc } = get();
       if (!doc) return;
       const entries: HistoryEntry[] = [];
@@ -226,22 +312,46 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
         if (before) entries.push({ kind: 'card', planId: doc.id, label, before, after: card });
       }
       if (change.settings) entries.push({ kind: 'settings', planId: doc.id, label, before: doc.settings, after: change.settings });
-      if (entries.length > 0) record({ kind: 'batch', planId: doc.id, label, entries });
+      if (entries.length > 0) record({ kind: 'batch', planId: doc.id, label, entries, ...noted(note) });
     },
 
     undo() {
       const taken = takeUndo(get().history);
       if (!taken) return;
       set({ history: taken.history });
-      apply(inverse(taken.entry));
+      showAndWrite(inverse(taken.entry), taken.entry, () => revertEntry(taken.entry, 'undo'), false);
     },
 
     redo() {
       const taken = takeRedo(get().history);
       if (!taken) return;
       set({ history: taken.history });
-      apply(taken.entry);
+      showAndWrite(taken.entry, taken.entry, () => revertEntry(taken.entry, 'redo'), false);
     },
+
+    async loadHistory(planId) {
+      try {
+        const stack = await api.undoStack({ planId });
+        const rebuilt = (side: 'past' | 'future') =>
+          stack[side].flatMap((item) => {
+            const entry = entryFromItem(item, planId, side);
+            if (entry?.key) logIds.set(entry.key, item.changeId);
+            return entry ?? [];
+          });
+        set({ history: { past: rebuilt('past'), future: rebuilt('future') } });
+      } catch {
+        set({ history: EMPTY_HISTORY }); // the stack is a convenience: the plan opens without it
+      }
+    },
+
+    confirmVariation(reason) {
+      const pending = get().pendingVariation;
+      set({ pendingVariation: null, variationReason: reason.trim() || null });
+      if (pending) record(pending.entry);
+    },
+
+    cancelVariation: () => set({ pendingVariation: null }),
+    endVariation: () => set({ variationReason: null }),
 
     resolveCardId: resolveId,
 

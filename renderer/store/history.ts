@@ -1,21 +1,34 @@
 /**
- * The session's undo/redo stack as pure functions over plain data.
- * Why: every edit (card, settings, catalogues) is a before/after snapshot pair, so undo re-saves `before`
- * and a deleted card (after = null) is recreated; kept free of React and of the API to be tested directly.
+ * The undo/redo stack as pure functions over plain data.
+ * Why: every edit (card, settings, catalogues) is a before/after snapshot pair, shown at once on undo and redo
+ * while the file reverts the logged change behind it; kept free of React and of the API to be tested directly.
+ * The stack outlives a reload: it is rebuilt from the file's change log (historyRows.ts).
  */
+import type { EditKind } from '../../shared/changeLog';
 import type { Card, Catalogues, PlanSettings } from '../../shared/model';
 
-export type CardEntry = { kind: 'card'; planId: number; label: string; before: Card | null; after: Card | null };
+/**
+ * `key`: the entry's identity across undo and redo (the change log entry that last wrote it is found by it).
+ * `note`: what the save tells the log beyond the label (a paste, a merge, the reason of a variation).
+ */
+interface EntryBase {
+  planId: number;
+  label: string;
+  key?: string;
+  note?: { kind?: EditKind; reason?: string };
+}
+
+export type CardEntry = EntryBase & { kind: 'card'; before: Card | null; after: Card | null };
 
 export type HistoryEntry =
   | CardEntry
-  | { kind: 'settings'; planId: number; label: string; before: PlanSettings; after: PlanSettings }
-  | { kind: 'catalogues'; planId: number; label: string; before: Catalogues; after: Catalogues }
+  | (EntryBase & { kind: 'settings'; before: PlanSettings; after: PlanSettings })
+  | (EntryBase & { kind: 'catalogues'; before: Catalogues; after: Catalogues })
   /**
    * Several edits undone and redone as one step: a catalogue merge that rewrites the cards using it, a block
    * pasted over several cards of the monitoring grid.
    */
-  | { kind: 'batch'; planId: number; label: string; entries: HistoryEntry[] };
+  | (EntryBase & { kind: 'batch'; entries: HistoryEntry[] });
 
 export interface History {
   past: HistoryEntry[];
@@ -74,6 +87,12 @@ export function remapCardId(history: History, oldId: number, newId: number): His
 
 /** The stack without `entry` (an edit the file refused: undoing or redoing it would mean nothing). */
 export function withoutEntry(history: History, entry: HistoryEntry): History {
-  if (!history.past.includes(entry) && !history.future.includes(entry)) return history;
-  return { past: history.past.filter((e) => e !== entry), future: history.future.filter((e) => e !== entry) };
+  const same = (e: HistoryEntry) => e === entry || (entry.key !== undefined && e.key === entry.key);
+  if (!history.past.some(same) && !history.future.some(same)) return history;
+  return { past: history.past.filter((e) => !same(e)), future: history.future.filter((e) => !same(e)) };
+}
+
+/** The card, settings and catalogue snapshots of an entry, a batch flattened. */
+export function leavesOf(entry: HistoryEntry): Exclude<HistoryEntry, { kind: 'batch' }>[] {
+  return entry.kind === 'batch' ? entry.entries.flatMap(leavesOf) : [entry];
 }

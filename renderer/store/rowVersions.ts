@@ -56,5 +56,31 @@ export function trackRowVersions(api: PiraApi, onStale: () => void): PiraApi {
       remember(`catalogues:${req.planId}`, saved.version);
       return saved;
     },
+    async saveChanges(req) {
+      const versioned = <T extends { version?: number }>(key: string, row: T): T => ({ ...row, version: known.get(key) ?? row.version });
+      const saved = await watch(
+        api.saveChanges({
+          ...req,
+          ...(req.cards ? { cards: req.cards.map((card) => (card.id === 0 ? { ...card, version: undefined } : versioned(`card:${card.id}`, card))) } : {}),
+          ...(req.deletedCards ? { deletedCards: req.deletedCards.map((d) => ({ ...d, version: d.version ?? known.get(`card:${d.cardId}`) })) } : {}),
+          ...(req.settings ? { settings: versioned(`settings:${req.planId}`, req.settings) } : {}),
+          ...(req.catalogues ? { catalogues: versioned(`catalogues:${req.planId}`, req.catalogues) } : {}),
+        }),
+      );
+      for (const card of saved.cards) remember(`card:${card.id}`, card.version);
+      for (const deleted of req.deletedCards ?? []) known.delete(`card:${deleted.cardId}`);
+      if (saved.settings) remember(`settings:${req.planId}`, saved.settings.version);
+      if (saved.catalogues) remember(`catalogues:${req.planId}`, saved.catalogues.version);
+      return saved;
+    },
+    async revertChange(req) {
+      // A revert carries no versions: the file checks that the rows are still as the change left them.
+      const result = await api.revertChange(req);
+      const { rows } = result;
+      for (const row of rows.cards) if (row.after) remember(`card:${row.after.id}`, row.after.version);
+      if (rows.settings?.after) remember(`settings:${req.planId}`, rows.settings.after.version);
+      if (rows.catalogues?.after) remember(`catalogues:${req.planId}`, rows.catalogues.after.version);
+      return result;
+    },
   };
 }

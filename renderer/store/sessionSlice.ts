@@ -1,10 +1,10 @@
 /**
  * Session and open plan: which file and plans exist, which plan is shown, loading errors.
- * Why: every view reads the same loaded PlanDocument; switching plan or year clears the undo history.
+ * Why: every view reads the same loaded PlanDocument; opening or reloading a plan rebuilds this user's undo
+ * history on it from the file's change log.
  */
 import type { PlanDocument } from '../../shared/model';
 import { parseDraftKey, type Drafts } from './draftKeys';
-import { EMPTY_HISTORY } from './history';
 import type { SessionSlice, Slice } from './types';
 
 function messageOf(error: unknown): string {
@@ -50,7 +50,8 @@ export const sessionSlice: Slice<SessionSlice> = (api) => (set, get) => ({
     try {
       await get().flush();
       const doc = await api.loadPlan({ planId });
-      set({ planId, doc, loading: false, history: EMPTY_HISTORY, drafts: {} });
+      set({ planId, doc, loading: false, drafts: {}, pendingVariation: null, variationReason: null });
+      await get().loadHistory(planId);
     } catch (error) {
       set({ loading: false, loadError: `Impossibile caricare il piano: ${messageOf(error)}` });
     }
@@ -71,7 +72,8 @@ export const sessionSlice: Slice<SessionSlice> = (api) => (set, get) => ({
       const doc = await api.loadPlan({ planId });
       // Unsaved texts belong to the cards they were typed in: another file, or a card gone, takes them along.
       const sameFile = previousFile === session.filePath;
-      set((state) => ({ doc, history: EMPTY_HISTORY, drafts: sameFile ? keepDraftsOf(state.drafts, doc) : {} }));
+      set((state) => ({ doc, drafts: sameFile ? keepDraftsOf(state.drafts, doc) : {}, pendingVariation: null }));
+      await get().loadHistory(planId);
     } catch (error) {
       set({ loadError: `Impossibile ricaricare il piano: ${messageOf(error)}` });
     }

@@ -5,8 +5,10 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { PiraApi, SessionInfo } from '../../shared/api';
+import type { EditKind } from '../../shared/changeLog';
 import type { Card, Catalogues, IsoDate, PlanDocument, PlanSettings } from '../../shared/model';
-import type { History } from './history';
+import type { StatusRequest } from '../../shared/planStatus';
+import type { History, HistoryEntry } from './history';
 import type { ListFilters, SortSpec } from './listSelectors';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -32,25 +34,46 @@ export interface SessionSlice {
   reloadDocument(): Promise<void>;
 }
 
+/** What an edit says to the change log beyond its label: a paste or a catalogue merge (a plain edit otherwise). */
+export interface EditNote {
+  kind?: EditKind;
+}
+
 export interface EditSlice {
   history: History;
   saveState: SaveState;
   saveError: string | null;
   /** Card id -> its last edit the back end refused (rolled back on screen). */
   refusedEdits: Record<number, RefusedEdit>;
+  /**
+   * An edit of an approved plan's content waiting for its reason ("variazione al piano"): shown to the user with
+   * the rule's message; confirmed with a reason it is saved, cancelled it is dropped.
+   */
+  pendingVariation: { entry: HistoryEntry; message: string } | null;
+  /** The reason given for the variation in progress: every edit of the approved plan's content carries it. */
+  variationReason: string | null;
   /** Applies `recipe` to the card, remembers the before/after snapshots and saves the card at once. */
-  updateCard(cardId: number, recipe: (card: Card) => Card, label: string): void;
+  updateCard(cardId: number, recipe: (card: Card) => Card, label: string, note?: EditNote): void;
   /** Several cards edited as ONE undo step (a block pasted over rows of different cards). */
-  updateCards(changes: { cardId: number; recipe: (card: Card) => Card }[], label: string): void;
+  updateCards(changes: { cardId: number; recipe: (card: Card) => Card }[], label: string, note?: EditNote): void;
   /** Adds an empty card and returns its (temporary) id. */
   addCard(template: Partial<Card>): number;
   removeCard(cardId: number): void;
   updateSettings(settings: PlanSettings, label: string): void;
   updateCatalogues(catalogues: Catalogues, label: string): void;
-  /** Catalogues, several cards and the settings changed together: saved at once (cards before settings), undone and redone as one step. */
-  updateMany(change: { catalogues?: Catalogues; cards?: Card[]; settings?: PlanSettings }, label: string): void;
+  /**
+   * Catalogues, several cards and the settings changed together: ONE save (one transaction, one log entry), undone
+   * and redone as one step.
+   */
+  updateMany(change: { catalogues?: Catalogues; cards?: Card[]; settings?: PlanSettings }, label: string, note?: EditNote): void;
   undo(): void;
   redo(): void;
+  /** Rebuilds this user's undo/redo stack on the plan from the file's change log (on opening or reloading it). */
+  loadHistory(planId: number): Promise<void>;
+  /** Saves the pending variation with `reason`, which stays in force for the next ones (until `endVariation`). */
+  confirmVariation(reason: string): void;
+  cancelVariation(): void;
+  endVariation(): void;
   /** The id a card has now (a new or recreated card gets its id from the back end after it was shown). */
   resolveCardId(id: number): number;
   /** Sends the refused edit of a card again, as a new edit. */
@@ -59,6 +82,14 @@ export interface EditSlice {
   dismissSaveErrors(): void;
   /** Resolves when every queued save has been answered. */
   flush(): Promise<void>;
+}
+
+/** What the screens ask the file to do with its history and the plan's status (historySlice.ts). */
+export interface HistorySlice {
+  /** Reverts logged change `changeId` ("Annulla questa modifica"), recorded in turn; reloads the plan; says what was done. */
+  revertLogged(changeId: number, reason?: string): Promise<string>;
+  /** bozza → approvato → chiuso and back where allowed; the document shows the new status. */
+  changePlanStatus(request: StatusRequest): Promise<void>;
 }
 
 /** A save was refused as stale (the file changed in another window or computer): see conflictSlice.ts. */
@@ -93,6 +124,6 @@ export interface DraftSlice {
   setDraft(key: string, text: string | null): void;
 }
 
-export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice;
+export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice & HistorySlice;
 
 export type Slice<T> = (api: PiraApi) => StateCreator<PiraState, [], [], T>;

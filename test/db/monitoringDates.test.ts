@@ -150,6 +150,9 @@ describe('amendments', () => {
     expect(plan.cards[0]!.indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual(number(2));
     // the snapshot still says what the plan said when the date was closed
     expect(plan.closures![0]!.snapshot.cards[0]!.indicators[0]!.value).toEqual(number(1));
+    // and the change log has it, with its reason, like any other change of the plan (issue 13)
+    const [logged] = file.repo.listChanges({ planId, kind: 'amend' }).entries;
+    expect(logged).toMatchObject({ kind: 'amend', reason: 'dato corretto dall’ufficio', cards: [{ code: '01_01_OS01' }] });
   });
 
   it.each<[string, Parameters<typeof request>[0], RegExp]>([

@@ -143,7 +143,7 @@ describe('whole texts and the undo history', () => {
   it('shows a cut-off save error whole on hover and when it has the focus', async () => {
     const { page } = app;
     const message = 'Il file del piano è bloccato da un altro programma (per esempio una copia di sicurezza in corso): attendere qualche secondo e ripetere la modifica.';
-    await page.route('**/api/saveCard', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'locked', message } }) }), { times: 1 });
+    await page.route('**/api/saveChanges', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'locked', message } }) }), { times: 1 });
     await go('#/scheda/01_01_OS04');
     const title = page.getByLabel('Obiettivo (titolo)', { exact: true });
     await title.fill('Titolo che non si salva');
@@ -168,7 +168,7 @@ describe('whole texts and the undo history', () => {
     expect(readPlanFromFile(app.dbPath).cards.find((c) => c.code === '01_01_OS04')?.title).not.toBe('Titolo che non si salva');
   });
 
-  it('says next to undo/redo what they undo and that the history ends with a reload of the file', async () => {
+  it('says next to undo/redo what they undo and that the steps outlive a reload of the file (issue 13)', async () => {
     const { page } = app;
     const undo = page.getByRole('button', { name: 'Annulla (Ctrl+Z)' });
     await go('#/scheda/01_01_OS01');
@@ -177,9 +177,9 @@ describe('whole texts and the undo history', () => {
     await title.press('Enter');
     await waitSaved();
     expect(await undo.getAttribute('title')).toContain('Annulla: titolo (01_01_OS01)');
-    expect(await undo.getAttribute('title')).toContain('si azzera se si ricarica il file');
+    expect(await undo.getAttribute('title')).toContain('valgono anche dopo aver chiuso e riaperto il file');
     const noteId = (await undo.getAttribute('aria-describedby'))!;
-    expect(await page.locator(`[id="${noteId}"]`).textContent()).toContain('si azzera se si ricarica il file');
+    expect(await page.locator(`[id="${noteId}"]`).textContent()).toContain('valgono anche dopo aver chiuso e riaperto il file');
     await undo.focus();
     expect(await page.locator('.undo-group:focus-within > .undo-note').isVisible()).toBe(true);
     await page.keyboard.press('Control+z');

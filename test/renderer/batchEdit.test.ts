@@ -1,5 +1,5 @@
-// A catalogue merge through the store: the catalogue and every card using a variant are saved, and one undo
-// (then one redo) restores all of them in the file, as one step of the history.
+// A catalogue merge through the store: the catalogue and every card using a variant are saved by ONE call (one
+// transaction and one log entry in the file), and one undo (then one redo) restores all of them, as one step.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mergeSpellings } from '../../shared/catalogueNames';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
@@ -26,8 +26,10 @@ describe('updateMany (catalogue merge)', () => {
     store.getState().updateMany(merged, 'unione delle aree');
     await store.getState().flush();
     expect(store.getState().history.past).toHaveLength(1);
-    expect(fake.calls.filter((c) => c.method === 'saveCard')).toHaveLength(3);
-    expect(fake.calls.filter((c) => c.method === 'saveCatalogues')).toHaveLength(1);
+    const calls = fake.calls.filter((c) => c.method === 'saveChanges');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.req).toMatchObject({ catalogues: expect.any(Object), change: { label: 'unione delle aree' } });
+    expect((calls[0]!.req as { cards: unknown[] }).cards).toHaveLength(3);
     expect(storedAreas().filter((a) => a.toLowerCase() === KEEP.toLowerCase())).toEqual(Array(10).fill(KEEP));
     expect(fake.stored().catalogues.aree.filter((a) => a.name.toLowerCase() === KEEP.toLowerCase())).toHaveLength(1);
 

@@ -1,8 +1,10 @@
 // An in-memory PiraApi for store tests: ids handed out like the repository does, indicator ids and duplicate
 // codes checked like db/cardWriter.ts (an id that does not belong to the card, a code another card has, are
-// refused), every call recorded.
+// refused), a change set all or nothing with its log entry, a revert writing the entry's rows back, every call
+// recorded. (test/renderer/historyStore.test.ts runs the store on the real back end instead.)
 import type { PiraApi } from '../../shared/api';
 import { PiraApiError } from '../../shared/api';
+import type { ChangeRows, ChangeSet, RevertResult, SavedChanges } from '../../shared/changeLog';
 import type { Card, PlanDocument } from '../../shared/model';
 
 export interface FakeApi {
@@ -51,6 +53,58 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
     doc = { ...doc, cards: existing ? doc.cards.map((c) => (c.id === saved.id ? saved : c)) : [...doc.cards, saved] };
     return saved;
   };
+  const log = new Map<number, ChangeRows>();
+  let lastChange = 0;
+  const logged = (rows: ChangeRows) => {
+    log.set(++lastChange, rows);
+    return lastChange;
+  };
+  const saveChanges = (req: ChangeSet & { planId: number }): SavedChanges => {
+    const kept = doc;
+    try {
+      const rows: ChangeRows = { cards: [] };
+      for (const { cardId } of req.deletedCards ?? []) {
+        const before = doc.cards.find((c) => c.id === cardId);
+        if (!before) throw new PiraApiError('not-found', 'scheda inesistente');
+        doc = { ...doc, cards: doc.cards.filter((c) => c.id !== cardId) };
+        rows.cards.push({ before, after: null });
+      }
+      if (req.settings) {
+        rows.settings = { before: doc.settings, after: req.settings };
+        doc = { ...doc, settings: req.settings };
+      }
+      if (req.catalogues) {
+        rows.catalogues = { before: doc.catalogues, after: req.catalogues };
+        doc = { ...doc, catalogues: req.catalogues };
+      }
+      const cards = (req.cards ?? []).map((card) => {
+        const before = doc.cards.find((c) => c.id === card.id) ?? null;
+        const saved = saveCard(card);
+        rows.cards.push({ before, after: saved });
+        return saved;
+      });
+      return { cards, ...(req.settings ? { settings: req.settings } : {}), ...(req.catalogues ? { catalogues: req.catalogues } : {}), changeId: logged(rows) };
+    } catch (error) {
+      doc = kept;
+      throw error;
+    }
+  };
+  const revertChange = (req: { changeId: number }): RevertResult => {
+    const rows = log.get(req.changeId);
+    if (!rows) throw new PiraApiError('not-found', 'modifica inesistente');
+    if (rows.settings?.before) doc = { ...doc, settings: rows.settings.before };
+    if (rows.catalogues?.before) doc = { ...doc, catalogues: rows.catalogues.before };
+    for (const { before, after } of rows.cards) {
+      const others = doc.cards.filter((c) => c.id !== (after ?? before)?.id);
+      doc = { ...doc, cards: before ? [...others, before].sort((a, b) => a.position - b.position) : others };
+    }
+    const swapped: ChangeRows = {
+      cards: rows.cards.map((r) => ({ before: r.after, after: r.before })),
+      ...(rows.settings ? { settings: { before: rows.settings.after, after: rows.settings.before } } : {}),
+      ...(rows.catalogues ? { catalogues: { before: rows.catalogues.after, after: rows.catalogues.before } } : {}),
+    };
+    return { changeId: logged(swapped), message: 'annullata', rows: swapped, recreated: [] };
+  };
   const api = {
     getSession: (req: object) =>
       call('getSession', req, () => ({
@@ -78,6 +132,9 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
         doc = { ...doc, catalogues: req.catalogues };
         return req.catalogues;
       }),
+    saveChanges: (req: ChangeSet & { planId: number }) => call('saveChanges', req, () => saveChanges(req)),
+    revertChange: (req: { changeId: number }) => call('revertChange', req, () => revertChange(req)),
+    undoStack: (req: object) => call('undoStack', req, () => ({ past: [], future: [] })),
     onMenuCommand: () => () => undefined,
   } as unknown as PiraApi;
   return {

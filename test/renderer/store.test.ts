@@ -1,6 +1,7 @@
 // The renderer store against an in-memory API: one save per edit, undo/redo across cards, settings and
-// catalogues, deleted cards recreated, removed indicators re-sent as new, refused saves rolled back on screen
-// and kept to retry, batches as one undo step, drafts following their rows and cards.
+// catalogues as reverts of the logged change, deleted cards back with their id, removed indicators re-sent as new,
+// refused saves rolled back on screen and kept to retry, batches as one undo step, drafts following their rows
+// and cards.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
@@ -24,10 +25,11 @@ const cardByCode = (code: string): Card => {
   return card;
 };
 const storedByCode = (code: string) => fake.stored().cards.find((c) => c.code === code);
-const saves = () => fake.calls.filter((c) => c.method === 'saveCard');
+const saves = () => fake.calls.filter((c) => c.method === 'saveChanges');
+const reverts = () => fake.calls.filter((c) => c.method === 'revertChange').map((c) => (c.req as { mode: string }).mode);
 
 describe('editing', () => {
-  it('loads the plan and saves each edit with exactly one saveCard call', async () => {
+  it('loads the plan and saves each edit with exactly one saveChanges call', async () => {
     expect(store.getState().doc?.cards).toHaveLength(18);
     const id = cardByCode('01_01_OS01').id;
     store.getState().updateCard(id, (c) => ({ ...c, title: 'Titolo nuovo' }), 'titolo');
@@ -38,7 +40,7 @@ describe('editing', () => {
     expect(store.getState().saveState).toBe('saved');
   });
 
-  it('undo re-saves the previous snapshot and redo the next one', async () => {
+  it('undo reverts the logged edit (showing the previous snapshot at once) and redo reverts the undo', async () => {
     const id = cardByCode('01_01_OS01').id;
     const original = cardByCode('01_01_OS01').title;
     store.getState().updateCard(id, (c) => ({ ...c, title: 'A' }), 'titolo');
@@ -51,7 +53,8 @@ describe('editing', () => {
     store.getState().redo();
     await store.getState().flush();
     expect(storedByCode('01_01_OS01')?.title).toBe('A');
-    expect(saves()).toHaveLength(5); // two edits, two undos, one redo
+    expect(saves()).toHaveLength(2); // two edits
+    expect(reverts()).toEqual(['undo', 'undo', 'redo']);
     expect(store.getState().history.future).toHaveLength(1);
   });
 
@@ -65,7 +68,7 @@ describe('editing', () => {
     expect(cardByCode('01_01_OS01').title).toBe('C');
   });
 
-  it('recreates a deleted card on undo and follows its new id in later edits', async () => {
+  it('recreates a deleted card on undo, with its id, and saves later edits to it', async () => {
     const card = cardByCode('03_01_OS05');
     store.getState().removeCard(card.id);
     await store.getState().flush();
@@ -74,8 +77,8 @@ describe('editing', () => {
     await store.getState().flush();
     const recreated = storedByCode('03_01_OS05');
     expect(recreated?.indicators).toHaveLength(card.indicators.length);
-    expect(recreated?.id).not.toBe(card.id);
-    expect(cardByCode('03_01_OS05').id).toBe(recreated?.id);
+    expect(recreated?.id).toBe(card.id);
+    expect(cardByCode('03_01_OS05').id).toBe(card.id);
     store.getState().updateCard(cardByCode('03_01_OS05').id, (c) => ({ ...c, title: 'Dopo il ripristino' }), 'titolo');
     await store.getState().flush();
     expect(storedByCode('03_01_OS05')?.title).toBe('Dopo il ripristino');
@@ -97,7 +100,7 @@ describe('editing', () => {
     // (issue 8: before, the refused value stayed on screen while the file kept the old one)
     const id = cardByCode('01_01_OS01').id;
     const original = cardByCode('01_01_OS01').indicators[0]?.measurements;
-    fake.failNext('saveCard', 'database bloccato');
+    fake.failNext('saveChanges', 'database bloccato');
     store.getState().updateCard(id, (c) => updateIndicator(c, 0, (i) => withMeasurement(i, '2024-06-30', { kind: 'number', value: 3, decimals: 0 })), 'valore');
     expect(cardByCode('01_01_OS01').indicators[0]?.measurements[0]?.value).toEqual({ kind: 'number', value: 3, decimals: 0 });
     await store.getState().flush();
@@ -129,12 +132,12 @@ describe('editing', () => {
   });
 
   it('a refused new card leaves the document, a refused removal puts the card back', async () => {
-    fake.failNext('saveCard', 'disco pieno');
+    fake.failNext('saveChanges', 'disco pieno');
     const tempId = store.getState().addCard({ code: '09_09_OS09', title: 'Prova' });
     await store.getState().flush();
     expect(store.getState().doc!.cards.some((c) => c.id === tempId || c.code === '09_09_OS09')).toBe(false);
     const card = cardByCode('02_01_OS01');
-    fake.failNext('deleteCard', 'file bloccato');
+    fake.failNext('saveChanges', 'file bloccato');
     store.getState().removeCard(card.id);
     await store.getState().flush();
     expect(cardByCode('02_01_OS01')).toEqual(card);
@@ -170,7 +173,7 @@ describe('editing', () => {
     expect([cardByCode('01_01_OS01').title, cardByCode('01_01_OS04').title]).toEqual(['A2', 'B2']);
   });
 
-  it('undoes settings and catalogue edits with their own API calls', async () => {
+  it('undoes settings and catalogue edits, each a revert of its own logged change', async () => {
     const settings = store.getState().doc!.settings;
     store.getState().updateSettings({ ...settings, title: 'Altro titolo' }, 'titolo');
     const cat = store.getState().doc!.catalogues;
@@ -180,8 +183,8 @@ describe('editing', () => {
     await store.getState().flush();
     expect(fake.stored().settings.title).toBe(settings.title);
     expect(fake.stored().catalogues.aree).toEqual(cat.aree);
-    expect(fake.calls.filter((c) => c.method === 'savePlanSettings')).toHaveLength(2);
-    expect(fake.calls.filter((c) => c.method === 'saveCatalogues')).toHaveLength(2);
+    expect(saves().map((c) => Object.keys(c.req as object).filter((k) => k === 'settings' || k === 'catalogues'))).toEqual([['settings'], ['catalogues']]);
+    expect(reverts()).toEqual(['undo', 'undo']);
   });
 
   it('adds a card with a temporary id, saves it as new and follows the id it gets', async () => {

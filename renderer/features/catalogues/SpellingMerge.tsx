@@ -51,7 +51,7 @@ export function SpellingMerge({ doc }: { doc: PlanDocument }) {
   const groups = (['aree', 'uffici'] as const).flatMap((catalogue) => spellingGroups(doc, catalogue).map((group) => ({ catalogue, group })));
   const merge = (catalogue: CardNameCatalogue, keep: string) => {
     const merged = mergeSpellings(doc, catalogue, keep);
-    updateMany(merged, `unione delle grafie di «${keep}»`);
+    updateMany(merged, `unione delle grafie di «${keep}»`, { kind: 'merge' });
     setDone(`Unite le grafie in «${keep}»: ${cardsText(merged.cards.length)} riscritte. Ctrl+Z annulla l’unione.`);
   };
   if (groups.length === 0 && done === null) return null;

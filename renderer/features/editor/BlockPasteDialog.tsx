@@ -27,7 +27,7 @@ export function useBlockPaste(rows: readonly PasteRow[], columns: readonly CellC
       cardId,
       recipe: (card: Parameters<typeof updateIndicator>[0]) => edits.reduce((c, e) => updateIndicator(c, e.index, e.apply), card),
     }));
-    updateCards(changes, `incolla ${cells(readable)}`);
+    updateCards(changes, `incolla ${cells(readable)}`, { kind: 'paste' });
     for (const cell of toWrite.cells) {
       if (cell.column.readOnly) continue; // a closed value keeps no typed text: the preview said it is refused
       setDraft(indicatorDraftKey(cell.row.cardId, cell.row.index, cell.column.key), cell.result.ok ? null : cell.text);

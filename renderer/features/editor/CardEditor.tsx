@@ -13,9 +13,11 @@ import { validateCard } from '../../../shared/validation';
 import { formatDate, formatPerformance } from '../../../shared/values';
 import { useCardEditorKeys, type EditorFocus } from '../../hooks/useCardEditorKeys';
 import { usePira } from '../../store/StoreContext';
+import type { EditNote } from '../../store/types';
 import { CardFields } from './CardFields';
 import { updateIndicator } from './cardEdits';
 import type { CellEdit } from './cellColumns';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { FindingsSummary } from './FindingsSummary';
 import { IndicatorGrid } from './IndicatorGrid';
 import { RefusedEditBanner } from './RefusedEditBanner';
@@ -85,7 +87,7 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
     );
   }
 
-  const edit = (recipe: (c: Card) => Card, label: string) => updateCard(card.id, recipe, `${label} (${card.code})`);
+  const edit = (recipe: (c: Card) => Card, label: string, note?: EditNote) => updateCard(card.id, recipe, `${label} (${card.code})`, note);
   const onFields = (patch: Partial<Card>, label: string) => edit((c) => ({ ...c, ...patch }), label);
   const status = performanceStatus(score.performance);
   const previous = previousDateWithValues(doc, date);
@@ -143,6 +145,7 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
       <p className="policy-note">
         <strong>Regole di calcolo in vigore:</strong> {describePolicy(doc.settings.policy)}
       </p>
+      <HistoryPanel card={card} />
     </section>
   );
 }

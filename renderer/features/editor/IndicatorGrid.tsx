@@ -18,6 +18,7 @@ import { useValuesShortcut } from './gridKeys';
 import { IndicatorDetail } from './IndicatorDetail';
 import { IndicatorRow } from './IndicatorRow';
 import { PasteDialog } from './PasteDialog';
+import type { EditNote } from '../../store/types';
 import { describeWeightTotal } from './weightTotal';
 import './grid.css';
 
@@ -29,7 +30,7 @@ export interface IndicatorGridProps {
   settings: PlanSettings;
   catalogues: Catalogues;
   findings: Finding[];
-  onEdit(recipe: (card: Card) => Card, label: string): void;
+  onEdit(recipe: (card: Card) => Card, label: string, note?: EditNote): void;
   /** What is being typed in a cell of row `index` (null = nothing readable): the score follows it. */
   onLive(index: number, edit: CellEdit | null): void;
   /** Closed monitoring dates: their value columns are read-only. */
@@ -227,7 +228,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
           settings={settings}
           onClose={() => setPasteText(null)}
           onAdd={(indicators) => {
-            onEdit((c) => insertIndicators(c, indicators), `incolla ${formatNumber(indicators.length, 0)} indicatori`);
+            onEdit((c) => insertIndicators(c, indicators), `incolla ${formatNumber(indicators.length, 0)} indicatori`, { kind: 'paste' });
             setPasteText(null);
           }}
         />

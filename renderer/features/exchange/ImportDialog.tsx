@@ -17,6 +17,8 @@ import './exchange.css';
 export interface ImportDialogProps {
   /** The open plan, or `null` when the file has none (the import then creates one). */
   planId: number | null;
+  /** The open plan is approved: an import that changes its content is a variation and needs a reason. */
+  approved?: boolean;
   onClose(): void;
   /** The plan was written (applied or undone): reload it (`null`: the plan no longer exists). */
   onPlanChanged(planId: number | null): void;
@@ -24,13 +26,14 @@ export interface ImportDialogProps {
 
 type Phase = 'choose' | 'parsing' | 'preview' | 'applying' | 'done';
 
-export function ImportDialog({ planId, onClose, onPlanChanged }: ImportDialogProps) {
+export function ImportDialog({ planId, approved = false, onClose, onPlanChanged }: ImportDialogProps) {
   const [phase, setPhase] = useState<Phase>('choose');
   const [asNewPlan, setAsNewPlan] = useState(planId === null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [chosenNames, setChosenNames] = useState<string[]>([]);
   const [ente, setEnte] = useState('');
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState<{ planId: number; summary: ImportSummary } | null>(null);
 
@@ -69,7 +72,7 @@ export function ImportDialog({ planId, onClose, onPlanChanged }: ImportDialogPro
     if (!preview) return;
     setPhase('applying');
     try {
-      const result = await api.applyImport({ token: preview.token });
+      const result = await api.applyImport({ token: preview.token, ...(reason.trim() ? { change: { reason: reason.trim() } } : {}) });
       setApplied(result);
       setPhase('done');
       onPlanChanged(result.planId);
@@ -156,6 +159,12 @@ export function ImportDialog({ planId, onClose, onPlanChanged }: ImportDialogPro
             </div>
           )}
           {preview && <ImportPreviewView preview={preview} busy={busy} onChoose={(choices) => void decide(choices)} />}
+          {preview && approved && preview.planId !== null && (
+            <div className="field">
+              <label htmlFor="import-reason">Motivo della variazione (il piano è approvato: serve se l’importazione cambia schede, indicatori, target o pesi)</label>
+              <textarea id="import-reason" rows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            </div>
+          )}
           {preview && !preview.canApply && !preview.problems.some((p) => p.severity === 'error') && <p>Fare le scelte indicate sopra per poter applicare.</p>}
           {preview?.problems.some((p) => p.severity === 'error') && <p>Correggere gli errori nel file e sceglierlo di nuovo: nulla è stato modificato.</p>}
         </>

@@ -24,6 +24,7 @@ export interface PrintPreviewDialogProps {
 function scopeLabel(scope: PrintScope): string {
   if (scope.kind === 'plan') return 'piano completo';
   if (scope.kind === 'dashboard') return 'cruscotto';
+  if (scope.kind === 'variations') return 'variazioni al piano';
   return scope.codes.length === 1 ? `scheda ${scope.codes[0]}` : `${formatNumber(scope.codes.length, 0)} schede`;
 }
 
@@ -40,7 +41,7 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
     const when = date ? { date } : {};
     if (scope.kind === 'plan') return { wholePlan: true, codes: [], ...when };
     if (scope.kind === 'dashboard') return { wholePlan: false, codes: [], dashboard: true, ...when };
-    return { wholePlan: false, codes: scope.codes, ...when };
+    return { wholePlan: false, codes: scope.kind === 'cards' ? scope.codes : [], ...when };
   }, [scope, date]);
 
   useModalDialog(ref);

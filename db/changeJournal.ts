@@ -1,0 +1,217 @@
+/**
+ * Records every write of the repository in the change log, in the same transaction: the repository tells the journal
+ * which rows it is about to change (their state before is kept), and when the outermost write ends the journal reads
+ * them again, checks the rules of the plan's status, and writes ONE entry per plan touched.
+ * Why here: a change and its record can never part, whichever caller (app, CLI, import, revert) made the change.
+ */
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { ChangeInfo, ChangeKind, ChangeNote, ChangeRows, RowChange } from '../shared/changeLog';
+import { changeDetails, defaultLabel, touchedCards } from '../shared/changeDetails';
+import type { Card, Catalogues, PlanDocument, PlanSettings, PlanStatus } from '../shared/model';
+import { isVariation, refusalFor } from '../shared/planStatus';
+import { readCards } from './cardRows';
+import { readCatalogues } from './catalogueStore';
+import { writeEntry } from './changeLogStore';
+import { withoutVersions } from './importUndo';
+import { PlanFileError } from './planFileError';
+import { readSettings } from './planRows';
+import { readPlanStatus } from './planStatusStore';
+import { statement } from './statements';
+
+/** What the operation says about the change it writes (the kind is always known; the label defaults from the rows). */
+export interface RecordNote {
+  kind: ChangeKind;
+  label?: string;
+  reason?: string;
+  revertsId?: number;
+  info?: ChangeInfo;
+}
+
+/** The log's note of an editor's save (a plain edit unless it says otherwise). */
+export const editNote = (change: ChangeNote | undefined): RecordNote => ({ ...change, kind: change?.kind ?? 'edit' });
+
+export interface Actor {
+  user: string;
+  computer: string;
+}
+
+interface PlanCapture {
+  /** The status in force before the change: the rules apply to it. */
+  status: PlanStatus;
+  /** Whole plan captured (a replacement, an undone import, a new plan): null = it did not exist. */
+  whole?: PlanDocument | null;
+  settings?: PlanSettings;
+  catalogues?: Catalogues;
+  cards: Map<number, Card | null>;
+  statusTouched: boolean;
+}
+
+export interface ChangeJournal {
+  /** Runs `write` as one change (calls nested inside it join the outer one; the outer note wins). Call in a transaction. */
+  record<T>(note: RecordNote, write: () => T): T;
+  /** The entry the last outermost `record` wrote for `planId` (null: nothing changed). */
+  lastEntryId(planId: number): number | null;
+  /** Before writing card `cardId` of the plan (existing, or about to be removed). */
+  card(planId: number, cardId: number): void;
+  /** After inserting card `cardId`: it did not exist before. */
+  addedCard(planId: number, cardId: number): void;
+  settings(planId: number): void;
+  catalogues(planId: number): void;
+  status(planId: number): void;
+  /** Before replacing or removing a whole plan (`exists`), or after creating one (`exists` false). */
+  plan(planId: number, exists: boolean): void;
+}
+
+const stripVersion = (row: object): object => {
+  const { version: _version, ...rest } = row as { version?: number };
+  return rest;
+};
+export const same = <T extends object>(a: T | null, b: T | null) =>
+  a === null || b === null ? a === b : JSON.stringify(stripVersion(a)) === JSON.stringify(stripVersion(b));
+
+/** Digest of a plan's content (row versions aside): a created plan is removed by a revert only if still like this. */
+export function planDigest(doc: PlanDocument): string {
+  return createHash('sha256').update(JSON.stringify(withoutVersions(doc))).digest('hex');
+}
+
+export function createChangeJournal(
+  db: Database.Database,
+  loadPlan: (planId: number) => PlanDocument,
+  actor: () => Actor,
+  now: () => string = () => new Date().toISOString(),
+): ChangeJournal {
+  let active: { note: RecordNote; plans: Map<number, PlanCapture> } | null = null;
+  let written = new Map<number, number>();
+
+  const planExists = (planId: number) => statement(db, 'SELECT 1 FROM plans WHERE id = ?').get(planId) !== undefined;
+  const capture = (planId: number): PlanCapture | null => {
+    if (!active) return null;
+    let found = active.plans.get(planId);
+    if (!found) {
+      found = { status: readPlanStatus(db, planId), cards: new Map(), statusTouched: false };
+      active.plans.set(planId, found);
+    }
+    return found;
+  };
+  const readCard = (planId: number, cardId: number) => readCards(db, planId, cardId)[0] ?? null;
+
+  /** A whole-plan capture taken after single rows were: those rows' earlier states replace what the plan shows now. */
+  const wholeWithEarlierRows = (c: PlanCapture, doc: PlanDocument): PlanDocument => {
+    const cards = doc.cards.filter((card) => !c.cards.has(card.id));
+    for (const card of c.cards.values()) if (card) cards.push(card);
+    return { ...doc, settings: c.settings ?? doc.settings, catalogues: c.catalogues ?? doc.catalogues, cards: cards.sort((a, b) => a.position - b.position) };
+  };
+
+  const wholeRows = (planId: number, before: PlanDocument | null): ChangeRows | null => {
+    const after = planExists(planId) ? loadPlan(planId) : null;
+    if (!before && !after) return null;
+    if (!before && after) {
+      return { cards: [], plan: { before: null, afterDigest: planDigest(after), afterCards: after.cards.map((c) => ({ id: c.id, code: c.code })) } };
+    }
+    if (before && !after) return { cards: [], plan: { before, afterDigest: null } };
+    if (!before || !after) return null;
+    const afterById = new Map(after.cards.map((card) => [card.id, card]));
+    const beforeIds = new Set(before.cards.map((card) => card.id));
+    const cards: RowChange<Card>[] = [
+      ...before.cards.map((card) => ({ before: card, after: afterById.get(card.id) ?? null })),
+      ...after.cards.filter((card) => !beforeIds.has(card.id)).map((card) => ({ before: null, after: card })),
+    ];
+    return {
+      ...(same(before.settings, after.settings) ? {} : { settings: { before: before.settings, after: after.settings } }),
+      ...(same(before.catalogues, after.catalogues) ? {} : { catalogues: { before: before.catalogues, after: after.catalogues } }),
+      cards: cards.filter((row) => !same(row.before, row.after)),
+    };
+  };
+
+  const rowsOf = (planId: number, c: PlanCapture): ChangeRows | null => {
+    const statusNow = planExists(planId) ? readPlanStatus(db, planId) : c.status;
+    const status = c.statusTouched && !same(c.status, statusNow) ? { status: { before: c.status, after: statusNow } } : {};
+    if (c.whole !== undefined) {
+      const rows = wholeRows(planId, c.whole);
+      return rows && { ...rows, ...status };
+    }
+    const settings = c.settings && readSettings(db, planId);
+    const catalogues = c.catalogues && readCatalogues(db, planId);
+    return {
+      ...(c.settings && settings && !same(c.settings, settings) ? { settings: { before: c.settings, after: settings } } : {}),
+      ...(c.catalogues && catalogues && !same(c.catalogues, catalogues) ? { catalogues: { before: c.catalogues, after: catalogues } } : {}),
+      cards: [...c.cards].map(([cardId, before]) => ({ before, after: readCard(planId, cardId) })).filter((row) => !same(row.before, row.after)),
+      ...status,
+    };
+  };
+
+  const isEmpty = (rows: ChangeRows) => rows.cards.length === 0 && !rows.settings && !rows.catalogues && !rows.status && !rows.plan;
+
+  const finish = (note: RecordNote, plans: Map<number, PlanCapture>) => {
+    written = new Map();
+    for (const [planId, c] of plans) {
+      const rows = rowsOf(planId, c);
+      if (!rows || isEmpty(rows)) continue;
+      const details = changeDetails(rows);
+      const year = rows.plan?.before?.settings.year ?? rows.settings?.after?.year ?? (planExists(planId) ? readSettings(db, planId).year : 0);
+      const refusal = refusalFor(c.status, year, details, note.reason);
+      if (refusal !== null) throw new PlanFileError('conflict', refusal);
+      const who = actor();
+      const reason = note.reason?.trim() || null;
+      const id = writeEntry(db, {
+        planId: planExists(planId) ? planId : null,
+        planYear: year,
+        at: now(),
+        user: who.user,
+        computer: who.computer,
+        kind: note.kind,
+        label: note.label?.trim() || defaultLabel(rows, year),
+        reason,
+        variation: reason !== null && isVariation(c.status, details),
+        revertsId: note.revertsId ?? null,
+        info: note.info ?? null,
+        details,
+        rows,
+        cards: touchedCards(rows),
+      });
+      written.set(planId, id);
+    }
+  };
+
+  return {
+    record(note, write) {
+      if (active) return write();
+      active = { note, plans: new Map() };
+      try {
+        const result = write();
+        finish(active.note, active.plans);
+        return result;
+      } finally {
+        active = null;
+      }
+    },
+    lastEntryId: (planId) => written.get(planId) ?? null,
+    card(planId, cardId) {
+      const c = capture(planId);
+      if (c && c.whole === undefined && !c.cards.has(cardId)) c.cards.set(cardId, readCard(planId, cardId));
+    },
+    addedCard(planId, cardId) {
+      const c = capture(planId);
+      if (c && c.whole === undefined && !c.cards.has(cardId)) c.cards.set(cardId, null);
+    },
+    settings(planId) {
+      const c = capture(planId);
+      if (c && c.whole === undefined && !c.settings) c.settings = readSettings(db, planId);
+    },
+    catalogues(planId) {
+      const c = capture(planId);
+      if (c && c.whole === undefined && !c.catalogues) c.catalogues = readCatalogues(db, planId);
+    },
+    status(planId) {
+      const c = capture(planId);
+      if (c) c.statusTouched = true;
+    },
+    plan(planId, exists) {
+      const c = capture(planId);
+      if (!c || c.whole !== undefined) return;
+      c.whole = exists ? wholeWithEarlierRows(c, loadPlan(planId)) : null;
+      c.statusTouched = true;
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * One entry of the change log on screen: what kind of change, its label, number, when, who and from which computer,
+ * the reason of a variation, then each field before → after; the button that reverts it.
+ * Why one component: the card's "Storico" panel and the plan's history screen show entries alike.
+ */
+import { useState } from 'react';
+import type { ChangeDetail, ChangeEntry } from '../../../shared/changeLog';
+import { kindLabel } from '../../../shared/changeLog';
+import { formatInstant } from '../../../shared/fileHolder';
+
+const SHOWN_DETAILS = 8;
+const shown = (text: string) => (text === '' ? '—' : text);
+
+function where(d: ChangeDetail, withCard: boolean): string {
+  const card = withCard && d.cardCode ? `Scheda ${d.cardCode}` : '';
+  const indicator = d.indicator && d.key !== 'indicator' ? d.indicator : '';
+  if (d.scope === 'plan') return 'Piano';
+  if (d.scope === 'catalogues') return 'Cataloghi';
+  return [card, indicator].filter(Boolean).join(' · ') || 'Scheda';
+}
+
+function value(d: ChangeDetail, side: 'before' | 'after'): string {
+  if (d.action === 'added') return side === 'before' ? '' : d.after;
+  if (d.action === 'removed') return side === 'before' ? d.before : '';
+  return shown(d[side]);
+}
+
+export interface ChangeEntryViewProps {
+  entry: ChangeEntry;
+  /** Show the card of each detail (the plan-wide screen); a card's panel does when the change touched other cards too. */
+  withCard: boolean;
+  onRevert?(entry: ChangeEntry): void;
+  disabled?: boolean;
+}
+
+export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeEntryViewProps) {
+  const [all, setAll] = useState(false);
+  const details = all ? entry.details : entry.details.slice(0, SHOWN_DETAILS);
+  const cardShown = withCard || new Set(entry.details.map((d) => d.cardCode).filter(Boolean)).size > 1;
+  return (
+    <article className={`hist-entry hist-kind-${entry.kind}`} aria-label={`Modifica n. ${entry.id}`} data-change={entry.id}>
+      <header className="hist-head">
+        <span className="hist-kind">{kindLabel(entry.kind)}</span>
+        <strong className="hist-label">{entry.label}</strong>
+        {entry.variation && <span className="hist-badge">variazione al piano</span>}
+        {entry.revertedBy !== null && <span className="hist-reverted">annullata con la n. {entry.revertedBy}</span>}
+        <span className="hist-meta">
+          n. {entry.id} · {formatInstant(entry.at)} · {entry.user} su {entry.computer}
+        </span>
+        {onRevert && (
+          <button type="button" className="button secondary small" disabled={disabled} aria-label={`Annulla la modifica n. ${entry.id}`} onClick={() => onRevert(entry)}>
+            Annulla questa modifica…
+          </button>
+        )}
+      </header>
+      {entry.reason && <p className="hist-reason">Motivo: {entry.reason}</p>}
+      {entry.info?.files && <p className="hist-info">File: {entry.info.files.join(', ')}{entry.info.summary ? ` — ${entry.info.summary}` : ''}</p>}
+      {details.length > 0 && (
+        <table className="diff-table hist-table">
+          <caption className="visually-hidden">Campi cambiati dalla modifica n. {entry.id}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="hist-w-where">Dove</th>
+              <th scope="col" className="hist-w-field">Campo</th>
+              <th scope="col">Prima</th>
+              <th scope="col">Dopo</th>
+            </tr>
+          </thead>
+          <tbody>
+            {details.map((d, i) => (
+              <tr key={i} data-field={d.key}>
+                <td>{where(d, cardShown)}</td>
+                <td>{d.action === 'changed' ? d.field : `${d.field} ${d.action === 'added' ? 'aggiunto' : 'tolto'}`}</td>
+                <td className="hist-value">{value(d, 'before')}</td>
+                <td className="hist-value">{value(d, 'after')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {entry.details.length > SHOWN_DETAILS && (
+        <button type="button" className="link-button" aria-label={`Campi della modifica n. ${entry.id}: ${all ? 'mostra meno' : 'mostra tutti'}`} onClick={() => setAll(!all)}>
+          {all ? 'Mostra meno' : `Mostra tutti i ${entry.details.length} campi`}
+        </button>
+      )}
+    </article>
+  );
+}

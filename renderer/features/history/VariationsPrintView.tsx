@@ -1,0 +1,109 @@
+/**
+ * The print page of the variations of an approved plan (`#/stampa?sezione=variazioni&piano=ID`): A4 landscape like the
+ * plan's print, with its running footer; one row per variation, oldest first (number, date, who, what changed field
+ * by field, reason). Sets `document.body.dataset.ready` when laid out (Electron and the tests wait for it).
+ */
+import { useEffect, useState } from 'react';
+import type { ChangeEntry } from '../../../shared/changeLog';
+import { detailLine } from '../../../shared/changeLogText';
+import { formatInstant } from '../../../shared/fileHolder';
+import { describeStatus, statusOf } from '../../../shared/planStatus';
+import { api } from '../../api';
+import { useHashRoute } from '../../hooks/useHashRoute';
+import { localIsoDate, pageFooterTexts } from '../print/pageFooter';
+import { afterLayout, applyPageFooter } from '../print/PrintView';
+import { usePrintPlan } from '../print/usePrintPlan';
+import '../print/print.css';
+import './history.css';
+
+type Variations = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: ChangeEntry[] };
+
+export function VariationsPrintView() {
+  const { planId } = useHashRoute();
+  const plan = usePrintPlan(planId);
+  const [variations, setVariations] = useState<Variations>({ status: 'loading' });
+  const id = plan.status === 'ready' ? plan.plan.id : null;
+
+  useEffect(() => {
+    if (id === null) return;
+    api.listChanges({ planId: id, variationsOnly: true, limit: 2_000 }).then(
+      (page) => setVariations({ status: 'ready', entries: [...page.entries].reverse() }),
+      (error: unknown) => setVariations({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [id]);
+
+  const failed = plan.status === 'error' ? plan.message : variations.status === 'error' ? variations.message : null;
+  useEffect(() => {
+    const body = document.body;
+    delete body.dataset.ready;
+    if (failed !== null) {
+      body.dataset.ready = 'error';
+      return;
+    }
+    if (plan.status !== 'ready' || variations.status !== 'ready') return;
+    const { settings } = plan.plan;
+    const undoFooter = applyPageFooter(document.documentElement, pageFooterTexts({ ente: settings.ente, title: `Variazioni al piano ${settings.year}` }, localIsoDate(new Date())));
+    document.title = `PIRA ${settings.year} - variazioni`;
+    const cancel = afterLayout(() => {
+      body.dataset.ready = 'true';
+    });
+    return () => {
+      cancel();
+      undoFooter();
+      delete body.dataset.ready;
+    };
+  }, [plan, variations, failed]);
+
+  if (failed !== null) {
+    return (
+      <p className="pd-status pd-missing" role="alert">
+        Stampa non disponibile: {failed}
+      </p>
+    );
+  }
+  if (plan.status !== 'ready' || variations.status !== 'ready') return <p className="pd-status">Preparazione della stampa…</p>;
+  const { settings } = plan.plan;
+  return (
+    <div className="pd-document var-print" lang="it">
+      <section className="pd-sheet">
+        <h2>Variazioni al piano {settings.year}</h2>
+        <p>
+          {settings.ente} — {settings.title}. Stato del piano: {describeStatus(statusOf(plan.plan))}.
+        </p>
+        {variations.entries.length === 0 ? (
+          <p>Nessuna variazione registrata dopo l’approvazione.</p>
+        ) : (
+          <table className="pd-table var-table">
+            <thead>
+              <tr>
+                <th scope="col" className="var-w-n">N.</th>
+                <th scope="col" className="var-w-when">Data</th>
+                <th scope="col" className="var-w-who">Utente</th>
+                <th scope="col">Variazione</th>
+                <th scope="col" className="var-w-reason">Motivo</th>
+              </tr>
+            </thead>
+            <tbody>
+              {variations.entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{entry.id}</td>
+                  <td>{formatInstant(entry.at)}</td>
+                  <td>{entry.user}</td>
+                  <td>
+                    <strong>{entry.label}</strong>
+                    <ul className="var-details">
+                      {entry.details.map((d, i) => (
+                        <li key={i}>{detailLine(d)}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{entry.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

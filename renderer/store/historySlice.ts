@@ -1,0 +1,30 @@
+/**
+ * The history's and the status's writes from the screens: "Annulla questa modifica" (the file reverts a logged
+ * change, then the plan is read again with its rebuilt undo stack) and the plan's status moves.
+ * Why apart from the edit slice: these are not snapshots of the document but operations the file performs.
+ */
+import type { StatusRequest } from '../../shared/planStatus';
+import type { HistorySlice, PiraState, Slice } from './types';
+
+export const historySlice: Slice<HistorySlice> = (api) => (set, get) => ({
+  async revertLogged(changeId, reason) {
+    const { planId } = get();
+    if (planId === null) return '';
+    await get().flush();
+    const result = await api.revertChange({ planId, changeId, mode: 'revert', ...(reason?.trim() ? { change: { reason: reason.trim() } } : {}) });
+    await get().reloadDocument();
+    return result.message;
+  },
+
+  async changePlanStatus({ reason, ...request }: StatusRequest) {
+    const { planId } = get();
+    if (planId === null) return;
+    await get().flush();
+    const status = await api.setPlanStatus({ planId, ...request, ...(reason?.trim() ? { change: { reason: reason.trim() } } : {}) });
+    set((state: PiraState) => {
+      if (!state.doc) return {};
+      const { status: _old, ...doc } = state.doc;
+      return { doc: status.stage === 'bozza' ? doc : { ...doc, status }, ...(status.stage === 'approvato' ? {} : { variationReason: null }) };
+    });
+  },
+});
