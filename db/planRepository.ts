@@ -4,7 +4,6 @@
  * Italian `PlanFileError`; callers never see SQL. Write transactions start IMMEDIATE: they take the write lock
  * before reading, so a second writer waits (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
 import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, RevertResult, SavedChanges, StackItem } from '../shared/changeLog';
@@ -25,6 +24,7 @@ import { assertValuesListed } from './monitoringDates';
 import { amendClosedValue, type AmendRequest } from './monitoringHistory';
 import { closeDate, copyMonitoringHistory, readMonitoringHistory } from './monitoringRecords';
 import { relinkOrigins } from './originLinks';
+import { planDelta } from './planDelta';
 import { planStamp } from './planStamp';
 import { readPlanStatus, writePlanStatus } from './planStatusStore';
 import { statement } from './statements';
@@ -34,13 +34,6 @@ export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
 /** The plan after a replacement, and how many parts (settings, catalogues, cards) were actually written. */
 export type ReplaceOutcome = PlanSummary & { written: number };
-
-/** Same stored content, the row version aside (it only says how often a row was written). */
-function sameContent<T extends { version?: number }>(a: T, b: T): boolean {
-  const { version: _a, ...restA } = a;
-  const { version: _b, ...restB } = b;
-  return isDeepStrictEqual(restA, restB);
-}
 
 export interface CreatePlanOptions {
   /** Copy the catalogues (and, with `copyCards`, the cards) of this plan; otherwise start from the standard lists. */
@@ -233,47 +226,32 @@ export function createPlanRepository(
    */
   const replacePlanContent = (planId: number, doc: PlanDocument, current: PlanDocument = loadPlan(planId)): ReplaceOutcome => {
     assertUniqueCodes(doc.cards);
-    let written = 0;
-    if (!sameContent(doc.settings, current.settings)) {
+    const delta = planDelta(current, doc);
+    if (delta.settings) {
       journal.settings(planId);
       updateSettings(db, planId, doc.settings);
-      written += 1;
     }
-    if (!sameContent(doc.catalogues, current.catalogues)) {
+    if (delta.catalogues) {
       journal.catalogues(planId);
       nextCataloguesVersion(db, planId, doc.catalogues.version);
       writeCatalogues(db, planId, doc.catalogues);
-      written += 1;
     }
-    const storedById = new Map(current.cards.map((card) => [card.id, card]));
-    const idByCode = new Map(current.cards.map((c) => [c.code, c.id]));
-    const incoming = doc.cards.map((card) => ({ ...card, id: card.id !== 0 ? card.id : (idByCode.get(card.code) ?? 0) }));
-    const targetIds = incoming.map((card) => card.id).filter((id) => id !== 0);
-    const kept = new Set(targetIds);
-    if (kept.size < targetIds.length) {
-      throw new PlanFileError('conflict', 'Due righe del documento indicano la stessa scheda: nulla è stato modificato.');
-    }
-    for (const card of current.cards) {
-      if (kept.has(card.id)) continue;
+    for (const card of delta.deleted) {
       journal.card(planId, card.id);
       deleteCardRow(db, planId, card.id);
-      written += 1;
     }
-    const changed = incoming.filter((card) => {
-      const stored = storedById.get(card.id);
-      return !stored || !sameContent(card, stored);
-    });
     // The log keeps each changed card as it was, before its code is parked below.
-    for (const card of changed) if (card.id !== 0) journal.card(planId, card.id);
+    for (const card of delta.changed) if (card.id !== 0) journal.card(planId, card.id);
     // Park the changed cards' codes so that codes swapped between them never collide half-way.
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
-    for (const card of changed) if (card.id !== 0) park.run(card.id, planId);
-    for (const card of changed) {
+    for (const card of delta.changed) if (card.id !== 0) park.run(card.id, planId);
+    for (const card of delta.changed) {
       const cardId = writeCard(db, planId, card);
       if (card.id === 0) journal.addedCard(planId, cardId);
     }
     assertValuesListed(db, planId);
-    return { ...readPlanSummary(db, planId), written: written + changed.length };
+    const written = Number(delta.settings) + Number(delta.catalogues) + delta.deleted.length + delta.changed.length;
+    return { ...readPlanSummary(db, planId), written };
   };
 
   const undo = importUndoStore(db, loadPlan, replacePlanContent);

@@ -5,7 +5,7 @@
  * Why thin: the steps live in electron/exchange/exchangeService.ts, shared with the CLI.
  */
 import type { ApiHandlers, ImportPreview } from '../../shared/api';
-import { applyPending, pendingCanApply, exportPlanWorkbook, ExchangeError, prepareImportFiles, prepareRoundWorkbooks, withChoices, type PreparedImport } from '../exchange/exchangeService';
+import { applyPending, pendingCanApply, pendingChangesFile, exportPlanWorkbook, ExchangeError, prepareImportFiles, prepareRoundWorkbooks, withChoices, type PreparedImport } from '../exchange/exchangeService';
 import { ImportSessions } from '../exchange/importSessions';
 import type { AppContext } from './context';
 
@@ -54,7 +54,7 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
     async applyImport({ token, change }) {
       const pending = sessions.get(token);
       if (!pending) throw new ExchangeError('not-found', EXPIRED);
-      if (pendingCanApply(pending)) await ctx.document?.().backup('prima-importazione');
+      if (pendingCanApply(pending) && pendingChangesFile(pending)) await ctx.document?.().backup('prima-importazione');
       const applied = applyPending(ctx.file(), pending, change?.reason);
       sessions.take(token);
       return applied;

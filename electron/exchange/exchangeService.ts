@@ -5,6 +5,7 @@
  * preview, and the undo snapshot written with it.
  */
 import type { RecordNote } from '../../db/changeJournal';
+import { planDelta } from '../../db/planDelta';
 import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
@@ -130,6 +131,11 @@ export function withChoices(file: PlanFile, pending: PendingImport, choices: Rec
 /** Whether "Applica" would write: no blocking problem and no choice left to make. */
 export function pendingCanApply(pending: PendingImport): boolean {
   return previewOf(pending).canApply;
+}
+
+/** Whether applying would change the file at all (else no backup is needed, and nothing is written). */
+export function pendingChangesFile(pending: PendingImport): boolean {
+  return pending.stored === null || !planDelta(pending.stored, pending.outcome.doc).empty;
 }
 
 /**

@@ -102,6 +102,19 @@ describe('check', () => {
   });
 });
 
+describe('import --tempi', () => {
+  it('says how long reading, comparing and writing took (an import of the plan’s own export writes nothing)', async () => {
+    const file = sampleFile();
+    const workbook = folder.file('proprio.xlsx');
+    expect((await cli('export', '--db', file, '--out', workbook)).code).toBe(0);
+    const dry = await cli('import', '--db', file, workbook, '--dry-run', '--tempi');
+    expect(dry.out).toMatch(/^Tempi: lettura dei file [\d.]+ ms, confronto con il piano [\d.]+ ms\.$/m);
+    const applied = await cli('import', '--db', file, workbook, '--tempi');
+    expect(applied.out).toMatch(/^Tempi: lettura dei file [\d.]+ ms, confronto con il piano [\d.]+ ms, scrittura [\d.]+ ms\.$/m);
+    expect(applied.out).toMatch(/nessuna modifica/);
+  });
+});
+
 describe('bad input', () => {
   const newer = () => {
     const file = sampleFile();

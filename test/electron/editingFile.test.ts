@@ -124,6 +124,17 @@ describe('automatic backups', () => {
     beforeImport.close();
   });
 
+  it('are not taken for an import that changes nothing (the plan’s own export): nothing is written', async () => {
+    const file = samplePlan();
+    const { session, call } = app(mario);
+    await session.open(file);
+    const own = exportPlanWorkbook(session.context.file(), 1, 'xlsx', null).data;
+    const preview = await call<{ token: string }>('previewImport', { planId: 1, fileName: 'x.xlsx', dataBase64: own.toString('base64') });
+    await call('applyImport', { token: preview.token });
+    await session.close();
+    expect(reasonsOf(file)).toEqual(['apertura']);
+  });
+
   it('are taken before a migration, keeping the old schema', async () => {
     const file = folder.file(`vecchio${++counter}.pira`);
     openDatabase(file, { create: true, migrations: [MIGRATIONS[0]!] }).db.close();

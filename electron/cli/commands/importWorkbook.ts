@@ -10,11 +10,12 @@ import path from 'node:path';
 import type { PlanFile } from '../../../db/planFile';
 import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
-import { applyPending, parseImportFiles, previewParsed, withChoices, type PreparedImport } from '../../exchange/exchangeService';
+import { applyPending, parseImportFiles, pendingChangesFile, previewParsed, withChoices, type PreparedImport } from '../../exchange/exchangeService';
 import { DEFAULT_LIMITS } from '../../exchange/limits';
 import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
 import { openForCommand } from '../editingCommand';
+import { phaseClock } from '../phaseClock';
 import { valueOf, valuesOf } from '../options';
 import { parseYear } from '../planChoice';
 import { previewText } from '../previewText';
@@ -86,6 +87,7 @@ export const importCommand: CliCommand = {
     confirm: { kind: 'flag', description: 'accetta tutte le proposte (letture dei numeri senza formato, indicatori abbinati)' },
     choose: { kind: 'value', placeholder: 'N=OPZIONE,…', description: "sceglie un'opzione per le decisioni numerate dell'anteprima (conflitti, modifiche a celle protette)" },
     'dry-run': { kind: 'flag', description: "mostra l'anteprima senza modificare il file" },
+    tempi: { kind: 'flag', description: 'stampa quanto ha richiesto ogni fase (lettura dei file, confronto, scrittura)' },
   },
   async run(options, io) {
     const inputs = valuesOf(options, 'in');
@@ -98,11 +100,14 @@ export const importCommand: CliCommand = {
     const dbPath = valueOf(options, 'db') ?? '';
     const editing = await openForCommand(dbPath, 'importazione', { readOnly: dryRun, hint: " (l'anteprima con --dry-run si può fare anche ora)" });
     const file = editing.file;
+    const clock = phaseClock();
     try {
-      const files = await parseImportFiles(bytes);
+      const files = await clock.time('lettura dei file', () => parseImportFiles(bytes));
       const target = targetPlan(file, files, year);
-      const first = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) });
-      const { prepared, numbers } = choose(file, first, picked, options.confirm === true);
+      const { prepared, numbers } = await clock.time('confronto con il piano', () => {
+        const first = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) });
+        return choose(file, first, picked, options.confirm === true);
+      });
       io.out(previewText(prepared.preview, inputs.map((i) => path.basename(i)).join(', '), numbers));
       if (!prepared.preview.canApply) {
         io.err('Importazione non eseguita: il file ha errori bloccanti o scelte da fare (vedi sopra). Il file del piano non è stato modificato.\n');
@@ -110,13 +115,18 @@ export const importCommand: CliCommand = {
       }
       if (dryRun) {
         io.out('Prova (--dry-run): nessuna modifica scritta.\n');
+        if (options.tempi === true) io.out(clock.text());
         return EXIT.ok;
       }
-      await editing.backup('prima-importazione');
-      const { planId, summary } = applyPending(file, prepared.pending);
-      await editing.afterWrite();
+      const { planId, summary } = await clock.time('scrittura', async () => {
+        if (pendingChangesFile(prepared.pending)) await editing.backup('prima-importazione');
+        const applied = applyPending(file, prepared.pending);
+        await editing.afterWrite();
+        return applied;
+      });
       io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}): ${summary.text}.\n`);
       io.out(`Per annullarla: npm run pira -- undo-import --db ${valueOf(options, 'db')} --year ${prepared.preview.year}\n`);
+      if (options.tempi === true) io.out(clock.text());
       return EXIT.ok;
     } catch (error) {
       if (error instanceof Error && 'code' in error && ['import-refused', 'conflict', 'invalid-request', 'not-found'].includes(String(error.code))) {

@@ -1,0 +1,43 @@
+/**
+ * What replacing a stored plan with a document would actually change: settings, catalogues, cards to delete, cards
+ * to write (new, or differing in anything but their row version). Cards are matched by id, else by code.
+ * Why one function: the import writes (and logs) only this, and takes its backup only when it is not empty.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Card, PlanDocument } from '../shared/model';
+import { PlanFileError } from './planFileError';
+
+export interface PlanDelta {
+  settings: boolean;
+  catalogues: boolean;
+  deleted: Card[];
+  /** Cards to write, with the id they have in the file (0 for a new one). */
+  changed: Card[];
+  empty: boolean;
+}
+
+/** Same stored content, the row version aside (it only says how often a row was written). */
+export function sameContent<T extends { version?: number }>(a: T, b: T): boolean {
+  const { version: _a, ...restA } = a;
+  const { version: _b, ...restB } = b;
+  return isDeepStrictEqual(restA, restB);
+}
+
+export function planDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {
+  const storedById = new Map(current.cards.map((card) => [card.id, card]));
+  const idByCode = new Map(current.cards.map((card) => [card.code, card.id]));
+  const incoming = doc.cards.map((card) => ({ ...card, id: card.id !== 0 ? card.id : (idByCode.get(card.code) ?? 0) }));
+  const targetIds = incoming.map((card) => card.id).filter((id) => id !== 0);
+  const kept = new Set(targetIds);
+  if (kept.size < targetIds.length) {
+    throw new PlanFileError('conflict', 'Due righe del documento indicano la stessa scheda: nulla è stato modificato.');
+  }
+  const settings = !sameContent(doc.settings, current.settings);
+  const catalogues = !sameContent(doc.catalogues, current.catalogues);
+  const deleted = current.cards.filter((card) => !kept.has(card.id));
+  const changed = incoming.filter((card) => {
+    const stored = storedById.get(card.id);
+    return !stored || !sameContent(card, stored);
+  });
+  return { settings, catalogues, deleted, changed, empty: !settings && !catalogues && deleted.length === 0 && changed.length === 0 };
+}
