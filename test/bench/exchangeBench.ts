@@ -7,7 +7,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { libreOfficeOpenSave } from './libreOffice';
+import XLSX from 'xlsx';
 import { alternate, runOnce, type RunStats } from './processRun';
+import { median } from './timing';
+
+function rawSheetJsRead(workbook: string, rounds: number): number {
+  const bytes = fs.readFileSync(workbook);
+  const times = Array.from({ length: rounds }, () => {
+    const start = performance.now();
+    const book = XLSX.read(bytes, { type: 'buffer' });
+    for (const name of book.SheetNames) XLSX.utils.sheet_to_json(book.Sheets[name]!, { header: 1 });
+    return performance.now() - start;
+  });
+  return median(times);
+}
 
 export interface ExchangeFigures {
   exportXlsx: RunStats;
@@ -15,6 +28,10 @@ export interface ExchangeFigures {
   importUnchanged: RunStats;
   importOnePercent: RunStats;
   dryRun: RunStats;
+  /** Median of the dry runs' own "lettura dei file" phase (`import --tempi`): the guarded parse in the worker. */
+  parseMs: number;
+  /** SheetJS alone reading the same workbook in this process (read + sheet_to_json of every sheet): the floor. */
+  rawReadMs: number;
   libreOffice: RunStats | null;
   workbookMb: number;
 }
@@ -38,7 +55,7 @@ export function benchExchange(cli: string, workDir: string, dbPath: string, chan
       exportOds: { before: removing('uscita.ods'), run: () => pira('export', '--db', dbPath, '--out', at('uscita.ods')) },
       importUnchanged: { before: freshCopy('invariato.pira'), run: () => pira('import', '--db', at('invariato.pira'), workbook) },
       importOnePercent: { before: freshCopy('cambiato.pira'), run: () => pira('import', '--db', at('cambiato.pira'), changedWorkbook) },
-      dryRun: { run: () => pira('import', '--db', dbPath, workbook, '--dry-run') },
+      dryRun: { run: () => pira('import', '--db', dbPath, workbook, '--dry-run', '--tempi') },
       ...(libreOffice ? { libreOffice } : {}),
     },
     rounds,
@@ -49,6 +66,8 @@ export function benchExchange(cli: string, workDir: string, dbPath: string, chan
     importUnchanged: figures.importUnchanged!,
     importOnePercent: figures.importOnePercent!,
     dryRun: figures.dryRun!,
+    parseMs: median([...figures.dryRun!.out.matchAll(/lettura dei file ([\d.]+) ms/g)].map((m) => Number(m[1]!.replace(/\./g, '')))),
+    rawReadMs: rawSheetJsRead(workbook, rounds),
     libreOffice: figures.libreOffice ?? null,
     workbookMb: fs.statSync(workbook).size / 1024 / 1024,
   };

@@ -14,6 +14,8 @@ export interface RunStats {
   ms: number;
   /** Peak resident memory in MB, when the process could report it (Node processes only). */
   peakMb: number | null;
+  /** What the process printed (the last run's, for medians). */
+  out: string;
 }
 
 const RSS_REPORTER = fileURLToPath(new URL('./reportPeakMemory.mjs', import.meta.url));
@@ -39,7 +41,7 @@ export function runOnce(command: string, args: readonly string[], options: { cwd
     peakMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
     fs.rmSync(rssFile, { force: true });
   }
-  return { ms, peakMb };
+  return { ms, peakMb, out: result.stdout };
 }
 
 /**
@@ -60,7 +62,7 @@ export function alternate(
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => {
       const peaks = list.map((s) => s.peakMb).filter((p): p is number => p !== null);
-      return [name, { ms: median(list.map((s) => s.ms)), peakMb: peaks.length > 0 ? Math.max(...peaks) : null }];
+      return [name, { ms: median(list.map((s) => s.ms)), peakMb: peaks.length > 0 ? Math.max(...peaks) : null, out: list.map((s) => s.out).join('\n') }];
     }),
   );
 }
