@@ -2,7 +2,7 @@
 // Why: `pira` must start in a fraction of a second, so no TypeScript is compiled when it runs; the parse worker
 // is its own entry next to main.js because `new Worker()` needs a real file (see electron/exchange/workerEntry.ts).
 // Runtime dependencies (better-sqlite3, xlsx, zod) stay in node_modules, as in the desktop bundle.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,7 @@ export const MANIFEST = 'inputs.json';
 
 export async function bundleCli(outDir = DEFAULT_OUT_DIR) {
   const { build } = await import('esbuild');
+  rmSync(outDir, { recursive: true, force: true }); // chunk names change with their content: no stale ones left behind
   const result = await build({
     absWorkingDir: PACKAGE_ROOT,
     entryPoints: { main: 'electron/cli/main.ts', parseWorker: 'electron/exchange/parseWorker.ts' },

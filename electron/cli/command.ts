@@ -43,3 +43,11 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/**
+ * The `run` of a command whose work lives in another module, loaded only when the command runs.
+ * Why: `pira help` (and every command's start) would otherwise load SQLite, SheetJS and zod for nothing.
+ */
+export function lazyRun(load: () => Promise<{ run: CliCommand['run'] }>): CliCommand['run'] {
+  return async (options, io, commands) => (await load()).run(options, io, commands);
+}

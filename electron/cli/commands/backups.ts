@@ -2,16 +2,7 @@
  * `backups --db FILE [--json]`: the automatic backups of a plan file, newest first, numbered from 1 (the number
  * `restore --backup N` takes). Read-only: the plan file is not opened.
  */
-import path from 'node:path';
-import { BACKUP_REASONS, backupFolderFor, listBackups } from '../../../db/backups';
-import { defaultDataDir } from '../../../db/dataDir';
-import { formatInstant } from '../../../shared/fileHolder';
-import { formatNumber } from '../../../shared/values';
-import { EXIT, type CliCommand } from '../command';
-import { valueOf } from '../options';
-import { textTable } from '../textTable';
-
-const size = (bytes: number) => `${formatNumber(bytes / 1024, 0)} KB`;
+import { lazyRun, type CliCommand } from '../command';
 
 export const backupsCommand: CliCommand = {
   name: 'backups',
@@ -20,23 +11,5 @@ export const backupsCommand: CliCommand = {
     db: { kind: 'value', required: true, placeholder: 'FILE', description: 'il file di piano (non viene aperto)' },
     json: { kind: 'flag', description: 'stampa JSON: number, createdAt (ISO), reason, description, bytes, path' },
   },
-  run(options, io) {
-    const file = path.resolve(valueOf(options, 'db') ?? '');
-    const dataDir = defaultDataDir();
-    const entries = listBackups(dataDir, file);
-    if (options.json) {
-      const rows = entries.map((e) => ({ number: e.number, createdAt: e.createdAt, reason: e.reason, description: BACKUP_REASONS[e.reason], bytes: e.bytes, path: e.path }));
-      io.out(`${JSON.stringify(rows, null, 2)}\n`);
-      return EXIT.ok;
-    }
-    if (entries.length === 0) {
-      io.out(`Nessuna copia di sicurezza di ${file} (cartella: ${backupFolderFor(dataDir, file)}).\n`);
-      return EXIT.ok;
-    }
-    const rows = entries.map((e) => [String(e.number), formatInstant(e.createdAt), BACKUP_REASONS[e.reason], size(e.bytes)]);
-    io.out(`Copie di sicurezza di ${file} (cartella: ${backupFolderFor(dataDir, file)}):\n`);
-    io.out(`${textTable(['N.', 'Data e ora', 'Quando', 'Dimensione'], rows, ['right', 'left', 'left', 'right'])}\n`);
-    io.out('Per ripristinarne una come nuovo file: npm run pira -- restore --db FILE --backup N --out COPIA.pira\n');
-    return EXIT.ok;
-  },
+  run: lazyRun(() => import('./backups.run')),
 };

@@ -3,19 +3,7 @@
  * Errors and warnings are listed, notes only counted. Exit 0 when nothing is an error, 1 otherwise.
  * The file is opened read-only.
  */
-import { openPlanFile } from '../../../db/planFile';
-import type { Finding } from '../../../shared/finding';
-import { validatePlan } from '../../../shared/validation';
-import { EXIT, type CliCommand } from '../command';
-import { valueOf } from '../options';
-import { formatNumber } from '../../../shared/values';
-
-const SEVERITY_LABELS: Record<Exclude<Finding['severity'], 'info'>, string> = { error: 'ERRORE', warning: 'avviso' };
-
-function findingLine(f: Finding): string {
-  const where = [f.cardCode ? `scheda ${f.cardCode}` : '', f.field ? `campo ${f.field}` : ''].filter(Boolean).join(', ');
-  return `  ${SEVERITY_LABELS[f.severity === 'error' ? 'error' : 'warning']}: ${where ? `${where}: ` : ''}${f.message}`;
-}
+import { lazyRun, type CliCommand } from '../command';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -23,31 +11,5 @@ export const checkCommand: CliCommand = {
   options: {
     db: { kind: 'value', required: true, placeholder: 'FILE', description: 'il file da verificare (aperto in sola lettura)' },
   },
-  run(options, io) {
-    const file = openPlanFile(valueOf(options, 'db') ?? '', { readonly: true });
-    try {
-      const damage = file.integrityCheck();
-      if (damage.length > 0) {
-        io.out(`Controllo di integrità: il file è danneggiato (${damage.length} problemi).\n`);
-        for (const line of damage.slice(0, 20)) io.out(`  ${line}\n`);
-        return EXIT.failed;
-      }
-      io.out('Controllo di integrità: nessun problema.\n');
-      let errors = 0;
-      const plans = file.repo.listPlans();
-      if (plans.length === 0) io.out('Il file non contiene ancora alcun piano.\n');
-      for (const summary of plans) {
-        const findings = validatePlan(file.repo.loadPlan(summary.id));
-        const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-        errors += count('error');
-        io.out(
-          `Piano ${summary.year} (${formatNumber(summary.cardCount, 0)} schede): ${formatNumber(count('error'), 0)} errori, ${formatNumber(count('warning'), 0)} avvisi, ${formatNumber(count('info'), 0)} note.\n`,
-        );
-        for (const f of findings) if (f.severity !== 'info') io.out(`${findingLine(f)}\n`);
-      }
-      return errors > 0 ? EXIT.failed : EXIT.ok;
-    } finally {
-      file.close();
-    }
-  },
+  run: lazyRun(() => import('./check.run')),
 };
