@@ -6,7 +6,7 @@
  */
 import type { WorkbookSpec } from '../../shared/exchange/sheetTypes';
 import { formatDecimals } from '../../shared/exchange/valueCells';
-import { editZipXml } from './zipXml';
+import type { XmlEdits } from './zipXml';
 
 const FIRST_STYLE = 69;
 
@@ -51,8 +51,17 @@ export function odsDataStyles(spec: WorkbookSpec): Map<string, string> {
   return new Map(formatsInWriteOrder(spec).map((format, i) => [format, `N${FIRST_STYLE + i}`]));
 }
 
-export function fixOdsNumberFormats(bytes: Buffer, spec: WorkbookSpec): Buffer {
+/**
+ * The edit of content.xml. The data styles sit in its `<office:automatic-styles>` head: only that is edited, and the
+ * (large) sheets after it are joined back once.
+ */
+export function odsNumberFormatEdits(spec: WorkbookSpec): XmlEdits {
   const styles = odsDataStyles(spec);
-  const fixAll = (xml: string) => [...styles].reduce((out, [format, name]) => fixStyle(out, name, format), xml);
-  return editZipXml(bytes, new Map([['/content.xml', fixAll]]));
+  const fixAll = (xml: string) => {
+    const end = xml.indexOf('</office:automatic-styles>');
+    const head = end < 0 ? xml : xml.slice(0, end);
+    const fixed = [...styles].reduce((out, [format, name]) => fixStyle(out, name, format), head);
+    return end < 0 ? fixed : fixed + xml.slice(end);
+  };
+  return new Map([['/content.xml', fixAll]]);
 }

@@ -5,7 +5,7 @@
  * Why: LibreOffice and Excel keep only these cells editable, as in the xlsx.
  */
 import type { WorkbookSpec } from '../../shared/exchange/sheetTypes';
-import { editZipXml } from './zipXml';
+import type { XmlEdits } from './zipXml';
 
 const TABLE = /<table:table\b([^>]*)>([\s\S]*?)<\/table:table>/g;
 const ROW = /<table:table-row\b[^>]*?(?:\/>|>([\s\S]*?)<\/table:table-row>)/g;
@@ -18,9 +18,9 @@ function escapeAttribute(text: string): string {
 }
 
 /** `dataStyles`: the number-format code → data style name map of odsPostProcess.ts (`0%` → `N69`). */
-export function protectOdsSheets(bytes: Buffer, spec: WorkbookSpec, dataStyles: ReadonlyMap<string, string>): Buffer {
+export function odsProtectionEdits(spec: WorkbookSpec, dataStyles: ReadonlyMap<string, string>): XmlEdits {
   const protectedSheets = spec.sheets.filter((s) => s.protect);
-  if (protectedSheets.length === 0) return bytes;
+  if (protectedSheets.length === 0) return new Map();
   const newStyles = new Map<string, string>();
   const unlockedStyleOf = (existing: string | undefined, format: string | undefined): string => {
     const base = existing ?? (format ? dataStyles.get(format) : undefined);
@@ -65,5 +65,5 @@ export function protectOdsSheets(bytes: Buffer, spec: WorkbookSpec, dataStyles: 
     });
     return xml.replace('</office:automatic-styles>', `${definitions.join('\n')}\n</office:automatic-styles>`);
   };
-  return editZipXml(bytes, new Map([['/content.xml', (xml: string) => addStyles(xml.replace(TABLE, (_, attributes: string, body: string) => protectTable(attributes, body)))]]));
+  return new Map([['/content.xml', (xml: string) => addStyles(xml.replace(TABLE, (_, attributes: string, body: string) => protectTable(attributes, body)))]]);
 }

@@ -7,10 +7,11 @@
 import XLSX from 'xlsx';
 import type { OutCell, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
 import type { WorkbookFormat } from '../../shared/api';
-import { fixOdsNumberFormats, odsDataStyles } from './odsPostProcess';
-import { protectOdsSheets } from './odsProtection';
-import { addViewsAndValidations } from './xlsxPostProcess';
-import { unlockXlsxCells } from './xlsxProtection';
+import { odsDataStyles, odsNumberFormatEdits } from './odsPostProcess';
+import { odsProtectionEdits } from './odsProtection';
+import { viewsAndValidationsEdits } from './xlsxPostProcess';
+import { unlockXlsxEdits } from './xlsxProtection';
+import { composeEdits, editZipXml } from './zipXml';
 
 /** Excel's own limit for the text of one cell. */
 const MAX_CELL_CHARS = 32_767;
@@ -24,9 +25,13 @@ export class ExportTooLongError extends Error {
 export function writeWorkbook(spec: WorkbookSpec, format: WorkbookFormat): Buffer {
   const workbook = XLSX.utils.book_new();
   for (const sheet of spec.sheets) XLSX.utils.book_append_sheet(workbook, toWorksheet(sheet, format), sheet.name);
-  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: format, bookSST: true, compression: true }) as Buffer;
-  if (format === 'xlsx') return unlockXlsxCells(addViewsAndValidations(bytes, spec), spec);
-  return protectOdsSheets(fixOdsNumberFormats(bytes, spec), spec, odsDataStyles(spec));
+  // Written uncompressed, post-processed, then compressed once (a large plan's content.xml is tens of MB).
+  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: format, bookSST: true, compression: false }) as Buffer;
+  const edits =
+    format === 'xlsx'
+      ? composeEdits(viewsAndValidationsEdits(spec), unlockXlsxEdits(bytes, spec))
+      : composeEdits(odsNumberFormatEdits(spec), odsProtectionEdits(spec, odsDataStyles(spec)));
+  return editZipXml(bytes, edits);
 }
 
 /**

@@ -5,18 +5,17 @@
  */
 import XLSX from 'xlsx';
 import type { ListValidation, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
-import { editZipXml } from './zipXml';
+import type { XmlEdits } from './zipXml';
 
 /** Elements that must follow `<dataValidations>` in CT_Worksheet (ECMA-376 §18.3.1.99). */
 const AFTER_VALIDATIONS = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
 
-export function addViewsAndValidations(bytes: Buffer, spec: WorkbookSpec): Buffer {
-  const edits = spec.sheets.map((sheet, i) => [
-    `/xl/worksheets/sheet${i + 1}.xml`,
-    (xml: string) => withValidations(withFrozenRows(xml, sheet), sheet),
-  ] as const);
-  return editZipXml(bytes, new Map(edits));
+/** The edits of each worksheet's XML (applied with the other post-processors' in one pass, writeWorkbook.ts). */
+export function viewsAndValidationsEdits(spec: WorkbookSpec): XmlEdits {
+  return new Map(
+    spec.sheets.map((sheet, i) => [`/xl/worksheets/sheet${i + 1}.xml`, (xml: string) => withValidations(withFrozenRows(xml, sheet), sheet)] as const),
+  );
 }
 
 function withFrozenRows(xml: string, sheet: OutSheet): string {

@@ -5,7 +5,7 @@
  */
 import XLSX from 'xlsx';
 import type { WorkbookSpec } from '../../shared/exchange/sheetTypes';
-import { editZipXml, readZipXml } from './zipXml';
+import { readZipXml, type XmlEdits } from './zipXml';
 
 const CELL_XFS = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/;
 const XF = /<xf\b[^>]*?\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g;
@@ -18,8 +18,9 @@ function unlockedXf(xf: string): string {
   return `<xf${attributes} applyProtection="1">${children}<protection locked="0"/></xf>`;
 }
 
-export function unlockXlsxCells(bytes: Buffer, spec: WorkbookSpec): Buffer {
-  if (!spec.sheets.some((s) => (s.unlocked ?? []).length > 0)) return bytes;
+/** The edits that unlock the fill-in cells; `bytes` is the workbook as SheetJS wrote it (its styles are read). */
+export function unlockXlsxEdits(bytes: Buffer, spec: WorkbookSpec): XmlEdits {
+  if (!spec.sheets.some((s) => (s.unlocked ?? []).length > 0)) return new Map();
   const styles = readZipXml(bytes, '/xl/styles.xml');
   const match = CELL_XFS.exec(styles);
   if (!match) throw new Error('xlsx: stili delle celle non trovati');
@@ -45,5 +46,5 @@ export function unlockXlsxCells(bytes: Buffer, spec: WorkbookSpec): Buffer {
     const added = [...copies.keys()].map((style) => unlockedXf(xfs[style] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'));
     return xml.replace(CELL_XFS, `<cellXfs count="${xfs.length + added.length}">${xfs.join('')}${added.join('')}</cellXfs>`);
   });
-  return editZipXml(bytes, edits);
+  return edits;
 }

@@ -27,7 +27,22 @@ export function readZipXml(bytes: Buffer, suffix: string): string {
   return Buffer.from(entryOf(CFB.read(bytes, { type: 'buffer' }), suffix).content as Uint8Array).toString('utf8');
 }
 
-/** Applies `edits` in order and returns the rewritten zip; a part named in `edits` but absent is an error. */
+/** Several post-processors' edits as one: edits of the same part run one after the other, in the given order. */
+export function composeEdits(...all: XmlEdits[]): XmlEdits {
+  const composed = new Map<string, (xml: string) => string>();
+  for (const edits of all) {
+    for (const [suffix, edit] of edits) {
+      const before = composed.get(suffix);
+      composed.set(suffix, before ? (xml) => edit(before(xml)) : edit);
+    }
+  }
+  return composed;
+}
+
+/**
+ * Applies `edits` in order and returns the rewritten zip, compressed; a part named in `edits` but absent is an
+ * error. Given an uncompressed zip, every part is compressed once, here.
+ */
 export function editZipXml(bytes: Buffer, edits: XmlEdits): Buffer {
   const zip = CFB.read(bytes, { type: 'buffer' });
   for (const [suffix, edit] of edits) {
