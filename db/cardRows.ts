@@ -1,12 +1,13 @@
 /**
  * Reads cards of a plan (all, or one) with their indicators, targets and measurements: one query per table,
- * assembled in memory. Why a module of its own: loading is the hot path (a plan opens with every card).
+ * assembled in memory. Why a module of its own: loading is the hot path (a plan opens with every card), so the
+ * many-row tables are read as raw arrays (an object per row cost more than the query) and each stored value
+ * text is decoded once.
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator, Operator } from '../shared/model';
-import { groupBy } from './groupBy';
 import { statement } from './statements';
-import { decodeFootnotes, decodeValue } from './storedJson';
+import { decodeFootnotes, valueDecoder, type ValueDecoder } from './storedJson';
 
 interface CardRow {
   id: number;
@@ -27,30 +28,31 @@ interface CardRow {
   version: number;
 }
 
-interface IndicatorRow {
-  id: number;
-  card_id: number;
-  name: string;
-  algoritmo: string;
-  tipologia: string;
-  udm: string;
-  operator: Operator;
-  weight: number;
-  note: string;
-  fonte: string;
-  kpi_code: string;
-  cap: number | null;
-  uncapped: number;
-  override_performance: number | null;
-  override_justification: string | null;
-  origin_indicator_id: number | null;
-}
+/** An indicator row as read raw: the columns of INDICATOR_COLUMNS, in that order. */
+type IndicatorRow = [
+  id: number,
+  cardId: number,
+  name: string,
+  algoritmo: string,
+  tipologia: string,
+  udm: string,
+  operator: Operator,
+  weight: number,
+  note: string,
+  fonte: string,
+  kpiCode: string,
+  cap: number | null,
+  uncapped: number,
+  overridePerformance: number | null,
+  overrideJustification: string | null,
+  originIndicatorId: number | null,
+];
+const INDICATOR_COLUMNS =
+  'i.id, i.card_id, i.name, i.algoritmo, i.tipologia, i.udm, i.operator, i.weight, i.note, i.fonte, i.kpi_code, i.cap, ' +
+  'i.uncapped, i.override_performance, i.override_justification, i.origin_indicator_id';
 
-interface ValueRow {
-  indicator_id: number;
-  key: number | string;
-  value_json: string;
-}
+/** A target or measurement row as read raw: indicator id, year or date, stored value. */
+type ValueRow = [indicatorId: number, key: number | string, valueJson: string];
 
 /**
  * `oneCard` restricts every query to one card (`AND c.id = ?`); otherwise the whole plan. Every query follows the
@@ -60,7 +62,7 @@ function queries(oneCard: boolean) {
   const where = `c.plan_id = ?${oneCard ? ' AND c.id = ?' : ''}`;
   return {
     cards: `SELECT c.* FROM cards c WHERE ${where} ORDER BY c.position, c.id`,
-    indicators: `SELECT i.* FROM indicators i JOIN cards c ON c.id = i.card_id WHERE ${where}
+    indicators: `SELECT ${INDICATOR_COLUMNS} FROM indicators i JOIN cards c ON c.id = i.card_id WHERE ${where}
                  ORDER BY c.position, c.id, i.position, i.id`,
     targets: `SELECT t.indicator_id, t.year AS key, t.value_json FROM targets t
               JOIN indicators i ON i.id = t.indicator_id JOIN cards c ON c.id = i.card_id WHERE ${where}
@@ -71,39 +73,46 @@ function queries(oneCard: boolean) {
   };
 }
 
-function toIndicator(
-  row: IndicatorRow,
-  cardCode: string,
-  targets: ValueRow[],
-  measurements: ValueRow[],
-): Indicator {
-  const where = (what: string) => `scheda ${cardCode}, indicatore «${row.name}», ${what}`;
-  const indicator: Indicator = {
-    id: row.id,
-    name: row.name,
-    algoritmo: row.algoritmo,
-    tipologia: row.tipologia,
-    udm: row.udm,
-    operator: row.operator,
-    targets: targets.map((t) => ({
-      year: Number(t.key),
-      value: decodeValue(t.value_json, where(`target ${t.key}`)),
-    })),
-    measurements: measurements.map((m) => ({
-      date: String(m.key),
-      value: decodeValue(m.value_json, where(`valore al ${m.key}`)),
-    })),
-    weight: row.weight,
-    note: row.note,
-    fonte: row.fonte,
-    kpiCode: row.kpi_code,
-  };
-  if (row.uncapped === 1) indicator.cap = 'none';
-  else if (row.cap !== null) indicator.cap = row.cap;
-  if (row.override_performance !== null && row.override_justification !== null) {
-    indicator.override = { performance: row.override_performance, justification: row.override_justification };
+/** A table's raw rows in plan order and how far the walk has read them. */
+interface Cursor {
+  rows: ValueRow[];
+  at: number;
+}
+
+/** The next run of rows belonging to `indicatorId`, each made into a `T`. */
+function takeRun<T>(cursor: Cursor, indicatorId: number, make: (key: number | string, json: string) => T): T[] {
+  const taken: T[] = [];
+  const { rows } = cursor;
+  while (cursor.at < rows.length && rows[cursor.at]![0] === indicatorId) {
+    const row = rows[cursor.at++]!;
+    taken.push(make(row[1], row[2]));
   }
-  if (row.origin_indicator_id !== null) indicator.originId = row.origin_indicator_id;
+  return taken;
+}
+
+function toIndicator(row: IndicatorRow, cardCode: string, targets: Cursor, measurements: Cursor, decode: ValueDecoder): Indicator {
+  const [id, , name, algoritmo, tipologia, udm, operator, weight, note, fonte, kpiCode, cap, uncapped, overridePerformance, overrideJustification, originId] = row;
+  const place = (what: string, key: number | string) => `scheda ${cardCode}, indicatore «${name}», ${what} ${key}`;
+  const indicator: Indicator = {
+    id,
+    name,
+    algoritmo,
+    tipologia,
+    udm,
+    operator,
+    targets: takeRun(targets, id, (year, json) => ({ year: Number(year), value: decode(json, place, 'target', year) })),
+    measurements: takeRun(measurements, id, (date, json) => ({ date: String(date), value: decode(json, place, 'valore al', date) })),
+    weight,
+    note,
+    fonte,
+    kpiCode,
+  };
+  if (uncapped === 1) indicator.cap = 'none';
+  else if (cap !== null) indicator.cap = cap;
+  if (overridePerformance !== null && overrideJustification !== null) {
+    indicator.override = { performance: overridePerformance, justification: overrideJustification };
+  }
+  if (originId !== null) indicator.originId = originId;
   return indicator;
 }
 
@@ -130,20 +139,30 @@ function toCard(row: CardRow, indicators: Indicator[]): Card {
   return card;
 }
 
-/** The cards of `planId` in plan order, or only card `cardId` (an empty list when it is not in that plan). */
+/**
+ * The cards of `planId` in plan order, or only card `cardId` (an empty list when it is not in that plan). The four
+ * queries share one total order, so each card's indicators, and each indicator's targets and measurements, are the
+ * next run of rows: one walk assembles them, with no per-table map.
+ */
 export function readCards(db: Database.Database, planId: number, cardId?: number): Card[] {
   const sql = queries(cardId !== undefined);
   const params = cardId !== undefined ? [planId, cardId] : [planId];
   const cards = statement(db, sql.cards).all(...params) as CardRow[];
-  const indicators = groupBy(statement(db, sql.indicators).all(...params) as IndicatorRow[], (r) => r.card_id);
-  const targets = groupBy(statement(db, sql.targets).all(...params) as ValueRow[], (r) => r.indicator_id);
-  const measurements = groupBy(statement(db, sql.measurements).all(...params) as ValueRow[], (r) => r.indicator_id);
-  return cards.map((card) =>
-    toCard(
-      card,
-      (indicators.get(card.id) ?? []).map((i) =>
-        toIndicator(i, card.code, targets.get(i.id) ?? [], measurements.get(i.id) ?? []),
-      ),
-    ),
-  );
+  const raw = <T>(query: string) => statement(db, query).raw(true).all(...params) as T[];
+  const indicatorRows = raw<IndicatorRow>(sql.indicators);
+  const targets: Cursor = { rows: raw<ValueRow>(sql.targets), at: 0 };
+  const measurements: Cursor = { rows: raw<ValueRow>(sql.measurements), at: 0 };
+  const decode = valueDecoder();
+  let next = 0;
+  const result = cards.map((card) => {
+    const indicators: Indicator[] = [];
+    while (next < indicatorRows.length && indicatorRows[next]![1] === card.id) {
+      indicators.push(toIndicator(indicatorRows[next++]!, card.code, targets, measurements, decode));
+    }
+    return toCard(card, indicators);
+  });
+  if (next !== indicatorRows.length || targets.at !== targets.rows.length || measurements.at !== measurements.rows.length) {
+    throw new Error('readCards: righe fuori ordine nel file del piano');
+  }
+  return result;
 }

@@ -7,11 +7,15 @@ import { PlanFileError } from './planFileError';
 
 type Json = unknown;
 
-function unreadable(where: string): PlanFileError {
-  return new PlanFileError('corrupt', `Il file contiene un dato non leggibile (${where}): ripristinare una copia di sicurezza.`);
+/** Where a stored datum is, for the message; a function when building the text costs (hot loops). */
+type Place = string | (() => string);
+
+function unreadable(where: Place): PlanFileError {
+  const place = typeof where === 'string' ? where : where();
+  return new PlanFileError('corrupt', `Il file contiene un dato non leggibile (${place}): ripristinare una copia di sicurezza.`);
 }
 
-function parse(text: string, where: string): Record<string, Json> {
+function parse(text: string, where: Place): Record<string, Json> {
   let parsed: Json;
   try {
     parsed = JSON.parse(text);
@@ -40,7 +44,7 @@ export function encodeValue(value: Value): string {
   }
 }
 
-export function decodeValue(text: string, where: string): Value {
+export function decodeValue(text: string, where: Place): Value {
   const o = parse(text, where);
   if ((o.kind === 'number' || o.kind === 'percent') && isFiniteNumber(o.value) && isDecimals(o.decimals)) {
     return { kind: o.kind, value: o.value, decimals: o.decimals };
@@ -51,6 +55,30 @@ export function decodeValue(text: string, where: string): Value {
     return { kind: 'missing', mark: o.mark as MissingMark };
   }
   throw unreadable(where);
+}
+
+/** Decodes a stored value; the place of an unreadable one is `place(what, key)`, built only then. */
+export type ValueDecoder = (
+  text: string,
+  place: (what: string, key: number | string) => string,
+  what: string,
+  key: number | string,
+) => Value;
+
+/**
+ * `decodeValue` remembering what it decoded: a plan repeats the same few stored texts (`n.d.`, `0`, `80%`) thousands
+ * of times, and values are never changed in place, so one decoded object can stand for every copy.
+ */
+export function valueDecoder(): ValueDecoder {
+  const seen = new Map<string, Value>();
+  return (text, place, what, key) => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = decodeValue(text, () => place(what, key));
+      seen.set(text, value);
+    }
+    return value;
+  };
 }
 
 export function encodePolicy(policy: ScoringPolicy): string {

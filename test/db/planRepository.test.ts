@@ -85,6 +85,27 @@ describe('whole documents', () => {
     expect(file.repo.loadPlan(planId).cards.find((c) => c.id === saved.id)).toEqual(saved);
   });
 
+  it('loads each card with its own indicators and values, whatever the gaps (no indicators, no targets, no values)', () => {
+    const [first, second, third] = samplePlan2024.cards;
+    const doc: PlanDocument = {
+      ...samplePlan2024,
+      cards: [
+        { ...first!, indicators: [] },
+        { ...second!, indicators: second!.indicators.map((i, n) => (n === 0 ? { ...i, targets: [], measurements: [] } : i)) },
+        { ...third!, indicators: [] },
+        ...samplePlan2024.cards.slice(3),
+      ],
+    };
+    const other = createPlanFile(folder.file(`gaps${++counter}.pira`), [doc]);
+    try {
+      const loaded = other.repo.loadPlan(other.repo.listPlans()[0]!.id);
+      expect(documentWithoutIds(loaded)).toEqual(documentWithoutIds(doc));
+      expect(loaded.cards[1]!.indicators[0]).toMatchObject({ targets: [], measurements: [] });
+    } finally {
+      other.close();
+    }
+  });
+
   it('refuses a second plan for the same ente and year', () => {
     const error = failure(() => file.repo.insertPlan(samplePlan2024));
     expect(error.code).toBe('conflict');
