@@ -31,33 +31,41 @@ export class ExpansionBudget {
 
   /** A cell holding data, possibly repeated over a block; throws `ImportRefusedError` past any limit. */
   add(block: CellBlock): void {
+    // This runs once per cell of every sheet: the checks allocate nothing, the message is built on refusal only.
     const { limits } = this;
-    // Messages are built only on refusal: this runs once per cell of every sheet.
-    const where = () => `Il foglio «${block.sheet}»`;
-    const cell = () => `riga ${formatCount(block.row + 1)}, colonna ${XLSX.utils.encode_col(block.column)}`;
-    if (block.row + block.rows > limits.maxRows) {
-      refuse(`${where()} ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`);
-    }
-    if (block.column + block.columns > limits.maxColumns) {
-      refuse(`${where()} ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`);
-    }
-    if (block.chars > limits.maxCellChars) {
-      refuse(`${where()}, ${cell()} contiene un testo di ${formatCount(block.chars)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`);
-    }
     const count = block.rows * block.columns;
     this.cells += count;
-    if (this.cells > limits.maxCells) {
-      refuse(
-        `Il file ha più di ${formatCount(limits.maxCells)} celle con dati, contando ogni cella ripetuta: ` +
-          `limite superato nel foglio «${block.sheet}», ${cell()}.`,
-      );
-    }
     this.text += block.chars * count;
-    if (this.text > limits.maxTextChars) {
-      refuse(
-        `Il file contiene più di ${formatCount(limits.maxTextChars)} caratteri di testo, contando ogni cella che ` +
-          `ripete lo stesso testo: limite superato nel foglio «${block.sheet}», ${cell()}.`,
+    if (
+      block.row + block.rows > limits.maxRows ||
+      block.column + block.columns > limits.maxColumns ||
+      block.chars > limits.maxCellChars ||
+      this.cells > limits.maxCells ||
+      this.text > limits.maxTextChars
+    ) {
+      refuse(this.refusal(block));
+    }
+  }
+
+  /** Why `block` crossed a limit (the first limit crossed, in the order the user can act on). */
+  private refusal(block: CellBlock): string {
+    const { limits } = this;
+    const where = `Il foglio «${block.sheet}»`;
+    const cell = `riga ${formatCount(block.row + 1)}, colonna ${XLSX.utils.encode_col(block.column)}`;
+    if (block.row + block.rows > limits.maxRows) return `${where} ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`;
+    if (block.column + block.columns > limits.maxColumns) return `${where} ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`;
+    if (block.chars > limits.maxCellChars) {
+      return `${where}, ${cell} contiene un testo di ${formatCount(block.chars)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`;
+    }
+    if (this.cells > limits.maxCells) {
+      return (
+        `Il file ha più di ${formatCount(limits.maxCells)} celle con dati, contando ogni cella ripetuta: ` +
+        `limite superato nel foglio «${block.sheet}», ${cell}.`
       );
     }
+    return (
+      `Il file contiene più di ${formatCount(limits.maxTextChars)} caratteri di testo, contando ogni cella che ` +
+      `ripete lo stesso testo: limite superato nel foglio «${block.sheet}», ${cell}.`
+    );
   }
 }

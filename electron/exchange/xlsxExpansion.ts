@@ -4,7 +4,6 @@
  * costs the full length of its string, a hyperlink costs every cell of its range (SheetJS creates them all).
  * Why: one 32.767-character string referenced by 150.000 cells is a 400 KB file and gigabytes once expanded.
  */
-import XLSX from 'xlsx';
 import type { ExpansionBudget } from './expansionBudget';
 import { attributeOf, unescapeXml, type XmlVisitor } from './xmlScan';
 
@@ -57,18 +56,32 @@ export function attributesVisitor(element: string, names: readonly string[]): Xm
   };
 }
 
-/** Any number of letters and digits: SheetJS reads `B78035586` too, so it is charged as far as it reaches. */
-const END = /^\$?([A-Za-z]*)\$?(\d*)$/;
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
+const DOLLAR = 0x24;
 
-/** One end of a range: 0-based row and column, `-1` where the reference leaves it out (`A:A`, `3:3`). */
+/**
+ * One end of a range (`$B$7`, `B`, `7`): 0-based row and column, `-1` where the reference leaves it out (`A:A`,
+ * `3:3`); null when it is not a reference. Any number of letters and digits: SheetJS reads `B78035586` too, so it
+ * is charged as far as it reaches. A plain loop: this runs for every cell of every sheet.
+ */
 function decodeEnd(text: string): [number, number] | null {
-  const match = END.exec(text);
-  if (!match || (match[1] === '' && match[2] === '')) return null;
-  const row = match[2] ? Number(match[2]) - 1 : -1;
-  const column = match[1] ? XLSX.utils.decode_col(match[1].toUpperCase()) : -1;
-  return [row, column];
+  let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let column = 0;
+  let letters = 0;
+  for (let code = text.charCodeAt(at) | 0x20; code >= 0x61 && code <= 0x7a; code = text.charCodeAt(++at) | 0x20) {
+    column = column * 26 + (code - 0x60);
+    letters++;
+  }
+  if (text.charCodeAt(at) === DOLLAR) at++;
+  let row = 0;
+  let digits = 0;
+  for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39; code = text.charCodeAt(++at)) {
+    row = row * 10 + (code - 0x30);
+    digits++;
+  }
+  if (at !== text.length || (letters === 0 && digits === 0)) return null;
+  return [digits > 0 ? row - 1 : -1, letters > 0 ? column - 1 : -1];
 }
 
 /** A range like `A1:C3`, `B2`, `A:A` or `3:3` as 0-based bounds (whole rows/columns span the sheet). */
