@@ -79,34 +79,27 @@ interface Cursor {
   at: number;
 }
 
-/** The next run of rows belonging to `indicatorId`, each made into a `T`. */
-function takeRun<T>(cursor: Cursor, indicatorId: number, make: (key: number | string, json: string) => T): T[] {
-  const taken: T[] = [];
-  const { rows } = cursor;
-  while (cursor.at < rows.length && rows[cursor.at]![0] === indicatorId) {
-    const row = rows[cursor.at++]!;
-    taken.push(make(row[1], row[2]));
-  }
-  return taken;
+/** Where the run of rows of `indicatorId` ends (the rows are in plan order, so an indicator's rows are adjacent). */
+function runEnd(cursor: Cursor, indicatorId: number): number {
+  let end = cursor.at;
+  while (end < cursor.rows.length && cursor.rows[end]![0] === indicatorId) end++;
+  return end;
 }
 
-function toIndicator(row: IndicatorRow, cardCode: string, targets: Cursor, measurements: Cursor, decode: ValueDecoder): Indicator {
+/** No closure per indicator or value: this runs for every indicator of the plan at every open. */
+function toIndicator(row: IndicatorRow, cardCode: string, targetRows: Cursor, measurementRows: Cursor, decode: ValueDecoder): Indicator {
   const [id, , name, algoritmo, tipologia, udm, operator, weight, note, fonte, kpiCode, cap, uncapped, overridePerformance, overrideJustification, originId] = row;
-  const place = (what: string, key: number | string) => `scheda ${cardCode}, indicatore «${name}», ${what} ${key}`;
-  const indicator: Indicator = {
-    id,
-    name,
-    algoritmo,
-    tipologia,
-    udm,
-    operator,
-    targets: takeRun(targets, id, (year, json) => ({ year: Number(year), value: decode(json, place, 'target', year) })),
-    measurements: takeRun(measurements, id, (date, json) => ({ date: String(date), value: decode(json, place, 'valore al', date) })),
-    weight,
-    note,
-    fonte,
-    kpiCode,
-  };
+  const targets: Indicator['targets'] = [];
+  for (const end = runEnd(targetRows, id); targetRows.at < end; targetRows.at++) {
+    const [, year, json] = targetRows.rows[targetRows.at]!;
+    targets.push({ year: Number(year), value: decode(json, cardCode, name, 'target', year) });
+  }
+  const measurements: Indicator['measurements'] = [];
+  for (const end = runEnd(measurementRows, id); measurementRows.at < end; measurementRows.at++) {
+    const [, date, json] = measurementRows.rows[measurementRows.at]!;
+    measurements.push({ date: String(date), value: decode(json, cardCode, name, 'valore al', date) });
+  }
+  const indicator: Indicator = { id, name, algoritmo, tipologia, udm, operator, targets, measurements, weight, note, fonte, kpiCode };
   if (uncapped === 1) indicator.cap = 'none';
   else if (cap !== null) indicator.cap = cap;
   if (overridePerformance !== null && overrideJustification !== null) {

@@ -57,24 +57,20 @@ export function decodeValue(text: string, where: Place): Value {
   throw unreadable(where);
 }
 
-/** Decodes a stored value; the place of an unreadable one is `place(what, key)`, built only then. */
-export type ValueDecoder = (
-  text: string,
-  place: (what: string, key: number | string) => string,
-  what: string,
-  key: number | string,
-) => Value;
+/** Decodes the stored value of card `card`, indicator `indicator`, `what` `key` (`target` 2024, `valore al` …). */
+export type ValueDecoder = (text: string, card: string, indicator: string, what: string, key: number | string) => Value;
 
 /**
  * `decodeValue` remembering what it decoded: a plan repeats the same few stored texts (`n.d.`, `0`, `80%`) thousands
- * of times, and values are never changed in place, so one decoded object can stand for every copy.
+ * of times, and values are never changed in place, so one decoded object can stand for every copy. The place of an
+ * unreadable value is written only then.
  */
 export function valueDecoder(): ValueDecoder {
   const seen = new Map<string, Value>();
-  return (text, place, what, key) => {
+  return (text, card, indicator, what, key) => {
     let value = seen.get(text);
     if (value === undefined) {
-      value = decodeValue(text, () => place(what, key));
+      value = decodeValue(text, () => `scheda ${card}, indicatore «${indicator}», ${what} ${key}`);
       seen.set(text, value);
     }
     return value;
