@@ -112,6 +112,9 @@ describe('import --tempi', () => {
     const applied = await cli('import', '--db', file, workbook, '--tempi');
     expect(applied.out).toMatch(/^Tempi: lettura dei file [\d.]+ ms, confronto con il piano [\d.]+ ms, scrittura [\d.]+ ms\.$/m);
     expect(applied.out).toMatch(/nessuna modifica/);
+    // Nothing was recorded: offering undo-import would undo an earlier import instead.
+    expect(applied.out).not.toMatch(/undo-import/);
+    expect(applied.out).toMatch(/^Il file del piano non è stato modificato: non c’è nulla da annullare\.$/m);
   });
 });
 

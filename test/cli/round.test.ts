@@ -69,6 +69,7 @@ describe('the round on the command line', () => {
     const applied = await cli('import', '--db', db, promozione, copy, '--choose', '1=v2');
     expect(applied).toMatchObject({ code: 0, err: '' });
     expect(applied.out).toContain('Importazione applicata al piano 2024 (id 1): 1 scheda aggiornata, 1 valore modificato.');
+    expect(applied.out).toContain(`Per annullarla: npm run pira -- undo-import --db ${db} --year 2024`);
     const file = openPlanFile(db, { readonly: true });
     expect(file.repo.loadPlan(1).cards[0]?.indicators[1]?.measurements[0]?.value).toEqual({ kind: 'number', value: 52, decimals: 0 });
     file.close();

@@ -94,14 +94,20 @@ export const run: CliCommand['run'] = async (options, io) => {
       if (options.tempi === true) io.out(clock.text());
       return EXIT.ok;
     }
+    const changesFile = pendingChangesFile(prepared.pending);
     const { planId, summary } = await clock.time('scrittura', async () => {
-      if (pendingChangesFile(prepared.pending)) await editing.backup('prima-importazione');
+      if (changesFile) await editing.backup('prima-importazione');
       const applied = applyPending(file, prepared.pending);
       await editing.afterWrite();
       return applied;
     });
     io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}): ${summary.text}.\n`);
-    io.out(`Per annullarla: npm run pira -- undo-import --db ${valueOf(options, 'db')} --year ${prepared.preview.year}\n`);
+    // An import that changed nothing is not recorded: undo-import would undo the previous one, so it is not offered.
+    io.out(
+      changesFile
+        ? `Per annullarla: npm run pira -- undo-import --db ${valueOf(options, 'db')} --year ${prepared.preview.year}\n`
+        : 'Il file del piano non è stato modificato: non c’è nulla da annullare.\n',
+    );
     if (options.tempi === true) io.out(clock.text());
     return EXIT.ok;
   } catch (error) {
