@@ -26,11 +26,16 @@ export interface RowWrites {
 }
 
 export interface ChangeHistory {
+  /** Cards (upserted or deleted), settings and catalogues written together: one transaction, one log entry. */
   saveChanges(planId: number, changes: ChangeSet, change?: ChangeNote): SavedChanges;
+  /** Writes back the rows a logged change replaced (refused when later changes touched them); recorded too. */
   revertChange(planId: number, changeId: number, mode: RevertMode, reason?: string): RevertResult;
+  /** bozza → approvato → chiuso (and back where allowed, with a reason), recorded in the log. */
   setPlanStatus(planId: number, request: StatusRequest): PlanStatus;
   listChanges(filter: ChangeFilter): { entries: ChangeEntry[]; more: boolean };
+  /** The users who changed the plan. */
   changeUsers(planId: number): string[];
+  /** This user's undo/redo stack on the plan, rebuilt from the log. */
   undoStack(planId: number): { past: StackItem[]; future: StackItem[] };
 }
 

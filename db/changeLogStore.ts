@@ -4,27 +4,13 @@
  * Why apart from the journal: this is only SQL and JSON; what goes into an entry is decided in changeJournal.ts.
  */
 import type Database from 'better-sqlite3';
-import { isChangeKind, type ChangeDetail, type ChangeEntry, type ChangeFilter, type ChangeInfo, type ChangeKind, type ChangeRows, type TouchedCard } from '../shared/changeLog';
+import { isChangeKind, type ChangeDetail, type ChangeEntry, type ChangeFilter, type ChangeInfo, type ChangeRows, type TouchedCard } from '../shared/changeLog';
 import { STACK_KINDS, type StackSource } from '../shared/changeStack';
 import { PlanFileError } from './planFileError';
 import { statement } from './statements';
 
-export interface NewEntry {
-  planId: number | null;
-  planYear: number;
-  at: string;
-  user: string;
-  computer: string;
-  kind: ChangeKind;
-  label: string;
-  reason: string | null;
-  variation: boolean;
-  revertsId: number | null;
-  info: ChangeInfo | null;
-  details: ChangeDetail[];
-  rows: ChangeRows;
-  cards: TouchedCard[];
-}
+/** An entry to write: a listed entry's fields before it has an id or a revert, with the rows it replaced. */
+export type NewEntry = Omit<ChangeEntry, 'id' | 'revertedBy' | 'info'> & { info: ChangeInfo | null; rows: ChangeRows };
 
 interface EntryRow {
   id: number;

@@ -6,10 +6,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
-import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, RevertResult, SavedChanges, StackItem } from '../shared/changeLog';
-import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStatus, PlanSummary } from '../shared/model';
-import type { StatusRequest } from '../shared/planStatus';
-import { changeHistory } from './changeHistory';
+import type { ChangeNote } from '../shared/changeLog';
+import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanSummary } from '../shared/model';
+import { changeHistory, type ChangeHistory } from './changeHistory';
 import { listEntries } from './changeLogStore';
 import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
@@ -41,7 +40,8 @@ export interface CreatePlanOptions {
   copyCards?: boolean;
 }
 
-export interface PlanRepository {
+/** The history operations (saveChanges, revertChange, setPlanStatus, the log, undo/redo) are ChangeHistory's. */
+export interface PlanRepository extends ChangeHistory {
   /** All plans of the file, by year. */
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
@@ -77,17 +77,6 @@ export interface PlanRepository {
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
   undoLastImport(planId: number, reason?: string): { planId: number | null; message: string };
-  /** Cards (upserted or deleted), settings and catalogues written together: one transaction, one log entry. */
-  saveChanges(planId: number, changes: ChangeSet, change?: ChangeNote): SavedChanges;
-  /** Writes back the rows a logged change replaced (refused when later changes touched them); recorded too. */
-  revertChange(planId: number, changeId: number, mode: RevertMode, reason?: string): RevertResult;
-  /** bozza → approvato → chiuso (and back where allowed, with a reason), recorded in the log. */
-  setPlanStatus(planId: number, request: StatusRequest): PlanStatus;
-  listChanges(filter: ChangeFilter): { entries: ChangeEntry[]; more: boolean };
-  /** The users who changed the plan. */
-  changeUsers(planId: number): string[];
-  /** This user's undo/redo stack on the plan, rebuilt from the log. */
-  undoStack(planId: number): { past: StackItem[]; future: StackItem[] };
   /** Closes a monitoring date: its values become read-only and the scores at that date are kept as they are now. */
   closeMonitoringDate(planId: number, date: IsoDate, closedBy: string): Closure;
   /** Corrects a value of a closed date, recording who, when, before, after and why (also in the change log). */
