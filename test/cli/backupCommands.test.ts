@@ -5,19 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup } from '../../db/backups';
 import { defaultDataDir } from '../../db/dataDir';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { runCli } from '../../electron/cli/runCli';
 import { tempFolder } from '../db/tempFiles';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 const plan = folder.file('piano.pira');
 afterAll(() => folder.remove());
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const titleOf = (file: string) => {
   const opened = openPlanFile(file, { readonly: true });

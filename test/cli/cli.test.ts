@@ -2,21 +2,14 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/runCli';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { tempFolder } from '../db/tempFiles';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
 let counter = 0;
 const newPath = () => folder.file(`cli${++counter}.pira`);
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 function sampleFile(): string {
   const file = newPath();

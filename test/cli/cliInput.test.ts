@@ -6,21 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanFile, createSampleFile } from '../../db/planFile';
-import { runCli } from '../../electron/cli/runCli';
 import { scaledSample } from '../bench/scaledPlan';
 import { tempFolder } from '../db/tempFiles';
 import { REPO_ROOT, runTsx } from '../stress/runTsx';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
 const CLI = path.join('electron', 'cli', 'main.ts');
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 function samplePlan(name: string): string {
   const file = folder.file(name);

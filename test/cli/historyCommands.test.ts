@@ -3,20 +3,13 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { runCli } from '../../electron/cli/runCli';
 import type { ChangeEntry } from '../../shared/changeLog';
 import { tempFolder } from '../db/tempFiles';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
 let counter = 0;
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** The sample with the title of 01_01_OS01 and the 2025 target of its first indicator changed. */
 function editedSample(): string {

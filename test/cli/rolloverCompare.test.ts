@@ -5,21 +5,14 @@ import fs from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { runCli } from '../../electron/cli/runCli';
 import type { PlanDocument } from '../../shared/model';
 import { formatValue } from '../../shared/values';
 import { tempFolder } from '../db/tempFiles';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
 let counter = 0;
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 function sampleFile(): string {
   const file = folder.file(`piano${++counter}.pira`);

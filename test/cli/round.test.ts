@@ -6,18 +6,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { runCli } from '../../electron/cli/runCli';
 import { tempFolder } from '../db/tempFiles';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** Sets the value at 30/06/2024 of an indicator (by name) in a round workbook on disk, as a colleague would. */
 function fillIn(file: string, name: string, value: number): void {

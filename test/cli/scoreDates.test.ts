@@ -2,21 +2,14 @@
 // in the JSON, closed dates reported with the performance kept at closing; wrong dates refused with the plan's dates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { runCli } from '../../electron/cli/runCli';
 import type { Card } from '../../shared/model';
 import { tempFolder } from '../db/tempFiles';
+import { cli } from './captureCli';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
 let sample: string;
 let withYearEnd: string;
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** Values at 31/12/2024 for card 01_01_OS01 only (4 of 4, 80 of 80…: every target met), 30/06 closed. */
 function yearEndOfOneCard(card: Card): Card {

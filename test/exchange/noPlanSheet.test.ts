@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { exchangeHandlers } from '../../electron/app/exchangeHandlers';
-import { runCli } from '../../electron/cli/runCli';
 import { openPlanFile } from '../../db/planFile';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { scorePlan } from '../../shared/scoring';
 import { documentWithoutIds, tempFolder } from '../db/tempFiles';
 import { sampleContext, xlsxFrom } from './fixtures';
+import { cli } from '../cli/captureCli';
 
 let env: ReturnType<typeof sampleContext>;
 beforeEach(() => {
@@ -28,13 +28,6 @@ async function withoutPlanSheet(): Promise<Buffer> {
   const address = XLSX.utils.encode_cell({ r: rows.findIndex((r) => r[2] === 'Età media del personale'), c: (rows[0] as string[]).indexOf('Target 2025') });
   sheet[address] = { ...sheet[address], t: 'n', v: 60 };
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
 }
 
 describe('a workbook without a Piano sheet', () => {
