@@ -32,14 +32,19 @@ export function writeMonitoringDates(db: Database.Database, planId: number, sett
   for (const date of dates) add.run(planId, date);
 }
 
-/** Refuses a plan whose values sit at a date that is not among its monitoring dates (call at the end of a write). */
-export function assertValuesListed(db: Database.Database, planId: number): void {
+/**
+ * Refuses a plan whose values sit at a date that is not among its monitoring dates (call at the end of a write).
+ * `cardIds`: only these cards can have changed (a write that left the list of dates alone), so only their values are
+ * looked at; null looks at the whole plan.
+ */
+export function assertValuesListed(db: Database.Database, planId: number, cardIds: readonly number[] | null = null): void {
   const unlisted = statement(
     db,
     `SELECT m.date AS date, count(*) AS count FROM measurements m
        JOIN indicators i ON i.id = m.indicator_id JOIN cards c ON c.id = i.card_id
        LEFT JOIN monitoring_dates d ON d.plan_id = c.plan_id AND d.date = m.date
-     WHERE c.plan_id = ? AND d.date IS NULL GROUP BY m.date ORDER BY m.date`,
-  ).all(planId) as { date: string; count: number }[];
+     WHERE c.plan_id = ? AND d.date IS NULL AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))
+     GROUP BY m.date ORDER BY m.date`,
+  ).all(planId, cardIds && 1, cardIds && JSON.stringify(cardIds)) as { date: string; count: number }[];
   if (unlisted.length > 0) throw new PlanFileError('conflict', unlistedValuesMessage(unlisted));
 }

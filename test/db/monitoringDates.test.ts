@@ -78,6 +78,24 @@ describe('the list of dates', () => {
     const error = unchangedThrough(() => file.repo.saveCard(planId, withValue(card(), '2024-09-30', number(3))));
     expect(error.message).toMatch(/^La data 30\/09\/2024 \(1 valore\) ha valori ma non è tra le date di monitoraggio/);
   });
+
+  it('refuses it in a batch of cards too, and accepts a batch that adds the date with its values', () => {
+    const values = [withValue(card('01_01_OS01'), '2024-09-30', number(3)), withValue(card('01_02_OS01'), '2024-09-30', number(4))];
+    const error = unchangedThrough(() => file.repo.saveChanges(planId, { cards: values }));
+    expect(error.message).toMatch(/^La data 30\/09\/2024 \(2 valori\) ha valori/);
+    const settings = { ...load().settings, monitoringDates: ['2024-06-30', '2024-09-30', '2024-12-31'] };
+    expect(file.repo.saveChanges(planId, { settings, cards: values }).cards).toHaveLength(2);
+  });
+
+  it('checks the values of the card saved, not those of the other cards', () => {
+    // A value left at an unlisted date by another program: only a save of its own card is refused.
+    const stray = card('01_02_OS01').indicators[0]!.id;
+    const raw = new Database(path);
+    raw.prepare('INSERT INTO measurements (indicator_id, date, value_json) VALUES (?, ?, ?)').run(stray, '2024-09-30', JSON.stringify(number(1)));
+    raw.close();
+    expect(file.repo.saveCard(planId, withValue(card('01_01_OS01'), '2024-06-30', number(2))).code).toBe('01_01_OS01');
+    expect(failure(() => file.repo.saveCard(planId, card('01_02_OS01'))).message).toMatch(/^La data 30\/09\/2024 \(1 valore\)/);
+  });
 });
 
 describe('closing a date', () => {
