@@ -73,7 +73,13 @@ export function formatNumber(n: number, decimals: number): string {
   return sign + grouped + (places > 0 ? `,${fraction}` : '');
 }
 
-/** Rounds to an integer after dropping binary noise (`1.005 * 100` = 100.49999… counts as 100.5). */
+/**
+ * Rounds to an integer after dropping binary noise (`1.005 * 100` = 100.49999… counts as 100.5). Noise can only
+ * matter within a hair of a half: elsewhere `Math.round` alone gives the same integer without the string round trip
+ * (this runs for every indicator of the plan each time the list is scored).
+ */
 export function roundClean(x: number): number {
+  const fraction = x - Math.floor(x);
+  if (Math.abs(x) < 1e15 && Math.abs(fraction - 0.5) > 1e-6) return Math.round(x);
   return Math.round(Number(x.toPrecision(15)));
 }

@@ -19,6 +19,7 @@ import {
   parseWeight,
 } from '../../shared/values';
 import { daysBetween, isValidIsoDate } from '../../shared/dates';
+import { roundClean } from '../../shared/italianNumbers';
 
 const num = (value: number, decimals = 0): Value => ({ kind: 'number', value, decimals });
 const pct = (value: number, decimals = 0): Value => ({ kind: 'percent', value, decimals });
@@ -321,5 +322,23 @@ describe('calendar helpers', () => {
     ['2024-03-30', '2024-03-31', 1],
   ])('daysBetween(%s, %s) → %d', (from, to, days) => {
     expect(daysBetween(from, to)).toBe(days);
+  });
+});
+
+describe('roundClean', () => {
+  const slow = (x: number) => Math.round(Number(x.toPrecision(15)));
+  it('rounds binary noise at a half up, like the written number', () => {
+    expect(roundClean(1.005 * 100)).toBe(101);
+    expect(roundClean(0.545 * 100)).toBe(55);
+    expect(roundClean(-2.5)).toBe(-2);
+    expect(roundClean(2.4999999)).toBe(2);
+    expect(roundClean(1234567890123456)).toBe(slow(1234567890123456));
+  });
+
+  it('agrees with rounding the 15-digit text on every value (shares, percentages, amounts, halves)', () => {
+    const values: number[] = [];
+    for (let i = -2000; i <= 2000; i++) values.push(i / 1000, (i / 1000) * 100, i * 0.005 * 100, i / 7, i * 1.1, i + 0.5, i + 0.4999999999999, i * 1e12 + 0.5);
+    const differing = values.filter((x) => roundClean(x) !== slow(x));
+    expect(differing).toEqual([]);
   });
 });
