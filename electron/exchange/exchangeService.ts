@@ -90,16 +90,36 @@ function evaluate(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extr
   return { preview: previewOf(full), pending: full };
 }
 
-/** The merged preview of already parsed workbooks against plan `planId` (`null`: a new plan). */
-export function previewParsed(file: PlanFile, planId: number | null, files: ImportFile[], options: Omit<ImportOptions, 'limits'> = {}): PreparedImport {
-  const stored = planId === null ? null : file.repo.loadPlan(planId);
+/** The plan an import is compared with and its stamp, read one after the other (the apply refuses if the stamp moved). */
+export interface StoredPlan {
+  planId: number;
+  doc: PlanDocument;
+  stamp: string;
+}
+
+export function readStoredPlan(file: PlanFile, planId: number): StoredPlan {
+  return { planId, doc: file.repo.loadPlan(planId), stamp: file.repo.planStamp(planId) };
+}
+
+/**
+ * The merged preview of already parsed workbooks against plan `planId` (`null`: a new plan). `preloaded`: that plan,
+ * when it was read while the workbooks were parsing (used only if it is the same plan).
+ */
+export function previewParsed(
+  file: PlanFile,
+  planId: number | null,
+  files: ImportFile[],
+  options: Omit<ImportOptions, 'limits'> = {},
+  preloaded?: StoredPlan,
+): PreparedImport {
+  const stored = planId === null ? null : preloaded?.planId === planId ? preloaded : readStoredPlan(file, planId);
   const { year, ente } = options;
   return evaluate(file, {
     filePath: file.path,
     planId,
     files,
-    stored,
-    storedStamp: planId === null ? null : file.repo.planStamp(planId),
+    stored: stored?.doc ?? null,
+    storedStamp: stored?.stamp ?? null,
     options: { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) },
     choices: {},
   });
@@ -111,7 +131,11 @@ export async function prepareImportFiles(
   inputs: readonly { fileName: string; bytes: Uint8Array }[],
   options: ImportOptions = {},
 ): Promise<PreparedImport> {
-  return previewParsed(file, planId, await parseImportFiles(inputs, options.limits), options);
+  const parsing = parseImportFiles(inputs, options.limits);
+  parsing.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
+  // The plan is read on this thread while the worker parses, instead of after it.
+  const preloaded = planId === null ? undefined : readStoredPlan(file, planId);
+  return previewParsed(file, planId, await parsing, options, preloaded);
 }
 
 /** One workbook (kept for the single-file callers). */

@@ -95,6 +95,30 @@ describe('check', () => {
   });
 });
 
+describe('import into a plan that is not the latest', () => {
+  it('compares with the plan the workbook declares, not with the one read while it was parsing', async () => {
+    const file = sampleFile();
+    expect((await cli('rollover', '--db', file, '--from', '2024')).code).toBe(0);
+    const workbook = folder.file('piano2024.xlsx');
+    expect((await cli('export', '--db', file, '--year', '2024', '--out', workbook)).code).toBe(0);
+    const edited = openPlanFile(file);
+    const plan2024 = edited.repo.listPlans().find((p) => p.year === 2024)!.id;
+    const card = edited.repo.loadPlan(plan2024).cards[0]!;
+    const [first, ...rest] = card.indicators;
+    const measurements = first!.measurements.map((m) => (m.date === '2024-06-30' ? { ...m, value: { kind: 'number' as const, value: 99, decimals: 0 } } : m));
+    edited.repo.saveCard(plan2024, { ...card, indicators: [{ ...first!, measurements }, ...rest] });
+    edited.close();
+    const applied = await cli('import', '--db', file, workbook);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toContain('Importazione applicata al piano 2024 (id 1): 1 scheda aggiornata, 1 valore modificato.');
+    const after = openPlanFile(file, { readonly: true });
+    const [p2024, p2025] = [2024, 2025].map((year) => after.repo.loadPlan(after.repo.listPlans().find((p) => p.year === year)!.id));
+    after.close();
+    expect(p2024!.cards[0]!.indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual({ kind: 'number', value: 1, decimals: 0 });
+    expect(p2025!.cards[0]!.indicators[0]!.measurements).toEqual([]);
+  });
+});
+
 describe('import --tempi', () => {
   it('says how long reading, comparing and writing took (an import of the plan’s own export writes nothing)', async () => {
     const file = sampleFile();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { PlanFile } from '../../../db/planFile';
 import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
-import { applyPending, parseImportFiles, pendingChangesFile, previewParsed, withChoices, type PreparedImport } from '../../exchange/exchangeService';
+import { applyPending, parseImportFiles, pendingChangesFile, previewParsed, readStoredPlan, withChoices, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
 import { DEFAULT_LIMITS } from '../../exchange/limits';
 import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
@@ -35,6 +35,14 @@ function targetPlan(file: PlanFile, files: ImportFile[], year: number | undefine
   const matching = plans.filter((p) => p.year === wanted);
   if (matching.length > 1) throw new CliError(`Nel file ci sono più piani per l'anno ${wanted}: il comando ne gestisce uno per anno.`);
   return matching[0]?.id ?? null;
+}
+
+/** The plan of `--year` or the most recent one, read (undefined when there is none or the choice is unclear). */
+function likelyTarget(file: PlanFile, year: number | undefined): StoredPlan | undefined {
+  const plans = file.repo.listPlans().filter((p) => year === undefined || p.year === year);
+  if (plans.length === 0 || (year !== undefined && plans.length > 1)) return undefined;
+  const latest = plans.reduce((a, b) => (b.year > a.year ? b : a));
+  return readStoredPlan(file, latest.id);
 }
 
 /** Decision numbers that stay the same when later choices add decisions (new ones are numbered after). */
@@ -78,10 +86,14 @@ export const run: CliCommand['run'] = async (options, io) => {
   const file = editing.file;
   const clock = phaseClock();
   try {
-    const files = await clock.time('lettura dei file', () => parseImportFiles(bytes));
+    const parsing = clock.time('lettura dei file', () => parseImportFiles(bytes));
+    parsing.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
+    // The plan the workbooks most likely go to is read on this thread while the worker parses, instead of after it.
+    const preloaded = likelyTarget(file, year);
+    const files = await parsing;
     const target = targetPlan(file, files, year);
     const { prepared, numbers } = await clock.time('confronto con il piano', () => {
-      const first = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) });
+      const first = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) }, preloaded);
       return choose(file, first, picked, options.confirm === true);
     });
     io.out(previewText(prepared.preview, inputs.map((i) => path.basename(i)).join(', '), numbers));
