@@ -103,7 +103,7 @@ export function readStoredPlan(file: PlanFile, planId: number): StoredPlan {
 
 /**
  * The merged preview of already parsed workbooks against plan `planId` (`null`: a new plan). `preloaded`: that plan,
- * when it was read while the workbooks were parsing (used only if it is the same plan).
+ * when it was read while the workbooks were parsing (used only if it is the same plan and nothing was saved since).
  */
 export function previewParsed(
   file: PlanFile,
@@ -112,7 +112,8 @@ export function previewParsed(
   options: Omit<ImportOptions, 'limits'> = {},
   preloaded?: StoredPlan,
 ): PreparedImport {
-  const stored = planId === null ? null : preloaded?.planId === planId ? preloaded : readStoredPlan(file, planId);
+  const fresh = preloaded !== undefined && preloaded.planId === planId && preloaded.stamp === file.repo.planStamp(planId);
+  const stored = planId === null ? null : fresh ? preloaded : readStoredPlan(file, planId);
   const { year, ente } = options;
   return evaluate(file, {
     filePath: file.path,

@@ -61,3 +61,21 @@ describe('what an import writes', () => {
     expect(after).toEqual({ ...expected, cards: { ...expected.cards, [changedCode]: (expected.cards[changedCode] ?? 0) + 1 } });
   });
 });
+
+describe('the plan read while the workbook is parsed', () => {
+  it('is read again when a card was saved during the parse: the preview and the apply see that save', async () => {
+    const data = await exported();
+    const handlers = exchangeHandlers(env.ctx);
+    const previewing = handlers.previewImport({ planId: 1, fileName: 'piano.xlsx', dataBase64: data });
+    // The worker is parsing now; the plan was already read. A save lands before the preview is computed.
+    const card = env.file.repo.loadPlan(1).cards[0]!;
+    env.file.repo.saveCard(1, { ...card, title: 'Titolo cambiato durante la lettura' });
+    const preview = await previewing;
+    expect(preview.canApply).toBe(true);
+    const changed = preview.cards.filter((c) => c.status !== 'unchanged');
+    expect(changed.map((c) => c.code)).toEqual([card.code]); // the workbook brings the old title back
+    const applied = await handlers.applyImport({ token: preview.token });
+    expect(applied.summary.text).toMatch(/^1 scheda aggiornata/);
+    expect(env.file.repo.loadPlan(1).cards[0]!.title).toBe(card.title);
+  });
+});
