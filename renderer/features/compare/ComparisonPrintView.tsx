@@ -2,10 +2,8 @@
  * The print page of a comparison (`#/stampa?sezione=confronto&prima=…&dopo=…`): A4 landscape like the plan's print,
  * with the running footer; sets `document.body.dataset.ready` when laid out (Electron and the tests wait for it).
  */
-import { useEffect } from 'react';
 import type { PlanRef } from '../../../shared/api';
-import { localIsoDate, pageFooterTexts } from '../print/pageFooter';
-import { afterLayout, applyPageFooter } from '../print/PrintView';
+import { usePrintReady } from '../print/usePrintReady';
 import { ComparisonDetails } from './ComparisonDetails';
 import { useComparison } from './useComparison';
 import '../print/print.css';
@@ -14,27 +12,16 @@ import './compare.css';
 export function ComparisonPrintView({ before, after }: { before: PlanRef; after: PlanRef }) {
   const state = useComparison(before, after);
 
-  useEffect(() => {
-    const body = document.body;
-    delete body.dataset.ready;
-    if (state.status === 'loading') return;
-    if (state.status === 'error') {
-      body.dataset.ready = 'error';
-      return;
-    }
-    const c = state.comparison;
-    const what = `Confronto tra il ${c.before.label} e il ${c.after.label}`;
-    const undoFooter = applyPageFooter(document.documentElement, pageFooterTexts({ ente: c.after.ente, title: what }, localIsoDate(new Date())));
-    document.title = `Confronto PIRA ${c.before.year} - ${c.after.year}`;
-    const cancel = afterLayout(() => {
-      body.dataset.ready = 'true';
-    });
-    return () => {
-      cancel();
-      undoFooter();
-      delete body.dataset.ready;
-    };
-  }, [state]);
+  usePrintReady(
+    state.status === 'ready'
+      ? {
+          ente: state.comparison.after.ente,
+          title: `Confronto tra il ${state.comparison.before.label} e il ${state.comparison.after.label}`,
+          documentTitle: `Confronto PIRA ${state.comparison.before.year} - ${state.comparison.after.year}`,
+        }
+      : state.status,
+    state,
+  );
 
   if (state.status === 'loading') return <p className="pd-status">Preparazione della stampa…</p>;
   if (state.status === 'error') {

@@ -10,9 +10,8 @@ import { formatInstant } from '../../../shared/fileHolder';
 import { describeStatus, statusOf } from '../../../shared/planStatus';
 import { api } from '../../api';
 import { useHashRoute } from '../../hooks/useHashRoute';
-import { localIsoDate, pageFooterTexts } from '../print/pageFooter';
-import { afterLayout, applyPageFooter } from '../print/PrintView';
 import { usePrintPlan } from '../print/usePrintPlan';
+import { usePrintReady } from '../print/usePrintReady';
 import '../print/print.css';
 import './history.css';
 
@@ -33,26 +32,14 @@ export function VariationsPrintView() {
   }, [id]);
 
   const failed = plan.status === 'error' ? plan.message : variations.status === 'error' ? variations.message : null;
-  useEffect(() => {
-    const body = document.body;
-    delete body.dataset.ready;
-    if (failed !== null) {
-      body.dataset.ready = 'error';
-      return;
-    }
-    if (plan.status !== 'ready' || variations.status !== 'ready') return;
-    const { settings } = plan.plan;
-    const undoFooter = applyPageFooter(document.documentElement, pageFooterTexts({ ente: settings.ente, title: `Variazioni al piano ${settings.year}` }, localIsoDate(new Date())));
-    document.title = `PIRA ${settings.year} - variazioni`;
-    const cancel = afterLayout(() => {
-      body.dataset.ready = 'true';
-    });
-    return () => {
-      cancel();
-      undoFooter();
-      delete body.dataset.ready;
-    };
-  }, [plan, variations, failed]);
+  usePrintReady(
+    failed !== null
+      ? 'error'
+      : plan.status === 'ready' && variations.status === 'ready'
+        ? { ente: plan.plan.settings.ente, title: `Variazioni al piano ${plan.plan.settings.year}`, documentTitle: `PIRA ${plan.plan.settings.year} - variazioni` }
+        : 'loading',
+    variations,
+  );
 
   if (failed !== null) {
     return (

@@ -3,37 +3,12 @@
  * running footer and then `document.body.dataset.ready = 'true'`.
  * Why: Electron's printToPDF / print and the e2e tests load this route and wait for that flag before printing.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useHashRoute } from '../../hooks/useHashRoute';
-import { cssString, FOOTER_PROPERTIES, localIsoDate, pageFooterTexts } from './pageFooter';
 import { PrintDocument, type PrintRequest } from './PrintDocument';
 import { usePrintPlan } from './usePrintPlan';
+import { usePrintReady } from './usePrintReady';
 import { formatNumber } from '../../../shared/values';
-
-/** Sets the footer texts on the document root, where the @page margin boxes read them; returns the undo. */
-export function applyPageFooter(root: HTMLElement, texts: { left: string; right: string }): () => void {
-  root.style.setProperty(FOOTER_PROPERTIES.left, cssString(texts.left));
-  root.style.setProperty(FOOTER_PROPERTIES.right, cssString(texts.right));
-  return () => {
-    root.style.removeProperty(FOOTER_PROPERTIES.left);
-    root.style.removeProperty(FOOTER_PROPERTIES.right);
-  };
-}
-
-/** Waits for web fonts and two frames, so the layout the printer gets is the final one. */
-export function afterLayout(run: () => void): () => void {
-  let cancelled = false;
-  void document.fonts.ready.then(() =>
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (!cancelled) run();
-      }),
-    ),
-  );
-  return () => {
-    cancelled = true;
-  };
-}
 
 export function PrintView() {
   const { route, planId } = useHashRoute();
@@ -47,27 +22,14 @@ export function PrintView() {
   );
   const state = usePrintPlan(planId);
 
-  useEffect(() => {
-    const body = document.body;
-    delete body.dataset.ready;
-    if (state.status === 'loading') return;
-    if (state.status === 'error') {
-      body.dataset.ready = 'error';
-      return;
-    }
-    const { settings } = state.plan;
-    const undoFooter = applyPageFooter(document.documentElement, pageFooterTexts(settings, localIsoDate(new Date())));
-    const what = request.wholePlan ? '' : request.dashboard ? ' - cruscotto' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${formatNumber(request.codes.length, 0)} schede`;
-    document.title = `PIRA ${settings.year}${what}`;
-    const cancel = afterLayout(() => {
-      body.dataset.ready = 'true';
-    });
-    return () => {
-      cancel();
-      undoFooter();
-      delete body.dataset.ready;
-    };
-  }, [state, request]);
+  const what =
+    request.wholePlan ? '' : request.dashboard ? ' - cruscotto' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${formatNumber(request.codes.length, 0)} schede`;
+  usePrintReady(
+    state.status === 'ready'
+      ? { ente: state.plan.settings.ente, title: state.plan.settings.title, documentTitle: `PIRA ${state.plan.settings.year}${what}` }
+      : state.status,
+    state,
+  );
 
   if (state.status === 'loading') return <p className="pd-status">Preparazione della stampa…</p>;
   if (state.status === 'error') {
