@@ -10,7 +10,7 @@ import { parseResources } from '../values';
 import { resolveAmbitoLine, resolveMissione, resolveObiettivoStrategico, resolveProgramma } from './classifications';
 import { CARD_COLUMNS, classifyCardHeader, type CardField, type CardMeaning } from './columns';
 import { cellText } from './headerText';
-import { isBlankRow, problemAt, type CellPlace, type TableLayout } from './sheetLayout';
+import { cellAt, isBlankRow, problemAt, type CellPlace, type TableLayout } from './sheetLayout';
 import type { OutCell, SheetCell, SheetData } from './sheetTypes';
 import { EURO_FORMAT, percentCell, text } from './valueCells';
 
@@ -23,6 +23,8 @@ export interface FileCard {
   title: string | undefined;
   fields: CardFields;
   place: CellPlace;
+  /** Read from the "Codice: … | titolo" row above a table: it creates the card, never changes a stored one. */
+  onlyIfNew?: boolean;
 }
 
 export const CARD_WIDTHS: Record<CardField, number> = {
@@ -77,26 +79,30 @@ export function isCardsTable(found: CardMeaning[]): boolean {
 
 export { classifyCardHeader };
 
-/** Reads the card rows under the located header; classifications are mapped through `catalogues`. */
+/**
+ * Reads the card rows under the located header; classifications are mapped through `catalogues`. `onIndicatorRows`:
+ * the card fields of a sheet of indicator rows (a row without a code is reported by the indicator reader, not here).
+ */
 export function readCardRows(
   sheet: SheetData,
   layout: TableLayout<CardMeaning>,
   catalogues: Catalogues,
   planYear: number,
+  onIndicatorRows = false,
 ): { cards: FileCard[]; problems: Problem[] } {
   const cards: FileCard[] = [];
   const problems: Problem[] = [];
-  for (let r = layout.headerIndex + 1; r < sheet.rows.length; r++) {
+  for (let r = layout.firstDataIndex ?? layout.headerIndex + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
     const cellOf = (field: CardField) => {
       const column = layout.columns.find((c) => c.meaning === field);
-      return column ? { cell: row?.[column.index] ?? null, place: { sheet: sheet.name, row: r + 1, column } } : null;
+      return column ? { cell: cellAt(row, column), place: { sheet: sheet.name, row: r + 1, column } } : null;
     };
     const code = cellText(cellOf('code')?.cell);
     const rowPlace = { sheet: sheet.name, row: r + 1 };
     if (code === '') {
-      problems.push(problemAt(cellOf('code')?.place ?? rowPlace, 'manca il codice della scheda (es. 01_01_OS01).'));
+      if (!onIndicatorRows) problems.push(problemAt(cellOf('code')?.place ?? rowPlace, 'manca il codice della scheda (es. 01_01_OS01).'));
       continue;
     }
     const fields: CardFields = {};
@@ -105,7 +111,7 @@ export function readCardRows(
     for (const column of layout.columns) {
       const meaning = column.meaning;
       if (meaning === 'code' || meaning === 'performance' || meaning === 'blank') continue;
-      const cell = row?.[column.index] ?? null;
+      const cell = cellAt(row, column);
       const place = { sheet: sheet.name, row: r + 1, column };
       const read = readCardField(meaning, cell, catalogues, missione, planYear);
       if ('error' in read) problems.push(problemAt(place, read.error));

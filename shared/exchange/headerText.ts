@@ -64,6 +64,15 @@ export function yearInHeader(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The header with its date (`{data}`) or, when it has no date, its year (`{anno}`) replaced: `Actual 30/06/2024` → `Actual {data}`. */
+export function withDatePlaceholder(text: string, placeholder: string): string {
+  return text.replace(DATE_IN_TEXT, placeholder);
+}
+
+export function withYearPlaceholder(text: string, placeholder: string): string {
+  return DATE_IN_TEXT.test(text) ? text : text.replace(/(?<!\d)(?:19|20|21)\d{2}(?!\d)/, placeholder);
+}
+
 /** The header with its date or year removed, normalised: `Valore al 30/06/2024` → `valore al`. */
 export function headerWords(text: string): string {
   return normalizeHeader(text.replace(DATE_IN_TEXT, ' ').replace(/(?:19|20|21)\d{2}/g, ' '));

@@ -4,20 +4,25 @@
  * field and lists changes, decisions and problems. Deterministic: the same files and choices give the same preview.
  * Why: the one pure entry point the back end calls after the worker has read the files, again after each choice.
  */
-import type { FilePreview, ImportDecision, ImportSummary, Problem, CardDiff } from '../api';
-import type { Catalogues, PlanDocument } from '../model';
+import type { FilePreview, ImportDecision, ImportSummary, Problem, CardDiff, SheetColumns } from '../api';
+import type { PlanDocument } from '../model';
+import { horizonYears } from '../planDefaults';
+import { monitoringDatesOf } from '../monitoringDates';
 import { readCatalogues } from './catalogueSheets';
 import { CARDS_SHEET, readCardRows, type FileCard } from './cardsSheet';
 import { combineFiles, type FileOutcome } from './combineFiles';
-import { normalizeHeader } from './headerText';
+import { cellText, normalizeHeader } from './headerText';
 import { diffCards, summarise } from './importDiff';
 import { withoutControlCharacters } from './importedText';
 import { readIndicatorRows, type FileIndicator } from './indicatorRows';
 import { INDICATORS_SHEET } from './indicatorsSheet';
 import { mergeFile, type FileContent } from './mergePlan';
-import { newPlanSettings } from './newPlanSettings';
+import { newPlanSettings, YEAR_UNKNOWN } from './newPlanSettings';
 import { CANONICAL_FORMAT, PLAN_SHEET, isPlanSheet, readPlanSheet, type FileSettings } from './planSheet';
-import { recogniseSheets, type RecognisedWorkbook } from './recogniseSheets';
+import { recogniseSheets, type LayoutInUse, type RecognisedWorkbook } from './recogniseSheets';
+import { cardsOfBlocks, cardsOfRows, mergeCardSources } from './rowCards';
+import { sheetColumns } from './sheetColumns';
+import { importCatalogues } from './importCatalogues';
 import { isRoundFormat, roundEditable } from './roundTemplate';
 import type { WorkbookData } from './sheetTypes';
 import { TEMPLATES, type ExchangeTemplate } from './templates';
@@ -40,6 +45,8 @@ export interface ImportOptions {
   /** Option id by decision id, as returned by earlier previews. */
   choices?: Readonly<Record<string, string>>;
   templates?: readonly ExchangeTemplate[];
+  /** Layouts mapped in this import and saved ones, tried on every sheet before the built-in layouts. */
+  layouts?: readonly LayoutInUse[];
 }
 
 export interface ImportOutcome {
@@ -52,9 +59,9 @@ export interface ImportOutcome {
   summary: ImportSummary;
   needsEnte: boolean;
   canApply: boolean;
+  /** Every sheet with its columns, for the mapping step. */
+  sheets: SheetColumns[];
 }
-
-const EMPTY_CATALOGUES: Catalogues = { missioni: [], programmi: [], ambiti: [], obiettiviStrategici: [], aree: [], uffici: [], tipologie: [], unita: [] };
 
 interface ReadFile {
   name: string;
@@ -71,17 +78,35 @@ function describe(file: ReadFile): string {
   const info = file.settings?.info ?? {};
   if (isRoundFormat(info.format)) return `Raccolta dati${info.roundFor ? ` – ${info.roundFor}` : ''}`;
   if (info.format === CANONICAL_FORMAT) return TEMPLATES[0]?.name ?? '';
-  return [...new Set(file.recognised.layouts.map((t) => t.name))].join(', ') || 'nessun foglio riconosciuto';
+  const names = file.recognised.sheets.flatMap(({ readWith }) => {
+    if (!readWith) return [];
+    if (readWith.kind === 'saved') return [`letto con il modello "${readWith.name}"`];
+    return [readWith.kind === 'mapped' ? 'colonne associate in questa importazione' : readWith.name];
+  });
+  return [...new Set(names)].join(', ') || 'nessun foglio riconosciuto';
+}
+
+/** True when some indicator table has a value column with a value in it. */
+function carriesValues(recognised: RecognisedWorkbook): boolean {
+  return recognised.indicatorTables.some(({ sheet, blocks }) =>
+    blocks.some((block) => block.layout.columns.some((c) => c.meaning.kind === 'measurement' && block.rows.some((r) => cellText(sheet.rows[r]?.[c.index]) !== ''))),
+  );
 }
 
 function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | null): FileContent {
   const { settings, catalogues } = base;
-  const cards: FileCard[] = [];
-  for (const { sheet, layout } of file.recognised.cardTables) {
-    const read = readCardRows(sheet, layout, catalogues, settings.year);
-    cards.push(...read.cards);
+  const tableCards: FileCard[] = [];
+  const rowCards: FileCard[] = [];
+  for (const { sheet, layout, onIndicatorRows } of file.recognised.cardTables) {
+    const read = readCardRows(sheet, layout, catalogues, settings.year, onIndicatorRows);
+    (onIndicatorRows ? rowCards : tableCards).push(...read.cards);
     file.problems.push(...read.problems);
   }
+  const ofRows = cardsOfRows(rowCards);
+  file.problems.push(...ofRows.problems);
+  const ofBlocks = file.recognised.indicatorTables.flatMap(({ sheet, blocks }) => cardsOfBlocks(sheet.name, blocks));
+  const cards = mergeCardSources(tableCards, ofRows.cards, ofBlocks);
+  const byTitle = new Map([...(stored?.cards ?? []), ...cards].map((c) => [normalizeHeader(c.title ?? ''), c.code] as const).filter(([title]) => title !== ''));
   const storedUdm = (cardCode: string, position: number | null, name: string) => {
     const indicators = stored?.cards.find((c) => c.code === cardCode)?.indicators ?? [];
     const byName = indicators.find((i) => normalizeHeader(i.name) === normalizeHeader(name));
@@ -89,10 +114,15 @@ function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | 
   };
   const indicators: FileIndicator[] = [];
   const seen = new Set(file.problems.map((p) => p.message));
-  const ctx = { planYear: settings.year, horizonStart: settings.horizonStart, monitoringDate: settings.monitoringDate, storedUdm };
+  const cardCodeOfTitle = (title: string) => byTitle.get(normalizeHeader(title));
+  const ctx = { planYear: settings.year, horizonStart: settings.horizonStart, monitoringDate: settings.monitoringDate, storedUdm, cardCodeOfTitle };
   for (const { sheet, blocks } of file.recognised.indicatorTables) {
     for (const block of blocks) {
       const read = readIndicatorRows(sheet, block, ctx);
+      // A table that writes no operator at all (the performance portal's) gives its new indicators «>=», said once.
+      if (!block.layout.columns.some((c) => c.meaning.kind === 'field' && c.meaning.field === 'operator') && read.indicators.every((i) => !i.fields.operator)) {
+        for (const indicator of read.indicators) indicator.defaultOperator = '>=';
+      }
       indicators.push(...read.indicators);
       // Each block repeats the sheet's header: a duplicated-column warning is said once per sheet.
       file.problems.push(...read.problems.filter((p) => p.row !== undefined || (!seen.has(p.message) && seen.add(p.message))));
@@ -112,24 +142,21 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const vocabs = vocabularies(options.templates ?? TEMPLATES);
   const read: ReadFile[] = files.map((f, i) => {
     const cleaned = withoutControlCharacters(f.workbook);
-    const recognised = recogniseSheets(cleaned.workbook, vocabs);
+    const recognised = recogniseSheets(cleaned.workbook, vocabs, options.layouts, i);
     const settings = recognised.plan ? readPlanSheet(recognised.plan) : null;
     const sheet = cleaned.workbook.sheets.find(isMonitoringSheet);
     const monitoring = sheet ? readMonitoringSheet(sheet) : null;
     const problems = [...cleaned.problems, ...recognised.problems, ...(settings?.problems ?? []), ...(monitoring?.problems ?? [])];
+    if (recognised.indicatorTables.length > 0 && !carriesValues(recognised)) {
+      problems.push({ severity: 'warning', message: 'Il file non contiene valori rilevati (nessuna colonna «Valore al …» compilata): porta solo schede, indicatori e target; i valori del piano restano come sono.' });
+    }
     return { name: f.fileName, key: `f${i + 1}`, workbook: cleaned.workbook, recognised, settings, monitoring, problems };
   });
   const general: Problem[] = [];
   if (stored && options.year !== undefined && options.year !== stored.settings.year) {
     general.push({ severity: 'error', message: `Il piano di destinazione è del ${stored.settings.year}, non del ${options.year}.` });
   }
-  let catalogues = stored?.catalogues;
-  if (!catalogues) {
-    const withCatalogues = read.map((f) => readCatalogues(f.workbook.sheets)).find((c) => c.catalogues !== null);
-    catalogues = withCatalogues?.catalogues ?? EMPTY_CATALOGUES;
-    if (withCatalogues) general.push(...withCatalogues.problems);
-    else general.push({ severity: 'warning', message: 'Il file non contiene i cataloghi: il nuovo piano avrà cataloghi vuoti, da completare.' });
-  }
+  const catalogues = stored?.catalogues ?? importCatalogues(read.map((f) => readCatalogues(f.workbook.sheets)), general);
   const settings = stored?.settings ?? newPlanSettings(read.find((f) => f.settings)?.settings ?? null, read.map((f) => f.recognised), options, general);
   const base: PlanDocument = stored ?? { id: 0, settings, catalogues, cards: [] };
   const outcomes: FileOutcome[] = [];
@@ -151,11 +178,14 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const doc: PlanDocument = { ...base, settings: dated.settings, cards: cardsNext };
   const cards = diffCards(combined.pairs);
   const several = files.length > 1;
+  const yearKnown = !general.some((p) => p.message.startsWith(YEAR_UNKNOWN));
   const problems = [
     ...general,
     ...read.flatMap((f) => f.problems.map((p) => (several ? { ...p, fileName: f.name, message: `«${f.name}» – ${p.message}` } : p))),
-    ...documentIssues(doc),
+    // Without a year the settings are not a plan yet: the schema's complaints about them would only repeat that.
+    ...(yearKnown ? documentIssues(doc) : []),
   ];
+  const frame = { planYear: doc.settings.year, horizonStart: doc.settings.horizonStart, monitoringDate: doc.settings.monitoringDate };
   const pending = decisions.filter((d) => d.required && d.chosen === null);
   return {
     doc,
@@ -166,7 +196,14 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     summary: summarise(cards),
     needsEnte: stored === null && settings.ente === '',
     canApply: !problems.some((p) => p.severity === 'error') && pending.length === 0,
+    sheets: read.flatMap((f, i) => f.recognised.sheets.map((reading) => sheetColumns(reading, i, f.name, frame))),
   };
+}
+
+/** The dates and years a column can be given in the mapping step: the plan's. */
+export function mappingFrame(doc: PlanDocument): { monitoringDates: string[]; horizonYears: number[] } {
+  if (doc.settings.year < 1990) return { monitoringDates: [], horizonYears: [] }; // a new plan whose year is not known yet
+  return { monitoringDates: monitoringDatesOf(doc.settings), horizonYears: horizonYears(doc.settings) };
 }
 
 /** The year the first Piano sheet of the files declares, if any: it names the plan to import into. */

@@ -13,8 +13,8 @@ import type { SheetCell, SheetData } from './sheetTypes';
 
 export interface IndicatorBlock {
   layout: TableLayout<IndicatorColumn>;
-  /** The code of a "Codice: …" row above the header, with its 1-based row. */
-  cardCode: { code: string; row: number } | null;
+  /** The code of a "Codice: …" row above the header, with its 1-based row and the title written beside it. */
+  cardCode: { code: string; row: number; title?: string } | null;
   /** 0-based indices of the data rows (blank and footnote rows excluded). */
   rows: number[];
 }
@@ -54,12 +54,17 @@ export function headerAt(sheet: SheetData, r: number, classify: ClassifyIndicato
   return columns.length >= 3 ? { sheet: sheet.name, headerIndex: r, columns, unknown } : null;
 }
 
-/** `Codice: 01_01_OS01` in one cell, or `Codice:` | `01_01_OS01` in two. `undefined` = not a code row. */
-function codeRow(row: (SheetCell | null)[]): string | undefined {
+/**
+ * `Codice: 01_01_OS01` in one cell (the card's title may follow in the next: the `documento` export), or `Codice:` |
+ * `01_01_OS01` in two. `undefined` = not a code row.
+ */
+function codeRow(row: (SheetCell | null)[]): { code: string; title?: string } | undefined {
   const cells = filled(row);
   const match = cells[0] && cells.length <= 2 ? CODE_LABEL.exec(cells[0].text) : null;
   if (!match) return undefined;
-  return (match[1] ?? '').trim() || (cells[1]?.text ?? '');
+  const inline = (match[1] ?? '').trim();
+  if (inline === '') return { code: cells[1]?.text ?? '' };
+  return cells[1] ? { code: inline, title: cells[1].text } : { code: inline };
 }
 
 /** "Obiettivo: …", "D.M. 27/03/2013 Missione: …", "Area di responsabilità: …": the card's heading lines. */
@@ -109,7 +114,7 @@ export function findIndicatorBlocks(
   const problems: Problem[] = [];
   const outside: number[] = [];
   let current: IndicatorBlock | null = null;
-  let pending: { code: string; row: number } | null = null;
+  let pending: IndicatorBlock['cardCode'] = null;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     if (isBlankRow(row)) continue;
@@ -118,17 +123,18 @@ export function findIndicatorBlocks(
       current = { layout, cardCode: pending, rows: [] };
       pending = null;
       blocks.push(current);
-      if (!current.cardCode && !layout.columns.some((c) => c.meaning.kind === 'field' && c.meaning.field === 'cardCode')) {
+      if (!current.cardCode && !layout.columns.some((c) => c.meaning.kind === 'field' && (c.meaning.field === 'cardCode' || c.meaning.field === 'cardTitle'))) {
         problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, NO_CARD));
       }
       if (mergeSubHeader(sheet, layout, problems)) r++;
       continue;
     }
-    const code = codeRow(row);
-    if (code !== undefined) {
+    const codeCells = codeRow(row);
+    if (codeCells !== undefined) {
+      const { code } = codeCells;
       if (code === '') problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, 'la riga «Codice:» non contiene il codice della scheda.'));
       else if (pending) problems.push(problemAt({ sheet: sheet.name, row: pending.row }, `«Codice: ${pending.code}» non è seguito da una tabella di indicatori: ignorato.`, 'warning'));
-      pending = code === '' ? null : { code, row: r + 1 };
+      pending = code === '' ? null : { ...codeCells, row: r + 1 };
       current = null;
       continue;
     }

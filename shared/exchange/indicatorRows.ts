@@ -10,7 +10,7 @@ import type { IndicatorColumn } from './columns';
 import { OPERATOR_ONLY, cellInHeaderHole, headedColumns, shiftedMessage, shiftedTarget, splitNameCell } from './documentCells';
 import { cellText, normalizeHeader } from './headerText';
 import type { IndicatorBlock } from './indicatorBlocks';
-import { problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
+import { cellAt, problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
 import type { Ambiguity } from './unformattedNumbers';
 import { readFractionCell, readTarget, readValueCell, readWeight, type CellReading } from './valueCells';
@@ -31,6 +31,8 @@ export interface FileIndicator {
   /** Numbers read without a format, by the key of what they fill: `value:2024-06-30`, `target:2024`, `cap`, `override`. */
   readings: Map<string, Ambiguity>;
   place: CellPlace;
+  /** The operator a NEW indicator takes when its table writes none at all (the performance portal's). */
+  defaultOperator?: Operator;
 }
 
 export interface IndicatorReadContext {
@@ -40,6 +42,8 @@ export interface IndicatorReadContext {
   monitoringDate: IsoDate;
   /** The UdM of the matching stored indicator, when the file has no UdM column. */
   storedUdm(cardCode: string, position: number | null, name: string): string | undefined;
+  /** The code of the card with this title (the plan's, or the file's), for rows that name their card by its title. */
+  cardCodeOfTitle?(title: string): string | undefined;
 }
 
 /** The year of a target column: written in the header, else the plan's year or a year of the horizon. */
@@ -82,18 +86,25 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
   const headed = headedColumns(layout);
   const fieldColumn = (field: string) => columns.find((c) => c.meaning.kind === 'field' && c.meaning.field === field);
   const hasAlgoritmo = fieldColumn('algoritmo') !== undefined;
-  // A table with neither a "Codice" column nor a "Codice:" row is reported once by findIndicatorBlocks.
-  if (!fieldColumn('cardCode') && !block.cardCode) return { indicators, problems };
+  const byTitle = !fieldColumn('cardCode') && fieldColumn('cardTitle') !== undefined;
+  // A table with neither a "Codice" (or "Obiettivo") column nor a "Codice:" row is reported once by findIndicatorBlocks.
+  if (!fieldColumn('cardCode') && !byTitle && !block.cardCode) return { indicators, problems };
   for (const r of block.rows) {
     const row = sheet.rows[r] ?? [];
     const at = (column: LocatedColumn<IndicatorColumn>): CellPlace => ({ sheet: sheet.name, row: r + 1, column });
     const textOf = (field: string) => {
       const column = fieldColumn(field);
-      const cell = column ? row[column.index] : null;
+      const cell = column ? cellAt(row, column) : null;
       return cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
     };
     const rowPlace = { sheet: sheet.name, row: r + 1 };
-    const cardCode = rowCardCode(textOf('cardCode'), block, (message) => problems.push(problemAt(fieldColumn('cardCode') ? at(fieldColumn('cardCode')!) : rowPlace, message)));
+    const title = byTitle ? textOf('cardTitle') : '';
+    const written = byTitle ? (ctx.cardCodeOfTitle?.(title) ?? '') : textOf('cardCode');
+    if (byTitle && written === '' && title !== '' && !block.cardCode) {
+      problems.push(problemAt(at(fieldColumn('cardTitle')!), `nessuna scheda del piano ha il titolo «${title.slice(0, 80)}»: indicare la colonna del codice della scheda.`));
+      continue;
+    }
+    const cardCode = rowCardCode(written, block, (message) => problems.push(problemAt(fieldColumn('cardCode') ? at(fieldColumn('cardCode')!) : rowPlace, message)));
     if (cardCode === null) continue;
     const { name, algoritmo } = splitNameCell(textOf('name'), hasAlgoritmo);
     if (cardCode === '' || name === '') {

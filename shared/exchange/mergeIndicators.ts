@@ -145,7 +145,7 @@ function mergeMeasurements(old: Measurement[], incoming: Map<IsoDate, Value | nu
 
 function newIndicator(row: FileIndicator, ctx: MergeContext, problems: Problem[]): Indicator {
   const { fields } = row;
-  if (!fields.operator) problems.push(problemAt(row.place, `manca l'operatore (>=, <= o =) del nuovo indicatore «${row.name}».`));
+  if (!fields.operator && !row.defaultOperator) problems.push(problemAt(row.place, `manca l'operatore (>=, <= o =) del nuovo indicatore «${row.name}».`));
   if (fields.weight === undefined) problems.push(problemAt(row.place, `manca il peso del nuovo indicatore «${row.name}».`));
   const years = [...new Set([...ctx.horizonYears, ...row.targets.keys()])].sort((a, b) => a - b);
   const targets = years
@@ -161,7 +161,7 @@ function newIndicator(row: FileIndicator, ctx: MergeContext, problems: Problem[]
     algoritmo: fields.algoritmo ?? '',
     tipologia: fields.tipologia ?? '',
     udm: fields.udm ?? '',
-    operator: fields.operator ?? '>=',
+    operator: fields.operator ?? row.defaultOperator ?? '>=',
     targets,
     measurements,
     weight: fields.weight ?? 0,

@@ -51,14 +51,15 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   }
   const ctx = { monitoringDate: settings.monitoringDate, horizonYears: horizonYears(settings) };
   const fileCards = new Map<string, FileCard>();
+  const storedCodes = new Set(base.cards.map((c) => c.code));
   for (const card of file.cards) {
+    if (card.onlyIfNew && storedCodes.has(card.code)) continue;
     const earlier = fileCards.get(card.code);
     if (earlier) problems.push(problemAt(card.place, `il codice ${card.code} è già usato alla riga ${earlier.place.row}.`));
     else fileCards.set(card.code, card);
   }
   const rowsByCard = new Map<string, FileIndicator[]>();
   for (const row of file.indicators) rowsByCard.set(row.cardCode, [...(rowsByCard.get(row.cardCode) ?? []), row]);
-  const storedCodes = new Set(base.cards.map((c) => c.code));
   for (const [code, rows] of rowsByCard) {
     const first = rows[0];
     if (!storedCodes.has(code) && !fileCards.has(code) && first) {
@@ -89,24 +90,46 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   );
   const readings = decideReadings(open, choices);
   decisions.push(...readings.decisions);
+  const withoutResources: FileCard[] = [];
   const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
     const rows = (paired[i]?.rows ?? []).map((row) => withReadings(row, readingPrefix, readings.values));
     const storedIndicators = old?.indicators ?? [];
     const indicators: IndicatorPair[] = file.hasIndicatorTable
       ? pairRows(rows, paired[i]?.matches ?? [], storedIndicators, ctx, problems)
       : storedIndicators.map((indicator) => ({ old: indicator, next: indicator, inFile: false }));
-    const card = old ?? newCard(fileCard, at, problems);
+    const card = old ?? newCard(fileCard, at, problems, withoutResources);
     const next: Card = { ...card, ...(fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
     return { old, next, inFile: Boolean(fileCard) || rows.length > 0, indicators: file.hasIndicatorTable ? indicators : [] };
   });
+  const [first] = withoutResources;
+  if (first) {
+    const which = withoutResources.length === 1 ? `la nuova scheda ${first.code} non indica` : `${withoutResources.length} nuove schede (${withoutResources.map((c) => c.code).join(', ')}) non indicano`;
+    problems.push(problemAt(first.place, `${which} le risorse economiche: impostate a «risorse interne».`, 'warning'));
+  }
+  const assumed = assumedOperators(file.indicators, pairs);
+  if (assumed > 0) {
+    problems.push({
+      severity: 'warning',
+      message: `Il file non scrive l'operatore (>=, <=, =) degli indicatori: ${assumed === 1 ? "l'indicatore nuovo ha" : `i ${assumed} indicatori nuovi hanno`} l'operatore «>=»; controllarlo nelle schede.`,
+    });
+  }
   return { pairs, decisions, problems };
 }
 
-function newCard(fileCard: FileCard | undefined, position: number, problems: Problem[]): Card {
+/** How many new indicators took the default operator of a table that writes none. */
+function assumedOperators(rows: readonly FileIndicator[], pairs: readonly CardPair[]): number {
+  const key = (place: { sheet: string; row: number }) => `${place.sheet}|${place.row}`;
+  const assumed = new Set(rows.filter((r) => r.defaultOperator && !r.fields.operator).map((r) => key(r.place)));
+  return pairs.reduce((n, p) => n + p.indicators.filter((i) => !i.old && i.place && assumed.has(key(i.place))).length, 0);
+}
+
+function newCard(fileCard: FileCard | undefined, position: number, problems: Problem[], withoutResources: FileCard[]): Card {
   const fields = fileCard?.fields ?? {};
   if (fileCard && !fields.title) problems.push(problemAt(fileCard.place, `manca il titolo dell'obiettivo della nuova scheda ${fileCard.code}.`));
-  if (fileCard && !fields.resources) {
-    problems.push(problemAt(fileCard.place, `la nuova scheda ${fileCard.code} non indica le risorse economiche: impostate a «risorse interne».`, 'warning'));
-  }
-  return blankCard({ code: fileCard?.code ?? '', position });
+  if (fileCard && !fields.resources) withoutResources.push(fileCard);
+  const code = fileCard?.code ?? '';
+  // The ambito's line is the code's prefix (01_01_OS01 → 01_01) unless the file says otherwise.
+  return blankCard({ code, position, ambitoLine: LINE_OF_CODE.exec(code)?.[1] ?? '' });
 }
+
+const LINE_OF_CODE = /^\s*(\d{2}_\d{2})_/;

@@ -15,11 +15,32 @@ import { sheetProblem } from './sheetLayout';
 
 const YEAR = /(?:^|\D)((?:19|20|21)\d{2})(?:\D|$)/;
 
+/** The start of the refusal when no year is found (importWorkbooks.ts recognises it). */
+export const YEAR_UNKNOWN = "Impossibile stabilire l'anno del nuovo piano";
+/** The refusal of a new plan without an ente, the same in the dialog (which asks for it) and on the command line. */
+export const ENTE_MISSING = "L'ente del nuovo piano non è indicato nel file";
+
 interface HeaderEvidence {
   dates: { date: IsoDate; header: string; sheet: string }[];
   years: number[];
   title: string | null;
   titleYear: number | null;
+  /** The plan's year written on each card row (the performance portal's «Anno» column). */
+  columnYear: { year: number; header: string; sheet: string } | null;
+}
+
+function columnYearOf(files: readonly RecognisedWorkbook[]): HeaderEvidence['columnYear'] {
+  for (const { cardTables } of files) {
+    for (const { sheet, layout } of cardTables) {
+      const column = layout.columns.find((c) => c.meaning === 'planYear');
+      if (!column) continue;
+      for (let r = layout.headerIndex + 1; r < sheet.rows.length; r++) {
+        const year = Number(cellText(sheet.rows[r]?.[column.index]));
+        if (Number.isInteger(year) && year >= 1990 && year <= 2100) return { year, header: column.header, sheet: sheet.name };
+      }
+    }
+  }
+  return null;
 }
 
 function evidenceOf(files: readonly RecognisedWorkbook[]): HeaderEvidence {
@@ -40,7 +61,7 @@ function evidenceOf(files: readonly RecognisedWorkbook[]): HeaderEvidence {
   }
   const title = files.flatMap((f) => f.titles).find((t) => /piano/i.test(t) || YEAR.test(t)) ?? null;
   const titleYear = title ? Number(YEAR.exec(title)?.[1] ?? NaN) : NaN;
-  return { dates: dates.sort((a, b) => a.date.localeCompare(b.date)), years, title, titleYear: Number.isNaN(titleYear) ? null : titleYear };
+  return { dates: dates.sort((a, b) => a.date.localeCompare(b.date)), years, title, titleYear: Number.isNaN(titleYear) ? null : titleYear, columnYear: columnYearOf(files) };
 }
 
 /**
@@ -68,15 +89,22 @@ export function newPlanSettings(
     }
   }
   const dateYear = latest ? Number(latest.date.slice(0, 4)) : undefined;
-  const year = options.year ?? values.year ?? dateYear ?? evidence.titleYear ?? (evidence.years.length > 0 ? Math.min(...evidence.years) : undefined);
+  const columnYear = evidence.columnYear;
+  const year = options.year ?? values.year ?? columnYear?.year ?? dateYear ?? evidence.titleYear ?? (evidence.years.length > 0 ? Math.min(...evidence.years) : undefined);
   if (!piano && year !== undefined && options.year === undefined) {
-    const source = latest ? `dall'intestazione «${latest.header}» (foglio «${latest.sheet}»)` : evidence.titleYear !== null ? `dal titolo «${evidence.title}»` : 'dalle colonne dei target';
+    const source = columnYear
+      ? `dalla colonna «${columnYear.header}» (foglio «${columnYear.sheet}»)`
+      : latest
+        ? `dall'intestazione «${latest.header}» (foglio «${latest.sheet}»)`
+        : evidence.titleYear !== null
+          ? `dal titolo «${evidence.title}»`
+          : 'dalle colonne dei target';
     guesses.push(`anno ${year} ricavato ${source}`);
   }
   if (year === undefined) {
     problems.push({
       severity: 'error',
-      message: "Impossibile stabilire l'anno del nuovo piano: il file non ha il foglio «Piano» né intestazioni con una data («Valore al 30/06/2024») o un anno. Indicare l'anno (--year) o aggiungere il foglio «Piano».",
+      message: `${YEAR_UNKNOWN}: il file non ha il foglio «Piano» né intestazioni con una data («Valore al 30/06/2024») o un anno. Indicare l'anno (--year) o aggiungere il foglio «Piano».`,
     });
   }
   const planYear = year ?? 0;
@@ -85,11 +113,11 @@ export function newPlanSettings(
     monitoringDate = latest.date;
     guesses.push(`data di monitoraggio ${formatDate(latest.date)} ricavata dall'intestazione «${latest.header}»${evidence.dates.length > 1 ? ' (la più recente delle date delle colonne dei valori)' : ''}`);
   }
-  if (!monitoringDate && !piano) guesses.push(`data di monitoraggio non indicata: impostata al 31/12/${planYear}`);
+  if (!monitoringDate && !piano && year !== undefined) guesses.push(`data di monitoraggio non indicata: impostata al 31/12/${planYear}`);
   const horizonEnd = values.horizonEnd ?? Math.max(planYear + 2, ...evidence.years.filter((y) => y >= planYear && y <= planYear + 4));
   const ente = options.ente?.trim() || values.ente || '';
   if (ente === '') {
-    problems.push({ severity: 'warning', message: "L'ente del nuovo piano non è indicato nel file: scriverlo prima di applicare (o completarlo poi in Impostazioni)." });
+    problems.push({ severity: 'error', message: `${ENTE_MISSING}: scriverlo nel campo «Ente del nuovo piano» (da riga di comando: --ente "Camera di Commercio di …").` });
   }
   if (guesses.length > 0) {
     problems.push({ severity: 'warning', message: `Il file non ha il foglio «Piano»: ${guesses.join('; ')}. Controllare prima di applicare.` });

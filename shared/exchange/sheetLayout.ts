@@ -13,12 +13,16 @@ export interface LocatedColumn<C> {
   index: number;
   header: string;
   meaning: C;
+  /** Which part of a "code – title" cell the column reads (a mapped «Codice e titolo della scheda»). */
+  part?: 'code' | 'title';
 }
 
 export interface TableLayout<C> {
   sheet: string;
   /** 0-based index of the header row in `SheetData.rows`. */
   headerIndex: number;
+  /** 0-based first data row, when it is not the row under the header (a mapped layout with an explanation row). */
+  firstDataIndex?: number;
   columns: LocatedColumn<C>[];
   /** Non-empty headers nobody recognised (reported as warnings, their cells ignored). */
   unknown: { index: number; header: string }[];
@@ -47,6 +51,25 @@ export function locateTable<C>(
     if (!best || columns.length > best.columns.length) best = { sheet: sheet.name, headerIndex: r, columns, unknown };
   }
   return best;
+}
+
+/** The first dash with spaces around it (`01_01_OS01 – Titolo`), else the first dash. */
+const SPACED_DASH = /\s[-–—]\s/;
+const ANY_DASH = /[-–—]/;
+
+/** `01_01_OS01 – Promozione` → code `01_01_OS01`, title `Promozione` (no dash: all of it is the code). */
+export function splitCodeAndTitle(text: string): { code: string; title: string } {
+  const match = SPACED_DASH.exec(text) ?? ANY_DASH.exec(text);
+  if (!match) return { code: text.trim(), title: '' };
+  return { code: text.slice(0, match.index).trim(), title: text.slice(match.index + match[0].length).trim() };
+}
+
+/** The cell a located column reads in `row`: the whole cell, or its code or title part. */
+export function cellAt<C>(row: readonly (SheetCell | null)[] | undefined, column: LocatedColumn<C>): SheetCell | null {
+  const cell = row?.[column.index] ?? null;
+  if (!column.part || !cell) return cell;
+  const part = splitCodeAndTitle(cellText(cell))[column.part];
+  return part === '' ? null : { kind: 'text', text: part };
 }
 
 /** `0` → `A`, `27` → `AB`. */

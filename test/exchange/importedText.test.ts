@@ -29,6 +29,7 @@ describe('control characters in imported text', () => {
     expect(preview.problems).toEqual([
       expect.objectContaining({ severity: 'warning', message: 'Foglio «F», riga 2, colonna C: caratteri di controllo (U+0001, U+0007) rimossi dal testo, come fa l\'editor: controllare «Nome nuovo».' }),
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('colonna D: caratteri di controllo (U+0000) rimossi') }),
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('Il file non contiene valori rilevati') }),
     ]);
     await handlers.applyImport({ token: preview.token });
     const card = env.reopen().repo.loadPlan(1).cards[0]!;

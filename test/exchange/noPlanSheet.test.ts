@@ -63,14 +63,15 @@ describe('a workbook without a Piano sheet', () => {
     try {
       const handlers = exchangeHandlers(empty.ctx);
       const preview = await handlers.previewImport({ planId: null, fileName: 'senza piano.xlsx', dataBase64: (await withoutPlanSheet()).toString('base64') });
-      expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
-      expect([preview.planId, preview.year, preview.needsEnte]).toEqual([null, 2024, true]);
+      // Without an ente the plan cannot be created: the dialog asks for it, the CLI refuses the same way (issue 18).
+      expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringContaining("L'ente del nuovo piano non è indicato")]);
+      expect([preview.planId, preview.year, preview.needsEnte, preview.canApply]).toEqual([null, 2024, true, false]);
       expect(preview.problems.map((p) => p.message)).toContainEqual(
         expect.stringContaining("anno 2024 ricavato dall'intestazione «Valore al 30/06/2024» (foglio «Indicatori»); data di monitoraggio 30/06/2024 ricavata"),
       );
       expect(preview.problems.map((p) => p.message)).toContainEqual(expect.stringContaining("L'ente del nuovo piano non è indicato"));
       const named = await handlers.chooseImportOptions({ token: preview.token, choices: {}, ente: 'Camera di Commercio di Pistoia-Prato' });
-      expect(named.needsEnte).toBe(false);
+      expect([named.needsEnte, named.canApply]).toEqual([false, true]);
       const { planId } = await handlers.applyImport({ token: preview.token });
       const created = empty.reopen().repo.loadPlan(planId);
       expect(created.settings).toMatchObject({ ente: 'Camera di Commercio di Pistoia-Prato', year: 2024, monitoringDate: '2024-06-30', horizonStart: 2024, horizonEnd: 2026 });
@@ -97,13 +98,14 @@ describe('a workbook without a Piano sheet', () => {
         ['01_01_OS01', 'Promozione', 'risorse interne'],
       ];
       const handlers = exchangeHandlers(empty.ctx);
-      const preview = await handlers.previewImport({ planId: null, fileName: 'titolo.xlsx', dataBase64: xlsxFrom({ Indicatori: rows, Obiettivi: cards }).toString('base64') });
+      const dataBase64 = xlsxFrom({ Indicatori: rows, Obiettivi: cards }).toString('base64');
+      const preview = await handlers.previewImportFiles({ planId: null, files: [{ fileName: 'titolo.xlsx', dataBase64 }], ente: 'CCIAA di Prova' });
       expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(preview.year).toBe(2025);
       expect(preview.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('anno 2025 ricavato dal titolo «Piano degli indicatori'));
       const { planId } = await handlers.applyImport({ token: preview.token });
       const created = empty.reopen().repo.loadPlan(planId);
-      expect(created.settings).toMatchObject({ ente: '', year: 2025, monitoringDate: '2025-12-31', title: rows[0]![0] });
+      expect(created.settings).toMatchObject({ ente: 'CCIAA di Prova', year: 2025, monitoringDate: '2025-12-31', title: rows[0]![0] });
       expect(documentWithoutIds(created).cards[0]?.indicators[0]?.targets.find((t) => t.year === 2025)?.value).toEqual({ kind: 'number', value: 4, decimals: 0 });
     } finally {
       empty.cleanup();
