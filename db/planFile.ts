@@ -11,6 +11,7 @@ import { openDatabase, type OpenOptions } from './connection';
 import { PlanFileError, shownName, withPlanFileErrors, withPlanFileErrorsAsync } from './planFileError';
 import type { Actor } from './changeJournal';
 import { createPlanRepository, type PlanRepository } from './planRepository';
+import { importLayoutStore, type LayoutStore } from './importLayouts';
 
 export { PlanFileError, type PlanFileErrorCode } from './planFileError';
 export type { PlanRepository, CreatePlanOptions, CreatedPlan } from './planRepository';
@@ -21,6 +22,8 @@ export interface PlanFile {
   /** True for a read-only open: the file on disk is never written. */
   readonly readonly: boolean;
   readonly repo: PlanRepository;
+  /** The import layouts saved in the file (migration 11). */
+  readonly layouts: LayoutStore;
   /** Full SQLite integrity check: an empty list means healthy, otherwise SQLite's findings (in English). */
   integrityCheck(): string[];
   /** Copies the database as committed to `destination` with SQLite's online backup API (never a file copy). */
@@ -43,6 +46,9 @@ export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}
     path: filePath,
     readonly,
     repo: createPlanRepository(db, filePath, () => writeRefusal, options.actor && (() => options.actor as Actor)),
+    layouts: importLayoutStore(db, filePath, () => {
+      if (writeRefusal !== null) throw new PlanFileError('locked', writeRefusal);
+    }),
     integrityCheck: () =>
       withPlanFileErrors(filePath, () =>
         (db.pragma('integrity_check') as { integrity_check: string }[])

@@ -7,6 +7,7 @@ import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, Reve
 import type { FileHolder } from './fileHolder';
 import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStage, PlanStatus, PlanSummary, Value } from './model';
 import type { PlanComparison } from './planCompare';
+import type { FieldMeaning, SavedLayout } from './exchange/columnLayout';
 import type { RolloverReport } from './rollover';
 
 /** Where the UI runs: the desktop app (native dialogs, printing, PDF) or a browser on the test harness. */
@@ -105,6 +106,48 @@ export interface ImportPreview {
   summary: ImportSummary;
   /** True when the import creates a plan and the workbooks do not say which ente it belongs to. */
   needsEnte: boolean;
+  /** Every sheet of the workbooks with its columns, as the mapping step shows them (read, or not read). */
+  sheets: SheetColumns[];
+  /** The target plan's monitoring dates and horizon years: the «Valore al …» and «Target …» a column can be given. */
+  frame: { monitoringDates: IsoDate[]; horizonYears: number[] };
+}
+
+/** One sheet of an imported workbook in the mapping step. */
+export interface SheetColumns {
+  /** 0-based position of the workbook among the imported files. */
+  fileIndex: number;
+  fileName: string;
+  sheet: string;
+  /** How it is read: a built-in layout, a saved one («modello "NOME"»), this import's mapping; `null`: not read. */
+  readWith: { kind: 'builtin' | 'saved' | 'mapped'; name: string } | null;
+  /** 1-based header row and first data row (both can be moved). */
+  headerRow: number;
+  firstDataRow: number;
+  rowCount: number;
+  columns: SheetColumn[];
+  /** Fields still needed for an unread sheet to be read (Italian labels). */
+  missing: string[];
+}
+
+export interface SheetColumn {
+  /** 0-based column index and its letter (`A`, `AB`). */
+  index: number;
+  letter: string;
+  header: string;
+  /** Up to three values of the column, as written. */
+  samples: string[];
+  /** What the column is read as; `null`: not understood (ignored). */
+  meaning: FieldMeaning | null;
+}
+
+/** What the user said about one sheet in the mapping step: header row, first data row, a meaning per column. */
+export interface SheetMappingRequest {
+  fileIndex: number;
+  sheet: string;
+  headerRow: number;
+  firstDataRow: number;
+  /** Columns not listed are not read. */
+  columns: { index: number; meaning: FieldMeaning }[];
 }
 
 /** One change a workbook brings, as the preview lists it per file. */
@@ -266,6 +309,21 @@ export interface ApiSpec {
   lastImport: { req: { planId: number }; res: ImportRecord | null };
   /** Restores the plan as it was before its last import (refused when the plan was edited since). */
   undoImport: { req: { planId: number; change?: Pick<ChangeNote, 'reason'> }; res: { planId: number | null; message: string } };
+  /**
+   * The mapping step: reads one sheet of a previewed import with the columns, header row and first data row given
+   * (the same mapping reads every other sheet with the same headers) and returns the recomputed preview.
+   */
+  mapImportSheet: { req: { token: string; mapping: SheetMappingRequest }; res: ImportPreview };
+  /** «Salva come modello…»: stores the layout a sheet of the preview is read with, under `name`, in the plan file. */
+  saveImportLayout: { req: { token: string; fileIndex: number; sheet: string; name: string }; res: { layouts: SavedLayout[]; preview: ImportPreview } };
+  /** The layouts saved in the plan file (name, headers, meanings, header row), by name. */
+  listImportLayouts: { req: Record<string, never>; res: SavedLayout[] };
+  renameImportLayout: { req: { name: string; newName: string }; res: SavedLayout[] };
+  deleteImportLayout: { req: { name: string }; res: SavedLayout[] };
+  /** A saved layout as a small JSON file for a colleague (the desktop asks where; the browser downloads it). */
+  exportImportLayout: { req: { name: string }; res: ProducedFile };
+  /** Adds the layout of a JSON file written by `exportImportLayout` (refused when the name is taken). */
+  importImportLayout: { req: { fileName: string; dataBase64: string }; res: SavedLayout[] };
   /** "Prepara raccolta dati…": one protected workbook per area, per ufficio, or for the chosen cards. */
   prepareRound: { req: { planId: number; format: WorkbookFormat; grouping: RoundGrouping }; res: ProducedFiles };
   /** Opens another plan file read-only for a comparison: the desktop asks with its open dialog, a browser uploads it. */
@@ -345,6 +403,13 @@ export const API_METHODS = [
   'revertChange',
   'undoStack',
   'setPlanStatus',
+  'mapImportSheet',
+  'saveImportLayout',
+  'listImportLayouts',
+  'renameImportLayout',
+  'deleteImportLayout',
+  'exportImportLayout',
+  'importImportLayout',
 ] as const satisfies readonly ApiMethod[];
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const allMethodsListed: MissingMethods extends never ? true : never = true;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ApiMethod, ApiRequest } from './api';
 import { CHANGE_KINDS, EDIT_KINDS, type ChangeKind } from './changeLog';
 import { writableTemplates } from './exchange/templates';
+import { fieldMeaningSchema, layoutNameSchema, MAX_LAYOUT_COLUMNS } from './exchange/layoutSchema';
 import { cardSchema, cataloguesSchema, idSchema, isoDateSchema, LIMITS, planSettingsSchema, text, valueSchema, yearSchema } from './schemas';
 
 /** Base64 text of an imported workbook: about 52 MB of file at most. */
@@ -51,6 +52,11 @@ const reason = text(LIMITS.name);
 const change = z.strictObject({ kind: z.enum(EDIT_KINDS).optional(), label: text(LIMITS.shortText).optional(), reason: reason.optional() }).optional();
 const reasonOnly = z.strictObject({ reason: reason.optional() }).optional();
 const version = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+const fileIndex = z.int().min(0).max(MAX_IMPORT_FILES - 1);
+const sheetName = text(100).min(1);
+const sheetRow = z.int().min(1).max(1_048_576);
+/** A layout file is a few kilobytes: 1 MB of base64 is plenty. */
+const layoutFileBase64 = base64.refine((data) => data.length <= 1_400_000, { error: 'il file è troppo grande per un modello (massimo 1 MB)' });
 const changeId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
@@ -146,6 +152,22 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
     deliberation: text(LIMITS.shortText).optional(),
     change: reasonOnly,
   }),
+  mapImportSheet: z.strictObject({
+    token,
+    mapping: z.strictObject({
+      fileIndex,
+      sheet: sheetName,
+      headerRow: sheetRow,
+      firstDataRow: sheetRow,
+      columns: z.array(z.strictObject({ index: z.int().min(0).max(16_383), meaning: fieldMeaningSchema })).max(MAX_LAYOUT_COLUMNS),
+    }),
+  }),
+  saveImportLayout: z.strictObject({ token, fileIndex, sheet: sheetName, name: layoutNameSchema }),
+  listImportLayouts: z.strictObject({}),
+  renameImportLayout: z.strictObject({ name: layoutNameSchema, newName: layoutNameSchema }),
+  deleteImportLayout: z.strictObject({ name: layoutNameSchema }),
+  exportImportLayout: z.strictObject({ name: layoutNameSchema }),
+  importImportLayout: z.strictObject({ fileName, dataBase64: layoutFileBase64 }),
 };
 
 const EXPECTED: Record<string, string> = {

@@ -10,6 +10,7 @@ import importUndo from './003_import_undo.sql';
 import originLinks from './007_origin_links.sql';
 import monitoringDates from './008_monitoring_dates.sql';
 import changeLog from './009_change_log.sql';
+import importLayouts from './011_import_layouts.sql';
 
 export interface Migration {
   /** 1, 2, 3…: becomes the file's `user_version` once applied. */
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'origin_links', sql: originLinks },
   { version: 8, name: 'monitoring_dates', sql: monitoringDates },
   { version: 9, name: 'change_log', sql: changeLog },
+  { version: 11, name: 'import_layouts', sql: importLayouts },
 ];

@@ -1,12 +1,13 @@
 /**
  * The Excel exchange API: preview one or several workbooks (parsed in a worker, nothing written), record the user's
- * choices, apply in one transaction, show and undo the last import, export a plan in a layout, prepare the
+ * choices and column mappings (saving one as a layout), apply in one transaction, show and undo the last import, export a plan in a layout, prepare the
  * data-collection round, handing produced files to the host (save dialog or browser download).
  * Why thin: the steps live in electron/exchange/exchangeService.ts, shared with the CLI.
  */
 import type { ApiHandlers, ImportPreview } from '../../shared/api';
 import { applyPending, pendingCanApply, pendingChangesFile, exportPlanWorkbook, ExchangeError, prepareImportFiles, prepareRoundWorkbooks, withChoices, type PreparedImport } from '../exchange/exchangeService';
 import { ImportSessions } from '../exchange/importSessions';
+import { mapSheet, saveSheetLayout } from '../exchange/importMapping';
 import type { AppContext } from './context';
 
 type ExchangeMethod =
@@ -17,7 +18,9 @@ type ExchangeMethod =
   | 'lastImport'
   | 'undoImport'
   | 'exportWorkbook'
-  | 'prepareRound';
+  | 'prepareRound'
+  | 'mapImportSheet'
+  | 'saveImportLayout';
 
 const FILTERS = {
   xlsx: [{ name: 'Cartella di lavoro Excel', extensions: ['xlsx'] }],
@@ -50,6 +53,20 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
       const prepared = withChoices(ctx.file(), pending, choices, ente);
       sessions.replace(token, prepared.pending);
       return named(prepared, token);
+    },
+    mapImportSheet({ token, mapping }) {
+      const pending = sessions.get(token);
+      if (!pending) throw new ExchangeError('not-found', EXPIRED);
+      const prepared = mapSheet(ctx.file(), pending, mapping);
+      sessions.replace(token, prepared.pending);
+      return named(prepared, token);
+    },
+    saveImportLayout({ token, fileIndex, sheet, name }) {
+      const pending = sessions.get(token);
+      if (!pending) throw new ExchangeError('not-found', EXPIRED);
+      const { layouts, prepared } = saveSheetLayout(ctx.file(), pending, fileIndex, sheet, name);
+      sessions.replace(token, prepared.pending);
+      return { layouts, preview: named(prepared, token) };
     },
     async applyImport({ token, change }) {
       const pending = sessions.get(token);

@@ -11,6 +11,7 @@ import type { AppContext } from './context';
 import { exchangeHandlers } from './exchangeHandlers';
 import { monitoringHandlers } from './monitoringHandlers';
 import { historyHandlers } from './historyHandlers';
+import { layoutHandlers } from './layoutHandlers';
 import { planHandlers } from './planHandlers';
 import { printHandlers } from './printHandlers';
 
@@ -30,6 +31,10 @@ export const WRITE_METHODS = [
   'setPlanStatus',
   'closeMonitoringDate',
   'amendValue',
+  'saveImportLayout',
+  'renameImportLayout',
+  'deleteImportLayout',
+  'importImportLayout',
 ] as const satisfies readonly ApiMethod[];
 
 function afterEachWrite(ctx: AppContext, handlers: ApiHandlers): ApiHandlers {
@@ -46,6 +51,6 @@ function afterEachWrite(ctx: AppContext, handlers: ApiHandlers): ApiHandlers {
 }
 
 export function createHandlers(ctx: AppContext): ApiHandlers {
-  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...backupHandlers(ctx), ...compareHandlers(ctx), ...monitoringHandlers(ctx), ...historyHandlers(ctx) } satisfies ApiHandlers;
+  const handlers = { ...planHandlers(ctx), ...exchangeHandlers(ctx), ...printHandlers(ctx), ...backupHandlers(ctx), ...compareHandlers(ctx), ...monitoringHandlers(ctx), ...historyHandlers(ctx), ...layoutHandlers(ctx) } satisfies ApiHandlers;
   return afterEachWrite(ctx, handlers satisfies NoExtraMethods<typeof handlers>);
 }

@@ -9,7 +9,8 @@ import { planDelta } from '../../db/planDelta';
 import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
-import { importWorkbooks, type ImportFile } from '../../shared/exchange/importWorkbooks';
+import { importWorkbooks, mappingFrame, type ImportFile } from '../../shared/exchange/importWorkbooks';
+import type { LayoutInUse } from '../../shared/exchange/recogniseSheets';
 import { buildRoundSpec, roundFileNames, roundGroups } from '../../shared/exchange/roundSpec';
 import { buildTemplateSpec } from '../../shared/exchange/templateSpec';
 import { DEFAULT_TEMPLATE_ID, templateById } from '../../shared/exchange/templates';
@@ -44,6 +45,8 @@ export interface ImportOptions {
   year?: number;
   ente?: string;
   limits?: ParseLimits;
+  /** A saved layout to read the workbooks with (`import --layout NOME`). */
+  layoutName?: string;
 }
 
 /** Reads each workbook in the parse worker (with its limits); a refused file names itself in the message. */
@@ -73,12 +76,33 @@ function previewOf(pending: PendingImport): PreviewBody {
     decisions: outcome.decisions,
     summary: outcome.summary,
     needsEnte: outcome.needsEnte,
+    sheets: outcome.sheets,
+    frame: mappingFrame(outcome.doc),
   };
 }
 
-function evaluate(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>): PreparedImport {
-  const outcome = importWorkbooks(pending.files, pending.stored, { ...pending.options, choices: pending.choices });
+/** This import's mappings first, then the layout asked for by name, then every layout saved in the plan file. */
+function layoutsInUse(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>): LayoutInUse[] {
+  const saved = file.layouts.list();
+  const named = pending.layoutName === undefined ? undefined : saved.find((l) => l.name.toLowerCase() === pending.layoutName?.trim().toLowerCase());
+  if (pending.layoutName !== undefined && !named) {
+    const names = saved.map((l) => `«${l.name}»`).join(', ');
+    throw new ExchangeError('not-found', `Nel file del piano non c'è un modello di importazione «${pending.layoutName}» (${names ? `modelli salvati: ${names}` : 'nessun modello salvato'}).`);
+  }
+  return [
+    ...pending.mappings.map((m): LayoutInUse => ({ kind: 'mapped', layout: m.layout, source: m.source })),
+    ...(named ? [{ kind: 'saved' as const, layout: named, forced: true }] : []),
+    ...saved.filter((l) => l !== named).map((layout): LayoutInUse => ({ kind: 'saved', layout })),
+  ];
+}
+
+/** The preview of `pending` as it stands (its choices, mappings and options); exported for importMapping.ts. */
+export function evaluate(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>): PreparedImport {
+  const outcome = importWorkbooks(pending.files, pending.stored, { ...pending.options, choices: pending.choices, layouts: layoutsInUse(file, pending) });
   const extraProblems: Problem[] = [];
+  if (pending.layoutName !== undefined && !outcome.sheets.some((s) => s.readWith?.kind === 'saved' && s.readWith.name.toLowerCase() === pending.layoutName?.trim().toLowerCase())) {
+    extraProblems.push({ severity: 'error', message: `Il modello «${pending.layoutName}» non corrisponde a nessun foglio: le sue intestazioni non sono tutte in una stessa riga.` });
+  }
   const { settings } = outcome.doc;
   if (pending.planId === null && settings.ente !== '' && file.repo.listPlans().some((p) => p.year === settings.year && p.ente === settings.ente)) {
     extraProblems.push({
@@ -114,7 +138,7 @@ export function previewParsed(
 ): PreparedImport {
   const fresh = preloaded !== undefined && preloaded.planId === planId && preloaded.stamp === file.repo.planStamp(planId);
   const stored = planId === null ? null : fresh ? preloaded : readStoredPlan(file, planId);
-  const { year, ente } = options;
+  const { year, ente, layoutName } = options;
   return evaluate(file, {
     filePath: file.path,
     planId,
@@ -123,6 +147,8 @@ export function previewParsed(
     storedStamp: stored?.stamp ?? null,
     options: { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) },
     choices: {},
+    mappings: [],
+    ...(layoutName !== undefined ? { layoutName } : {}),
   });
 }
 

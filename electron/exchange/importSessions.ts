@@ -4,6 +4,7 @@
  * entries at most are kept, so abandoned previews cannot pile up in memory.
  */
 import { randomUUID } from 'node:crypto';
+import type { ColumnLayout } from '../../shared/exchange/columnLayout';
 import type { ImportFile, ImportOutcome } from '../../shared/exchange/importWorkbooks';
 import type { PlanDocument } from '../../shared/model';
 
@@ -18,6 +19,10 @@ export interface PendingImport {
   storedStamp: string | null;
   options: { year?: number; ente?: string };
   choices: Record<string, string>;
+  /** The sheets the user mapped in this import: each layout was made on `source` and reads every sheet it fits. */
+  mappings: { source: { fileIndex: number; sheet: string }; layout: ColumnLayout }[];
+  /** A saved layout asked for by name (`import --layout NOME`). */
+  layoutName?: string;
   /** The preview of the current choices: `outcome.doc` is what apply stores. */
   outcome: ImportOutcome;
   /** Errors found outside the pure mapping (a plan of the same year and ente already in the file). */

@@ -112,6 +112,16 @@ describe('apiRequestSchemas', () => {
     revertChange: { planId: 1, changeId: 12, mode: 'revert', change: { reason: 'errore di battitura' } },
     undoStack: { planId: 1 },
     setPlanStatus: { planId: 1, stage: 'approvato', approvedOn: '2024-01-30', deliberation: '12' },
+    mapImportSheet: {
+      token: 'c0ffee',
+      mapping: { fileIndex: 0, sheet: 'Foglio1', headerRow: 3, firstDataRow: 5, columns: [{ index: 0, meaning: { kind: 'codeAndTitle' } }, { index: 4, meaning: { kind: 'measurement', date: '2024-06-30' } }] },
+    },
+    saveImportLayout: { token: 'c0ffee', fileIndex: 0, sheet: 'Foglio1', name: 'Modello della CCIAA di Lucca' },
+    listImportLayouts: {},
+    renameImportLayout: { name: 'Lucca', newName: 'Lucca 2024' },
+    deleteImportLayout: { name: 'Lucca' },
+    exportImportLayout: { name: 'Lucca' },
+    importImportLayout: { fileName: 'Modello PIRA - Lucca.json', dataBase64: 'e30=' },
   };
 
   it('accepts the dashboard as a print scope', () => {
@@ -138,6 +148,8 @@ describe('apiRequestSchemas', () => {
     ['saveCard', { planId: 1, card: validCard, change: { kind: 'undo' } }, 'campo «change.kind»: valore non ammesso'],
     ['revertChange', { planId: 1, changeId: 0, mode: 'undo' }, 'campo «changeId»: deve essere almeno 1'],
     ['setPlanStatus', { planId: 1, stage: 'archiviato' }, 'campo «stage»: valore non ammesso'],
+    ['mapImportSheet', { token: 'c', mapping: { fileIndex: 0, sheet: 'F', headerRow: 1, firstDataRow: 2, columns: [{ index: 0, meaning: { kind: 'card', field: 'performance' } }] } }, 'campo «mapping.columns.0.meaning.field»: valore non ammesso'],
+    ['saveImportLayout', { token: 'c', fileIndex: 0, sheet: 'F', name: '   ' }, 'campo «name»: indicare un nome'],
     ['listChanges', { planId: 1, since: '31/12/2024' }, 'campo «since»'],
     ['previewImport', { planId: null, fileName: '../../etc/passwd', dataBase64: '' }, 'campo «fileName»: deve essere un nome di file, senza cartelle'],
     ['previewImport', { planId: null, fileName: 'a.xlsx', dataBase64: 'not base64!' }, 'campo «dataBase64»: non è un contenuto in base64'],
