@@ -15,6 +15,7 @@ import { rolloverCommand } from './commands/rollover';
 import { compareCommand } from './commands/compare';
 import { logCommand } from './commands/log';
 import { statusCommand } from './commands/status';
+import { layoutsCommand } from './commands/layouts';
 
 export const COMMANDS: readonly CliCommand[] = [
   initCommand,
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   undoImportCommand,
+  layoutsCommand,
   rolloverCommand,
   compareCommand,
   logCommand,

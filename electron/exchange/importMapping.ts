@@ -62,7 +62,13 @@ export function mapSheet(file: PlanFile, pending: PendingImport, request: SheetM
  * headers gets a mapping — what is understood there, with the given meanings over it — unless a mapping made on an
  * earlier sheet already reads it (one sheet per ambito: the first one's mapping reads the others).
  */
-export function mapHeaders(file: PlanFile, pending: PendingImport, meanings: ReadonlyMap<string, FieldMeaning>, rows: { headerRow?: number; firstDataRow?: number } = {}): PreparedImport {
+export function mapHeaders(
+  file: PlanFile,
+  pending: PendingImport,
+  given: readonly { header: string; meaning: FieldMeaning }[],
+  rows: { headerRow?: number; firstDataRow?: number } = {},
+): PreparedImport {
+  const meanings = new Map(given.map((g) => [normalizeHeader(g.header), g.meaning]));
   const mappings: PendingImport['mappings'] = [];
   const unused = new Set(meanings.keys());
   for (const view of pending.outcome.sheets) {
@@ -81,7 +87,7 @@ export function mapHeaders(file: PlanFile, pending: PendingImport, meanings: Rea
     mappings.push({ source: { fileIndex: view.fileIndex, sheet: view.sheet }, layout: layoutFromSheet(sheet, { headerIndex, firstDataIndex, columns }, frameOf(pending)) });
   }
   if (unused.size > 0) {
-    const written = [...meanings.keys()].filter((k) => unused.has(k));
+    const written = given.map((g) => g.header).filter((h) => unused.has(normalizeHeader(h)));
     throw new ExchangeError('invalid-request', `--map: nessun foglio ha ${written.length === 1 ? "l'intestazione" : 'le intestazioni'} ${written.map((h) => `«${h}»`).join(', ')} nella riga di intestazione.`);
   }
   return evaluate(file, { ...pending, mappings: [...pending.mappings, ...mappings] });

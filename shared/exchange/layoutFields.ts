@@ -7,7 +7,7 @@
 import { formatDate, parseDate } from '../dates';
 import type { IsoDate } from '../model';
 import { CARD_COLUMNS, INDICATOR_COLUMNS, type CardMeaning, type IndicatorColumn } from './columns';
-import type { FieldMeaning, MappableCardField, MappableIndicatorField } from './columnLayout';
+import { DATE_PLACEHOLDER, YEAR_PLACEHOLDER, type FieldMeaning, type LayoutColumn, type MappableCardField, type MappableIndicatorField } from './columnLayout';
 import { dateInHeader, normalizeHeader, yearInHeader } from './headerText';
 
 export interface MeaningOption {
@@ -48,6 +48,14 @@ export function meaningLabel(meaning: FieldMeaning): string {
     case 'ignore':
       return IGNORE_LABEL;
   }
+}
+
+/** A saved layout's column in words: a `{data}`/`{anno}` header gives its own date or year. */
+export function layoutColumnLabel(column: LayoutColumn): string {
+  const { header, meaning } = column;
+  if (meaning.kind === 'measurement' && header.includes(DATE_PLACEHOLDER)) return "Valore alla data scritta nell'intestazione";
+  if (meaning.kind === 'target' && header.includes(YEAR_PLACEHOLDER)) return "Target dell'anno scritto nell'intestazione";
+  return meaningLabel(meaning);
 }
 
 export function meaningId(meaning: FieldMeaning): string {

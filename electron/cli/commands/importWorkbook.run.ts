@@ -7,6 +7,11 @@ import type { PlanFile } from '../../../db/planFile';
 import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
 import { applyPending, parseImportFiles, pendingChangesFile, previewParsed, readStoredPlan, withChoices, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
+import { mapHeaders } from '../../exchange/importMapping';
+import type { FieldMeaning } from '../../../shared/exchange/columnLayout';
+import { fieldNames, parseFieldName } from '../../../shared/exchange/layoutFields';
+import { layoutNameSchema } from '../../../shared/exchange/layoutSchema';
+import { mapHints } from '../mapHints';
 import { DEFAULT_LIMITS } from '../../exchange/limits';
 import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
@@ -25,6 +30,38 @@ function parseChoices(text: string | undefined): Map<number, string> {
     choices.set(Number(match[1]), match[2] ?? '');
   }
   return choices;
+}
+
+/** `--map "SCOPO=Codice e titolo"` (repeatable) → header and meaning; a `Campo` nobody knows is a usage error. */
+function parseMaps(values: readonly string[]): { header: string; meaning: FieldMeaning }[] {
+  const meanings: { header: string; meaning: FieldMeaning }[] = [];
+  for (const value of values) {
+    const at = value.lastIndexOf('=');
+    const header = value.slice(0, Math.max(at, 0)).trim();
+    const field = value.slice(at + 1).trim();
+    if (at <= 0 || header === '') throw new CliError(`--map "${value}": scrivere --map "INTESTAZIONE=Campo", per esempio --map "KPI=Indicatore".`, EXIT.usage);
+    const meaning = parseFieldName(field);
+    if (!meaning) throw new CliError(`--map "${value}": «${field}» non è un campo della cartella canonica. Campi: ${fieldNames().join(', ')}.`, EXIT.usage);
+    meanings.push({ header, meaning });
+  }
+  return meanings;
+}
+
+function parseRow(text: string | undefined, option: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,7}$/.test(text) || Number(text) < 1) throw new CliError(`--${option}: «${text}» non è un numero di riga (1, 2, 3…).`, EXIT.usage);
+  return Number(text);
+}
+
+/** `--save-layout NOME`: a usable name, with `--map`, not with `--dry-run`, not taken in the plan file. */
+function layoutNameToSave(options: Parameters<CliCommand['run']>[0], file: PlanFile, mapping: boolean): string | undefined {
+  const name = valueOf(options, 'save-layout');
+  if (name === undefined) return undefined;
+  if (!layoutNameSchema.safeParse(name).success) throw new CliError(`--save-layout: «${name}» non è un nome valido (da 1 a 80 caratteri).`, EXIT.usage);
+  if (options['dry-run'] === true) throw new CliError('--save-layout scrive il modello nel file del piano: non si usa con --dry-run.', EXIT.usage);
+  if (!mapping) throw new CliError('--save-layout salva le associazioni date con --map: indicarle.', EXIT.usage);
+  if (file.layouts.find(name)) throw new CliError(`Esiste già un modello di importazione «${name.trim()}» nel file del piano: scegliere un altro nome. Il file del piano non è stato modificato.`);
+  return name.trim();
 }
 
 /** The plan of `year`, else of the Piano sheet, else the most recent one; `null`: the import creates a plan. */
@@ -79,6 +116,10 @@ export const run: CliCommand['run'] = async (options, io) => {
   const year = yearText === undefined ? undefined : parseYear(yearText);
   const picked = parseChoices(valueOf(options, 'choose'));
   const ente = valueOf(options, 'ente');
+  const maps = parseMaps(valuesOf(options, 'map'));
+  const rows = { headerRow: parseRow(valueOf(options, 'header-row'), 'header-row'), firstDataRow: parseRow(valueOf(options, 'first-row'), 'first-row') };
+  const mapping = maps.length > 0 || rows.headerRow !== undefined || rows.firstDataRow !== undefined;
+  const layoutName = valueOf(options, 'layout');
   const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
   const dryRun = options['dry-run'] === true;
   const dbPath = valueOf(options, 'db') ?? '';
@@ -86,6 +127,7 @@ export const run: CliCommand['run'] = async (options, io) => {
   const file = editing.file;
   const clock = phaseClock();
   try {
+    const saveAs = layoutNameToSave(options, file, mapping);
     const parsing = clock.time('lettura dei file', () => parseImportFiles(bytes));
     parsing.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
     // The plan the workbooks most likely go to is read on this thread while the worker parses, instead of after it.
@@ -93,10 +135,12 @@ export const run: CliCommand['run'] = async (options, io) => {
     const files = await parsing;
     const target = targetPlan(file, files, year);
     const { prepared, numbers } = await clock.time('confronto con il piano', () => {
-      const first = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}) }, preloaded);
+      const read = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}), ...(layoutName !== undefined ? { layoutName } : {}) }, preloaded);
+      const first = mapping ? mapHeaders(file, read.pending, maps, { ...(rows.headerRow ? { headerRow: rows.headerRow } : {}), ...(rows.firstDataRow ? { firstDataRow: rows.firstDataRow } : {}) }) : read;
       return choose(file, first, picked, options.confirm === true);
     });
     io.out(previewText(prepared.preview, inputs.map((i) => path.basename(i)).join(', '), numbers));
+    io.out(mapHints(prepared.preview));
     if (!prepared.preview.canApply) {
       io.err('Importazione non eseguita: il file ha errori bloccanti o scelte da fare (vedi sopra). Il file del piano non è stato modificato.\n');
       return EXIT.failed;
@@ -114,11 +158,17 @@ export const run: CliCommand['run'] = async (options, io) => {
       return applied;
     });
     io.out(`Importazione applicata al piano ${prepared.preview.year} (id ${planId}): ${summary.text}.\n`);
+    const layout = prepared.pending.mappings[0]?.layout;
+    if (saveAs && layout) {
+      file.layouts.save(layout, saveAs);
+      await editing.afterWrite();
+      io.out(`Modello «${saveAs}» salvato nel file del piano: i prossimi file con queste intestazioni si leggono da soli (o con --layout "${saveAs}").\n`);
+    }
     // An import that changed nothing is not recorded: undo-import would undo the previous one, so it is not offered.
     io.out(
       changesFile
         ? `Per annullarla: npm run pira -- undo-import --db ${valueOf(options, 'db')} --year ${prepared.preview.year}\n`
-        : 'Il file del piano non è stato modificato: non c’è nulla da annullare.\n',
+        : `${saveAs ? 'Il piano non è stato modificato' : 'Il file del piano non è stato modificato'}: non c’è nulla da annullare.\n`,
     );
     if (options.tempi === true) io.out(clock.text());
     return EXIT.ok;
