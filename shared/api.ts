@@ -303,8 +303,11 @@ export interface ApiSpec {
     req: { planId: number | null; files: { fileName: string; dataBase64: string }[]; year?: number; ente?: string };
     res: ImportPreview;
   };
-  /** Records the choices of a previewed import (option id by decision id) and returns the preview they give. */
-  chooseImportOptions: { req: { token: string; choices: Record<string, string>; ente?: string }; res: ImportPreview };
+  /**
+   * Records the choices of a previewed import (option id by decision id) and returns the preview they give; for a new
+   * plan, also the ente and the year the user wrote.
+   */
+  chooseImportOptions: { req: { token: string; choices: Record<string, string>; ente?: string; year?: number }; res: ImportPreview };
   /** The last import applied to the plan, if any is still recorded. */
   lastImport: { req: { planId: number }; res: ImportRecord | null };
   /** Restores the plan as it was before its last import (refused when the plan was edited since). */

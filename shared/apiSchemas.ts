@@ -92,7 +92,7 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
     year: yearSchema.optional(),
     ente: text(LIMITS.name).optional(),
   }),
-  chooseImportOptions: z.strictObject({ token, choices, ente: text(LIMITS.name).optional() }),
+  chooseImportOptions: z.strictObject({ token, choices, ente: text(LIMITS.name).optional(), year: yearSchema.optional() }),
   lastImport: z.strictObject({ planId }),
   undoImport: z.strictObject({ planId, change: reasonOnly }),
   prepareRound: z.strictObject({

@@ -47,10 +47,10 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
     previewImportFiles({ planId, files, year, ente }) {
       return preview(planId, files, { year, ente });
     },
-    chooseImportOptions({ token, choices, ente }) {
+    chooseImportOptions({ token, choices, ente, year }) {
       const pending = sessions.get(token);
       if (!pending) throw new ExchangeError('not-found', EXPIRED);
-      const prepared = withChoices(ctx.file(), pending, choices, ente);
+      const prepared = withChoices(ctx.file(), pending, choices, ente, year);
       sessions.replace(token, prepared.pending);
       return named(prepared, token);
     },

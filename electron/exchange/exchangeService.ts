@@ -170,12 +170,12 @@ export function prepareImport(file: PlanFile, planId: number | null, bytes: Uint
   return prepareImportFiles(file, planId, [{ fileName: 'cartella.xlsx', bytes }], options);
 }
 
-/** The preview with new choices (merged over the earlier ones) and, for a new plan, the ente the user wrote. */
-export function withChoices(file: PlanFile, pending: PendingImport, choices: Record<string, string>, ente?: string): PreparedImport {
+/** The preview with new choices (merged over the earlier ones) and, for a new plan, the ente and year the user wrote. */
+export function withChoices(file: PlanFile, pending: PendingImport, choices: Record<string, string>, ente?: string, year?: number): PreparedImport {
   return evaluate(file, {
     ...pending,
     choices: { ...pending.choices, ...choices },
-    options: ente === undefined ? pending.options : { ...pending.options, ente },
+    options: { ...pending.options, ...(ente === undefined ? {} : { ente }), ...(year === undefined || pending.planId !== null ? {} : { year }) },
   });
 }
 

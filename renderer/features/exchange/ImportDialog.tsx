@@ -1,15 +1,18 @@
 /**
  * "Importa da Excel": choose one or more .xlsx/.ods (the workbooks of a data-collection round are taken back
- * together), read the merged preview (parsed by the back end in a worker; a progress bar runs meanwhile), make the
- * choices it asks for, then apply in one transaction; afterwards the dialog says what changed and offers
+ * together), read the merged preview (parsed by the back end in a worker; a progress bar runs meanwhile), say what
+ * the columns of an unknown layout mean (ColumnMapping.tsx), make the choices it asks for, then apply in one
+ * transaction; for a new plan the ente and the year are asked here; afterwards the dialog says what changed and offers
  * "Annulla importazione". Nothing is written before "Applica".
  * Why: the import can touch many cards; the user must see every change, guess and conflict first.
  */
-import { useState } from 'react';
-import type { ImportPreview, ImportSummary } from '../../../shared/api';
+import { useRef, useState } from 'react';
+import type { ImportPreview, ImportSummary, SheetMappingRequest } from '../../../shared/api';
+import { ENTE_MISSING } from '../../../shared/exchange/newPlanSettings';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { INLINE_CHOICE, readFileAsBase64 } from './fileTransfer';
+import { ColumnMapping } from './ColumnMapping';
 import { ImportPreviewView } from './ImportPreviewView';
 import { LastImport } from './LastImport';
 import './exchange.css';
@@ -33,6 +36,11 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
   const [error, setError] = useState<string | null>(null);
   const [chosenNames, setChosenNames] = useState<string[]>([]);
   const [ente, setEnte] = useState('');
+  const [year, setYear] = useState('');
+  /** Whether the mapping step comes before the preview: decided when the files are read, so it never moves under the focus. */
+  const [mappingFirst, setMappingFirst] = useState(false);
+  /** Only the answer to the latest mapping is shown: a select moved with the arrows sends one request per step. */
+  const latest = useRef(0);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState<{ planId: number; summary: ImportSummary } | null>(null);
@@ -48,7 +56,9 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
     setPhase('parsing');
     try {
       const read = await Promise.all(files.map(async (f) => ({ fileName: f.name, dataBase64: await readFileAsBase64(f) })));
-      setPreview(await api.previewImportFiles({ planId: asNewPlan ? null : planId, files: read }));
+      const first = await api.previewImportFiles({ planId: asNewPlan ? null : planId, files: read });
+      setMappingFirst(first.sheets.some((s) => s.readWith === null));
+      setPreview(first);
       setPhase('preview');
     } catch (e) {
       fail(e);
@@ -56,16 +66,48 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
     }
   };
 
-  const decide = async (choices: Record<string, string>, newEnte?: string) => {
-    if (!preview) return;
+  /** Runs a request that answers with the recomputed preview; an answer overtaken by a later request is dropped. */
+  const recompute = async (ask: () => Promise<ImportPreview>) => {
+    const mine = ++latest.current;
     setBusy(true);
     try {
-      setPreview(await api.chooseImportOptions({ token: preview.token, choices, ...(newEnte !== undefined ? { ente: newEnte } : {}) }));
+      const next = await ask();
+      if (mine === latest.current) {
+        setPreview(next);
+        setError(null);
+      }
     } catch (e) {
-      fail(e);
+      if (mine === latest.current) fail(e);
     } finally {
-      setBusy(false);
+      if (mine === latest.current) setBusy(false);
     }
+  };
+
+  const decide = (choices: Record<string, string>, plan: { ente?: string; year?: number } = {}) => {
+    if (!preview) return;
+    void recompute(() => api.chooseImportOptions({ token: preview.token, choices, ...plan }));
+  };
+
+  const map = (mapping: SheetMappingRequest) => {
+    if (!preview) return;
+    void recompute(() => api.mapImportSheet({ token: preview.token, mapping }));
+  };
+
+  const saveLayout = async (fileIndex: number, sheet: string, name: string): Promise<string | null> => {
+    if (!preview) return null;
+    try {
+      const saved = await api.saveImportLayout({ token: preview.token, fileIndex, sheet, name });
+      latest.current++;
+      setPreview(saved.preview);
+      return null;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const planYear = () => {
+    const n = Number(year.trim());
+    return /^\d{4}$/.test(year.trim()) && n >= 1990 && n <= 2100 ? n : undefined;
   };
 
   const apply = async () => {
@@ -152,13 +194,30 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
             </p>
           )}
           {preview?.planId === null && (
-            <div className="field">
-              <label htmlFor="import-ente">Ente del nuovo piano</label>
-              <input id="import-ente" value={ente} placeholder="Camera di Commercio di …" onChange={(e) => setEnte(e.currentTarget.value)} onBlur={() => void decide({}, ente)} />
-              {enteMissing && <p className="field-messages">I file non indicano l'ente: scriverlo per poter applicare.</p>}
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="import-ente">Ente del nuovo piano</label>
+                <input id="import-ente" value={ente} placeholder="Camera di Commercio di …" onChange={(e) => setEnte(e.currentTarget.value)} onBlur={() => decide({}, { ente })} />
+                {enteMissing && <p className="field-messages">I file non indicano l'ente: scriverlo per poter applicare.</p>}
+              </div>
+              <div className="field w-small">
+                <label htmlFor="import-year">Anno del nuovo piano</label>
+                <input
+                  id="import-year"
+                  inputMode="numeric"
+                  value={year}
+                  placeholder={preview.year >= 1990 ? String(preview.year) : 'AAAA'}
+                  onChange={(e) => setYear(e.currentTarget.value)}
+                  onBlur={() => planYear() !== undefined && decide({}, { year: planYear() })}
+                />
+                {year.trim() !== '' && planYear() === undefined && <p className="field-messages">Scrivere l’anno a quattro cifre (2024).</p>}
+              </div>
             </div>
           )}
-          {preview && <ImportPreviewView preview={preview} busy={busy} onChoose={(choices) => void decide(choices)} />}
+          {/* The mapping step comes first when a sheet was not read; otherwise it follows the preview. */}
+          {preview && mappingFirst && <ColumnMapping preview={preview} onMap={map} onSave={saveLayout} />}
+          {preview && <ImportPreviewView preview={preview} busy={busy} onChoose={(choices) => decide(choices)} />}
+          {preview && !mappingFirst && <ColumnMapping preview={preview} onMap={map} onSave={saveLayout} />}
           {preview && approved && preview.planId !== null && (
             <div className="field">
               <label htmlFor="import-reason">Motivo della variazione (il piano è approvato: serve se l’importazione cambia schede, indicatori, target o pesi)</label>
@@ -166,7 +225,9 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
             </div>
           )}
           {preview && !preview.canApply && !preview.problems.some((p) => p.severity === 'error') && <p>Fare le scelte indicate sopra per poter applicare.</p>}
-          {preview?.problems.some((p) => p.severity === 'error') && <p>Correggere gli errori nel file e sceglierlo di nuovo: nulla è stato modificato.</p>}
+          {preview?.problems.some((p) => p.severity === 'error' && !p.message.startsWith(ENTE_MISSING)) && (
+            <p>Correggere gli errori (nel file, o associando le colonne qui sopra) e riprovare: nulla è stato modificato.</p>
+          )}
         </>
       )}
     </Dialog>

@@ -1,10 +1,11 @@
 /**
- * The import preview: what applying would do (in one sentence), blocking problems and warnings with sheet/row/column,
- * the choices still to make, per file who changed what (and what it changed outside its fill-in cells), then each
- * card added, changed (field by field, old → new as the user writes it) or absent from the files.
- * Why: nothing is written until the user has read exactly what will change.
+ * The import preview: what applying would do (in one sentence), blocking problems with sheet/row/column, the choices
+ * still to make, warnings, per file who changed what (and what it
+ * changed outside its fill-in cells), then the cards added or changed (field by field, old → new as the user writes
+ * it) and, grouped after them and folded, those unchanged or absent from the files.
+ * Why: nothing is written until the user has read exactly what will change, the changes first.
  */
-import type { CardDiff, FileChange, ImportPreview } from '../../../shared/api';
+import type { CardDiff, FileChange, ImportPreview, IndicatorDiff } from '../../../shared/api';
 import { DecisionList } from './DecisionList';
 
 const CARD_STATUS: Record<CardDiff['status'], string> = {
@@ -51,11 +52,14 @@ function FileChanges({ preview }: { preview: ImportPreview }) {
   );
 }
 
+const isChange = (status: CardDiff['status'] | IndicatorDiff['status']) => status === 'added' || status === 'changed';
+
 export function ImportPreviewView({ preview, busy, onChoose }: ImportPreviewViewProps) {
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   const count = (status: CardDiff['status']) => preview.cards.filter((c) => c.status === status).length;
-  const shown = preview.cards.filter((c) => c.status !== 'unchanged');
+  const changed = preview.cards.filter((c) => isChange(c.status));
+  const untouched = preview.cards.filter((c) => !isChange(c.status));
   return (
     <section aria-label="Anteprima dell'importazione">
       <p>
@@ -88,26 +92,62 @@ export function ImportPreviewView({ preview, busy, onChoose }: ImportPreviewView
         </details>
       )}
       <FileChanges preview={preview} />
-      {shown.map((card) => (
+      {changed.map((card) => (
         <details key={card.code} open={card.status === 'changed'} data-status={card.status}>
           <summary>
             <strong>{card.code}</strong> {card.title} — {CARD_STATUS[card.status]}
           </summary>
           <ChangeList changes={card.changes} />
-          {card.indicators.length > 0 && (
-            <ul>
-              {card.indicators.map((indicator, i) => (
-                <li key={i}>
-                  {indicator.name} — {INDICATOR_STATUS[indicator.status]}
-                  {indicator.match && <span className="match-note"> (riconosciuto: {indicator.match})</span>}
-                  <ChangeList changes={indicator.changes} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <IndicatorList indicators={card.indicators} />
         </details>
       ))}
+      {untouched.length > 0 && (
+        <details className="untouched-cards" data-status="untouched">
+          <summary>
+            Schede invariate o assenti dal file: restano come sono ({untouched.length})
+          </summary>
+          <ul>
+            {untouched.map((card) => (
+              <li key={card.code} data-status={card.status}>
+                <strong>{card.code}</strong> {card.title} — {CARD_STATUS[card.status]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
+  );
+}
+
+/** A card's indicators: added and changed first, those absent from the file counted after them, folded. */
+function IndicatorList({ indicators }: { indicators: IndicatorDiff[] }) {
+  const changed = indicators.filter((i) => isChange(i.status));
+  const absent = indicators.filter((i) => !isChange(i.status));
+  if (indicators.length === 0) return null;
+  return (
+    <>
+      {changed.length > 0 && (
+        <ul>
+          {changed.map((indicator, i) => (
+            <li key={i}>
+              {indicator.name} — {INDICATOR_STATUS[indicator.status]}
+              {indicator.match && <span className="match-note"> (riconosciuto: {indicator.match})</span>}
+              <ChangeList changes={indicator.changes} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {absent.length > 0 && (
+        <details className="untouched-indicators">
+          <summary>{absent.length === 1 ? '1 indicatore assente dal file: resta invariato' : `${absent.length} indicatori assenti dal file: restano invariati`}</summary>
+          <ul>
+            {absent.map((indicator, i) => (
+              <li key={i}>{indicator.name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 

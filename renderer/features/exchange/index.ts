@@ -3,4 +3,5 @@
  */
 export { ExportDialog, type ExportDialogProps } from './ExportDialog';
 export { ImportDialog, type ImportDialogProps } from './ImportDialog';
+export { ImportLayoutsPanel } from './ImportLayoutsPanel';
 export { PrepareRoundDialog, type PrepareRoundDialogProps } from './PrepareRoundDialog';

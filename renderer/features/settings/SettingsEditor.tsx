@@ -1,7 +1,8 @@
 /**
  * Plan settings: ente, title, year, monitoring date in progress, horizon, the list of monitoring dates (added,
  * removed, closed) and the scoring policy (cap, late deadlines, not-yet-due deadlines, n.d. handling), with the
- * policy described in words as it will print; below, the premessa across the whole width with its print preview.
+ * policy described in words as it will print; below, the premessa across the whole width with its print preview, and
+ * the import layouts saved in the file.
  */
 import type { PlanSettings, ScoringPolicy } from '../../../shared/model';
 import { describePolicy } from '../../../shared/scoring';
@@ -13,6 +14,7 @@ import { formatCap, parseCap } from '../editor/indicatorParsers';
 import { usePira } from '../../store/StoreContext';
 import { MarkupField } from './MarkupField';
 import { MonitoringDatesEditor } from './MonitoringDatesEditor';
+import { ImportLayoutsPanel } from '../exchange';
 import { monitoringDatesOf } from '../../../shared/monitoringDates';
 
 function parseWholeNumber(min: number, max: number, what: string) {
@@ -123,6 +125,7 @@ export function SettingsEditor() {
         </div>
       </div>
       <MarkupField label="Premessa" value={settings.premessa} onCommit={(premessa) => set({ premessa }, 'premessa')} />
+      <ImportLayoutsPanel />
     </section>
   );
 }
