@@ -81,6 +81,10 @@ describe('the mapping step of the import', () => {
     const preview = dialog.getByRole('region', { name: "Anteprima dell'importazione" });
     await expect.poll(async () => preview.textContent(), { timeout: 15_000 }).toContain('Applicando: 1 scheda aggiornata, 1 valore modificato');
     expect(await mapping.textContent()).toContain('Foglio «Foglio1»: letto con le colonne associate qui');
+    // The changed card first; the 17 unchanged or absent ones after it, in one folded group (issue 20).
+    const statuses = await preview.locator(':scope > details').evaluateAll((list: { getAttribute(name: string): string | null }[]) => list.map((d) => d.getAttribute('data-status')));
+    expect(statuses.slice(-2)).toEqual(['changed', 'untouched']);
+    expect(await preview.getByText('Schede invariate o assenti dal file: restano come sono (17)').isVisible()).toBe(true);
     for (const header of ONE_SHEET_HEADERS) {
       const select = mapping.getByRole('combobox', { name: `Significato della colonna «${header}»`, exact: false });
       const shown = await select.evaluate((el: { selectedOptions: ArrayLike<{ textContent: string | null }> }) => el.selectedOptions[0]?.textContent ?? '');
