@@ -4,21 +4,10 @@
  * observed values and manual overrides belong to the old year and are not carried over. Each copy keeps the id of
  * its origin, so a comparison of the two years pairs them even after a code or a name changes.
  */
-import { TIPOLOGIE, UNITS, type Card, type Catalogues, type PlanSettings, type Target } from '../shared/model';
+import type { Card, PlanSettings, Target } from '../shared/model';
 import { horizonYears } from '../shared/planDefaults';
 
-export function standardCatalogues(): Catalogues {
-  return {
-    missioni: [],
-    programmi: [],
-    ambiti: [],
-    obiettiviStrategici: [],
-    aree: [],
-    uffici: [],
-    tipologie: TIPOLOGIE.map((name) => ({ name })),
-    unita: UNITS.map((name) => ({ name })),
-  };
-}
+export { standardCatalogues } from '../shared/planDefaults';
 
 function targetsForHorizon(targets: readonly Target[], settings: PlanSettings): Target[] {
   const byYear = new Map(targets.map((t) => [t.year, t.value]));

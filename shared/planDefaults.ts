@@ -1,9 +1,10 @@
 /**
- * What every new thing starts from: the years of a plan's horizon, a blank objective card, a blank indicator.
+ * What every new thing starts from: the years of a plan's horizon, a blank objective card, a blank indicator, the
+ * standard catalogue lists (a new year, a plan an import creates).
  * Why: the editor, the paste and Excel import, the print view and the db all build these; one definition keeps
  * a field added to the model from being forgotten in one of them.
  */
-import type { Card, Indicator, PlanSettings, Value } from './model';
+import { TIPOLOGIE, UNITS, type Card, type Catalogues, type Indicator, type PlanSettings, type Value } from './model';
 
 /** A horizon longer than this is a typing error, not a plan (validation reports it); it bounds every loop. */
 export const MAX_HORIZON_YEARS = 20;
@@ -56,5 +57,19 @@ export function blankCard(fields: Partial<Card> = {}): Card {
     position: 0,
     indicators: [],
     ...fields,
+  };
+}
+
+/** The lists a plan starts with when it copies none: the tipologie and the units of measure, the rest empty. */
+export function standardCatalogues(): Catalogues {
+  return {
+    missioni: [],
+    programmi: [],
+    ambiti: [],
+    obiettiviStrategici: [],
+    aree: [],
+    uffici: [],
+    tipologie: TIPOLOGIE.map((name) => ({ name })),
+    unita: UNITS.map((name) => ({ name })),
   };
 }

@@ -5,21 +5,13 @@
  * programma as names; without the national list they could not be read as codes into an empty file.
  */
 import type { Problem } from '../api';
-import { TIPOLOGIE, UNITS, type Catalogues } from '../model';
+import type { Catalogues } from '../model';
+import { standardCatalogues } from '../planDefaults';
 import { samplePlan2024 } from '../sample/plan2024';
 
 export function standardImportCatalogues(): Catalogues {
   const { missioni, programmi } = samplePlan2024.catalogues;
-  return {
-    missioni: missioni.map((m) => ({ ...m })),
-    programmi: programmi.map((p) => ({ ...p, aliases: [...p.aliases] })),
-    ambiti: [],
-    obiettiviStrategici: [],
-    aree: [],
-    uffici: [],
-    tipologie: TIPOLOGIE.map((name) => ({ name })),
-    unita: UNITS.map((name) => ({ name })),
-  };
+  return { ...standardCatalogues(), missioni: missioni.map((m) => ({ ...m })), programmi: programmi.map((p) => ({ ...p, aliases: [...p.aliases] })) };
 }
 
 /** The first workbook's catalogues, else the standard lists (said in a warning). */

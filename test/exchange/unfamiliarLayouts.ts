@@ -50,6 +50,8 @@ const weight = (i: Indicator): Formatted => ({ v: i.weight, z: '0.0%' });
 const missioneName = (code: string) => samplePlan2024.catalogues.missioni.find((m) => m.code === code)?.name ?? code;
 const programmaName = (code: string) => samplePlan2024.catalogues.programmi.find((p) => p.code === code)?.name ?? code;
 const rows = (cards: readonly Card[], row: (card: Card, indicator: Indicator) => Cell[]) => cards.flatMap((c) => c.indicators.map((i) => row(c, i)));
+/** Name, algoritmo, tipologia, UdM, value at 30/06, operator, the three targets and the weight, in their own cells. */
+const indicatorCells = (i: Indicator): Cell[] => [i.name, i.algoritmo, i.tipologia, i.udm, cellOf(june(i)), i.operator, cellOf(target(i, 2024)), cellOf(target(i, 2025)), cellOf(target(i, 2026)), weight(i)];
 
 /**
  * One sheet, one row per indicator, the layout of issue 18 with every header renamed to a word no synonym list has:
@@ -132,22 +134,7 @@ export function englishLayout(cards: readonly Card[] = samplePlan2024.cards): Re
   return {
     KPIs: [
       ENGLISH_HEADERS,
-      ...rows(cards, (c, i) => [
-        c.code,
-        c.title,
-        missioneName(c.missione),
-        programmaName(c.programma),
-        i.name,
-        i.algoritmo,
-        i.tipologia,
-        i.udm,
-        cellOf(june(i)),
-        i.operator,
-        cellOf(target(i, 2024)),
-        cellOf(target(i, 2025)),
-        cellOf(target(i, 2026)),
-        weight(i),
-      ]),
+      ...rows(cards, (c, i) => [c.code, c.title, missioneName(c.missione), programmaName(c.programma), ...indicatorCells(i)]),
     ],
   };
 }
@@ -187,22 +174,7 @@ export function ambitoSheetsLayout(cards: readonly Card[] = samplePlan2024.cards
       ...titles,
       AMBITO_HEADERS,
       ['(codice)', '(testo)', '(codice – nome)', '(codice – nome)', '(testo)', '(testo)', '(testo)', '(testo)', '(valore)', '(>=, <=, =)', '(valore)', '(valore)', '(valore)', '(%)'],
-      ...rows(mine, (c, i) => [
-        c.code,
-        c.title,
-        `${c.missione} – ${missioneName(c.missione)}`,
-        `${c.programma} – ${programmaName(c.programma)}`,
-        i.name,
-        i.algoritmo,
-        i.tipologia,
-        i.udm,
-        cellOf(june(i)),
-        i.operator,
-        cellOf(target(i, 2024)),
-        cellOf(target(i, 2025)),
-        cellOf(target(i, 2026)),
-        weight(i),
-      ]),
+      ...rows(mine, (c, i) => [c.code, c.title, `${c.missione} – ${missioneName(c.missione)}`, `${c.programma} – ${programmaName(c.programma)}`, ...indicatorCells(i)]),
     ];
   }
   return sheets;
