@@ -64,6 +64,7 @@ describe('import of a workbook no layout knows', () => {
     const again = await cli('import', '--db', db, next, '--dry-run');
     expect(again.code).toBe(0);
     expect(again.out).toContain('Riepilogo: nessuna modifica.');
+    expect(again.out).toContain('Foglio «Foglio1» (collega dicembre.xlsx): letto con il modello "Foglio unico".');
     const named = await cli('import', '--db', db, next, '--dry-run', '--layout', 'foglio UNICO');
     expect(named.code).toBe(0);
     const unknown = await cli('import', '--db', db, next, '--dry-run', '--layout', 'Altro');
