@@ -31,8 +31,9 @@ const CARD_SHEET_NAMES = new Set(['obiettivi', 'schede', 'schede obiettivo']);
 
 /**
  * A layout the user mapped in this import (`mapped`, made on the sheet `source`) or saved earlier (`saved`): tried on
- * every sheet before the built-in layouts. On any sheet but its own it must understand at least as many columns as
- * the best built-in layout there, so that a short saved layout never takes over a canonical sheet.
+ * every sheet before the built-in layouts. On any sheet but its own it must understand more columns than the best
+ * built-in layout there, so that a saved layout never takes over a sheet a built-in one reads as well (the
+ * document's tables, a canonical sheet).
  */
 export interface LayoutInUse {
   kind: 'mapped' | 'saved';
@@ -80,7 +81,7 @@ function titlesAbove(sheet: SheetData, headerIndex: number): string[] {
 
 /**
  * The first layout in use that reads the sheet: its own mapping always (even when fields are still missing: the
- * mapping step shows the user's choices), any other one if it reads as much as the best built-in layout (`builtIn`).
+ * mapping step shows the user's choices), any other one if it reads more than the best built-in layout (`builtIn`).
  */
 function mappedOn(sheet: SheetData, fileIndex: number, layouts: readonly LayoutInUse[], builtIn: number): { use: LayoutInUse; located: LocatedMapping; tables: MappedTables } | null {
   for (const use of layouts) {
@@ -89,7 +90,7 @@ function mappedOn(sheet: SheetData, fileIndex: number, layouts: readonly LayoutI
     if (!located) continue;
     const tables = mappedTables(sheet, located);
     const reads = located.columns.filter((c) => c.meaning.kind !== 'ignore').length;
-    if (own || (tables.missing.length === 0 && (use.forced || reads >= builtIn))) return { use, located, tables };
+    if (own || (tables.missing.length === 0 && (use.forced || reads > builtIn))) return { use, located, tables };
   }
   return null;
 }

@@ -189,6 +189,23 @@ describe('the pure import with a layout', () => {
     expect(card?.indicators.filter((i) => i.status === 'added').map((i) => i.name)).toEqual(['Eventi', 'Imprese']);
   });
 
+  it('lets a built-in layout keep a sheet it reads as well as a saved one, and a saved one take it when it reads more', () => {
+    const sheet = sheetOf('Indicatori', [
+      ['Codice obiettivo', 'Indicatore', 'Valore al 30/06/2024', 'Commento'],
+      ['01_01_OS01', samplePlan2024.cards[0]!.indicators[0]!.name, 7, 'nuovo'],
+    ]);
+    const columns = (extra: boolean): ColumnLayout['columns'] => [
+      { header: 'Codice obiettivo', meaning: { kind: 'card', field: 'code' } },
+      { header: 'Indicatore', meaning: { kind: 'field', field: 'name' } },
+      { header: 'Valore al {data}', meaning: { kind: 'measurement', date: null } },
+      ...(extra ? [{ header: 'Commento', meaning: { kind: 'field', field: 'note' } } as const] : []),
+    ];
+    const readWith = (extra: boolean) =>
+      importWorkbooks([{ fileName: 'x.xlsx', workbook: { sheets: [sheet] } }], samplePlan2024, { layouts: [{ kind: 'saved', layout: { name: 'M', headerRow: 1, firstDataRow: 2, columns: columns(extra) } }] }).sheets[0]?.readWith;
+    expect(readWith(false)).toEqual({ kind: 'builtin', name: 'Cartella di lavoro canonica PIRA Desk' });
+    expect(readWith(true)).toEqual({ kind: 'saved', name: 'M' });
+  });
+
   it('offers each plan date and year, the date written in the header, and relative ones for a plan not known yet', () => {
     const ids = (options: ReturnType<typeof meaningOptions>) => options.filter((o) => o.group === 'Valori e target').map((o) => o.label);
     expect(ids(meaningOptions(['2024-06-30', '2024-12-31'], [2024, 2025], 'Actual 30/09/2024'))).toEqual(['Valore al 30/06/2024', 'Valore al 30/09/2024', 'Valore al 31/12/2024', 'Target 2024', 'Target 2025']);
