@@ -10,7 +10,8 @@ import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
 import { importWorkbooks, mappingFrame, type ImportFile } from '../../shared/exchange/importWorkbooks';
-import type { LayoutInUse } from '../../shared/exchange/recogniseSheets';
+import { ExchangeError } from './exchangeError';
+import { layoutsInUse } from './layoutsInUse';
 import { buildRoundSpec, roundFileNames, roundGroups } from '../../shared/exchange/roundSpec';
 import { buildTemplateSpec } from '../../shared/exchange/templateSpec';
 import { DEFAULT_TEMPLATE_ID, templateById } from '../../shared/exchange/templates';
@@ -22,17 +23,7 @@ import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { parseWorkbookInWorker } from './parseInWorker';
 import { writeWorkbook } from './writeWorkbook';
 
-/** A failure with the API's code and an Italian message (recognised by the dispatcher through `code`). */
-export class ExchangeError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'conflict' | 'invalid-request' | 'import-refused',
-    message: string,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-    this.name = 'ExchangeError';
-  }
-}
+export { ExchangeError } from './exchangeError';
 
 export type PreviewBody = Omit<ImportPreview, 'token' | 'fileName'>;
 
@@ -79,21 +70,6 @@ function previewOf(pending: PendingImport): PreviewBody {
     sheets: outcome.sheets,
     frame: mappingFrame(outcome.doc),
   };
-}
-
-/** This import's mappings first, then the layout asked for by name, then every layout saved in the plan file. */
-function layoutsInUse(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>): LayoutInUse[] {
-  const saved = file.layouts.list();
-  const named = pending.layoutName === undefined ? undefined : saved.find((l) => l.name.toLowerCase() === pending.layoutName?.trim().toLowerCase());
-  if (pending.layoutName !== undefined && !named) {
-    const names = saved.map((l) => `«${l.name}»`).join(', ');
-    throw new ExchangeError('not-found', `Nel file del piano non c'è un modello di importazione «${pending.layoutName}» (${names ? `modelli salvati: ${names}` : 'nessun modello salvato'}).`);
-  }
-  return [
-    ...pending.mappings.map((m): LayoutInUse => ({ kind: 'mapped', layout: m.layout, source: m.source })),
-    ...(named ? [{ kind: 'saved' as const, layout: named, forced: true }] : []),
-    ...saved.filter((l) => l !== named).map((layout): LayoutInUse => ({ kind: 'saved', layout })),
-  ];
 }
 
 /** The preview of `pending` as it stands (its choices, mappings and options); exported for importMapping.ts. */
