@@ -131,7 +131,9 @@ function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | 
   if (file.recognised.cardTables.length === 0 && file.recognised.indicatorTables.length === 0) {
     file.problems.push({
       severity: 'error',
-      message: `Nessun foglio con le schede («${CARDS_SHEET}»: Codice, Obiettivo…) o con gli indicatori («${INDICATORS_SHEET}»: Codice obiettivo, Indicatore…) trovato nel file.`,
+      message:
+        `Nessun foglio con le schede («${CARDS_SHEET}»: Codice, Obiettivo…) o con gli indicatori («${INDICATORS_SHEET}»: Codice obiettivo, Indicatore…) trovato nel file: ` +
+        'indicare il significato delle colonne dei fogli non letti (nell’anteprima, «Colonne dei fogli»; da riga di comando, --map).',
     });
   }
   return { settings: file.settings, catalogues: null, cards, indicators, hasIndicatorTable: file.recognised.indicatorTables.length > 0 };
@@ -179,8 +181,10 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const cards = diffCards(combined.pairs);
   const several = files.length > 1;
   const yearKnown = !general.some((p) => p.message.startsWith(YEAR_UNKNOWN));
+  // A file with no table read says so sheet by sheet: that, not a year no header could give, is what to fix first.
+  const anyTable = read.some((f) => f.settings || f.recognised.cardTables.length > 0 || f.recognised.indicatorTables.length > 0);
   const problems = [
-    ...general,
+    ...general.filter((p) => anyTable || !p.message.startsWith(YEAR_UNKNOWN)),
     ...read.flatMap((f) => f.problems.map((p) => (several ? { ...p, fileName: f.name, message: `«${f.name}» – ${p.message}` } : p))),
     // Without a year the settings are not a plan yet: the schema's complaints about them would only repeat that.
     ...(yearKnown ? documentIssues(doc) : []),

@@ -48,8 +48,6 @@ export interface RecognisedWorkbook {
   /** `onIndicatorRows`: the card fields repeated on the rows of a sheet of indicators (one card per code). */
   cardTables: { sheet: SheetData; layout: TableLayout<CardMeaning>; onIndicatorRows?: boolean }[];
   indicatorTables: { sheet: SheetData; blocks: IndicatorBlock[] }[];
-  /** The layouts that recognised the tables (most columns first). */
-  layouts: Vocabulary['template'][];
   /** Texts above the first table of each sheet ("Piano degli indicatori 2024 – monitoraggio al 30/06"). */
   titles: string[];
   /** Every sheet that is neither the Piano sheet nor a lookup one, with what its columns are read as. */
@@ -96,7 +94,7 @@ function mappedOn(sheet: SheetData, fileIndex: number, layouts: readonly LayoutI
 }
 
 export function recogniseSheets(workbook: WorkbookData, vocabs: readonly Vocabulary[], layouts: readonly LayoutInUse[] = [], fileIndex = 0): RecognisedWorkbook {
-  const found: RecognisedWorkbook = { plan: null, cardTables: [], indicatorTables: [], layouts: [], titles: [], sheets: [], problems: [] };
+  const found: RecognisedWorkbook = { plan: null, cardTables: [], indicatorTables: [], titles: [], sheets: [], problems: [] };
   for (const sheet of workbook.sheets) {
     const name = normalizeHeader(sheet.name);
     if (SKIPPED.has(name)) continue;
@@ -126,13 +124,11 @@ export function recogniseSheets(workbook: WorkbookData, vocabs: readonly Vocabul
     const asCards = cards && (!indicators || CARD_SHEET_NAMES.has(name));
     if (asCards) {
       found.cardTables.push({ sheet, layout: cards.found });
-      found.layouts.push(cards.vocab.template);
       found.titles.push(...titlesAbove(sheet, cards.found.headerIndex));
       found.sheets.push(builtInCardReading(sheet, cards.found, cards.vocab.template.name));
     } else if (indicators) {
       found.indicatorTables.push({ sheet, blocks: indicators.found.blocks });
       found.problems.push(...indicators.found.problems);
-      found.layouts.push(indicators.vocab.template);
       found.titles.push(...titlesAbove(sheet, indicators.found.blocks[0]?.layout.headerIndex ?? 0));
       const first = indicators.found.blocks[0];
       if (first) found.sheets.push(builtInIndicatorReading(sheet, first.layout, indicators.vocab.template.name));

@@ -88,6 +88,15 @@ describe('a workbook in a layout no synonym list knows', () => {
     expect(message).toContain('mancano: Indicatore, Codice (o Codice e titolo della scheda, o Obiettivo)');
   });
 
+  it('into an empty file blames the unread sheet, not the year', async () => {
+    const { handlers } = planFile([]);
+    const preview = await handlers.previewImportFiles({ planId: null, files: [upload(englishLayout())], ente: 'CCIAA' });
+    expect(errors(preview)).toEqual([
+      'Nessun foglio con le schede («Obiettivi»: Codice, Obiettivo…) o con gli indicatori («Indicatori»: Codice obiettivo, Indicatore…) trovato nel file: indicare il significato delle colonne dei fogli non letti (nell’anteprima, «Colonne dei fogli»; da riga di comando, --map).',
+    ]);
+    expect(preview.problems.find((p) => p.sheet === 'KPIs')?.message).toContain('Foglio «KPIs»: non letto.');
+  });
+
   it('lists the headers that are understood (a synonym) apart', async () => {
     const { handlers } = planFile([withoutJuneValues()]);
     const preview = await handlers.previewImportFiles({ planId: 1, files: [upload(ambitoSheetsLayout())] });
