@@ -133,6 +133,10 @@ describe('the mapping step of the import', () => {
     await page.keyboard.type('Modello Lucca');
     await page.keyboard.press('Enter');
     await panel.getByRole('status').filter({ hasText: 'rinominato in «Modello Lucca»' }).waitFor();
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    const file = openPlanFile(app.dbPath, { readonly: true });
+    expect(file.layouts.list().map((l) => l.name)).toEqual(['Modello Lucca']);
+    file.close();
     await screenshot(page, 'settings-import-layouts');
     expect(app.problems).toEqual([]);
   }, 60_000);

@@ -3,7 +3,7 @@
  * are read as; renamed, deleted, exported to a small file for a colleague, imported from one.
  * Why: an office shares the layouts it mapped; a wrong one is corrected or removed without touching the workbooks.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SavedLayout } from '../../../shared/exchange/columnLayout';
 import { layoutColumnLabel } from '../../../shared/exchange/layoutFields';
 import { formatDate } from '../../../shared/values';
@@ -15,6 +15,8 @@ type Message = { error: boolean; text: string } | null;
 
 function LayoutItem({ layout, onChange, onMessage }: { layout: SavedLayout; onChange(list: SavedLayout[]): void; onMessage(m: Message): void }) {
   const [newName, setNewName] = useState<string | null>(null);
+  /** Esc closes the field without renaming (the blur that follows must not rename). */
+  const cancelled = useRef(false);
   const run = async (action: () => Promise<SavedLayout[]>, done: string) => {
     try {
       onChange(await action());
@@ -24,6 +26,10 @@ function LayoutItem({ layout, onChange, onMessage }: { layout: SavedLayout; onCh
     }
   };
   const rename = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (newName === null || newName.trim() === '' || newName.trim() === layout.name) return setNewName(null);
     const name = newName.trim();
     setNewName(null);
@@ -55,7 +61,7 @@ function LayoutItem({ layout, onChange, onMessage }: { layout: SavedLayout; onCh
       </details>
       <span className="layout-actions">
         {newName === null ? (
-          <button type="button" className="button secondary small" aria-label={`Rinomina il modello «${layout.name}»`} onClick={() => setNewName(layout.name)}>
+          <button type="button" className="button secondary small" aria-label={`Rinomina il modello «${layout.name}»`} onClick={() => ((cancelled.current = false), setNewName(layout.name))}>
             Rinomina
           </button>
         ) : (
@@ -68,8 +74,12 @@ function LayoutItem({ layout, onChange, onMessage }: { layout: SavedLayout; onCh
               onChange={(e) => setNewName(e.currentTarget.value)}
               onBlur={rename}
               onKeyDown={(e) => {
-                if (e.key === 'Enter') rename();
-                if (e.key === 'Escape') setNewName(null);
+                // Enter leaves the field, and leaving it renames: one request, never two.
+                if (e.key === 'Enter') e.currentTarget.blur();
+                if (e.key === 'Escape') {
+                  cancelled.current = true;
+                  setNewName(null);
+                }
               }}
             />
           </label>
