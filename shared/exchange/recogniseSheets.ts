@@ -82,8 +82,10 @@ function titlesAbove(sheet: SheetData, headerIndex: number): string[] {
  * mapping step shows the user's choices), any other one if it reads more than the best built-in layout (`builtIn`).
  */
 function mappedOn(sheet: SheetData, fileIndex: number, layouts: readonly LayoutInUse[], builtIn: number): { use: LayoutInUse; located: LocatedMapping; tables: MappedTables } | null {
-  for (const use of layouts) {
-    const own = use.source?.fileIndex === fileIndex && use.source.sheet === sheet.name;
+  const isOwn = (use: LayoutInUse) => use.source?.fileIndex === fileIndex && use.source.sheet === sheet.name;
+  // The sheet's own mapping first: one made on another sheet with the same headers must not hide it.
+  for (const use of [...layouts.filter(isOwn), ...layouts.filter((u) => !isOwn(u))]) {
+    const own = isOwn(use);
     const located = locateLayout(sheet, use.layout);
     if (!located) continue;
     const tables = mappedTables(sheet, located);

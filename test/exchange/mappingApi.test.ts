@@ -45,6 +45,42 @@ describe('the mapping step through the API', () => {
     expect(view.missing).toEqual(['Indicatore']);
   });
 
+  it('reads the other sheets with the same headers with one mapping, and a sheet mapped on its own with its own', async () => {
+    const first = await preview(ambitoSheetsLayout());
+    const view = first.sheets.find((s) => s.sheet === 'Ambito 1')!;
+    const columns = (weight: 'weight' | 'note') =>
+      view.columns.map((c, index) => ({
+        index: c.index,
+        meaning:
+          c.meaning ??
+          ([
+            { kind: 'card', field: 'code' },
+            { kind: 'card', field: 'title' },
+            { kind: 'card', field: 'missione' },
+            { kind: 'card', field: 'programma' },
+            { kind: 'field', field: 'name' },
+            { kind: 'field', field: 'algoritmo' },
+            { kind: 'field', field: 'tipologia' },
+            { kind: 'field', field: 'udm' },
+            { kind: 'measurement', date: '2024-06-30' },
+            { kind: 'field', field: 'operator' },
+            { kind: 'target', year: 2024 },
+            { kind: 'target', year: 2025 },
+            { kind: 'target', year: 2026 },
+            { kind: 'field', field: weight },
+          ] as const)[index]!,
+      }));
+    const once = await call('mapImportSheet', { token: first.token, mapping: { fileIndex: 0, sheet: 'Ambito 1', headerRow: 3, firstDataRow: 5, columns: columns('weight') } });
+    expect(once.sheets.map((s) => [s.sheet, s.readWith?.kind, s.headerRow, s.firstDataRow])).toEqual([
+      ['Ambito 1', 'mapped', 3, 5],
+      ['Ambito 2', 'mapped', 4, 6],
+      ['Ambito 3', 'mapped', 3, 5],
+    ]);
+    const own = await call('mapImportSheet', { token: first.token, mapping: { fileIndex: 0, sheet: 'Ambito 2', headerRow: 4, firstDataRow: 6, columns: columns('note') } });
+    const quota = (sheet: string) => own.sheets.find((s) => s.sheet === sheet)?.columns.find((c) => c.header === 'Quota')?.meaning;
+    expect([quota('Ambito 1'), quota('Ambito 2'), quota('Ambito 3')]).toEqual([{ kind: 'field', field: 'weight' }, { kind: 'field', field: 'note' }, { kind: 'field', field: 'weight' }]);
+  });
+
   it('updates the cards a sheet names by their title', async () => {
     const card = samplePlan2024.cards[3]!;
     const rows: Aoa = [
