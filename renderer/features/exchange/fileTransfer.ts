@@ -17,6 +17,7 @@ export function readFileAsBase64(file: File): Promise<string> {
 const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  pdf: 'application/pdf',
 };
 
 /** Starts the browser download of a file produced by the back end. */
