@@ -43,7 +43,7 @@ export interface IndicatorGridProps {
 /** Focuses the same column of another row once React has rendered the move. */
 function refocus(row: number, column: string | null) {
   requestAnimationFrame(() => {
-    const selector = column ? `tr[data-row="${row}"] [name="${column}"]` : `tr[data-row="${row}"] input, tr[data-row="${row}"] select`;
+    const selector = column ? `tr[data-row="${row}"] [name="${column}"]` : `tr[data-row="${row}"] :is(input, select, textarea)`;
     document.querySelector<HTMLElement>(selector)?.focus();
   });
 }
