@@ -64,6 +64,14 @@ describe('the toolbar at 1366 px', () => {
     await code.press('Enter');
     await expect.poll(() => status().textContent()).toMatch(/^Errore/);
     await screenshot(page(), 'layout-toolbar-error');
+    const expectSteady = async () => {
+      const layout = await page().evaluate<Array<[number, number, string]>>('window.__layout');
+      const statuses = new Set(layout.map(([, , text]) => text));
+      expect(statuses.size, `stati visti: ${[...statuses].join(' | ')}`).toBeGreaterThanOrEqual(3);
+      expect(new Set(layout.map(([height]) => Math.round(height))), 'altezze della barra').toEqual(new Set([Math.round(layout[0]![0])]));
+      expect(new Set(layout.map(([, top]) => Math.round(top))), 'inizio della pagina').toEqual(new Set([Math.round(layout[0]![1])]));
+    };
+    await expectSteady();
     // one more status item (issue 17 adds the date being filled): the strip makes room, the toolbar does not grow
     await page().evaluate(`(() => {
       const item = document.createElement('span');
@@ -73,12 +81,7 @@ describe('the toolbar at 1366 px', () => {
     })()`);
     await page().waitForTimeout(200);
     await screenshot(page(), 'layout-toolbar-extra-item');
-
-    const layout = await page().evaluate<Array<[number, number, string]>>('window.__layout');
-    const statuses = new Set(layout.map(([, , text]) => text));
-    expect(statuses.size, `stati visti: ${[...statuses].join(' | ')}`).toBeGreaterThanOrEqual(3);
-    expect(new Set(layout.map(([height]) => Math.round(height))), 'altezze della barra').toEqual(new Set([Math.round(layout[0]![0])]));
-    expect(new Set(layout.map(([, top]) => Math.round(top))), 'inizio della pagina').toEqual(new Set([Math.round(layout[0]![1])]));
+    await expectSteady();
     // and nothing of the toolbar hangs out of it
     const outside = await page().evaluate<string[]>(`(() => {
       const box = document.querySelector('header.toolbar').getBoundingClientRect();
