@@ -136,18 +136,20 @@ export function IndicatorRow(props: IndicatorRowProps) {
           </div>
         </td>
         <td className="col-actions">
-          <button type="button" className="icon-button" aria-label={`Sposta su – indicatore ${n}`} disabled={index === 0} onClick={() => onMove(index - 1)}>
-            ↑
-          </button>
-          <button type="button" className="icon-button" aria-label={`Sposta giù – indicatore ${n}`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-            ↓
-          </button>
-          <button type="button" className="icon-button" aria-expanded={expanded} aria-label={`Dettagli – indicatore ${n}`} onClick={onToggle}>
-            {expanded ? '▾' : '▸'}
-          </button>
-          <button type="button" className="icon-button danger" aria-label={`Elimina – indicatore ${n}`} onClick={onRemove}>
-            ×
-          </button>
+          <div className="row-actions">
+            <button type="button" className="icon-button" aria-label={`Sposta su – indicatore ${n}`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+              ↑
+            </button>
+            <button type="button" className="icon-button" aria-label={`Sposta giù – indicatore ${n}`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+              ↓
+            </button>
+            <button type="button" className="icon-button" aria-expanded={expanded} aria-label={`Dettagli – indicatore ${n}`} onClick={onToggle}>
+              {expanded ? '▾' : '▸'}
+            </button>
+            <button type="button" className="icon-button danger" aria-label={`Elimina – indicatore ${n}`} onClick={onRemove}>
+              ×
+            </button>
+          </div>
         </td>
       </tr>
       {rowMessages.length > 0 && (
