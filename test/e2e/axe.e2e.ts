@@ -81,7 +81,9 @@ async function checkDialog(name: string, title: RegExp, open: () => Promise<void
 }
 
 const toolbar = (name: string) => page().getByRole('banner').getByRole('button', { name, exact: true });
-const menu = (command: string) => page().evaluate(`void window.dispatchEvent(new CustomEvent('pira:menu', { detail: '${command}' }))`);
+const menu = async (command: string) => {
+  await page().evaluate(`void window.dispatchEvent(new CustomEvent('pira:menu', { detail: '${command}' }))`);
+};
 
 describe('dialogs', () => {
   beforeAll(async () => {
@@ -221,7 +223,7 @@ describe('print pages', () => {
     ['scheda', '#/stampa/03_01_OS05'],
     ['cruscotto', '#/stampa?sezione=cruscotto'],
     ['variazioni', '#/stampa?sezione=variazioni'],
-  ])('%s (%s)', async (name, hash) => {
+  ])('%s (%s)', async (_name, hash) => {
     const print = await app.browser.newPage({ viewport: { width: 1123, height: 794 }, locale: 'it-IT' });
     try {
       await print.goto(new URL(`/${hash}`, app.harness.url).href);
