@@ -3,6 +3,7 @@
  * counted by status, the legend of the colours, the five rollup charts (with the change since the previous monitoring
  * date) and the scoring policy under them.
  */
+import { countOf } from '../../../shared/italianText';
 import { formatNumber } from '../../../shared/values';
 import { STATUS_LABELS } from '../cards/statusLabels';
 import { BarChart } from './BarChart';
@@ -91,7 +92,7 @@ export function DashboardOverview({ view, onShowCards }: DashboardOverviewProps)
           <span className="db-overall-label">Performance complessiva dell’ente</span>
           <strong className="db-overall-figure">{overall.figure}</strong>
           <span className="db-overall-note">
-            media di {formatNumber(overall.scoredCount, 0)} obiettivi valutabili su {formatNumber(overall.cardCount, 0)}
+            media di {countOf(overall.scoredCount, 'obiettivo valutabile', 'obiettivi valutabili')} su {formatNumber(overall.cardCount, 0)}
           </span>
           {view.comparison && (
             <span className="db-overall-note" data-dashboard-overall-change>
