@@ -20,6 +20,8 @@ import { CompareDialog, ComparisonView } from './features/compare';
 import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
 import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
+import { HelpDialog } from './features/help/HelpDialog';
+import { helpScreenOf } from './features/help/helpScreens';
 import { HistoryView } from './features/history/HistoryView';
 import { MonitoringView } from './features/monitoring/MonitoringView';
 import { RestoreDialog } from './features/backups/RestoreDialog';
@@ -34,9 +36,10 @@ import type { Route } from './routes';
 import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
 import { NO_FILTERS } from './store/listSelectors';
 import { selectedInPlanOrder } from './store/listSelection';
+import { usePlanSummaries } from './store/planSummaries';
 import { usePira, usePiraStore } from './store/StoreContext';
 
-type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | 'compare' | 'restore' | null;
+type OpenDialog = 'import' | 'export' | 'prepare-round' | 'print' | 'new-plan' | 'new-card' | 'about' | 'compare' | 'restore' | 'help' | null;
 
 export function App() {
   const store = usePiraStore();
@@ -54,7 +57,8 @@ export function App() {
   const filters = usePira((s) => s.filters);
   const selection = usePira((s) => s.selection);
   const session = usePira((s) => s.session);
-  const openPlan = session?.plans.find((p) => p.id === doc?.id) ?? null;
+  const plans = usePlanSummaries();
+  const openPlan = plans.find((p) => p.id === doc?.id) ?? null;
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
   const closedPlan = doc?.status?.stage === 'chiuso';
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -139,6 +143,9 @@ export function App() {
         case 'about':
           setDialog('about');
           return;
+        case 'help':
+          setDialog('help');
+          return;
         case 'compare-plans':
           setDialog('compare');
           return;
@@ -154,7 +161,7 @@ export function App() {
   );
 
   useEffect(() => api.onMenuCommand(run), [run]);
-  const shortcuts = useMemo(() => ({ undo: () => run('undo'), redo: () => run('redo'), find: () => run('find') }), [run]);
+  const shortcuts = useMemo(() => ({ undo: () => run('undo'), redo: () => run('redo'), find: () => run('find'), help: () => run('help') }), [run]);
   useShortcuts(shortcuts);
 
   const openCard = (code: string, focus: EditorFocus) => {
@@ -276,10 +283,11 @@ export function App() {
       {dialog === 'new-card' && doc && <NewCardDialog doc={doc} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />}
       {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
       {dialog === 'compare' && session && openPlan && (
-        <CompareDialog current={openPlan} plans={session.plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
+        <CompareDialog current={openPlan} plans={plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
       )}
       {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
       {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpDialog screen={helpScreenOf(route)} onClose={() => setDialog(null)} />}
       <VariationDialog />
     </div>
   );

@@ -434,6 +434,7 @@ export const MENU_COMMANDS = [
   'compare-plans',
   'restore-backup',
   'show-history',
+  'help',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -186,7 +186,7 @@ const SHOWN_ISSUES = 5;
 export function formatZodIssues(error: z.ZodError): string {
   const lines = error.issues.slice(0, SHOWN_ISSUES).map((issue) => `${where(issue.path)}: ${describeIssue(issue)}`);
   const more = error.issues.length - SHOWN_ISSUES;
-  if (more > 0) lines.push(`e altri ${more} problemi`);
+  if (more > 0) lines.push(`e ${more === 1 ? 'un altro problema' : `altri ${more} problemi`}`);
   return `Richiesta non valida: ${lines.join('; ')}.`;
 }
 

@@ -6,6 +6,30 @@
 import type { Ambito } from './model';
 
 const LINE_CODE = /^\d{2}_\d{2}$/;
+/** `01_01_OS01`: the ambito line, `OS`, a two-digit number. */
+export const CARD_CODE_FORMAT = /^(\d{2}_\d{2})_OS\d{2}$/;
+
+/** A code that does not have the office's shape, or does not begin with its card's line (a warning: the seed has such codes). */
+export interface CodeShapeProblem {
+  kind: 'code-format' | 'code-ambito-mismatch';
+  message: string;
+}
+
+/**
+ * Why `code` does not follow the office's numbering for a card of `line` (null when it does, or when no line is
+ * chosen yet). One rule for the card's validation and for the new-card dialog, which says it before creating.
+ */
+export function codeShapeProblem(code: string, line: string): CodeShapeProblem | null {
+  const written = code.trim();
+  const format = CARD_CODE_FORMAT.exec(written);
+  if (!format) return { kind: 'code-format', message: `Il codice "${written}" non ha la forma linea_OSnumero (es. 01_01_OS01).` };
+  const wanted = line.trim();
+  if (wanted === '' || format[1] === wanted) return null;
+  return {
+    kind: 'code-ambito-mismatch',
+    message: `Il codice "${written}" non corrisponde alla linea strategica ${wanted}: correggere il codice (${wanted}_OS..) oppure la linea.`,
+  };
+}
 
 /** Codes are compared trimmed and case-insensitively: `01_01_os01` is the same objective as `01_01_OS01`. */
 export function codeKey(code: string): string {

@@ -8,6 +8,7 @@ import { cardFieldChanges, indicatorFieldChanges, type TypedFieldChange } from '
 import type { Card, Catalogues, Indicator, PlanSettings, PlanStatus } from './model';
 import { planChanges } from './planCompare';
 import { indicatorKey } from './planMatching';
+import { countOf } from './italianText';
 import { describeStatus } from './planStatus';
 
 const fieldDetail = (base: Omit<ChangeDetail, 'field' | 'key' | 'before' | 'after' | 'action'>) => (c: TypedFieldChange): ChangeDetail => ({
@@ -110,8 +111,8 @@ export function changeDetails(rows: ChangeRows): ChangeDetail[] {
       action: before ? 'removed' : 'added',
       field: 'Piano',
       key: 'plan',
-      before: before ? `piano ${before.settings.year}: ${before.cards.length} schede` : '',
-      after: before ? '' : `piano creato: ${rows.plan.afterCards?.length ?? 0} schede`,
+      before: before ? `piano ${before.settings.year}: ${countOf(before.cards.length, 'scheda', 'schede')}` : '',
+      after: before ? '' : `piano creato: ${countOf(rows.plan.afterCards?.length ?? 0, 'scheda', 'schede')}`,
     });
   }
   if (rows.status) {
@@ -153,7 +154,7 @@ export function defaultLabel(rows: ChangeRows, year: number): string {
     const what = !only.before ? 'nuova scheda' : !only.after ? 'eliminazione della scheda' : 'modifica della scheda';
     parts.push(`${what} ${card?.code ?? ''}`.trim());
   } else if (rows.cards.length > 1) {
-    parts.push(`modifica di ${rows.cards.length} schede`);
+    parts.push(`modifica di ${countOf(rows.cards.length, 'scheda', 'schede')}`);
   }
   return parts.join(', ') || 'modifica';
 }

@@ -23,6 +23,7 @@ export function looksLikeDate(text: string): boolean {
 
 export function parseDate(text: string): ParseResult<IsoDate> {
   const written = text.trim();
+  if (written === '') return fail('data mancante: scrivere gg/mm/aaaa (es. 31/12/2024)');
   const iso = ISO_DATE.exec(written);
   const dmy = DAY_MONTH_YEAR.exec(written);
   const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;

@@ -81,7 +81,7 @@ export function frozenEditsMessage(edits: readonly FrozenEdit[]): string {
   const listed = edits
     .slice(0, SHOWN)
     .map((e) => `scheda ${e.cardCode}, «${e.indicatorName}», valore al ${formatDate(e.date)}: ${shown(e.before)} → ${shown(e.after)}`);
-  const more = edits.length > SHOWN ? `; e altri ${edits.length - SHOWN}` : '';
+  const more = edits.length === SHOWN + 1 ? '; e un altro' : edits.length > SHOWN ? `; e altri ${edits.length - SHOWN}` : '';
   return (
     `${closed}: i suoi valori non si possono modificare né eliminare (${listed.join('; ')}${more}). ` +
     'Per correggere un valore usare «Rettifica…» nella scheda, indicando il motivo.'

@@ -4,6 +4,7 @@
  * so `n.d.` is never a silent 0 and each number on screen and in print can be explained.
  */
 import { daysBetween, formatDate } from './dates';
+import { countOf } from './italianText';
 import type { Indicator, IsoDate, Operator, ScoringPolicy, Value } from './model';
 import { formatPerformance, formatValue, normaliseUnit, numericValue } from './values';
 import { valueAt } from './monitoringDates';
@@ -91,10 +92,10 @@ function scoreDeadline(actual: Value, target: Value, ctx: ScoringContext): Outco
   if (actual.kind === 'date') {
     const daysLate = daysBetween(target.value, actual.value);
     if (daysLate <= 0) return { raw: 1, reason: 'scadenza rispettata' };
-    const late = `scadenza del ${due} superata di ${daysLate === 1 ? '1 giorno' : `${daysLate} giorni`}`;
+    const late = `scadenza del ${due} superata di ${countOf(daysLate, 'giorno', 'giorni')}`;
     const policy = ctx.policy.lateDeadline;
     if (policy.mode === 'zero') return { raw: 0, reason: late };
-    return { raw: Math.max(0, 1 - daysLate / policy.days), reason: `${late}, riduzione lineare su ${policy.days} giorni` };
+    return { raw: Math.max(0, 1 - daysLate / policy.days), reason: `${late}, riduzione lineare su ${countOf(policy.days, 'giorno', 'giorni')}` };
   }
   if (actual.kind === 'bool' && actual.value) return { raw: 1, reason: 'adempimento realizzato' };
   if (isNotDone(actual)) {

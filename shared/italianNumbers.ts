@@ -29,6 +29,7 @@ const INNER_SPACE = /[\s\u00a0\u202f]/;
  */
 export function parseItalianNumber(text: string, powerOfTen = 0): ParseResult<ParsedNumber> {
   const written = text.trim();
+  if (written === '') return fail('numero mancante: scrivere un numero (es. 1.234,5)');
   if (INNER_SPACE.test(written)) {
     return fail(`${quote(written)} non è un numero valido: contiene spazi (più valori nella stessa cella?)`);
   }

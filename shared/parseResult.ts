@@ -12,8 +12,12 @@ export function fail<T>(error: string): ParseResult<T> {
   return { ok: false, error };
 }
 
-/** Quotes user text in a message, shortened so that a hostile or huge cell cannot flood the report. */
+/**
+ * Quotes user text in a message, shortened so that a hostile or huge cell cannot flood the report; a blank text is
+ * "(vuoto)" (parsers say "… mancante" before quoting, this is the safety net).
+ */
 export function quote(text: string): string {
+  if (text.trim() === '') return '(vuoto)';
   const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
   return `"${shown}"`;
 }

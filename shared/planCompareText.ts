@@ -5,6 +5,7 @@
  */
 import type { TypedFieldChange } from './fieldChanges';
 import type { CardComparison, IndicatorComparison, PlanComparison } from './planCompare';
+import { countOf } from './italianText';
 import { formatDate, formatNumber } from './values';
 
 const n = (count: number) => formatNumber(count, 0);
@@ -27,10 +28,10 @@ export function describeScope(c: PlanComparison): string[] {
       : 'Nessun anno in comune tra i due trienni: i target non sono confrontati.',
   );
   for (const only of scope.onlyBefore) {
-    lines.push(`Target ${only.year} solo nel ${before.label} (${n(only.written)} scritti): non confrontati.`);
+    lines.push(`Target ${only.year} solo nel ${before.label} (${countOf(only.written, 'scritto', 'scritti')}): non confrontati.`);
   }
   for (const only of scope.onlyAfter) {
-    lines.push(`Target ${only.year} solo nel ${after.label} (${n(only.written)} scritti): non confrontati.`);
+    lines.push(`Target ${only.year} solo nel ${after.label} (${countOf(only.written, 'scritto', 'scritti')}): non confrontati.`);
   }
   if (!scope.yearBoundCompared) {
     lines.push(

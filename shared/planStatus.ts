@@ -83,7 +83,7 @@ function detailText(d: ChangeDetail): string {
 function listed(details: readonly ChangeDetail[]): string {
   const shown = details.slice(0, MAX_LISTED).map(detailText);
   const more = details.length - shown.length;
-  return `${shown.join('; ')}${more > 0 ? ` e altre ${more} modifiche` : ''}`;
+  return `${shown.join('; ')}${more === 1 ? ' e un’altra modifica' : more > 1 ? ` e altre ${more} modifiche` : ''}`;
 }
 
 /**

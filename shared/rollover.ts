@@ -4,6 +4,7 @@
  * Why shared: the dialog, the back end and the CLI must propose, do and tell the same thing.
  */
 import type { IsoDate, PlanDocument, PlanSettings, Value } from './model';
+import { agreeing, countOf } from './italianText';
 import { horizonYears } from './planDefaults';
 import { formatDate, formatNumber } from './values';
 
@@ -105,6 +106,8 @@ export function rolloverReport(source: PlanDocument, created: PlanDocument): Rol
 }
 
 const n = (count: number) => formatNumber(count, 0);
+const cards = (count: number) => countOf(count, 'scheda', 'schede');
+const indicators = (count: number) => countOf(count, 'indicatore', 'indicatori');
 const span = ([from, to]: [number, number]) => `${from}–${to}`;
 
 /** The report in Italian, one sentence a line (printed by the CLI, listed by the "Nuovo piano" dialog). */
@@ -112,13 +115,13 @@ export function describeRollover(r: RolloverReport): string[] {
   const carried = r.targets.filter((t) => t.written > 0);
   const toWrite = r.targets.filter((t) => t.written === 0);
   const lines = [
-    `Piano ${r.toYear} creato dal piano ${r.fromYear}: ${n(r.cards)} schede e ${n(r.indicators)} indicatori copiati ` +
-      `(${n(r.linkedCards)} schede e ${n(r.linkedIndicators)} indicatori collegati alla loro origine, per il confronto).`,
+    `Piano ${r.toYear} creato dal piano ${r.fromYear}: ${cards(r.cards)} e ${indicators(r.indicators)} ${agreeing(r.indicators, 'copiato', 'copiati')} ` +
+      `(${cards(r.linkedCards)} e ${indicators(r.linkedIndicators)} ${agreeing(r.linkedIndicators, 'collegato', 'collegati')} alla loro origine, per il confronto).`,
     `Triennio ${span(r.horizon.to)} (era ${span(r.horizon.from)}); data di monitoraggio ${formatDate(r.monitoringDate.to)} ` +
       `(era ${formatDate(r.monitoringDate.from)}).`,
   ];
   if (carried.length > 0) {
-    const parts = carried.map((t) => `${t.year} (${n(t.written)} scritti${t.empty > 0 ? `, ${n(t.empty)} vuoti` : ''})`);
+    const parts = carried.map((t) => `${t.year} (${countOf(t.written, 'scritto', 'scritti')}${t.empty > 0 ? `, ${countOf(t.empty, 'vuoto', 'vuoti')}` : ''})`);
     lines.push(`Target riportati con il loro anno: ${parts.join(', ')}.`);
   }
   if (toWrite.length > 0) lines.push(`Target da scrivere: ${toWrite.map((t) => t.year).join(', ')} (vuoti in tutti gli indicatori).`);
@@ -127,6 +130,6 @@ export function describeRollover(r: RolloverReport): string[] {
   }
   lines.push(`Valori rilevati non riportati (appartengono al ${r.fromYear}): ${n(r.valuesDropped)}.`);
   lines.push(`Performance impostate a mano non riportate: ${n(r.overridesDropped)}.`);
-  lines.push(`Cataloghi copiati: ${n(r.catalogueEntries)} voci.`);
+  lines.push(`Cataloghi copiati: ${countOf(r.catalogueEntries, 'voce', 'voci')}.`);
   return lines;
 }

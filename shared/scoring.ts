@@ -5,6 +5,7 @@
  */
 import { scoreIndicator, type IndicatorScore, type ScoringContext } from './indicatorScore';
 import type { Card, IsoDate, PlanDocument, PlanSettings, ScoringPolicy } from './model';
+import { countOf } from './italianText';
 import { meanOfObjectives, rollupsOf, type Rollup, type RollupDimension } from './rollups';
 import { formatPerformance, roundPercent } from './values';
 import { sharesOf } from './weights';
@@ -114,7 +115,7 @@ export function describePolicy(policy: ScoringPolicy): string {
   const late =
     policy.lateDeadline.mode === 'zero'
       ? 'Una scadenza rispettata in ritardo vale 0%.'
-      : `Una scadenza rispettata in ritardo perde prestazione in modo lineare fino a 0% dopo ${policy.lateDeadline.days} giorni di ritardo.`;
+      : `Una scadenza rispettata in ritardo perde prestazione in modo lineare fino a 0% dopo ${countOf(policy.lateDeadline.days, 'giorno', 'giorni')} di ritardo.`;
   const notYetDue =
     policy.notYetDue === 'score'
       ? 'Un adempimento non ancora realizzato vale 0% anche se la scadenza non è ancora maturata alla data di monitoraggio.'
@@ -128,6 +129,3 @@ export function describePolicy(policy: ScoringPolicy): string {
   return [cap, late, notYetDue, missing, mean].join(' ');
 }
 
-function countOf(n: number, singular: string, plural: string): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}

@@ -3,7 +3,7 @@
  * weights, targets, tipologie, units, overrides. Why: the seed has real mistakes (a code under the wrong
  * ambito, `data` as tipologia); they are flagged with what to fix, never silently corrected.
  */
-import { codeKey } from './cardCodes';
+import { codeKey, codeShapeProblem } from './cardCodes';
 import { catalogueKey, finding, type Finding, type FindingDraft } from './finding';
 import { validateIndicator } from './indicatorValidation';
 import type { Card, Catalogues, PlanDocument, PlanSettings } from './model';
@@ -18,8 +18,6 @@ export interface CardValidationContext {
   /** All cards of the plan (the card itself may be among them), for duplicate codes. */
   cards: readonly Card[];
 }
-
-const CODE_FORMAT = /^(\d{2}_\d{2})_OS\d{2}$/;
 
 export function validateCard(card: Card, ctx: CardValidationContext): Finding[] {
   const drafts: FindingDraft[] = [
@@ -51,14 +49,8 @@ function checkIdentity(card: Card, cards: readonly Card[]): FindingDraft[] {
     out.push(finding('error', 'code-empty', 'code', 'Il codice dell’obiettivo è vuoto: inserire un codice come 01_01_OS01.'));
     return out;
   }
-  const format = CODE_FORMAT.exec(code);
-  if (!format) {
-    out.push(finding('warning', 'code-format', 'code', `Il codice "${code}" non ha la forma linea_OSnumero (es. 01_01_OS01).`));
-  } else if (card.ambitoLine.trim() !== '' && format[1] !== card.ambitoLine.trim()) {
-    out.push(
-      finding('warning', 'code-ambito-mismatch', 'code', `Il codice "${code}" non corrisponde alla linea strategica ${card.ambitoLine}: correggere il codice (${card.ambitoLine}_OS..) oppure la linea.`),
-    );
-  }
+  const shape = codeShapeProblem(code, card.ambitoLine);
+  if (shape) out.push(finding('warning', shape.kind, 'code', shape.message));
   const twin = cardWithCode(code, card, cards);
   if (twin) {
     out.push(finding('error', 'code-duplicate', 'code', `Il codice "${code}" è usato anche dall’obiettivo «${twin.title}»: ogni obiettivo deve avere un codice diverso.`));

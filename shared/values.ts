@@ -90,12 +90,14 @@ export function parseOperator(text: string): ParseResult<Operator> {
   const written = normalise(text);
   const operator = OPERATOR_FORMS[written.replace(/\s+/g, '')];
   if (operator) return ok(operator);
+  if (written === '') return fail('operatore mancante: usare >=, <= oppure =');
   return fail(`${quote(written)} non è un operatore valido: usare >=, <= oppure =`);
 }
 
 /** `439.846,96 €`, `€ 9.100,00`, `10.000` → euros. */
 export function parseEuro(text: string): ParseResult<number> {
   const written = normalise(text);
+  if (written === '') return fail('importo mancante: scrivere ad esempio 10.000,00 €');
   const parsed = parseItalianNumber(written.replace(EURO_SIGN, ''));
   if (!parsed.ok) return fail(`${quote(written)} non è un importo valido: scrivere ad esempio 10.000,00 €`);
   return ok(parsed.value.value);

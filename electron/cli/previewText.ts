@@ -5,6 +5,7 @@
  * Why: `import --dry-run` must show exactly what the app's preview dialog shows.
  */
 import type { FileChange, ImportDecision, ImportPreview } from '../../shared/api';
+import { countOf } from '../../shared/italianText';
 
 const CARD_STATUS = { added: 'NUOVA', changed: 'MODIFICATA', unchanged: 'invariata', absent: 'assente dal file (resta invariata)' };
 const INDICATOR_STATUS = { added: 'nuovo', changed: 'modificato', absent: 'assente dal file (resta invariato)' };
@@ -30,10 +31,10 @@ export function previewText(preview: Omit<ImportPreview, 'token' | 'fileName'>, 
     lines.push(`  Decisioni (${open.filter((d) => d.required && d.chosen === null).length} da prendere; --confirm accetta le proposte, --choose N=OPZIONE sceglie):`);
     for (const d of open) lines.push(...decisionLines(d, numbers.get(d.id)));
   }
-  if (confirmed > 0) lines.push(`  ${confirmed} numeri senza formato letti come il valore del piano (nessuna modifica).`);
+  if (confirmed > 0) lines.push(`  ${countOf(confirmed, 'numero senza formato letto', 'numeri senza formato letti')} come il valore del piano (nessuna modifica).`);
   if (preview.files.length > 1 || preview.files.some((f) => f.outside.length > 0)) {
     for (const file of preview.files) {
-      const count = file.changes.length === 1 ? '1 modifica' : `${file.changes.length} modifiche`;
+      const count = countOf(file.changes.length, 'modifica', 'modifiche');
       lines.push(`  File ${file.fileName} (${file.description}): ${count}${file.outside.length > 0 ? `, ${file.outside.length} fuori dalle celle da compilare` : ''}`);
       for (const c of file.changes) lines.push(`      ${change(c)}`);
       for (const c of file.outside) lines.push(`      fuori dalle celle da compilare: ${change(c)}`);

@@ -1,15 +1,30 @@
 /**
  * The desktop `Host`: produced files are saved through the native save dialog, files to compare are chosen in the
- * native open dialog, the print view is printed with the system dialog or rendered to an A4 PDF in a hidden window. Why: handlers stay plain Node; only this module
+ * native open dialog, the print view is printed with the system dialog or rendered to an A4 PDF in a hidden window
+ * (tagged, with bookmarks, the Indice's page numbers read back from a first PDF). Why: handlers stay plain Node; only this module
  * touches dialogs and webContents for them.
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
 import { ApiFailure } from '../app/apiFailure';
 import type { Host } from '../app/host';
-import { withPrintWindow } from './printWindow';
+import { tocPagesScript } from '../../shared/printPages';
+import { printWithTocPages, type PrintTarget } from '../app/tocPageNumbers';
+import { PDF_OPTIONS } from './pdfOptions';
+import { waitUntilReady, withPrintWindow } from './printWindow';
+
+/** The print window as the Indice's two-pass printing needs it. */
+function printTarget(contents: WebContents): PrintTarget {
+  return {
+    printToPdf: async () => new Uint8Array(await contents.printToPDF(PDF_OPTIONS)),
+    async showTocPages(pages) {
+      await contents.executeJavaScript(tocPagesScript(pages), false);
+      await waitUntilReady(contents);
+    },
+  };
+}
 
 export interface ElectronHostDeps {
   preloadPath: string;
@@ -71,21 +86,19 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
       return choice.canceled || !choice.filePath ? null : choice.filePath;
     },
     renderPdf(hashRoute) {
-      return withPrintWindow(deps.preloadPath, hashRoute, async (contents) => {
-        const pdf = await contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-        return new Uint8Array(pdf);
-      });
+      return withPrintWindow(deps.preloadPath, hashRoute, (contents) => printWithTocPages(printTarget(contents)));
     },
     printRoute(hashRoute) {
-      return withPrintWindow(deps.preloadPath, hashRoute, (contents) =>
-        new Promise<boolean>((resolve, reject) => {
+      return withPrintWindow(deps.preloadPath, hashRoute, async (contents) => {
+        await printWithTocPages(printTarget(contents)); // the paper gets the Indice's page numbers too
+        return new Promise<boolean>((resolve, reject) => {
           contents.print({ printBackground: true }, (success, failureReason) => {
             if (success) resolve(true);
             else if (failureReason === 'Print job canceled' || failureReason === 'cancelled') resolve(false);
             else reject(new ApiFailure('unavailable', `La stampa non è riuscita (${failureReason}): verificare la stampante.`));
           });
-        }),
-      );
+        });
+      });
     },
   };
 }

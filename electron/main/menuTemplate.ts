@@ -135,7 +135,11 @@ export function buildMenuTemplate({ platform, recentFiles, isPackaged }: MenuOpt
   };
   const help: MenuItemSpec = {
     label: 'Aiuto',
-    submenu: [{ label: 'Informazioni su PIRA Desk', command: 'about' }],
+    submenu: [
+      { label: 'Guida di PIRA Desk', accelerator: 'F1', command: 'help', pageHandlesShortcut: true },
+      separator,
+      { label: 'Informazioni su PIRA Desk', command: 'about' },
+    ],
   };
   return [...appMenu, file, edit, view, help];
 }

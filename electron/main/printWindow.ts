@@ -11,7 +11,7 @@ import { secureWebPreferences } from './webPreferences';
 const READY_TIMEOUT_MS = 60_000;
 const POLL_MS = 100;
 
-async function waitUntilReady(contents: WebContents): Promise<void> {
+export async function waitUntilReady(contents: WebContents): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const ready = (await contents.executeJavaScript("document.body?.dataset.ready ?? ''", false)) as string;

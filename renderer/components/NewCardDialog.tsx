@@ -1,10 +1,12 @@
 /**
  * "Nuova scheda": asks the ambito line, the code (the next free one of the line is suggested) and the title, and
  * refuses an empty or duplicate code here. Why: nothing may be written before the user confirms, so no placeholder
- * card is ever left in the file, and a duplicate code can never reach (and rename) another card.
+ * card is ever left in the file, and a duplicate code can never reach (and rename) another card. A code that does not
+ * follow the chosen line (`01_02_OS03` under 01_01) is said before the card exists, and created only when the user
+ * confirms it («Crea comunque»): the seed itself files some cards so, but usually it is a slip.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { lineFromAmbitoFilter, newCardCodeProblem, nextFreeCardCode } from '../../shared/cardCodes';
+import { codeShapeProblem, lineFromAmbitoFilter, newCardCodeProblem, nextFreeCardCode } from '../../shared/cardCodes';
 import type { PlanDocument } from '../../shared/model';
 import { Dialog } from './Dialog';
 import { FullTextSelect } from './FullText';
@@ -32,8 +34,12 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
   const [codeTyped, setCodeTyped] = useState(false);
   const [title, setTitle] = useState('');
   const [submitted, setSubmitted] = useState(false);
+  /** The code and line the user chose to keep although they do not match. */
+  const [kept, setKept] = useState<string | null>(null);
 
   const problem = newCardCodeProblem(code, codes);
+  const shape = problem === null && code.trim() !== '' ? codeShapeProblem(code, line) : null;
+  const keeping = shape !== null && kept === `${code.trim()}|${line}`;
   const lineEntry = doc.catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === line);
   // A duplicate is said at once; an empty code only once the user tries to confirm.
   const shownProblem = problem !== null && (submitted || code.trim() !== '') ? problem : null;
@@ -46,6 +52,12 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
     event.preventDefault();
     setSubmitted(true);
     if (problem !== null) {
+      document.getElementById(`${formId}-code`)?.focus();
+      return;
+    }
+    if (shape !== null && !keeping) {
+      // said before anything is written; a second confirmation keeps it
+      setKept(`${code.trim()}|${line}`);
       document.getElementById(`${formId}-code`)?.focus();
       return;
     }
@@ -63,7 +75,7 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
             Annulla
           </button>
           <button type="submit" form={formId} className="button">
-            Crea la scheda
+            {keeping ? 'Crea comunque' : 'Crea la scheda'}
           </button>
         </>
       }
@@ -100,8 +112,8 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
             id={`${formId}-code`}
             value={code}
             placeholder="es. 01_01_OS05"
-            aria-invalid={shownProblem !== null || undefined}
-            aria-describedby={`${formId}-code-help`}
+            aria-invalid={shownProblem !== null || keeping || undefined}
+            aria-describedby={shape ? `${formId}-code-help ${formId}-code-line` : `${formId}-code-help`}
             onChange={(e) => {
               setCode(e.target.value);
               setCodeTyped(true);
@@ -110,6 +122,12 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
           <p id={`${formId}-code-help`} className={shownProblem ? 'field-messages' : 'hint'} role={shownProblem ? 'alert' : undefined}>
             {shownProblem ?? (line ? `Proposto il primo numero libero dopo l’ultimo della linea ${line}.` : 'Scegliere la linea per avere il primo codice libero.')}
           </p>
+          {shape && (
+            <p id={`${formId}-code-line`} className="field-warning" role={keeping ? 'alert' : undefined} data-testid="new-card-code-line">
+              {shape.message}
+              {keeping ? ' Per crearla così premere «Crea comunque».' : ''}
+            </p>
+          )}
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${formId}-title`}>

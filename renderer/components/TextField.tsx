@@ -9,6 +9,11 @@ export interface TextFieldProps {
   value: string;
   onCommit(value: string): void;
   multiline?: boolean;
+  /**
+   * One line of text shown whole: it wraps in its cell and the field grows with it (a textarea that Enter commits
+   * and never breaks). Why: an indicator's name was cut in a narrow input.
+   */
+  wrap?: boolean;
   /** Visually hidden label (grids): the text is still the accessible name. */
   hideLabel?: boolean;
   list?: string;
@@ -25,7 +30,7 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onCommit, multiline, hideLabel, list, messages = [], className, placeholder, rows, name, compact, describedBy } = props;
+  const { label, value, onCommit, multiline, wrap, hideLabel, list, messages = [], className, placeholder, rows, name, compact, describedBy } = props;
   const id = useId();
   const [text, setTypedText] = useState(value);
   const [focused, setFocused] = useState(false);
@@ -48,6 +53,7 @@ export function TextField(props: TextFieldProps) {
     if (text !== value) onCommit(text);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && wrap) event.preventDefault(); // one line: Enter saves, it never breaks the text
     if (event.key === 'Enter' && !multiline) commit();
     if (event.key === 'Escape') {
       if (text !== value) event.preventDefault(); // Esc undid the typing: it must not also close the card
@@ -75,7 +81,9 @@ export function TextField(props: TextFieldProps) {
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
-      {multiline ? (
+      {wrap ? (
+        <textarea {...common} className="wrap-field" rows={1} onChange={(e) => setText(e.target.value.replace(/[\r\n]+/g, ' '))} />
+      ) : multiline ? (
         <textarea {...common} rows={rows ?? 4} onChange={(e) => setText(e.target.value)} />
       ) : (
         <input {...common} type="text" list={list} onChange={(e) => setText(e.target.value)} />

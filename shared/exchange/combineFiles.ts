@@ -7,6 +7,7 @@
 import type { FileChange, ImportDecision } from '../api';
 import type { Card, Indicator, PlanDocument } from '../model';
 import { CARD_ACCESS, indicatorAccess, type FieldAccess } from './fieldAccess';
+import { quotedOrEmpty } from '../italianText';
 import { normalizeHeader } from './headerText';
 import type { IndicatorPair } from './mergeIndicators';
 import type { CardPair } from './mergePlan';
@@ -99,7 +100,7 @@ class Combiner {
     this.decisions.push({
       id,
       kind: 'conflict',
-      message: `Scheda ${where.card}, ${what}: i file scrivono valori diversi (${options.slice(0, -1).map((o) => o.label).join('; ')}); nel piano: «${access.show(before)}».`,
+      message: `Scheda ${where.card}, ${what}: i file scrivono valori diversi (${options.slice(0, -1).map((o) => o.label).join('; ')}); nel piano: ${quotedOrEmpty(access.show(before))}.`,
       options,
       suggested: null,
       chosen,

@@ -29,6 +29,6 @@ export function documentIssues(doc: PlanDocument): Problem[] {
     (issue): Problem => ({ severity: 'error', message: `Il piano importato non rispetta le regole dell'editor: ${whereOf(doc, issue.path)}: ${describeIssue(issue)}.` }),
   );
   const more = result.error.issues.length - SHOWN;
-  if (more > 0) problems.push({ severity: 'error', message: `… e altri ${more} valori non ammessi.` });
+  if (more > 0) problems.push({ severity: 'error', message: `… e ${more === 1 ? 'un altro valore non ammesso' : `altri ${more} valori non ammessi`}.` });
   return problems;
 }

@@ -5,6 +5,7 @@
  * Why: nothing is written before the user has seen exactly what the import would change.
  */
 import type { CardDiff, FieldChange, ImportSummary, IndicatorDiff } from '../api';
+import { countOf } from '../italianText';
 import type { Indicator } from '../model';
 import { CARD_ACCESS, indicatorAccess, type FieldAccess } from './fieldAccess';
 import type { IndicatorPair } from './mergeIndicators';
@@ -47,8 +48,6 @@ export function diffCards(pairs: CardPair[]): CardDiff[] {
   });
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What applying would do: "18 schede aggiornate, 5 valori modificati" (plus new cards and indicators). */
 export function summarise(cards: readonly CardDiff[]): ImportSummary {
   const cardsAdded = cards.filter((c) => c.status === 'added').length;
@@ -56,10 +55,10 @@ export function summarise(cards: readonly CardDiff[]): ImportSummary {
   const indicatorsAdded = cards.reduce((n, c) => n + c.indicators.filter((i) => i.status === 'added').length, 0);
   const valuesChanged = cards.reduce((n, c) => n + c.changes.length + c.indicators.reduce((m, i) => m + i.changes.length, 0), 0);
   const parts = [
-    [cardsUpdated, plural(cardsUpdated, 'scheda aggiornata', 'schede aggiornate')],
-    [valuesChanged, plural(valuesChanged, 'valore modificato', 'valori modificati')],
-    [cardsAdded, plural(cardsAdded, 'scheda nuova', 'schede nuove')],
-    [indicatorsAdded, plural(indicatorsAdded, 'indicatore nuovo', 'indicatori nuovi')],
+    [cardsUpdated, countOf(cardsUpdated, 'scheda aggiornata', 'schede aggiornate')],
+    [valuesChanged, countOf(valuesChanged, 'valore modificato', 'valori modificati')],
+    [cardsAdded, countOf(cardsAdded, 'scheda nuova', 'schede nuove')],
+    [indicatorsAdded, countOf(indicatorsAdded, 'indicatore nuovo', 'indicatori nuovi')],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([, words]) => words);
   return { cardsAdded, cardsUpdated, indicatorsAdded, valuesChanged, text: said.length > 0 ? said.join(', ') : 'nessuna modifica' };

@@ -210,7 +210,8 @@ async function go(hash: string, ready: (page: Page) => Locator) {
   await ready(page).first().waitFor();
 }
 
-const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
+// (issue 20: Storico joined the main navigation)
+const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Storico', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
 
 describe('screens', () => {
   it('card list: named controls in Italian, toolbar, search, rows (one Tab stop), then selection and filters; no trap', async () => {
@@ -402,7 +403,8 @@ async function checkDialog(opener: () => Promise<void>, title: RegExp, minContro
   await screenshot(page, shot);
 
   // Tab and Shift+Tab stay in the dialog (the page behind is inert) and reach each of its enabled controls
-  const tabStops = list.filter((c) => !c.disabled && (c.type !== 'radio' || c.checked)).map((c) => c.name);
+  // (a tab list is one Tab stop: its other tabs have tabindex -1 and are reached with the arrows)
+  const tabStops = list.filter((c) => !c.disabled && (c.type !== 'radio' || c.checked) && !c.html.includes('tabindex="-1"')).map((c) => c.name);
   for (const key of ['Tab', 'Shift+Tab'] as const) {
     const reached = new Set<string>();
     for (let i = 0; i < tabStops.length * 2 + 4; i++) {
@@ -487,6 +489,24 @@ describe('dialogs', () => {
       3,
       'a11y-print-preview',
     );
+  });
+
+  it('Aiuto (the «?» of the toolbar; F1 opens the same): its tabs move with the arrows', async () => {
+    await go('#/', (p) => p.getByRole('link', { name: '01_01_OS01' }));
+    const opener = toolbarButton('Aiuto (F1)');
+    await opener.focus();
+    await checkDialog(() => openWithKeyboard(opener), /^Aiuto di PIRA Desk$/, 3, 'a11y-help', 'Questa schermata: Elenco delle schede');
+    await opener.focus();
+    await app.page.keyboard.press('F1');
+    const dialog = app.page.getByRole('dialog', { name: 'Aiuto di PIRA Desk' });
+    await dialog.waitFor();
+    await app.page.keyboard.press('ArrowRight');
+    expect((await focused()).name).toBe('Il lavoro dell’anno');
+    expect(await dialog.getByRole('tab', { name: 'Il lavoro dell’anno' }).getAttribute('aria-selected')).toBe('true');
+    await app.page.keyboard.press('End');
+    expect((await focused()).name).toBe('Scorciatoie da tastiera');
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('Informazioni', async () => {

@@ -211,7 +211,7 @@ describe('selection', () => {
     await page.getByRole('button', { name: 'Stampa le selezionate…' }).click();
     const preview = page.getByRole('dialog', { name: 'Anteprima di stampa – 2 schede' });
     await preview.waitFor();
-    await expect.poll(() => preview.locator('.pd-card-code').allTextContents()).toEqual(chosen.map((c) => `Scheda obiettivo ${c}`));
+    await expect.poll(() => preview.locator('.pd-card-code').allTextContents()).toEqual(chosen); // issue 20: the code heads the card's title
     const popup = page.waitForEvent('popup');
     await preview.getByRole('button', { name: 'Stampa…' }).click();
     const printPage = await popup;

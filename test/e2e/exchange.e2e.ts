@@ -48,7 +48,7 @@ describe('excel exchange', () => {
     });
     const preview = dialog.getByRole('region', { name: "Anteprima dell'importazione" });
     await preview.waitFor();
-    expect(await preview.textContent()).toContain('0 schede nuove, 1 modificate, 17 invariate');
+    expect(await preview.textContent()).toContain('0 schede nuove, 1 modificata, 17 invariate'); // issue 20: singular
     const row2025 = preview.getByRole('row', { name: /Target 2025/ });
     expect(await row2025.textContent()).toBe('Target 20255860');
     await screenshot(page, 'import-preview');

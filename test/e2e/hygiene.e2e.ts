@@ -115,10 +115,17 @@ describe('whole texts and the undo history', () => {
     expect(await focusBubble().textContent()).toBe(await programma.getAttribute('title'));
     await screenshot(page, 'editor-focus-bubble');
 
+    // (issue 20) at 1366 px the plan selector shows its whole text; in a narrow window it is cut and opens on focus
     const plan = page.getByLabel('Piano e anno');
     expect(await plan.getAttribute('title')).toMatch(/^2024 – .+ \(18 schede\)$/);
     await plan.focus();
+    await page.waitForTimeout(100);
+    expect(await focusBubble().count()).toBe(0);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.getByLabel('Missione', { exact: true }).focus();
+    await plan.focus();
     await expect.poll(() => focusBubble().textContent()).toBe(await plan.getAttribute('title'));
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('shows the whole cell texts of the list row that has the focus', async () => {

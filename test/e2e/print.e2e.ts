@@ -1,5 +1,5 @@
-// Printing end to end: the print route of the harness rendered by Chromium's page.pdf() (what Electron's printToPDF
-// does), read back with pdftotext; checks content, page breaks, running footer and overflow, and leaves PNGs of
+// Printing end to end: the print route of the harness printed the way the desktop app prints it (its PDF options and
+// two-pass Indice, through Chromium's DevTools protocol: printPdf.ts), read back with pdftotext; checks content, page breaks, running footer and overflow, and leaves PNGs of
 // the first page, a card and the longest card in test/e2e/screenshots for a human look.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { Card, PlanDocument } from '../../shared/model';
 import { scoreCard, scoringContext, currentValue, targetFor } from '../../shared/scoring';
 import { formatDate, formatPercent, formatPerformance, formatResources, formatValue } from '../../shared/values';
 import { expectedDashboardFigures, printedDashboardFigures } from './dashboardPdf';
+import { printRouteToPdf } from './printPdf';
 import { openApp, readPlanFromFile, SCREENSHOT_DIR, type AppSession } from './support';
 
 /** A4 landscape content box (297 − 2 × 13 mm) at 96 dpi: the width the print layout must fit. */
@@ -61,25 +62,19 @@ let plan: PlanDocument;
 let workDir: string;
 
 async function printRoute(hash: string, name: string): Promise<PrintedPdf> {
-  const page = await app.browser.newPage({ viewport: { width: CONTENT_WIDTH_PX, height: 760 }, locale: 'it-IT' });
-  try {
-    await page.goto(new URL(`/${hash}`, app.harness.url).href);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-    const file = path.join(workDir, `${name}.pdf`);
-    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    return { file, raw: pdfText(file, false), layout: pdfText(file, true) };
-  } finally {
-    await page.close();
-  }
+  const file = path.join(workDir, `${name}.pdf`);
+  writeFileSync(file, await printRouteToPdf(app.browser, app.harness.url, hash));
+  return { file, raw: pdfText(file, false), layout: pdfText(file, true) };
 }
 
-/** Index of the page each card starts on: the page whose first line is the card's "SCHEDA OBIETTIVO <codice>". */
+/** Index of the page each card starts on: the page whose first line is "SCHEDA OBIETTIVO", then "<codice> <titolo>". */
 function cardStarts(pdf: PrintedPdf, codes: string[]): Map<string, number> {
   const starts = new Map<string, number>();
   pdf.layout.forEach((text, pageIndex) => {
-    const first = text.split('\n').find((line) => line.trim() !== '') ?? '';
-    const match = /SCHEDA OBIETTIVO (\S+)/.exec(first);
-    if (match?.[1] && codes.includes(match[1])) starts.set(match[1], pageIndex);
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    if (!/^\s*SCHEDA OBIETTIVO\b/.test(lines[0] ?? '')) return;
+    const code = lines.slice(1, 4).map((line) => /^\s*(\S+)/.exec(line)?.[1] ?? '').find((first) => codes.includes(first));
+    if (code) starts.set(code, pageIndex);
   });
   return starts;
 }
@@ -231,6 +226,7 @@ describe('whole plan (#/stampa)', () => {
     const dashboard = pdf.layout.findIndex((t) => t.trimStart().startsWith('Cruscotto della performance al 30/06/2024'));
     expect(dashboard).toBeGreaterThan(summary);
     expect(pdf.layout.slice(summary + 1, dashboard).every((t) => !/SCHEDA OBIETTIVO|Cruscotto/.test(t))).toBe(true);
+    expect(pdf.layout[1]?.trimStart().startsWith('Indice')).toBe(true); // issue 20: the Indice follows the title page
     expect(printedDashboardFigures(pdf.layout[dashboard]!)).toEqual(expectedDashboardFigures(plan));
     // two pages more than without it (overview, n.d. indicators), as when the dashboard is printed alone
     expect(pdf.layout[dashboard + 1]?.trimStart().startsWith('Indicatori n.d. al 30/06/2024 e motivo')).toBe(true);
@@ -271,7 +267,8 @@ describe('one card (#/stampa/<codice>) and a selection', () => {
     const pdf = await printRoute(`#/stampa/${card.code}?piano=${plan.id}`, 'scheda');
     expectCardsPrinted(pdf, [card]);
     expectFooters(pdf);
-    const others = plan.cards.filter((c) => c.code !== card.code).map((c) => `SCHEDA OBIETTIVO ${c.code}`);
+    const others = plan.cards.filter((c) => c.code !== card.code).map((c) => c.code);
+    expect([...cardStarts(pdf, plan.cards.map((c) => c.code)).keys()]).toEqual([card.code]);
     expect(others.filter((o) => pdf.layout.join('').includes(o))).toEqual([]);
     renderPngs(pdf, [1], 'print-scheda');
   });

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import type { PlanDocument } from '../../shared/model';
 import { startHarness, type Harness } from '../harness/server';
+import { printRouteToPdf } from './printPdf';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -56,11 +57,20 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** Harness on a sample copy + Chromium page at 1366×768, with console errors collected. */
-export async function openApp(): Promise<AppSession> {
+/**
+ * Harness on a sample copy + Chromium page at 1366×768, with console errors collected. `printPdf`: "Esporta PDF…"
+ * works as in the desktop app (the harness prints with the app's PDF options and Indice, see printPdf.ts).
+ */
+export async function openApp(options: { printPdf?: boolean } = {}): Promise<AppSession> {
   const sample = makeSampleFile();
-  const harness = await startHarness({ dbPath: sample.dbPath, port: 0 });
   const browser = await launchBrowser();
+  let baseUrl = '';
+  const harness = await startHarness({
+    dbPath: sample.dbPath,
+    port: 0,
+    ...(options.printPdf ? { renderPdf: (route: string) => printRouteToPdf(browser, baseUrl, route) } : {}),
+  });
+  baseUrl = harness.url;
   const page = await browser.newPage({ viewport: LAPTOP_VIEWPORT, locale: 'it-IT' });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

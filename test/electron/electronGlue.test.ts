@@ -69,6 +69,7 @@ const { registerApiIpc } = await import('../../electron/main/apiIpc');
 const { createElectronHost } = await import('../../electron/main/electronHost');
 const { installMenu } = await import('../../electron/main/nativeMenu');
 const { buildMenuTemplate } = await import('../../electron/main/menuTemplate');
+const { PDF_OPTIONS } = await import('../../electron/main/pdfOptions');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pira-glue-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -164,7 +165,7 @@ describe('desktop host', () => {
     expect(win?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: '/app/preload.cjs' });
     expect(win?.loaded).toBe('app://pira/index.html#/stampa?piano=1');
     expect(win?.polls).toBe(2);
-    expect(win?.pdfOptions).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(win?.pdfOptions).toEqual(PDF_OPTIONS); // tagged, with an outline (issue 20)
     expect(win?.destroyed).toBe(true);
   });
 });

@@ -48,10 +48,13 @@ describe('menu template', () => {
       .map((f) => f.item)
       .filter((item) => 'command' in item && item.pageHandlesShortcut)
       .map((item) => ('command' in item ? item.command : ''));
-    expect(pageOwned).toEqual(['undo', 'redo', 'find']);
+    expect(pageOwned).toEqual(['undo', 'redo', 'find', 'help']);
   });
   it('offers "Informazioni su PIRA Desk" in Aiuto', () => {
     expect(find(flatLinux, 'Aiuto > Informazioni su PIRA Desk')).toMatchObject({ command: 'about' });
+  });
+  it('opens the guide of the screen in use with F1 from Aiuto (the page handles the key, issue 20)', () => {
+    expect(find(flatLinux, 'Aiuto > Guida di PIRA Desk')).toEqual({ label: 'Guida di PIRA Desk', accelerator: 'F1', command: 'help', pageHandlesShortcut: true });
   });
   it('lists recent files and a way to clear them', () => {
     const recent = find(flatLinux, 'File > Apri recenti');

@@ -20,7 +20,7 @@ import { parseHarnessArgs } from './harnessArgs';
 import { handleApiRequest } from './httpApi';
 import { refuseForeignHost } from './requestGuard';
 import { BRIDGE_PATH, serveScript, serveStatic } from './staticSite';
-import { createWebHost } from './webHost';
+import { createWebHost, type WebHostOptions } from './webHost';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../out/web', import.meta.url));
 
@@ -33,6 +33,8 @@ export interface HarnessOptions {
   sample?: boolean;
   /** Backups and working copies (default: the user's data folder, or PIRA_DESK_DATA_DIR). */
   dataDir?: string;
+  /** PDF export for the e2e tests (the web host has none): the print route rendered as Electron does. */
+  renderPdf?: WebHostOptions['renderPdf'];
 }
 
 export interface Harness {
@@ -55,7 +57,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
   if (!existsSync(dbPath)) createSampleFile(dbPath).close();
   // A file another user holds opens read-only: the page shows who holds it and refuses edits.
-  const session = createDocumentSession(createWebHost(), { dataDir: options.dataDir ?? defaultDataDir() });
+  const session = createDocumentSession(createWebHost(options.renderPdf ? { renderPdf: options.renderPdf } : {}), { dataDir: options.dataDir ?? defaultDataDir() });
   await session.open(dbPath);
   const handlers = createHandlers(session.context);
   const bridge = await bridgeScript();

@@ -1,6 +1,7 @@
 /**
  * The `Host` of the HTTP harness: produced files go back to the browser as base64 for a download, and
- * native printing / PDF are unavailable (the web UI uses window.print(), the e2e suite uses page.pdf()).
+ * native printing / PDF are unavailable (the web UI uses window.print()) — unless a test gives it `renderPdf`, which
+ * prints the route the way Electron's print window does (test/e2e/printPdf.ts), so "Esporta PDF…" runs end to end.
  */
 import { readFileSync } from 'node:fs';
 import { ApiFailure } from '../../electron/app/apiFailure';
@@ -15,7 +16,12 @@ function packageVersion(): string {
   return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 }
 
-export function createWebHost(): Host {
+export interface WebHostOptions {
+  /** Renders a print route to PDF (e2e tests only: Chromium through the DevTools protocol). */
+  renderPdf?(hashRoute: string): Promise<Uint8Array>;
+}
+
+export function createWebHost(options: WebHostOptions = {}): Host {
   return {
     kind: 'web',
     appVersion: packageVersion(),
@@ -25,7 +31,8 @@ export function createWebHost(): Host {
     async deliverFiles(files) {
       return { files: files.map((f) => ({ fileName: f.name, dataBase64: Buffer.from(f.data).toString('base64') })) };
     },
-    async renderPdf() {
+    async renderPdf(hashRoute) {
+      if (options.renderPdf) return options.renderPdf(hashRoute);
       throw new ApiFailure('unavailable', PRINT_UNAVAILABLE);
     },
     async printRoute() {

@@ -1,7 +1,7 @@
 // New card codes: the next free LL_LL_OSnn of a line, the refusal of empty and duplicate codes, and the line a new
 // card starts in from the list's ambito filter, on the real 2024 sample.
 import { describe, expect, it } from 'vitest';
-import { lineFromAmbitoFilter, newCardCodeProblem, nextFreeCardCode } from '../../shared/cardCodes';
+import { codeShapeProblem, lineFromAmbitoFilter, newCardCodeProblem, nextFreeCardCode } from '../../shared/cardCodes';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 
 const sampleCodes = samplePlan2024.cards.map((c) => c.code);
@@ -45,5 +45,22 @@ describe('lineFromAmbitoFilter', () => {
     ['09_09', ''], // unknown
   ])('%j → %j', (filter, expected) => {
     expect(lineFromAmbitoFilter(filter, ambiti)).toBe(expected);
+  });
+});
+
+describe('codeShapeProblem (issue 20: the new-card dialog says it before the card exists)', () => {
+  it.each<[string, string, string | null]>([
+    ['01_01_OS05', '01_01', null],
+    [' 01_01_OS05 ', '01_01', null],
+    ['01_01_OS05', '', null], // no line chosen yet: nothing to compare
+    ['01_02_OS05', '01_01', 'code-ambito-mismatch'],
+    ['03_04_OS04', '03_01', 'code-ambito-mismatch'], // as the seed files it
+    ['OS05', '01_01', 'code-format'],
+    ['01_01_OS5', '01_01', 'code-format'],
+  ])('%j under %j → %s', (code, line, kind) => {
+    expect(codeShapeProblem(code, line)?.kind ?? null).toBe(kind);
+  });
+  it('names the line the code should start with', () => {
+    expect(codeShapeProblem('01_02_OS05', '01_01')?.message).toBe('Il codice "01_02_OS05" non corrisponde alla linea strategica 01_01: correggere il codice (01_01_OS..) oppure la linea.');
   });
 });

@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/finding';
 import { validatePlan } from '../../../shared/validation';
 import { EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
-import { formatNumber } from '../../../shared/values';
+import { countOf } from '../../../shared/italianText';
 
 const SEVERITY_LABELS: Record<Exclude<Finding['severity'], 'info'>, string> = { error: 'ERRORE', warning: 'avviso' };
 
@@ -21,7 +21,7 @@ export const run: CliCommand['run'] = (options, io) => {
   try {
     const damage = file.integrityCheck();
     if (damage.length > 0) {
-      io.out(`Controllo di integrità: il file è danneggiato (${damage.length} problemi).\n`);
+      io.out(`Controllo di integrità: il file è danneggiato (${countOf(damage.length, 'problema', 'problemi')}).\n`);
       for (const line of damage.slice(0, 20)) io.out(`  ${line}\n`);
       return EXIT.failed;
     }
@@ -34,7 +34,7 @@ export const run: CliCommand['run'] = (options, io) => {
       const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
       errors += count('error');
       io.out(
-        `Piano ${summary.year} (${formatNumber(summary.cardCount, 0)} schede): ${formatNumber(count('error'), 0)} errori, ${formatNumber(count('warning'), 0)} avvisi, ${formatNumber(count('info'), 0)} note.\n`,
+        `Piano ${summary.year} (${countOf(summary.cardCount, 'scheda', 'schede')}): ${countOf(count('error'), 'errore', 'errori')}, ${countOf(count('warning'), 'avviso', 'avvisi')}, ${countOf(count('info'), 'nota', 'note')}.\n`,
       );
       for (const f of findings) if (f.severity !== 'info') io.out(`${findingLine(f)}\n`);
     }

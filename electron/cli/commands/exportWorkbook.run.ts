@@ -7,7 +7,7 @@ import path from 'node:path';
 import { openPlanFile } from '../../../db/planFile';
 import type { RoundGrouping, WorkbookFormat } from '../../../shared/api';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/exchange/templates';
-import { formatNumber } from '../../../shared/values';
+import { countOf } from '../../../shared/italianText';
 import { exportPlanWorkbook, prepareRoundWorkbooks } from '../../exchange/exchangeService';
 import { CliError, EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
@@ -53,12 +53,12 @@ export const run: CliCommand['run'] = (options, io) => {
       if (taken.length > 0) throw new CliError(`In ${outDir} esistono già: ${taken.map((p) => p.fileName).join(', ')}. Scegliere un'altra cartella.`);
       fs.mkdirSync(outDir, { recursive: true });
       for (const p of produced) fs.writeFileSync(path.join(outDir, p.fileName), p.data, { flag: 'wx' });
-      io.out(`Raccolta dati del piano ${plan.year}: ${produced.length} cartelle di lavoro in ${outDir}:\n${produced.map((p) => `  ${p.fileName}\n`).join('')}`);
+      io.out(`Raccolta dati del piano ${plan.year}: ${countOf(produced.length, 'cartella di lavoro', 'cartelle di lavoro')} in ${outDir}:\n${produced.map((p) => `  ${p.fileName}\n`).join('')}`);
       return EXIT.ok;
     }
     const { data } = exportPlanWorkbook(file, plan.id, format, codes, template);
     fs.writeFileSync(out ?? '', data, { flag: 'wx' });
-    const what = `${formatNumber(codes === null ? plan.cardCount : codes.length, 0)} schede`;
+    const what = countOf(codes === null ? plan.cardCount : codes.length, 'scheda', 'schede');
     io.out(`Esportato il piano ${plan.year} (${what}) in ${out}.\n`);
     return EXIT.ok;
   } catch (error) {

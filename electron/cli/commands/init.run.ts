@@ -5,7 +5,7 @@
 import { createPlanFile, createSampleFile } from '../../../db/planFile';
 import { EXIT, type CliCommand } from '../command';
 import { valueOf } from '../options';
-import { formatNumber } from '../../../shared/values';
+import { countOf } from '../../../shared/italianText';
 
 export const run: CliCommand['run'] = (options, io) => {
   const path = valueOf(options, 'db') ?? '';
@@ -15,7 +15,7 @@ export const run: CliCommand['run'] = (options, io) => {
   const content =
     plans.length === 0
       ? 'nessun piano'
-      : plans.map((p) => `piano ${p.year} con ${formatNumber(p.cardCount, 0)} schede`).join(', ');
+      : plans.map((p) => `piano ${p.year} con ${countOf(p.cardCount, 'scheda', 'schede')}`).join(', ');
   io.out(`Creato il file ${path} (${content}).\n`);
   return EXIT.ok;
 };

@@ -5,6 +5,7 @@
  * and ticks the cards an export or a print is about.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countOf } from '../../../shared/italianText';
 import { formatNumber } from '../../../shared/values';
 import { useWindowedRows } from '../../hooks/useWindowedRows';
 import { selectedInPlanOrder, selectionState, selectRange, toggleAllShown, toggleCode } from '../../store/listSelection';
@@ -99,8 +100,8 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
         </div>
         <div className="list-count" aria-live="polite">
           {shown.length === rows.length
-            ? `${formatNumber(rows.length, 0)} schede`
-            : `${formatNumber(shown.length, 0)} di ${formatNumber(rows.length, 0)} schede`}
+            ? countOf(rows.length, 'scheda', 'schede')
+            : `${formatNumber(shown.length, 0)} di ${countOf(rows.length, 'scheda', 'schede')}`}
         </div>
         <span className="hint list-keys">↑/↓ scorre · Invio apre · Spazio seleziona</span>
         <button type="button" className="button" disabled={readOnly} onClick={onNewCard}>

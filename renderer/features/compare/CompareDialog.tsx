@@ -8,6 +8,7 @@ import type { ComparisonFile, HostKind, PlanRef } from '../../../shared/api';
 import type { PlanSummary } from '../../../shared/model';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { planLabel } from '../../store/planSummaries';
 import { INLINE_CHOICE, readFileAsBase64 } from '../exchange/fileTransfer';
 
 export interface CompareDialogProps {
@@ -19,8 +20,6 @@ export interface CompareDialogProps {
 }
 
 type Source = 'file-plan' | 'other-file';
-
-const planLabel = (p: PlanSummary) => `${p.year} – ${p.ente} (${p.cardCount} schede)`;
 
 /** The plan of the first `years` found, else the one nearest to the first of them. */
 function proposed(plans: PlanSummary[], years: number[]): PlanSummary | undefined {

@@ -3,12 +3,12 @@
  * since the previous monitoring date with a tick where the bar stood then). On screen
  * each row is a button that opens the card list filtered to that group; on paper the same rows are plain.
  */
-import { formatNumber } from '../../../shared/values';
+import { countOf } from '../../../shared/italianText';
 import { DIMENSION_NAMES, type CardFilter, type DashboardChart } from './dashboardModel';
 import { PerformanceBar } from './PerformanceBar';
 import '../monitoring/dates.css';
 
-const objectives = (n: number) => `${formatNumber(n, 0)} ${n === 1 ? 'obiettivo' : 'obiettivi'}`;
+const objectives = (n: number) => countOf(n, 'obiettivo', 'obiettivi');
 
 export interface BarChartProps {
   chart: DashboardChart;
@@ -27,10 +27,10 @@ export function BarChart({ chart, scale, onShowCards }: BarChartProps) {
             <>
               <span className="db-row-label">
                 {bar.code && <span className="db-code">{bar.code}</span>} {bar.label}
-              </span>
-              <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} previous={bar.previous?.performance ?? null} />
+              </span>{' '}
+              <PerformanceBar performance={bar.performance} figure={bar.figure} status={bar.status} scale={scale} previous={bar.previous?.performance ?? null} />{' '}
               <span className="db-row-count">
-                {objectives(bar.cardCount)}
+                {objectives(bar.cardCount)}{' '}
                 {bar.previous && bar.previous.direction !== 'nd' && (
                   <span className={`db-change db-change-${bar.previous.direction}`} title={`Variazione dal ${bar.previous.date}`}>
                     {bar.previous.change}
@@ -39,8 +39,9 @@ export function BarChart({ chart, scale, onShowCards }: BarChartProps) {
               </span>
             </>
           );
-          const since = bar.previous ? `, dal ${bar.previous.date} ${bar.previous.change}` : '';
-          const name = `${DIMENSION_NAMES[bar.dimension]} ${bar.code ? `${bar.code} – ` : ''}${bar.label}: ${bar.figure}${since}, ${objectives(bar.cardCount)}`;
+          // the name says what the row shows, in the same order (the change since the previous date last)
+          const shownChange = bar.previous && bar.previous.direction !== 'nd' ? `, ${bar.previous.change} dal ${bar.previous.date}` : '';
+          const name = `${DIMENSION_NAMES[bar.dimension]} ${bar.code ? `${bar.code} – ` : ''}${bar.label}: ${bar.figure}, ${objectives(bar.cardCount)}${shownChange}`;
           return (
             <li key={bar.id} className={`db-row-item db-depth-${bar.depth}`} data-dashboard-bar={bar.id}>
               {onShowCards ? (

@@ -3,6 +3,7 @@
  * counted by status, the legend of the colours, the five rollup charts (with the change since the previous monitoring
  * date) and the scoring policy under them.
  */
+import { countOf } from '../../../shared/italianText';
 import { formatNumber } from '../../../shared/values';
 import { STATUS_LABELS } from '../cards/statusLabels';
 import { BarChart } from './BarChart';
@@ -13,9 +14,10 @@ export interface DashboardOverviewProps {
   onShowCards?(filter: CardFilter): void;
 }
 
-function Legend() {
+/** The colours, and the marks drawn on the bars when they are there: the tick of the previous date, the 100% line. */
+function Legend({ view }: { view: DashboardView }) {
   return (
-    <ul className="db-legend" aria-label="Legenda dei colori">
+    <ul className="db-legend" aria-label="Legenda dei colori e dei segni">
       {Object.entries(STATUS_LABELS).map(([status, label]) => (
         <li key={status}>
           <svg className="db-swatch" width="12" height="12" aria-hidden="true" focusable="false">
@@ -24,6 +26,24 @@ function Legend() {
           {label}
         </li>
       ))}
+      {view.comparison && (
+        <li data-legend="previous">
+          <svg className="db-swatch" width="12" height="12" aria-hidden="true" focusable="false">
+            <rect className="db-bar-track" width="12" height="12" rx="2" />
+            <line className="db-bar-previous" x1="6" x2="6" y1="0" y2="12" />
+          </svg>
+          posizione al {view.comparison.from}
+        </li>
+      )}
+      {view.scale > 1 && (
+        <li data-legend="target">
+          <svg className="db-swatch" width="12" height="12" aria-hidden="true" focusable="false">
+            <rect className="db-bar-track" width="12" height="12" rx="2" />
+            <line className="db-bar-target" x1="6" x2="6" y1="0" y2="12" />
+          </svg>
+          100% (limite superato)
+        </li>
+      )}
     </ul>
   );
 }
@@ -34,10 +54,11 @@ function StatusCounts({ view, onShowCards }: DashboardOverviewProps) {
       <h3>Indicatori per stato ({formatNumber(view.indicatorCount, 0)})</h3>
       <ul>
         {view.statusCounts.map((entry) => {
+          // The label first, the figure drawn above it (CSS order): the visible text reads as the name does.
           const content = (
             <>
+              <span className="db-count-label">{entry.label}</span>{' '}
               <strong className="db-count-figure">{formatNumber(entry.count, 0)}</strong>
-              <span className="db-count-label">{entry.label}</span>
             </>
           );
           return (
@@ -71,7 +92,7 @@ export function DashboardOverview({ view, onShowCards }: DashboardOverviewProps)
           <span className="db-overall-label">Performance complessiva dell’ente</span>
           <strong className="db-overall-figure">{overall.figure}</strong>
           <span className="db-overall-note">
-            media di {formatNumber(overall.scoredCount, 0)} obiettivi valutabili su {formatNumber(overall.cardCount, 0)}
+            media di {countOf(overall.scoredCount, 'obiettivo valutabile', 'obiettivi valutabili')} su {formatNumber(overall.cardCount, 0)}
           </span>
           {view.comparison && (
             <span className="db-overall-note" data-dashboard-overall-change>
@@ -81,7 +102,7 @@ export function DashboardOverview({ view, onShowCards }: DashboardOverviewProps)
           )}
         </div>
         <StatusCounts view={view} {...(onShowCards ? { onShowCards } : {})} />
-        <Legend />
+        <Legend view={view} />
       </div>
       <div className="db-charts">
         {view.charts.map((chart) => (

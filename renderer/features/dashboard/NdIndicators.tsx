@@ -1,6 +1,6 @@
 /**
  * The indicators without a performance (n.d.) with the reason the scoring gives, grouped by card in plan order.
- * On screen each card's heading opens the card; on paper it is plain text.
+ * On screen each card's heading opens the card; on paper it is a plain line (no bookmark in the PDF).
  */
 import { formatNumber } from '../../../shared/values';
 import type { DashboardView } from './dashboardModel';
@@ -17,8 +17,8 @@ export function NdIndicators({ view, onOpenCard }: { view: DashboardView; onOpen
       <div className="db-nd-cards">
         {view.ndCards.map((card) => (
           <div key={card.code} className="db-nd-card" data-dashboard-nd={card.code}>
-            <h4>
-              {onOpenCard ? (
+            {onOpenCard ? (
+              <h4 className="db-nd-title">
                 <a
                   href={`#/scheda/${encodeURIComponent(card.code)}`}
                   onClick={(event) => {
@@ -28,12 +28,13 @@ export function NdIndicators({ view, onOpenCard }: { view: DashboardView; onOpen
                 >
                   <span className="db-code">{card.code}</span> {card.title}
                 </a>
-              ) : (
-                <>
-                  <span className="db-code">{card.code}</span> {card.title}
-                </>
-              )}
-            </h4>
+              </h4>
+            ) : (
+              // on paper not a heading: the PDF's bookmarks are the sections and the cards themselves, not this list
+              <p className="db-nd-title">
+                <span className="db-code">{card.code}</span> {card.title}
+              </p>
+            )}
             <ul>
               {card.indicators.map((indicator, i) => (
                 <li key={i}>

@@ -5,10 +5,11 @@
  */
 import { compareDates, describePoints, type PerformanceChange } from '../../../shared/dateComparison';
 import { formatDate } from '../../../shared/dates';
+import { countOf } from '../../../shared/italianText';
 import type { IsoDate, PlanDocument } from '../../../shared/model';
 import { previousDateWithValues } from '../../../shared/monitoringDates';
 import type { RollupDimension } from '../../../shared/rollups';
-import { formatNumber, formatPerformance } from '../../../shared/values';
+import { formatPerformance } from '../../../shared/values';
 
 export type Direction = 'up' | 'down' | 'same' | 'nd';
 
@@ -41,10 +42,6 @@ export function directionOf(change: number | null): Direction {
   return change > 0 ? 'up' : change < 0 ? 'down' : 'same';
 }
 
-function counted(n: number, one: string, many: string): string {
-  return `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
-}
-
 const shown = (change: PerformanceChange) => ({ change: describePoints(change.change), direction: directionOf(change.change) });
 
 /** The comparison with the latest earlier date that has values; null when there is none. */
@@ -64,16 +61,16 @@ export function buildComparison(doc: PlanDocument, date: IsoDate): DashboardComp
     to: formatDate(date),
     overall: { from: formatPerformance(comparison.overall.from), ...shown(comparison.overall) },
     summary: [
-      counted(improved, 'obiettivo migliorato', 'obiettivi migliorati'),
-      counted(worsened, 'peggiorato', 'peggiorati'),
-      counted(unchanged, 'invariato', 'invariati'),
-      `${counted(notComparable, 'non confrontabile', 'non confrontabili')} (n.d. a una delle due date)`,
+      countOf(improved, 'obiettivo migliorato', 'obiettivi migliorati'),
+      countOf(worsened, 'peggiorato', 'peggiorati'),
+      countOf(unchanged, 'invariato', 'invariati'),
+      `${countOf(notComparable, 'non confrontabile', 'non confrontabili')} (n.d. a una delle due date)`,
     ].join(', '),
     indicatorSummary: [
-      counted(moved('up'), 'indicatore migliorato', 'indicatori migliorati'),
-      counted(moved('down'), 'peggiorato', 'peggiorati'),
-      counted(moved('same'), 'invariato', 'invariati'),
-      counted(moved('nd'), 'non confrontabile', 'non confrontabili'),
+      countOf(moved('up'), 'indicatore migliorato', 'indicatori migliorati'),
+      countOf(moved('down'), 'peggiorato', 'peggiorati'),
+      countOf(moved('same'), 'invariato', 'invariati'),
+      countOf(moved('nd'), 'non confrontabile', 'non confrontabili'),
     ].join(', '),
     objectives: comparison.cards.map((card) => ({
       code: card.code,

@@ -6,8 +6,9 @@
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Card, Catalogues, Indicator, IsoDate, PlanSettings } from '../../../shared/model';
 import { scoreIndicator, scoringContextAt, type CardScore } from '../../../shared/scoring';
+import { countOf } from '../../../shared/italianText';
 import type { Finding } from '../../../shared/validation';
-import { formatDate, formatNumber } from '../../../shared/values';
+import { formatDate } from '../../../shared/values';
 import { blankIndicator, horizonYears } from '../../../shared/planDefaults';
 import type { PasteRow } from './blockPaste';
 import { useBlockPaste } from './BlockPasteDialog';
@@ -42,7 +43,7 @@ export interface IndicatorGridProps {
 /** Focuses the same column of another row once React has rendered the move. */
 function refocus(row: number, column: string | null) {
   requestAnimationFrame(() => {
-    const selector = column ? `tr[data-row="${row}"] [name="${column}"]` : `tr[data-row="${row}"] input, tr[data-row="${row}"] select`;
+    const selector = column ? `tr[data-row="${row}"] [name="${column}"]` : `tr[data-row="${row}"] :is(input, select, textarea)`;
     document.querySelector<HTMLElement>(selector)?.focus();
   });
 }
@@ -209,7 +210,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
                     type="button"
                     className="link-button"
                     disabled={!total.canEqualise}
-                    title={`Ogni indicatore riceve lo stesso peso (${count} indicatori)`}
+                    title={`Ogni indicatore riceve lo stesso peso (${countOf(count, 'indicatore', 'indicatori')})`}
                     onClick={() => onEdit(equalWeights, 'pesi in parti uguali')}
                   >
                     Pesi in parti uguali
@@ -228,7 +229,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
           settings={settings}
           onClose={() => setPasteText(null)}
           onAdd={(indicators) => {
-            onEdit((c) => insertIndicators(c, indicators), `incolla ${formatNumber(indicators.length, 0)} indicatori`, { kind: 'paste' });
+            onEdit((c) => insertIndicators(c, indicators), `incolla ${countOf(indicators.length, 'indicatore', 'indicatori')}`, { kind: 'paste' });
             setPasteText(null);
           }}
         />

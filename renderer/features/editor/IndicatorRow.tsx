@@ -87,10 +87,10 @@ export function IndicatorRow(props: IndicatorRowProps) {
     <Fragment>
       <tr data-row={index} data-grid-row="" className={hasErrors ? 'row-error' : undefined}>
         <td className="col-n">{n}</td>
-        <td className="col-name" title={indicator.name}>
-          <TextField name="name" compact label={`Nome – indicatore ${n}`} hideLabel value={indicator.name} messages={at('name')} onCommit={(name) => onChange((ind) => ({ ...ind, name }), `nome dell’indicatore ${n}`)} />
+        <td className="col-name">
+          <TextField name="name" compact wrap label={`Nome – indicatore ${n}`} hideLabel value={indicator.name} messages={at('name')} onCommit={(name) => onChange((ind) => ({ ...ind, name }), `nome dell’indicatore ${n}`)} />
         </td>
-        <td className="col-tip">
+        <td className="col-tip" title={indicator.tipologia}>
           <TextField name="tipologia" compact label={`Tipologia – indicatore ${n}`} hideLabel list="catalogo-tipologie" value={indicator.tipologia} messages={at('tipologia')} onCommit={(tipologia) => onChange((ind) => ({ ...ind, tipologia }), `tipologia dell’indicatore ${n}`)} />
         </td>
         <td className="col-udm">
@@ -136,31 +136,35 @@ export function IndicatorRow(props: IndicatorRowProps) {
           </div>
         </td>
         <td className="col-actions">
-          <button type="button" className="icon-button" aria-label={`Sposta su – indicatore ${n}`} disabled={index === 0} onClick={() => onMove(index - 1)}>
-            ↑
-          </button>
-          <button type="button" className="icon-button" aria-label={`Sposta giù – indicatore ${n}`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-            ↓
-          </button>
-          <button type="button" className="icon-button" aria-expanded={expanded} aria-label={`Dettagli – indicatore ${n}`} onClick={onToggle}>
-            {expanded ? '▾' : '▸'}
-          </button>
-          <button type="button" className="icon-button danger" aria-label={`Elimina – indicatore ${n}`} onClick={onRemove}>
-            ×
-          </button>
+          <div className="row-actions">
+            <button type="button" className="icon-button" aria-label={`Sposta su – indicatore ${n}`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+              ↑
+            </button>
+            <button type="button" className="icon-button" aria-label={`Sposta giù – indicatore ${n}`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+              ↓
+            </button>
+            <button type="button" className="icon-button" aria-expanded={expanded} aria-label={`Dettagli – indicatore ${n}`} onClick={onToggle}>
+              {expanded ? '▾' : '▸'}
+            </button>
+            <button type="button" className="icon-button danger" aria-label={`Elimina – indicatore ${n}`} onClick={onRemove}>
+              ×
+            </button>
+          </div>
         </td>
       </tr>
       {rowMessages.length > 0 && (
         <tr className="row-messages">
           <td />
           <td colSpan={7 + columns.values.length + columns.targets.length}>
-            <ul role="alert" aria-label={`Segnalazioni – indicatore ${n}`}>
-              {rowMessages.map((m) => (
-                <li key={m.key} className={`finding-${m.severity}`}>
-                  {m.text}
-                </li>
-              ))}
-            </ul>
+            <div role="alert" aria-label={`Segnalazioni – indicatore ${n}`}>
+              <ul>
+                {rowMessages.map((m) => (
+                  <li key={m.key} className={`finding-${m.severity}`}>
+                    {m.text}
+                  </li>
+                ))}
+              </ul>
+            </div>
           </td>
         </tr>
       )}

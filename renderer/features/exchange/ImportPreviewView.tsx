@@ -6,6 +6,8 @@
  * Why: nothing is written until the user has read exactly what will change, the changes first.
  */
 import type { CardDiff, FileChange, ImportPreview, IndicatorDiff } from '../../../shared/api';
+import { agreeing, countOf } from '../../../shared/italianText';
+import { formatNumber } from '../../../shared/values';
 import { DecisionList } from './DecisionList';
 
 const CARD_STATUS: Record<CardDiff['status'], string> = {
@@ -36,8 +38,8 @@ function FileChanges({ preview }: { preview: ImportPreview }) {
       {preview.files.map((file) => (
         <details key={file.fileName} open={preview.files.length <= 4}>
           <summary>
-            <strong>{file.fileName}</strong> ({file.description}): {file.changes.length === 1 ? '1 modifica' : `${file.changes.length} modifiche`}
-            {file.outside.length > 0 && `, ${file.outside.length} fuori dalle celle da compilare`}
+            <strong>{file.fileName}</strong> ({file.description}): {countOf(file.changes.length, 'modifica', 'modifiche')}
+            {file.outside.length > 0 && `, ${formatNumber(file.outside.length, 0)} fuori dalle celle da compilare`}
           </summary>
           <ul>{file.changes.map(line)}</ul>
           {file.outside.length > 0 && (
@@ -64,8 +66,8 @@ export function ImportPreviewView({ preview, busy, onChoose }: ImportPreviewView
     <section aria-label="Anteprima dell'importazione">
       <p>
         {preview.files.length > 1 ? `${preview.files.length} file` : <>File <strong>{preview.fileName}</strong></>} →{' '}
-        {preview.planId === null ? `nuovo piano ${preview.year}` : `piano ${preview.year}`}: {count('added')} schede nuove, {count('changed')} modificate,{' '}
-        {count('unchanged')} invariate, {count('absent')} assenti dal file.
+        {preview.planId === null ? `nuovo piano ${preview.year}` : `piano ${preview.year}`}: {countOf(count('added'), 'scheda nuova', 'schede nuove')}, {count('changed')} {agreeing(count('changed'), 'modificata', 'modificate')},{' '}
+        {count('unchanged')} {agreeing(count('unchanged'), 'invariata', 'invariate')}, {count('absent')} {agreeing(count('absent'), 'assente', 'assenti')} dal file.
       </p>
       <p className="import-summary">
         Applicando: <strong>{preview.summary.text}</strong>.

@@ -110,7 +110,7 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
       </section>
       {result && (
         <p role="status">
-          {result.folder ? `Salvate ${result.files.length} cartelle in ${result.folder}.` : `Scaricate ${result.files.length} cartelle: ${result.files.map((f) => f.fileName).join(', ')}.`}
+          {result.files.length === 1 ? (result.folder ? `Salvata 1 cartella in ${result.folder}.` : `Scaricata 1 cartella: ${result.files[0]?.fileName ?? ''}.`) : result.folder ? `Salvate ${result.files.length} cartelle in ${result.folder}.` : `Scaricate ${result.files.length} cartelle: ${result.files.map((f) => f.fileName).join(', ')}.`}
         </p>
       )}
       {error && (

@@ -18,6 +18,7 @@ const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
   json: 'application/json',
+  pdf: 'application/pdf',
 };
 
 /** Starts the browser download of a file produced by the back end. */

@@ -49,7 +49,7 @@ export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeE
         </span>
         {onRevert && (
           <button type="button" className="button secondary small" disabled={disabled} aria-label={`Annulla la modifica n. ${entry.id}`} onClick={() => onRevert(entry)}>
-            Annulla questa modifica…
+            Annulla la modifica…
           </button>
         )}
       </header>

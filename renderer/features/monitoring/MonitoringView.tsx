@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { IsoDate } from '../../../shared/model';
 import { closedDates, valueCounts, valuesLabel } from '../../../shared/monitoringDates';
+import { countOf } from '../../../shared/italianText';
 import { formatDate, formatNumber } from '../../../shared/values';
 import { buildCardRows, filterRows, NO_FILTERS } from '../../store/listSelectors';
 import { usePira } from '../../store/StoreContext';
@@ -49,7 +50,7 @@ export function MonitoringView() {
       <header className="monitoring-head">
         <h1>Monitoraggio dei valori</h1>
         <p className="monitoring-count" data-testid="monitoring-count">
-          {formatNumber(rows.length, 0)} indicatori di {formatNumber(cards.length, 0)} schede
+          {countOf(rows.length, 'indicatore', 'indicatori')} di {countOf(cards.length, 'scheda', 'schede')}
           {empty > 0 ? ` · ${formatNumber(empty, 0)} senza valore` : ''}
         </p>
         {dateColumns.length > 1 && (
@@ -61,7 +62,7 @@ export function MonitoringView() {
       </header>
       {filtered && (
         <p className="banner monitoring-filter">
-          Sono mostrati gli indicatori delle {formatNumber(cards.length, 0)} schede filtrate nell’elenco.{' '}
+          {cards.length === 1 ? 'È mostrata solo la scheda filtrata nell’elenco.' : `Sono mostrati gli indicatori delle ${formatNumber(cards.length, 0)} schede filtrate nell’elenco.`}{' '}
           <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
             Mostra tutte le schede
           </button>

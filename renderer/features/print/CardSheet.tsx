@@ -2,9 +2,12 @@
  * One printed objective card: header block, descrizione, risorse and unità organizzative beside it (with the
  * performance kept when the printed date was closed), the indicator table, then the numbered footnotes (amendments
  * of closed values among them) and the card's own notes.
- * Why: mirrors the layout of the official PIRA document (seed) on an A4 landscape page.
+ * Why: mirrors the layout of the official PIRA document (seed) on an A4 landscape page. The heading is the code and
+ * the title on one line, so the PDF's bookmark reads "01_01_OS01 La doppia transizione…" (Chromium joins the lines of
+ * a heading without a space); a card that nearly fits a page is kept whole on it (pageFit.ts).
  */
 import type { CardSheetView } from './cardSheet';
+import { useFitOnPage } from './useFitOnPage';
 import { IndicatorTable } from './IndicatorTable';
 import { RichText } from './RichText';
 
@@ -90,25 +93,31 @@ function Notes({ sheet }: { sheet: CardSheetView }) {
   );
 }
 
-export function CardSheet({ sheet }: { sheet: CardSheetView }) {
+/** `anchor`: the id the Indice links to. */
+export function CardSheet({ sheet, anchor }: { sheet: CardSheetView; anchor?: string }) {
+  const body = useFitOnPage<HTMLDivElement>(sheet);
   return (
-    <section className="pd-sheet pd-card" data-print-card={sheet.code}>
-      <div className="pd-card-top">
-        <div>
-          <div className="pd-card-code">Scheda obiettivo {sheet.code}</div>
-          <h1 className="pd-card-title">{sheet.title}</h1>
-          <HeaderBlock sheet={sheet} />
-          {sheet.description.trim() !== '' && (
-            <>
-              <h3>Descrizione</h3>
-              <RichText text={sheet.description} />
-            </>
-          )}
+    <section className="pd-sheet pd-card" data-print-card={sheet.code} id={anchor}>
+      <div className="pd-card-body" ref={body}>
+        <div className="pd-card-top">
+          <div>
+            <div className="pd-card-kicker">Scheda obiettivo</div>
+            <h2 className="pd-card-title">
+              <span className="pd-card-code">{sheet.code}</span> {sheet.title}
+            </h2>
+            <HeaderBlock sheet={sheet} />
+            {sheet.description.trim() !== '' && (
+              <>
+                <h3>Descrizione</h3>
+                <RichText text={sheet.description} />
+              </>
+            )}
+          </div>
+          <SidePanel sheet={sheet} />
         </div>
-        <SidePanel sheet={sheet} />
+        <IndicatorTable sheet={sheet} />
+        <Notes sheet={sheet} />
       </div>
-      <IndicatorTable sheet={sheet} />
-      <Notes sheet={sheet} />
     </section>
   );
 }

@@ -8,17 +8,18 @@ import type { DashboardView } from '../dashboard/dashboardModel';
 import { DashboardOverview } from '../dashboard/DashboardOverview';
 import { DateChanges } from '../dashboard/DateChanges';
 import { NdIndicators } from '../dashboard/NdIndicators';
+import { ANCHORS } from './printContents';
 import '../dashboard/dashboard.css';
 
 export function DashboardSheets({ view }: { view: DashboardView }) {
   return (
     <>
-      <section className="pd-sheet pd-dashboard" data-print-section="cruscotto">
+      <section className="pd-sheet pd-dashboard" data-print-section="cruscotto" id={ANCHORS.cruscotto}>
         <h2>Cruscotto della performance al {view.monitoringDate}</h2>
         <DashboardOverview view={view} />
       </section>
       {view.comparison && (
-        <section className="pd-sheet pd-dashboard" data-print-section="cruscotto-variazioni">
+        <section className="pd-sheet pd-dashboard" data-print-section="cruscotto-variazioni" id={ANCHORS.variazioniCruscotto}>
           <h2>
             Che cosa è cambiato dal {view.comparison.from} al {view.comparison.to}
           </h2>
@@ -26,7 +27,7 @@ export function DashboardSheets({ view }: { view: DashboardView }) {
         </section>
       )}
       {view.ndCards.length > 0 && (
-        <section className="pd-sheet pd-dashboard" data-print-section="cruscotto-nd">
+        <section className="pd-sheet pd-dashboard" data-print-section="cruscotto-nd" id={ANCHORS.nd}>
           <h2>Indicatori n.d. al {view.monitoringDate} e motivo</h2>
           <NdIndicators view={view} />
         </section>

@@ -1,8 +1,11 @@
 /**
- * The opening pages of the whole-plan document: title page, premessa, ambiti strategici with their lines and
- * the obiettivi strategici, then the summary of all objectives with the per-ambito and overall rollups.
- * Why: printing the plan must give the complete official document, not only the cards.
+ * The opening pages of the whole-plan document: title page, the Indice, premessa, ambiti strategici with their lines
+ * and the obiettivi strategici, then the summary of all objectives with the per-ambito and overall rollups.
+ * Why: printing the plan must give the complete official document, not only the cards. The sections carry the
+ * anchors of the Indice (printContents.ts).
  */
+import type { ReactNode } from 'react';
+import { ANCHORS } from './printContents';
 import type { FrontMatterView } from './printDocument';
 import { RichText } from './RichText';
 
@@ -27,7 +30,7 @@ function TitlePage({ front }: { front: FrontMatterView }) {
 function Premessa({ front }: { front: FrontMatterView }) {
   if (front.premessa.trim() === '') return null;
   return (
-    <section className="pd-sheet" data-print-section="premessa">
+    <section className="pd-sheet" data-print-section="premessa" id={ANCHORS.premessa}>
       <h2>Premessa</h2>
       <RichText text={front.premessa} className="pd-prose pd-columns" />
     </section>
@@ -37,21 +40,19 @@ function Premessa({ front }: { front: FrontMatterView }) {
 function Ambiti({ front }: { front: FrontMatterView }) {
   if (front.ambiti.length === 0 && front.obiettiviStrategici.length === 0) return null;
   return (
-    <section className="pd-sheet" data-print-section="ambiti">
+    <section className="pd-sheet" data-print-section="ambiti" id={ANCHORS.ambiti}>
       <h2>Ambiti strategici e linee di intervento</h2>
       <div className="pd-columns">
         {front.ambiti.map((ambito) => (
-          <div key={ambito.code} className="pd-ambito">
+          <div key={ambito.code} className="pd-ambito" id={ANCHORS.ambito(ambito.code)}>
             <h3>
-              <span className="pd-code">{ambito.code}</span>
-              {ambito.name}
+              <span className="pd-code">{ambito.code}</span> {ambito.name}
             </h3>
             {ambito.description.trim() !== '' && <RichText text={ambito.description} />}
             <ul className="pd-ambito-lines">
               {ambito.lines.map((line) => (
                 <li key={line.code}>
-                  <span className="pd-code">{line.code}</span>
-                  {line.name}
+                  <span className="pd-code">{line.code}</span> {line.name}
                 </li>
               ))}
             </ul>
@@ -59,13 +60,12 @@ function Ambiti({ front }: { front: FrontMatterView }) {
         ))}
       </div>
       {front.obiettiviStrategici.length > 0 && (
-        <div className="pd-ambito">
+        <div className="pd-ambito" id={ANCHORS.obiettiviStrategici}>
           <h3>Obiettivi strategici del programma pluriennale</h3>
           <ul className="pd-ambito-lines pd-columns">
             {front.obiettiviStrategici.map((os) => (
               <li key={os.code}>
-                <span className="pd-code">{os.code}</span>
-                {os.name}
+                <span className="pd-code">{os.code}</span> {os.name}
               </li>
             ))}
           </ul>
@@ -77,7 +77,7 @@ function Ambiti({ front }: { front: FrontMatterView }) {
 
 function Summary({ front }: { front: FrontMatterView }) {
   return (
-    <section className="pd-sheet" data-print-section="riepilogo">
+    <section className="pd-sheet" data-print-section="riepilogo" id={ANCHORS.riepilogo}>
       <h2>Riepilogo degli obiettivi al {front.monitoringDate}</h2>
       <table className="pd-table pd-summary">
         <colgroup>
@@ -132,10 +132,12 @@ function Summary({ front }: { front: FrontMatterView }) {
   );
 }
 
-export function PlanFrontMatter({ front }: { front: FrontMatterView }) {
+/** `contents`: the Indice, printed right after the title page. */
+export function PlanFrontMatter({ front, contents }: { front: FrontMatterView; contents?: ReactNode }) {
   return (
     <>
       <TitlePage front={front} />
+      {contents}
       <Premessa front={front} />
       <Ambiti front={front} />
       <Summary front={front} />

@@ -82,7 +82,8 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
           Chiudi
         </button>
       </header>
-      <div className="pd-preview-body">
+      {/* focusable: the sheets scroll with the keyboard too (WCAG 2.1.1) */}
+      <div className="pd-preview-body" role="region" aria-label="Fogli dell’anteprima" tabIndex={0}>
         {state.status === 'loading' && <p className="pd-status">Preparazione dell’anteprima…</p>}
         {state.status === 'error' && (
           <p className="pd-status pd-missing" role="alert">

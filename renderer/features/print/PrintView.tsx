@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { useHashRoute } from '../../hooks/useHashRoute';
 import { PrintDocument, type PrintRequest } from './PrintDocument';
+import { usePrintPageNumbers } from './usePrintPageNumbers';
 import { usePrintPlan } from './usePrintPlan';
 import { usePrintReady } from './usePrintReady';
 import { formatNumber } from '../../../shared/values';
@@ -21,14 +22,18 @@ export function PrintView() {
     [wholePlan, codesKey, dashboard, date],
   );
   const state = usePrintPlan(planId);
+  const pages = usePrintPageNumbers();
+  // what the page lays out: new data or new page numbers make it lay out (and say it is ready) again
+  const laidOut = useMemo(() => ({ state, pages }), [state, pages]);
 
   const what =
     request.wholePlan ? '' : request.dashboard ? ' - cruscotto' : request.codes.length === 1 ? ` - ${request.codes[0]}` : ` - ${formatNumber(request.codes.length, 0)} schede`;
+  // The whole plan is published: its PDF's title says what it is (viewers show it instead of the file name).
+  const documentTitle = (settings: { year: number; title: string; ente: string }) =>
+    request.wholePlan ? [settings.title.trim() || `PIRA ${settings.year}`, settings.ente.trim()].filter(Boolean).join(' – ') : `PIRA ${settings.year}${what}`;
   usePrintReady(
-    state.status === 'ready'
-      ? { ente: state.plan.settings.ente, title: state.plan.settings.title, documentTitle: `PIRA ${state.plan.settings.year}${what}` }
-      : state.status,
-    state,
+    state.status === 'ready' ? { ente: state.plan.settings.ente, title: state.plan.settings.title, documentTitle: documentTitle(state.plan.settings) } : state.status,
+    laidOut,
   );
 
   if (state.status === 'loading') return <p className="pd-status">Preparazione della stampa…</p>;
@@ -39,5 +44,5 @@ export function PrintView() {
       </p>
     );
   }
-  return <PrintDocument plan={state.plan} request={request} />;
+  return <PrintDocument plan={state.plan} request={request} pages={pages} />;
 }

@@ -6,6 +6,7 @@
 import type { HostKind, PrintScope } from '../../../shared/api';
 import { printRouteFor } from '../../../shared/printRoute';
 import { api } from '../../api';
+import { downloadBase64 } from '../exchange/fileTransfer';
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -46,13 +47,18 @@ export async function printScope(host: HostKind, planId: number, scope: PrintSco
   }
 }
 
+/**
+ * The back end renders the PDF on every host: the desktop saves it where the user chooses; a browser downloads it
+ * when its host can render PDFs (the e2e harness), otherwise the back end says to use the browser's print.
+ */
 export async function exportScopePdf(host: HostKind, planId: number, scope: PrintScope): Promise<string> {
-  if (host === 'web') {
-    return 'L’esportazione in PDF è disponibile nell’applicazione desktop. Nel browser usare «Stampa…» e scegliere «Salva come PDF».';
-  }
   try {
     const file = await api.exportPdf({ planId, scope });
     if (file.cancelled) return 'Esportazione annullata.';
+    if (host === 'web' && file.dataBase64) {
+      downloadBase64(file.fileName, file.dataBase64);
+      return `Scaricato «${file.fileName}».`;
+    }
     return file.savedPath ? `PDF salvato in ${file.savedPath}.` : `PDF «${file.fileName}» creato.`;
   } catch (error) {
     return errorText(error);

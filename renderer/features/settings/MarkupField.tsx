@@ -59,14 +59,14 @@ export function MarkupField({ label, value, onCommit, rows = 14 }: MarkupFieldPr
         {label}
       </label>
       <div className="markup-tools" role="group" aria-label={`Formattazione – ${label}`}>
-        <button type="button" className="button secondary small" aria-label={`Grassetto – ${label}`} title="Grassetto: **testo** (Ctrl+B)" onMouseDown={keepFocus} onClick={bold}>
-          <strong aria-hidden="true">G</strong> Grassetto
+        <button type="button" className="button secondary small markup-bold" aria-label={`Grassetto – ${label}`} title="Grassetto: **testo** (Ctrl+B)" onMouseDown={keepFocus} onClick={bold}>
+          Grassetto
         </button>
-        <button type="button" className="button secondary small" aria-label={`Corsivo – ${label}`} title="Corsivo: *testo* (Ctrl+I)" onMouseDown={keepFocus} onClick={italic}>
-          <em aria-hidden="true">C</em> Corsivo
+        <button type="button" className="button secondary small markup-italic" aria-label={`Corsivo – ${label}`} title="Corsivo: *testo* (Ctrl+I)" onMouseDown={keepFocus} onClick={italic}>
+          Corsivo
         </button>
-        <button type="button" className="button secondary small" aria-label={`Elenco puntato – ${label}`} title="Elenco puntato: righe che iniziano con «- »" onMouseDown={keepFocus} onClick={bullets}>
-          <span aria-hidden="true">•</span> Elenco
+        <button type="button" className="button secondary small markup-list" aria-label={`Elenco puntato – ${label}`} title="Elenco puntato: righe che iniziano con «- »" onMouseDown={keepFocus} onClick={bullets}>
+          Elenco
         </button>
         <span className="hint">Riga vuota = nuovo paragrafo. L’anteprima mostra il testo come sarà stampato.</span>
       </div>
@@ -84,7 +84,8 @@ export function MarkupField({ label, value, onCommit, rows = 14 }: MarkupFieldPr
           }}
           onKeyDown={onKeyDown}
         />
-        <div className="markup-preview" role="region" aria-label={`Anteprima di stampa – ${label}`}>
+        {/* focusable: a keyboard user scrolls a long preview too (WCAG 2.1.1) */}
+        <div className="markup-preview" role="region" aria-label={`Anteprima di stampa – ${label}`} tabIndex={0}>
           <RichText text={text} />
         </div>
       </div>

@@ -32,6 +32,7 @@ export function StatusDialog({ move, onClose }: { move: StatusMove; onClose(): v
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
+    if (move === 'approve' && date.trim() === '') return setError('Scrivere la data della delibera (gg/mm/aaaa, es. 30/01/2024).');
     const parsed = move === 'approve' ? parseDate(date) : null;
     if (parsed && !parsed.ok) return setError(`Data della delibera: ${parsed.error}.`);
     setBusy(true);
