@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { PlanSummary } from '../../shared/model';
 import type { Route } from '../routes';
 import { usePira } from '../store/StoreContext';
+import { SeasonPicker } from '../features/monitoring/SeasonPicker';
 import { FullTextSelect } from './FullText';
 import { SaveStatus } from './SaveStatus';
 
@@ -84,6 +85,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
         ))}
       </nav>
       <div className="toolbar-actions">
+        <SeasonPicker place="toolbar" />
         <button type="button" className="tool-button" disabled={readOnly} onClick={() => onCommand('import-excel')}>
           Importa Excel
         </button>

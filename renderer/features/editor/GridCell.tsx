@@ -38,6 +38,30 @@ export function useDraftErrors(cardId: number, index: number, indicator: Indicat
   });
 }
 
+/**
+ * Typing over a value of another date than the season (`Valore al 30/06/2024` while 31/12 is being filled) is said
+ * under the cell while typing and asked before it is saved: values meant for the season must never silently replace
+ * the real ones of an earlier date. `confirmed(text)` is true when nothing needs asking or the user agreed.
+ */
+function useOverwriteQuestion(column: CellColumn, indicator: Indicator, rowLabel: string, formatted: string, season: string | undefined) {
+  const agreed = useRef<string | null>(null);
+  const applies = column.date !== undefined && season !== undefined && column.date !== season && !column.readOnly && formatted !== '';
+  const changes = (text: string) => applies && text !== formatted && column.parse(text, indicator).ok;
+  const where = () => `valore al ${formatDate(column.date ?? '')}`;
+  return {
+    note: (text: string) => (changes(text) ? ` · sostituisce ${formatted} (${where()}; la rilevazione in corso è il ${formatDate(season ?? '')})` : ''),
+    confirmed(text: string): boolean {
+      if (!changes(text) || agreed.current === text) return true;
+      const question =
+        `Sostituire il ${where()} di ${rowLabel}?\n\nOra: ${formatted}\nNuovo: ${text.trim()}\n\n` +
+        `La rilevazione in corso è il ${formatDate(season ?? '')}: i valori nuovi vanno nella sua colonna (Alt+V).`;
+      if (!window.confirm(question)) return false;
+      agreed.current = text;
+      return true;
+    },
+  };
+}
+
 /** A paste is a block when, once the trailing line break Excel adds is dropped, it still has a tab or a line break. */
 export function isBlockPaste(text: string): boolean {
   return /[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''));
@@ -55,9 +79,12 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     onCommit,
   });
   const label = `${column.title} – ${rowLabel}`;
+  const season = usePira((s) => s.doc?.settings.monitoringDate);
+  const overwrite = useOverwriteQuestion(column, indicator, rowLabel, formatted, season);
   const closedNote = column.readOnly && column.date ? `monitoraggio al ${formatDate(column.date)} chiuso: valore di sola lettura (si corregge con «Rettifica…» nella scheda)` : null;
   const current = focused && !closedNote ? column.parse(text, indicator) : null;
-  const hint = focused && closedNote ? closedNote : current === null ? null : current.ok ? `→ ${current.value.understood}` : current.error;
+  const understood = current?.ok ? `→ ${current.value.understood}${overwrite.note(text)}` : null;
+  const hint = focused && closedNote ? closedNote : current === null ? null : (understood ?? (current.ok ? null : current.error));
   const allMessages = parseError ? [parseError, ...messages] : messages;
 
   /** Selects the cell's text once React has shown it; a key pressed before that frame (F2) cancels it. */
@@ -88,6 +115,10 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     cancelSelect();
     if (action === 'edit') {
       el.setSelectionRange(el.value.length, el.value.length);
+    } else if (!overwrite.confirmed(text)) {
+      restore();
+      onLive?.(null);
+      selectAll();
     } else {
       const valid = commit();
       onLive?.(null);
@@ -137,7 +168,8 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         }}
         onBlur={() => {
           setFocused(false);
-          commit();
+          if (overwrite.confirmed(text)) commit();
+          else restore();
           onLive?.(null);
         }}
         onChange={(e) => {

@@ -6,6 +6,7 @@
  */
 import type { Indicator, IsoDate, PlanSettings } from '../../../shared/model';
 import { measurementKey, monitoringDatesOf } from '../../../shared/monitoringDates';
+import { fillOrder } from '../../../shared/monitoringSeason';
 import { horizonYears } from '../../../shared/planDefaults';
 import { targetFor } from '../../../shared/scoring';
 import { describeValue, parseEnteredTarget, parseEnteredValue } from '../../../shared/valueEntry';
@@ -38,6 +39,13 @@ function edit(apply: (ind: Indicator) => Indicator, understood: string): ParseRe
   return { ok: true, value: { apply, understood } };
 }
 
+const columnName = (key: string) => key.replace('.', '-');
+
+/** The DOM names of the open dates' value columns in the order Alt+V and Alt+N visit them (the season first). */
+export function fillColumnNames(settings: Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>, closed: ReadonlySet<IsoDate>): string[] {
+  return fillOrder(settings, closed).map((date) => columnName(measurementKey(date, settings.monitoringDate)));
+}
+
 /** The value measured at `date`; an empty cell removes the measurement (nothing was measured yet). */
 export function measurementColumn(date: IsoDate, key = 'value', closed = false): CellColumn {
   const read = (ind: Indicator) => {
@@ -46,7 +54,7 @@ export function measurementColumn(date: IsoDate, key = 'value', closed = false):
   };
   return {
     key,
-    name: key.replace('.', '-'),
+    name: columnName(key),
     title: `Valore al ${formatDate(date)}`,
     date,
     read,

@@ -12,6 +12,7 @@ import { api } from '../../api';
 import { ParsedField } from '../../components/ParsedField';
 import { usePira } from '../../store/StoreContext';
 import { withMeasurement } from '../editor/cardEdits';
+import { SeasonOffer } from '../monitoring/SeasonPicker';
 import '../monitoring/dates.css';
 
 /** The cards without their values at `date` (only those that had some). */
@@ -133,6 +134,7 @@ export function MonitoringDatesEditor() {
           {message}
         </p>
       )}
+      <SeasonOffer />
     </section>
   );
 }
