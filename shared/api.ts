@@ -133,7 +133,8 @@ export interface FilePreview {
 export interface ImportDecision {
   /** Stable key of the decision: choices are sent back under it. */
   id: string;
-  kind: 'reading' | 'match' | 'conflict' | 'outside';
+  /** `closed`: a value of a closed monitoring date the workbook would change («Non applicare» only). */
+  kind: 'reading' | 'match' | 'conflict' | 'outside' | 'closed';
   /** Italian: what was found and where. */
   message: string;
   options: { id: string; label: string }[];

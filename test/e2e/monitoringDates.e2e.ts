@@ -1,6 +1,7 @@
 // Issue 12, monitoring periods in a real browser on a copy of the sample plan: values at 31/12 beside those at 30/06,
 // the list and the dashboard at 31/12 (the rest n.d., "nessun valore al 31/12/2024", the comparison), 30/06 closed
-// (read-only cells, refused by the API, through export and import), an amendment on screen and on paper.
+// (read-only cells, refused by the API, through export and import: a changed closed value is a decision «Non
+// applicare»), an amendment on screen and on paper.
 // Every step checks the FILE through the db layer.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -193,11 +194,13 @@ describe('closing the monitoring at 30/06/2024', () => {
     const original = sheet[cell];
     sheet[cell] = { ...original, t: 'n', v: 9 };
     const before = JSON.stringify(stored());
-    const refused = await importBytes('chiuso modificato.xlsx', XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    await expect.poll(() => refused.textContent()).toContain('il monitoraggio al 30/06/2024 è chiuso: il valore di «Ampiezza delle azioni di diffusione');
-    expect(await refused.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(true);
+    // issue 17: a changed closed value is a decision «Non applicare» that blocks nothing (here nothing else changes)
+    const kept = await importBytes('chiuso modificato.xlsx', XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await expect.poll(() => kept.textContent()).toContain('il file porta il valore al 30/06/2024 da 1 a 9, ma il monitoraggio al 30/06/2024 è chiuso');
+    expect(await kept.getByRole('radio', { name: 'Decisione 1: Non applicare (resta il valore del piano)' }).isChecked()).toBe(true);
+    expect(await kept.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(false);
     await screenshot(page(), 'monitoring-dates-import-refused');
-    await refused.getByRole('button', { name: 'Annulla', exact: true }).click();
+    await kept.getByRole('button', { name: 'Annulla', exact: true }).click();
     expect(JSON.stringify(stored())).toBe(before);
 
     sheet[cell] = original;
