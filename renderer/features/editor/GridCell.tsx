@@ -4,7 +4,7 @@
  * and a multi-line or multi-column paste handed to the grid as a block.
  * Why: the same cell everywhere means the same keys, the same drafts and the same save path in both grids.
  */
-import { useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../../shared/model';
 import { formatDate } from '../../../shared/values';
 import { useDraftedText } from '../../components/ParsedField';
@@ -71,6 +71,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   const id = useId();
   const input = useRef<HTMLInputElement | null>(null);
   const justFocused = useRef(false);
+  const [pasteRefused, setPasteRefused] = useState(false);
   const formatted = column.read(indicator);
   const { text, setText, focused, setFocused, commit, restore, parseError } = useDraftedText({
     formatted,
@@ -83,8 +84,11 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   const overwrite = useOverwriteQuestion(column, indicator, rowLabel, formatted, season);
   const closedNote = column.readOnly && column.date ? `monitoraggio al ${formatDate(column.date)} chiuso: valore di sola lettura (si corregge con «Rettifica…» nella scheda)` : null;
   const current = focused && !closedNote ? column.parse(text, indicator) : null;
-  const understood = current?.ok ? `→ ${current.value.understood}${overwrite.note(text)}` : null;
-  const hint = focused && closedNote ? closedNote : current === null ? null : (understood ?? (current.ok ? null : current.error));
+  const warnings = current?.ok ? (column.warnings?.(text, indicator) ?? []) : [];
+  const understood = current?.ok ? `→ ${current.value.understood}${overwrite.note(text)}${warnings.map((w) => ` · attenzione: ${w}`).join('')}` : null;
+  const proposal = current && !current.ok ? column.choices?.(text, indicator)?.proposal : undefined;
+  const refusal = current && !current.ok ? `${current.error}${proposal ? ` (Invio scrive ${proposal}, poi Invio conferma)` : ''}` : null;
+  const hint = focused && closedNote ? (pasteRefused ? `Non incollato: ${closedNote}` : closedNote) : current === null ? null : (understood ?? refusal);
   const allMessages = parseError ? [parseError, ...messages] : messages;
 
   /** Selects the cell's text once React has shown it; a key pressed before that frame (F2) cancels it. */
@@ -100,6 +104,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     pendingSelect.current = null;
   };
 
+  const parseOk = (typed: string) => typed === formatted || column.parse(typed, indicator).ok;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const action = cellKeyAction(event.key, event);
     if (action === null) return;
@@ -115,6 +120,12 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     cancelSelect();
     if (action === 'edit') {
       el.setSelectionRange(el.value.length, el.value.length);
+    } else if (!parseOk(text) && column.choices?.(text, indicator)) {
+      // a bare number under %: the first Enter writes the proposed reading (0,85 → 85%), the next one stores it
+      const proposal = column.choices(text, indicator)!.proposal;
+      setText(proposal);
+      const live = column.parse(proposal, indicator);
+      onLive?.(live.ok ? live.value : null);
     } else if (!overwrite.confirmed(text)) {
       restore();
       onLive?.(null);
@@ -127,12 +138,15 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   };
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
     if (column.readOnly) {
-      event.preventDefault(); // a closed value: nothing is pasted into it (a block starting here neither)
+      // a closed value takes nothing pasted, and says so: a block's preview lists its closed cells as refused
+      event.preventDefault();
       event.stopPropagation();
+      if (onBlockPaste && isBlockPaste(pasted)) onBlockPaste(pasted);
+      else setPasteRefused(true);
       return;
     }
-    const pasted = event.clipboardData.getData('text/plain');
     if (!onBlockPaste || !isBlockPaste(pasted)) return;
     event.preventDefault();
     event.stopPropagation(); // not the grid's "paste rows" (that adds indicators)
@@ -168,6 +182,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         }}
         onBlur={() => {
           setFocused(false);
+          setPasteRefused(false);
           if (overwrite.confirmed(text)) commit();
           else restore();
           onLive?.(null);
@@ -182,7 +197,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         onPaste={onPaste}
       />
       {hint && (
-        <div id={`${id}-hint`} className={`cell-hint ${current?.ok || closedNote ? '' : 'cell-hint-error'}`}>
+        <div id={`${id}-hint`} role={pasteRefused ? 'alert' : undefined} className={`cell-hint ${(current?.ok || closedNote) && !pasteRefused ? '' : 'cell-hint-error'}${warnings.length > 0 ? ' cell-hint-warning' : ''}`}>
           {hint}
         </div>
       )}
