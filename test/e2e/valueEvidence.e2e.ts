@@ -33,11 +33,10 @@ async function openMonitoring() {
 }
 /** Pastes `text` into the focused cell as Excel puts a copied column on the clipboard. */
 async function paste(text: string) {
-  await page().evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await page().evaluate(
+    `(() => { const data = new DataTransfer(); data.setData('text/plain', ${JSON.stringify(text)});
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); })()`,
+  );
 }
 
 describe('fractions pasted under a % indicator', () => {

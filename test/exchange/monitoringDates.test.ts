@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { exchangeHandlers } from '../../electron/app/exchangeHandlers';
 import type { Card } from '../../shared/model';
-import { bytesOf, sampleContext } from './fixtures';
+import { sampleContext } from './fixtures';
 
 let env: ReturnType<typeof sampleContext>;
 beforeEach(() => {
