@@ -286,6 +286,8 @@ export interface ApiSpec {
    * scores at that date are kept in the file as they are now.
    */
   closeMonitoringDate: { req: { planId: number; date: IsoDate }; res: Closure };
+  /** Reopens a closed date with the reason (a change-log entry; the closing stays in the log): its values editable again. */
+  reopenMonitoringDate: { req: { planId: number; date: IsoDate; reason: string }; res: void };
   /** Corrects a value of a closed date (`value` null = no value), recorded with who, when, before, after and why. */
   amendValue: {
     req: { planId: number; cardId: number; indicatorId: number; date: IsoDate; value: Value | null; reason: string };
@@ -340,6 +342,7 @@ export const API_METHODS = [
   'listBackups',
   'restoreBackup',
   'closeMonitoringDate',
+  'reopenMonitoringDate',
   'amendValue',
   'saveChanges',
   'listChanges',

@@ -29,6 +29,7 @@ export const WRITE_METHODS = [
   'revertChange',
   'setPlanStatus',
   'closeMonitoringDate',
+  'reopenMonitoringDate',
   'amendValue',
 ] as const satisfies readonly ApiMethod[];
 

@@ -5,6 +5,8 @@
 // FILE through the db layer.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/runCli';
+import type { ChangeEntry } from '../../shared/changeLog';
 import type { Card } from '../../shared/model';
 import { openApp, readPlanFromFile, screenshot, type AppSession } from './support';
 
@@ -27,6 +29,13 @@ const focusedName = () =>
   page().evaluate(`(() => { const el = document.activeElement; return el && el.id ? (document.querySelector('label[for="' + el.id + '"]')?.textContent ?? '') : ''; })()`) as Promise<string>;
 const cell = (date: string, n: number, code = CODE) => page().getByLabel(`Valore al ${date} – ${code}, indicatore ${n}`, { exact: true });
 const toolbarSeason = () => page().getByRole('combobox', { name: 'Rilevazione in corso', exact: true });
+
+/** `pira log --db FILE --json`: the change log as the command line gives it, oldest first. */
+async function cliLog(): Promise<ChangeEntry[]> {
+  let out = '';
+  expect(await runCli(['log', '--db', app.dbPath, '--json'], { out: (t) => (out += t), err: () => undefined })).toBe(0);
+  return JSON.parse(out) as ChangeEntry[];
+}
 
 async function go(hash: string) {
   await page().evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
@@ -145,5 +154,32 @@ describe('closing the season', () => {
     await page().keyboard.press('Alt+KeyV');
     expect(await focusedName()).toBe(`Valore al 31/12/2024 – ${CODE}, indicatore 2`);
     expect(app.problems.filter((p) => !p.includes('HTTP 4'))).toEqual([]);
+  });
+});
+
+describe('closing and reopening are in the change log (issue 17 §5)', () => {
+  it('the closing of 30/06 is in #/storico and in `pira log --json`; reopening asks a reason and is logged with it', async () => {
+    const closings = (await cliLog()).filter((e) => e.kind === 'close-date');
+    expect(closings).toHaveLength(1);
+    expect(closings[0]).toMatchObject({ label: 'monitoraggio al 30/06/2024 chiuso', details: [{ key: 'closure.2024-06-30', before: 'aperto' }] });
+    await go('#/storico');
+    const entry = page().locator(`[data-change="${closings[0]!.id}"]`);
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Chiusura del monitoraggio');
+    expect(await entry.textContent()).toContain('Monitoraggio al 30/06/2024');
+
+    await go('#/impostazioni');
+    await page().getByRole('button', { name: 'Riapri il monitoraggio al 30/06/2024…' }).click();
+    const dialog = page().getByRole('dialog', { name: 'Riapri il monitoraggio al 30/06/2024' });
+    await dialog.getByRole('button', { name: 'Riapri il monitoraggio' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Indicare il motivo della riapertura.');
+    expect(stored().closures?.map((c) => c.date)).toEqual(['2024-06-30']);
+    await dialog.getByLabel('Motivo della riapertura').fill('Valori del PID da correggere prima della relazione');
+    await dialog.getByRole('button', { name: 'Riapri il monitoraggio' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(stored().closures).toBeUndefined();
+    const reopened = (await cliLog()).at(-1);
+    expect(reopened).toMatchObject({ kind: 'reopen-date', reason: 'Valori del PID da correggere prima della relazione', details: [{ key: 'closure.2024-06-30', after: 'aperto' }] });
+    expect(await page().getByRole('button', { name: 'Chiudi il monitoraggio al 30/06/2024' }).count()).toBe(1);
   });
 });
