@@ -234,6 +234,25 @@ describe('amendments', () => {
     expect(error.message).toMatch(message);
   });
 
+  it('is undone from the history as an amendment back, with its own reason, never refused for being closed (issue 17 §11)', () => {
+    file.repo.amendValue(planId, request(), 'lbianchi');
+    const [amended] = file.repo.listChanges({ planId, kind: 'amend' }).entries;
+    const refused = unchangedThrough(() => file.repo.revertChange(planId, amended!.id, 'revert'));
+    expect(refused.message).toBe('Annullare questa modifica cambia valori del monitoraggio chiuso al 30/06/2024: è una rettifica, indicarne il motivo.');
+    const result = file.repo.revertChange(planId, amended!.id, 'revert', 'rettifica fatta sulla scheda sbagliata');
+    expect(card().indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual(number(1));
+    expect(load().amendments?.map((a) => [a.before, a.after, a.reason])).toEqual([
+      [number(1), number(2), 'dato corretto dall’ufficio'],
+      [number(2), number(1), 'rettifica fatta sulla scheda sbagliata'],
+    ]);
+    const [revert] = file.repo.listChanges({ planId, kind: 'revert' }).entries;
+    expect(revert).toMatchObject({ id: result.changeId, revertsId: amended!.id, reason: 'rettifica fatta sulla scheda sbagliata' });
+    // and the undoing can be undone in turn, the same way
+    file.repo.revertChange(planId, result.changeId, 'revert', 'era giusta');
+    expect(card().indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual(number(2));
+    expect(load().amendments).toHaveLength(3);
+  });
+
   it('travels with the plan into a copy of the file, with the new ids', () => {
     file.repo.amendValue(planId, request(), 'lbianchi');
     const source = load();
