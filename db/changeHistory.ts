@@ -73,8 +73,9 @@ export function changeHistory(db: Database.Database, journal: ChangeJournal, wri
       const note: RecordNote = {
         kind: mode,
         label: mode === 'revert' ? `annullamento della modifica n. ${entry.id} («${entry.label}»)` : entry.label,
-        // Ctrl+Z/Ctrl+Y of a variation carry its reason: undoing it is part of the same variation.
-        reason: reason?.trim() || (mode === 'revert' ? undefined : (entry.reason ?? undefined)),
+        // Ctrl+Z/Ctrl+Y of a variation are variations of their own: they need their own reason (issue 17), never the
+        // reason of the change they undo (the printed variations would show it twice as if nothing had been undone).
+        reason: reason?.trim() || undefined,
         revertsId: entry.id,
       };
       // only closed values changed (an amendment, or its undoing): the revert is an amendment back, with its reason
