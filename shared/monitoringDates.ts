@@ -7,7 +7,7 @@
 import { formatDate } from './dates';
 import { finding, type FindingDraft } from './finding';
 import type { Card, Closure, Indicator, IsoDate, PlanDocument, PlanSettings, Value } from './model';
-import { formatNumber } from './values';
+import { formatNumber, formatValue } from './values';
 
 /** A plan's monitoring dates when nobody listed them: mid-year and year end. */
 export function defaultMonitoringDates(year: number): IsoDate[] {
@@ -29,6 +29,14 @@ export function monitoringDatesOf(settings: Pick<PlanSettings, 'year' | 'monitor
 export function valueAt(indicator: Indicator, date: IsoDate): Value | undefined {
   const value = indicator.measurements.find((m) => m.date === date)?.value;
   return value && !(value.kind === 'missing' && value.mark === '') ? value : undefined;
+}
+
+/** What a value not entered at a date is called: kept apart from a declared `n.d.` (dato non disponibile). */
+export const NOT_RECORDED = 'non rilevato';
+
+/** A measured value as written (`43`, `46,56%`, `n.d.`), or «non rilevato» when nothing was entered. */
+export function formatMeasured(value: Value | undefined): string {
+  return value === undefined ? NOT_RECORDED : formatValue(value);
 }
 
 /** How many indicators of `cards` have a value (`n.d.` written included) at each date. */

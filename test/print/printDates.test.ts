@@ -72,4 +72,10 @@ describe('print at a date', () => {
     expect(sheet.closed).toBeNull();
     expect(sheet.rows.every((r) => r.valueRefs.length === 0)).toBe(true);
   });
+
+  it('prints «non rilevato» for a value not entered, kept apart from a declared n.d. (issue 17 §8)', () => {
+    const other = (code: string, date: string) => buildPrintDocument(closedThenAmended, { wholePlan: false, codes: [code], date }).cards[0]!;
+    expect(other('01_01_OS04', '2024-12-31').rows.map((r) => r.value)).toEqual(['non rilevato', 'non rilevato', 'non rilevato', 'non rilevato', 'non rilevato']);
+    expect(other('01_03_OS02', '2024-06-30').rows[0]!.value).toBe('n.d.');
+  });
 });
