@@ -31,12 +31,13 @@ beforeAll(() => {
 });
 
 describe('score --date', () => {
-  it('scores the latest date with values by default and says which dates the plan has', async () => {
+  it('scores the latest date with the most values by default and says which dates the plan has', async () => {
     const text = await cli('score', '--db', sample);
     expect(text.out).toMatch(/^Date di monitoraggio: 30\/06\/2024 \(123 valori\), 31\/12\/2024 \(nessun valore\)$/m);
     expect(text.out).toMatch(/^Valori al 30\/06\/2024 · prestazione complessiva dell'ente: 61%$/m);
     const json = JSON.parse((await cli('score', '--db', withYearEnd, '--json')).out);
-    expect(json.plan).toMatchObject({ monitoringDate: '2024-06-30', scoredAt: '2024-12-31' });
+    // 5 values at 31/12 against 123 at 30/06: still 30/06, not a 31/12 where 17 cards are n.d. (issue 17 §9)
+    expect(json.plan).toMatchObject({ monitoringDate: '2024-06-30', scoredAt: '2024-06-30' });
   });
 
   it('at 31/12 scores the card with values and gives the others "nessun valore al 31/12/2024"', async () => {

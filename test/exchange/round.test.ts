@@ -53,7 +53,7 @@ describe('preparing the round', () => {
     expect(piano.find((r) => r[0] === 'Formato')?.[1]).toMatch(/^Raccolta dati PIRA Desk/);
     const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Riepilogo']!, { header: 1 });
     expect(summary[0]?.[3]).toBeTypeOf('number');
-    expect(summary[0]?.[0]).toBe('Performance complessiva al 30/06/2024 (1 scheda, piano 2024)'); // issue 12: the date scored is said
+    expect(summary[0]?.[0]).toBe('Performance complessiva al 30/06/2024 (1 di 1 obiettivo valutabile, piano 2024)'); // issue 12: the date scored is said
     expect(summary).toContainEqual(['03', "Ottimizzazione della struttura, dell'organizzazione e delle risorse", 1, expect.any(Number)]);
   });
 

@@ -26,7 +26,8 @@ export interface DashboardComparison {
   /** `30/06/2024`, `31/12/2024`. */
   from: string;
   to: string;
-  overall: { from: string; change: string; direction: Direction };
+  /** The ente over the objectives scored at both dates: `from` → `to`, the change, and how many they are. */
+  overall: { from: string; to: string; change: string; direction: Direction; compared: string };
   /** "1 obiettivo migliorato, 0 peggiorati, 2 invariati, 15 non confrontabili (n.d. a una delle due date)". */
   summary: string;
   /** The same count for the indicators: "4 indicatori migliorati, 0 peggiorati, 1 invariato, 118 non confrontabili". */
@@ -62,7 +63,12 @@ export function buildComparison(doc: PlanDocument, date: IsoDate): DashboardComp
   return {
     from: formatDate(from),
     to: formatDate(date),
-    overall: { from: formatPerformance(comparison.overall.from), ...shown(comparison.overall) },
+    overall: {
+      from: formatPerformance(comparison.overall.from),
+      to: formatPerformance(comparison.overall.to),
+      ...shown(comparison.overall),
+      compared: comparison.compared === 1 ? '1 obiettivo valutabile a entrambe le date' : `${formatNumber(comparison.compared, 0)} obiettivi valutabili a entrambe le date`,
+    },
     summary: [
       counted(improved, 'obiettivo migliorato', 'obiettivi migliorati'),
       counted(worsened, 'peggiorato', 'peggiorati'),
