@@ -98,7 +98,8 @@ export function readValue(cell: SheetCell | null, udm: string): ParseResult<Valu
 
 function numberValue(value: number, format: string, udm: string): Value {
   const decimals = formatDecimals(format);
-  if (isPercentFormat(format)) return { kind: 'percent', value, decimals: decimals ?? Math.max(0, naturalDecimals(value) - 2) };
+  // a percentage keeps the decimals it was typed with when the cell shows fewer (33,5% in a «0%» cell is not 34%)
+  if (isPercentFormat(format)) return { kind: 'percent', value, decimals: Math.max(decimals ?? 0, naturalDecimals(value) - 2) };
   if (decimals === null && normaliseUnit(udm) === '%') {
     return { kind: 'percent', value: Number((value / 100).toPrecision(12)), decimals: naturalDecimals(value) };
   }
