@@ -210,7 +210,7 @@ async function go(hash: string, ready: (page: Page) => Locator) {
   await ready(page).first().waitFor();
 }
 
-const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
+const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Cataloghi', 'Impostazioni', 'Rilevazione in corso', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
 
 describe('screens', () => {
   it('card list: named controls in Italian, toolbar, search, rows (one Tab stop), then selection and filters; no trap', async () => {
