@@ -197,7 +197,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         onPaste={onPaste}
       />
       {hint && (
-        <div id={`${id}-hint`} role={pasteRefused ? 'alert' : undefined} className={`cell-hint ${(current?.ok || closedNote) && !pasteRefused ? '' : 'cell-hint-error'}${warnings.length > 0 ? ' cell-hint-warning' : ''}`}>
+        <div id={`${id}-hint`} role={pasteRefused ? 'alert' : undefined} className={`cell-hint ${(current?.ok || closedNote || proposal) && !pasteRefused ? '' : 'cell-hint-error'}${warnings.length > 0 || proposal ? ' cell-hint-warning' : ''}`}>
           {hint}
         </div>
       )}
