@@ -62,7 +62,8 @@ export function SeasonOffer() {
   const { state, next, locked, choose } = useSeason();
   if (!state || (!state.closed && !state.full)) return null;
   const shown = formatDate(state.date);
-  const why = state.closed ? `Il monitoraggio al ${shown} è chiuso` : `Tutti i ${formatNumber(state.total, 0)} valori al ${shown} sono inseriti`;
+  const full = state.total === 1 ? `L’unico valore al ${shown} è inserito` : `Tutti i ${formatNumber(state.total, 0)} valori al ${shown} sono inseriti`;
+  const why = state.closed ? `Il monitoraggio al ${shown} è chiuso` : full;
   return (
     <p className="banner season-offer" data-testid="season-offer">
       {next ? (
