@@ -10,6 +10,7 @@ import type { Card, Catalogues, PlanDocument, PlanSettings, PlanStatus } from '.
 import { describeStatus, nextStatus, type StatusRequest } from '../shared/planStatus';
 import { editNote, type Actor, type ChangeJournal, type RecordNote } from './changeJournal';
 import { entryUsers, listEntries, readEntry, stackSources } from './changeLogStore';
+import { closedValueReverts, revertByAmendments } from './amendmentRevert';
 import { revertMessage, revertRows } from './changeRevert';
 import { PlanFileError } from './planFileError';
 import { assertPlanExists, readSettings } from './planRows';
@@ -72,11 +73,19 @@ export function changeHistory(db: Database.Database, journal: ChangeJournal, wri
       const note: RecordNote = {
         kind: mode,
         label: mode === 'revert' ? `annullamento della modifica n. ${entry.id} («${entry.label}»)` : entry.label,
-        // Ctrl+Z/Ctrl+Y of a variation carry its reason: undoing it is part of the same variation.
-        reason: reason?.trim() || (mode === 'revert' ? undefined : (entry.reason ?? undefined)),
+        // Ctrl+Z/Ctrl+Y of a variation are variations of their own: they need their own reason (issue 17), never the
+        // reason of the change they undo (the printed variations would show it twice as if nothing had been undone).
+        reason: reason?.trim() || undefined,
         revertsId: entry.id,
       };
-      const { value: recreated, changeId: written } = logged(planId, note, () => revertRows(db, journal, planId, entry, mode, note.reason, writes.loadPlan));
+      // only closed values changed (an amendment, or its undoing): the revert is an amendment back, with its reason
+      const amendments = closedValueReverts(db, planId, entry.rows);
+      const { value: recreated, changeId: written } = logged(planId, note, () => {
+        if (!amendments) return revertRows(db, journal, planId, entry, mode, note.reason, writes.loadPlan);
+        for (const { after } of entry.rows.cards) if (after) journal.card(planId, after.id);
+        revertByAmendments(db, planId, entry.rows, amendments, note.reason, writes.actor().user);
+        return [];
+      });
       const own = written === null ? null : readEntry(db, written);
       if (!own) throw new PlanFileError('conflict', `La modifica n. ${entry.id} non cambia più nulla: il piano è già com’era prima.`);
       return { changeId: own.id, message: revertMessage(entry, mode), rows: own.rows, recreated };

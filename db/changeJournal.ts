@@ -8,12 +8,13 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ChangeInfo, ChangeKind, ChangeNote, ChangeRows, RowChange } from '../shared/changeLog';
 import { changeDetails, defaultLabel, touchedCards } from '../shared/changeDetails';
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanStatus } from '../shared/model';
+import type { Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStatus } from '../shared/model';
 import { isVariation, refusalFor } from '../shared/planStatus';
 import { readCards } from './cardRows';
 import { readCatalogues } from './catalogueStore';
 import { writeEntry } from './changeLogStore';
 import { withoutVersions } from './importUndo';
+import { readClosure } from './monitoringHistory';
 import { PlanFileError } from './planFileError';
 import { readSettings } from './planRows';
 import { readPlanStatus } from './planStatusStore';
@@ -45,6 +46,8 @@ interface PlanCapture {
   catalogues?: Catalogues;
   cards: Map<number, Card | null>;
   statusTouched: boolean;
+  /** Monitoring dates about to be closed or reopened, with their closing before (null = open). */
+  closures: Map<IsoDate, Closure | null>;
 }
 
 export interface ChangeJournal {
@@ -59,6 +62,8 @@ export interface ChangeJournal {
   settings(planId: number): void;
   catalogues(planId: number): void;
   status(planId: number): void;
+  /** Before closing or reopening monitoring date `date` of the plan. */
+  closure(planId: number, date: IsoDate): void;
   /** Before replacing or removing a whole plan (`exists`), or after creating one (`exists` false). */
   plan(planId: number, exists: boolean): void;
 }
@@ -89,7 +94,7 @@ export function createChangeJournal(
     if (!active) return null;
     let found = active.plans.get(planId);
     if (!found) {
-      found = { status: readPlanStatus(db, planId), cards: new Map(), statusTouched: false };
+      found = { status: readPlanStatus(db, planId), cards: new Map(), statusTouched: false, closures: new Map() };
       active.plans.set(planId, found);
     }
     return found;
@@ -126,7 +131,13 @@ export function createChangeJournal(
 
   const rowsOf = (planId: number, c: PlanCapture): ChangeRows | null => {
     const statusNow = planExists(planId) ? readPlanStatus(db, planId) : c.status;
-    const status = c.statusTouched && !same(c.status, statusNow) ? { status: { before: c.status, after: statusNow } } : {};
+    const closures = [...c.closures]
+      .map(([date, before]) => ({ date, before, after: planExists(planId) ? readClosure(db, planId, date) : null }))
+      .filter((row) => !same(row.before, row.after));
+    const status = {
+      ...(c.statusTouched && !same(c.status, statusNow) ? { status: { before: c.status, after: statusNow } } : {}),
+      ...(closures.length > 0 ? { closures } : {}),
+    };
     if (c.whole !== undefined) {
       const rows = wholeRows(planId, c.whole);
       return rows && { ...rows, ...status };
@@ -141,7 +152,7 @@ export function createChangeJournal(
     };
   };
 
-  const isEmpty = (rows: ChangeRows) => rows.cards.length === 0 && !rows.settings && !rows.catalogues && !rows.status && !rows.plan;
+  const isEmpty = (rows: ChangeRows) => rows.cards.length === 0 && !rows.settings && !rows.catalogues && !rows.status && !rows.plan && !rows.closures?.length;
 
   const finish = (note: RecordNote, plans: Map<number, PlanCapture>) => {
     written = new Map();
@@ -206,6 +217,10 @@ export function createChangeJournal(
     status(planId) {
       const c = capture(planId);
       if (c) c.statusTouched = true;
+    },
+    closure(planId, date) {
+      const c = capture(planId);
+      if (c && !c.closures.has(date)) c.closures.set(date, readClosure(db, planId, date));
     },
     plan(planId, exists) {
       const c = capture(planId);

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ChangeEntry, ChangeRows, RevertMode, TouchedCard } from '../shared/changeLog';
+import { formatDate } from '../shared/dates';
 import { formatInstant } from '../shared/fileHolder';
 import type { Card, PlanDocument } from '../shared/model';
 import { DRAFT, nextStatus } from '../shared/planStatus';
@@ -14,6 +15,7 @@ import { readCatalogues, nextCataloguesVersion, writeCatalogues } from './catalo
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { laterEntryTouching, type StoredEntry } from './changeLogStore';
 import { planDigest, same, type ChangeJournal } from './changeJournal';
+import { readClosure, removeClosure, writeClosure } from './monitoringHistory';
 import { PlanFileError } from './planFileError';
 import { readSettings, updateSettings } from './planRows';
 import { readPlanStatus, writePlanStatus } from './planStatusStore';
@@ -46,6 +48,14 @@ function assertUnchangedSince(db: Database.Database, planId: number, entry: Stor
     }
   }
   if (rows.status && !same(readPlanStatus(db, planId), rows.status.after ?? DRAFT)) throw refuse({ part: 'status', what: 'lo stato del piano', changed: 'è cambiato' });
+  for (const { date, after } of rows.closures ?? []) {
+    if (!same(readClosure(db, planId, date), after)) {
+      throw new PlanFileError(
+        'conflict',
+        `Non si può ${VERBS[mode]} «${entry.label}» (n. ${entry.id}): il monitoraggio al ${formatDate(date)} è stato ${after ? 'riaperto' : 'chiuso di nuovo'} dopo. Nulla è stato modificato.`,
+      );
+    }
+  }
   if (rows.settings?.after && !same(readSettings(db, planId), rows.settings.after)) {
     throw refuse({ part: 'settings', what: 'le impostazioni del piano', changed: 'sono state modificate' });
   }
@@ -124,6 +134,15 @@ export function revertRows(
     if (!next.ok) throw new PlanFileError('conflict', next.error);
     journal.status(planId);
     writePlanStatus(db, planId, target);
+  }
+  for (const { date, before } of rows.closures ?? []) {
+    // reopening a date needs its reason, as «Riapri il monitoraggio…» does; closing it again brings back its snapshot
+    if (!before && !reason?.trim()) {
+      throw new PlanFileError('conflict', `Annullare la chiusura riapre il monitoraggio al ${formatDate(date)}: indicare il motivo della riapertura.`);
+    }
+    journal.closure(planId, date);
+    if (readClosure(db, planId, date)) removeClosure(db, planId, date);
+    if (before) writeClosure(db, planId, before);
   }
   if (rows.settings?.before) {
     journal.settings(planId);

@@ -1,7 +1,7 @@
 /**
  * Closed monitoring dates (their scores kept as a snapshot) and the amendments of closed values, in the file
- * (migration 8). Why here: closing and amending are the only writes allowed to touch a closed date, each in one
- * place with its checks; card saves are refused by frozenGuard.ts instead.
+ * (migration 8). Why here: closing, reopening and amending are the only writes allowed to touch a closed date, each
+ * in one place with its checks; card saves are refused by frozenGuard.ts instead.
  */
 import type Database from 'better-sqlite3';
 import { formatDate } from '../shared/dates';
@@ -45,6 +45,23 @@ function decodeSnapshot(text: string, date: string): ScoreSnapshot {
 export function readClosures(db: Database.Database, planId: number): Closure[] {
   const rows = statement(db, 'SELECT date, closed_at, closed_by, snapshot_json FROM monitoring_dates WHERE plan_id = ? AND closed_at IS NOT NULL ORDER BY date').all(planId) as ClosureRow[];
   return rows.map((row) => ({ date: row.date, closedAt: row.closed_at, closedBy: row.closed_by, snapshot: decodeSnapshot(row.snapshot_json, row.date) }));
+}
+
+/** The closing of `date`, or null when it is open (or not a date of the plan). */
+export function readClosure(db: Database.Database, planId: number, date: IsoDate): Closure | null {
+  const row = statement(db, 'SELECT date, closed_at, closed_by, snapshot_json FROM monitoring_dates WHERE plan_id = ? AND date = ? AND closed_at IS NOT NULL').get(planId, date) as
+    | ClosureRow
+    | undefined;
+  return row ? { date: row.date, closedAt: row.closed_at, closedBy: row.closed_by, snapshot: decodeSnapshot(row.snapshot_json, row.date) } : null;
+}
+
+/** Reopens a closed date: its values become editable again (the closing stays in the change log, snapshot included). */
+export function removeClosure(db: Database.Database, planId: number, date: IsoDate): void {
+  const result = statement(db, 'UPDATE monitoring_dates SET closed_at = NULL, closed_by = NULL, snapshot_json = NULL WHERE plan_id = ? AND date = ? AND closed_at IS NOT NULL').run(
+    planId,
+    date,
+  );
+  if (result.changes === 0) throw new PlanFileError('conflict', `Il monitoraggio al ${formatDate(date)} non è chiuso: non c'è nulla da riaprire.`);
 }
 
 export function closedDatesOf(db: Database.Database, planId: number): Set<IsoDate> {

@@ -20,7 +20,8 @@ import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
 import { assertValuesListed } from './monitoringDates';
-import { amendClosedValue, type AmendRequest } from './monitoringHistory';
+import { amendClosedValue, removeClosure, type AmendRequest } from './monitoringHistory';
+import { formatDate } from '../shared/dates';
 import { closeDate, copyMonitoringHistory, readMonitoringHistory } from './monitoringRecords';
 import { relinkOrigins } from './originLinks';
 import { planDelta } from './planDelta';
@@ -77,8 +78,13 @@ export interface PlanRepository extends ChangeHistory {
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
   undoLastImport(planId: number, reason?: string): { planId: number | null; message: string };
-  /** Closes a monitoring date: its values become read-only and the scores at that date are kept as they are now. */
+  /** Closes a monitoring date (recorded in the change log): its values become read-only and the scores at that date are kept as they are now. */
   closeMonitoringDate(planId: number, date: IsoDate, closedBy: string): Closure;
+  /**
+   * Reopens a closed monitoring date (its values editable again), with the reason; the closing, snapshot included,
+   * stays in the change log, and the reopening is an entry of its own.
+   */
+  reopenMonitoringDate(planId: number, date: IsoDate, reason: string): void;
   /** Corrects a value of a closed date, recording who, when, before, after and why (also in the change log). */
   amendValue(planId: number, request: AmendRequest, author: string): Amendment;
 }
@@ -290,8 +296,28 @@ export function createPlanRepository(
     listChanges: guarded(history.listChanges),
     changeUsers: guarded(history.changeUsers),
     undoStack: guarded(history.undoStack),
-    closeMonitoringDate: inTransaction((planId: number, date: IsoDate, closedBy: string) =>
-      closeDate(db, loadPlan(planId), date, closedBy, new Date().toISOString()),
+    closeMonitoringDate: inTransaction(
+      recorded(
+        (_p: number, date: IsoDate, _by: string): RecordNote => ({ kind: 'close-date', label: `monitoraggio al ${formatDate(date)} chiuso` }),
+        (planId: number, date: IsoDate, closedBy: string) => {
+          assertPlanExists(db, planId);
+          journal.closure(planId, date);
+          return closeDate(db, loadPlan(planId), date, closedBy, new Date().toISOString());
+        },
+      ),
+    ),
+    reopenMonitoringDate: inTransaction(
+      recorded(
+        (_p: number, date: IsoDate, reason: string): RecordNote => ({ kind: 'reopen-date', label: `monitoraggio al ${formatDate(date)} riaperto`, reason }),
+        (planId: number, date: IsoDate, reason: string) => {
+          assertPlanExists(db, planId);
+          if (reason.trim() === '') {
+            throw new PlanFileError('conflict', `Riaprire il monitoraggio al ${formatDate(date)} richiede il motivo: indicarlo (resta nello storico delle modifiche).`);
+          }
+          journal.closure(planId, date);
+          removeClosure(db, planId, date);
+        },
+      ),
     ),
     amendValue: inTransaction(
       recorded(

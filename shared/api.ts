@@ -176,7 +176,8 @@ export interface FilePreview {
 export interface ImportDecision {
   /** Stable key of the decision: choices are sent back under it. */
   id: string;
-  kind: 'reading' | 'match' | 'conflict' | 'outside';
+  /** `closed`: a value of a closed monitoring date the workbook would change («Non applicare» only). */
+  kind: 'reading' | 'match' | 'conflict' | 'outside' | 'closed';
   /** Italian: what was found and where. */
   message: string;
   options: { id: string; label: string }[];
@@ -346,6 +347,8 @@ export interface ApiSpec {
    * scores at that date are kept in the file as they are now.
    */
   closeMonitoringDate: { req: { planId: number; date: IsoDate }; res: Closure };
+  /** Reopens a closed date with the reason (a change-log entry; the closing stays in the log): its values editable again. */
+  reopenMonitoringDate: { req: { planId: number; date: IsoDate; reason: string }; res: void };
   /** Corrects a value of a closed date (`value` null = no value), recorded with who, when, before, after and why. */
   amendValue: {
     req: { planId: number; cardId: number; indicatorId: number; date: IsoDate; value: Value | null; reason: string };
@@ -400,6 +403,7 @@ export const API_METHODS = [
   'listBackups',
   'restoreBackup',
   'closeMonitoringDate',
+  'reopenMonitoringDate',
   'amendValue',
   'saveChanges',
   'listChanges',

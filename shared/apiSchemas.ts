@@ -116,6 +116,11 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   listBackups: z.strictObject({}),
   restoreBackup: z.strictObject({ number: z.int().min(1).max(10_000) }),
   closeMonitoringDate: z.strictObject({ planId, date: isoDateSchema }),
+  reopenMonitoringDate: z.strictObject({
+    planId,
+    date: isoDateSchema,
+    reason: text(LIMITS.name).refine((reason) => reason.trim() !== '', { error: 'indicare il motivo della riapertura' }),
+  }),
   amendValue: z.strictObject({
     planId,
     cardId: idSchema.min(1),

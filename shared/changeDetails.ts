@@ -5,11 +5,13 @@
  */
 import type { ChangeDetail, ChangeRows, RowChange, TouchedCard } from './changeLog';
 import { cardFieldChanges, indicatorFieldChanges, type TypedFieldChange } from './fieldChanges';
-import type { Card, Catalogues, Indicator, PlanSettings, PlanStatus } from './model';
+import { formatDate, formatDateTime } from './dates';
+import type { Card, Catalogues, Closure, Indicator, PlanSettings, PlanStatus } from './model';
 import { planChanges } from './planCompare';
 import { indicatorKey } from './planMatching';
 import { countOf } from './italianText';
 import { describeStatus } from './planStatus';
+import { formatPerformance } from './values';
 
 const fieldDetail = (base: Omit<ChangeDetail, 'field' | 'key' | 'before' | 'after' | 'action'>) => (c: TypedFieldChange): ChangeDetail => ({
   ...base,
@@ -101,6 +103,13 @@ function catalogueDetails(before: Catalogues, after: Catalogues): ChangeDetail[]
   return details;
 }
 
+/** `Monitoraggio al 30/06/2024: aperto → chiuso il 15/07/2024 alle 10:30 da mrossi (ente 61%)`. */
+function closureDetail({ date, before, after }: NonNullable<ChangeRows['closures']>[number]): ChangeDetail {
+  const state = (c: Closure | null) =>
+    c ? `chiuso il ${formatDateTime(c.closedAt)} da ${c.closedBy} (performance dell’ente ${formatPerformance(c.snapshot.performance)})` : 'aperto';
+  return { scope: 'plan', action: 'changed', field: `Monitoraggio al ${formatDate(date)}`, key: `closure.${date}`, before: state(before), after: state(after) };
+}
+
 /** Every detail of a change, plan first, then catalogues, then card by card in the order the rows are listed. */
 export function changeDetails(rows: ChangeRows): ChangeDetail[] {
   const details: ChangeDetail[] = [];
@@ -119,6 +128,7 @@ export function changeDetails(rows: ChangeRows): ChangeDetail[] {
     const shown = (s: PlanStatus | null) => describeStatus(s ?? { stage: 'bozza' });
     details.push({ scope: 'plan', action: 'changed', field: 'Stato del piano', key: 'status', before: shown(rows.status.before), after: shown(rows.status.after) });
   }
+  for (const closure of rows.closures ?? []) details.push(closureDetail(closure));
   const { settings, catalogues } = rows;
   if (settings?.before && settings.after) details.push(...settingsDetails(settings.before, settings.after));
   if (catalogues?.before && catalogues.after) details.push(...catalogueDetails(catalogues.before, catalogues.after));
@@ -146,6 +156,7 @@ export function defaultLabel(rows: ChangeRows, year: number): string {
   if (rows.plan) return rows.plan.before ? `eliminazione del piano ${year}` : `piano ${year}`;
   const parts: string[] = [];
   if (rows.status) parts.push('stato del piano');
+  for (const c of rows.closures ?? []) parts.push(`monitoraggio al ${formatDate(c.date)} ${c.after ? 'chiuso' : 'riaperto'}`);
   if (rows.settings) parts.push('impostazioni del piano');
   if (rows.catalogues) parts.push('cataloghi');
   const [only] = rows.cards;

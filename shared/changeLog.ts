@@ -4,7 +4,7 @@
  * Why one vocabulary: the db writes entries in the same transaction as the change, the renderer rebuilds undo/redo
  * from them and the CLI prints them; all three must agree on every field.
  */
-import type { Card, Catalogues, PlanDocument, PlanSettings, PlanStatus } from './model';
+import type { Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStatus } from './model';
 
 /** Every kind of change, with the Italian name the log shows. */
 export const CHANGE_KINDS = {
@@ -20,6 +20,8 @@ export const CHANGE_KINDS = {
   revert: 'Annullamento di una modifica',
   status: 'Stato del piano',
   amend: 'Rettifica di un valore chiuso',
+  'close-date': 'Chiusura del monitoraggio',
+  'reopen-date': 'Riapertura del monitoraggio',
 } as const;
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 
@@ -55,6 +57,8 @@ export interface ChangeRows {
   cards: RowChange<Card>[];
   status?: RowChange<PlanStatus>;
   plan?: { before: PlanDocument | null; afterDigest: string | null; afterCards?: TouchedCard[] };
+  /** Monitoring dates closed (before null) or reopened (after null), with the closing (snapshot included). */
+  closures?: ({ date: IsoDate } & RowChange<Closure>)[];
 }
 
 /** One field changed, said as the user reads it (Italian label, formatted values), or a card/indicator added or removed. */

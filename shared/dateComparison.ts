@@ -1,6 +1,7 @@
 /**
  * What moved between two monitoring dates (30/06 → 31/12): per indicator the value and the performance, per
- * objective, per rollup group and for the whole ente, with the change in percentage points as shown on screen.
+ * objective, per rollup group and for the whole ente, with the change in percentage points as shown on screen; the ente
+ * and the groups are compared on the objectives scored at both dates only.
  * Why: the final report must say what moved; the dashboard and the card show the same figures from here.
  */
 import type { Card, Indicator, IsoDate, PlanDocument, PlanSettings, Value } from './model';
@@ -35,12 +36,16 @@ export interface CardDateChange extends PerformanceChange {
 export interface RollupDateChange extends PerformanceChange {
   key: string;
   label: string;
+  /** Objectives of the group scored at both dates: the only ones `from`, `to` and `change` are computed on. */
+  compared: number;
 }
 
 export interface DateComparison {
   from: IsoDate;
   to: IsoDate;
+  /** The ente over the objectives scored at BOTH dates only (`compared` of them): never 5 objectives against 17. */
   overall: PerformanceChange;
+  compared: number;
   cards: CardDateChange[];
   rollups: Record<RollupDimension, RollupDateChange[]>;
   /** Objectives whose performance went up, down, stayed, or is n.d. at one of the dates. */
@@ -110,10 +115,23 @@ export function compareDates(doc: PlanDocument, from: IsoDate, to: IsoDate): Dat
   const before = scorePlan(doc, from);
   const after = scorePlan(doc, to);
   const cards = doc.cards.map((card, c) => cardChange(card, from, to, before.cards[c]?.score, after.cards[c]?.score));
+  // The ente and every group compared on the same objectives: those scored at both dates.
+  const common: PlanDocument = { ...doc, cards: doc.cards.filter((_, c) => cards[c]?.from !== null && cards[c]?.to !== null) };
+  const earlier = scorePlan(common, from);
+  const later = scorePlan(common, to);
   const rollups = Object.fromEntries(
     ROLLUP_DIMENSIONS.map((dimension) => {
-      const earlier = new Map(before.rollups[dimension].map((r) => [r.key, r.performance]));
-      return [dimension, after.rollups[dimension].map((r) => ({ key: r.key, label: r.label, ...performanceChange(earlier.get(r.key) ?? null, r.performance) }))];
+      const then = new Map(earlier.rollups[dimension].map((r) => [r.key, r]));
+      const now = new Map(later.rollups[dimension].map((r) => [r.key, r]));
+      return [
+        dimension,
+        after.rollups[dimension].map((r) => ({
+          key: r.key,
+          label: r.label,
+          compared: now.get(r.key)?.cardCount ?? 0,
+          ...performanceChange(then.get(r.key)?.performance ?? null, now.get(r.key)?.performance ?? null),
+        })),
+      ];
     }),
   ) as Record<RollupDimension, RollupDateChange[]>;
   const counts = { improved: 0, worsened: 0, unchanged: 0, notComparable: 0 };
@@ -123,5 +141,5 @@ export function compareDates(doc: PlanDocument, from: IsoDate, to: IsoDate): Dat
     else if (card.change < 0) counts.worsened += 1;
     else counts.unchanged += 1;
   }
-  return { from, to, overall: performanceChange(before.performance, after.performance), cards, rollups, counts };
+  return { from, to, overall: performanceChange(earlier.performance, later.performance), compared: common.cards.length, cards, rollups, counts };
 }

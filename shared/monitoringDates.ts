@@ -1,13 +1,13 @@
 /**
  * The monitoring dates of a plan (30/06 and 31/12 by default, others added in Impostazioni), which of them hold
- * values, and the date the plan is scored at when nobody chose one: the latest date with values.
+ * values, and the date the plan is scored at when nobody chose one: the latest of those with the most values.
  * Why one module: the grids' columns, the dashboard, the list, the print, the CLI and the db's checks must agree on
  * what "the dates of the plan" and "a date with values" are.
  */
 import { formatDate } from './dates';
 import { finding, type FindingDraft } from './finding';
 import type { Card, Closure, Indicator, IsoDate, PlanDocument, PlanSettings, Value } from './model';
-import { formatNumber } from './values';
+import { formatNumber, formatValue } from './values';
 
 /** A plan's monitoring dates when nobody listed them: mid-year and year end. */
 export function defaultMonitoringDates(year: number): IsoDate[] {
@@ -31,6 +31,14 @@ export function valueAt(indicator: Indicator, date: IsoDate): Value | undefined 
   return value && !(value.kind === 'missing' && value.mark === '') ? value : undefined;
 }
 
+/** What a value not entered at a date is called: kept apart from a declared `n.d.` (dato non disponibile). */
+export const NOT_RECORDED = 'non rilevato';
+
+/** A measured value as written (`43`, `46,56%`, `n.d.`), or «non rilevato» when nothing was entered. */
+export function formatMeasured(value: Value | undefined): string {
+  return value === undefined ? NOT_RECORDED : formatValue(value);
+}
+
 /** How many indicators of `cards` have a value (`n.d.` written included) at each date. */
 export function valueCounts(cards: readonly Card[]): Map<IsoDate, number> {
   const counts = new Map<IsoDate, number>();
@@ -49,11 +57,24 @@ export function cardHasValuesAt(card: Card, date: IsoDate): boolean {
   return card.indicators.some((indicator) => valueAt(indicator, date) !== undefined);
 }
 
-/** The latest date of the plan with at least one value; the monitoring date when no date has values yet. */
+/**
+ * The date scored when nobody chose one: the LATEST of the dates with the MOST values (the first values typed at 31/12
+ * do not turn every view to a 31/12 where most cards are n.d.; once 31/12 is as full as 30/06 it takes over); the
+ * monitoring date when no date has values yet.
+ */
 export function defaultScoringDate(doc: Pick<PlanDocument, 'settings' | 'cards'>): IsoDate {
   const counts = valueCounts(doc.cards);
-  const withValues = monitoringDatesOf(doc.settings).filter((date) => (counts.get(date) ?? 0) > 0);
-  return withValues.at(-1) ?? doc.settings.monitoringDate;
+  let best: IsoDate | null = null;
+  for (const date of monitoringDatesOf(doc.settings)) {
+    const count = counts.get(date) ?? 0;
+    if (count > 0 && (best === null || count >= (counts.get(best) ?? 0))) best = date;
+  }
+  return best ?? doc.settings.monitoringDate;
+}
+
+/** "5 di 18 obiettivi valutabili": how many objectives a figure of the ente is the mean of (dashboard and print). */
+export function objectivesLabel(scored: number, total: number): string {
+  return `${formatNumber(scored, 0)} di ${formatNumber(total, 0)} ${total === 1 ? 'obiettivo valutabile' : 'obiettivi valutabili'}`;
 }
 
 /** The date chosen on screen when it is still one of the plan's dates, otherwise the default one. */

@@ -6,6 +6,7 @@
  */
 import type { Indicator, IsoDate, Operator } from './model';
 import { blankIndicator } from './planDefaults';
+import { barePercentQuestion } from './percentEvidence';
 import { parseOperator, parseTargetCell, parseValue, parseWeight } from './values';
 
 export interface PasteProblem {
@@ -111,7 +112,10 @@ function readRow(cells: string[], row: number, options: PasteOptions): { indicat
   const [name = '', ...algoLines] = nameCell.split(/\r?\n/).map((l) => l.trim());
   if (name === '') report('Indicatore', 'nome dell’indicatore mancante');
 
-  const value = parseValue(valueCell, { udm });
+  // A bare number under % (0,85 or 85): the same question as typing and the import, answered by writing the %.
+  const question = (text: string) => barePercentQuestion(text.trim().replace(/^[<>=≤≥\s]+/, ''), udm);
+  const valueQuestion = question(valueCell);
+  const value = valueQuestion ? ({ ok: false, error: valueQuestion.message } as const) : parseValue(valueCell, { udm });
   if (!value.ok) report('Valore', value.error);
 
   let next = 4;
@@ -123,7 +127,8 @@ function readRow(cells: string[], row: number, options: PasteOptions): { indicat
   }
   const targets: Indicator['targets'] = [];
   for (const year of options.years) {
-    const cell = parseTargetCell(cells[next] ?? '', { udm });
+    const targetQuestion = question(cells[next] ?? '');
+    const cell = targetQuestion ? ({ ok: false, error: targetQuestion.message } as const) : parseTargetCell(cells[next] ?? '', { udm });
     next += 1;
     if (!cell.ok) {
       report(`Target ${year}`, cell.error);

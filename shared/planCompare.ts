@@ -77,7 +77,8 @@ export interface CompareOptions {
   fileNames: { before: string; after: string };
 }
 
-const isWritten = (value: Value) => !(value.kind === 'missing' && value.mark === '');
+/** A target with a value: `n.d.` and `--` say there is none (issue 17: they were counted as «scritti»). */
+const isWritten = (value: Value) => value.kind !== 'missing';
 const indicatorsOf = (doc: PlanDocument) => doc.cards.flatMap((c) => c.indicators);
 
 function side(doc: PlanDocument, fileName: string, withFile: boolean): ComparedSide {

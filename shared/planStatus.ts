@@ -59,11 +59,17 @@ export function nextStatus(current: PlanStatus, request: StatusRequest): { ok: t
 /**
  * The details that change the approved content of a plan: everything on cards and indicators, and the settings of
  * the document, except what monitoring writes (values at monitoring dates, a manual performance with its
- * justification, the monitoring date) and the catalogues (lists of names, which change a card only through it).
+ * justification, the monitoring date, closing and reopening a date) and the catalogues (lists of names, which change a card only through it).
  */
 export function contentDetails(details: readonly ChangeDetail[]): ChangeDetail[] {
   return details.filter(
-    (d) => d.scope !== 'catalogues' && d.key !== 'status' && !d.key.startsWith('value.') && d.key !== 'indicator.override' && d.key !== 'plan.monitoringDate',
+    (d) =>
+      d.scope !== 'catalogues' &&
+      d.key !== 'status' &&
+      !d.key.startsWith('value.') &&
+      !d.key.startsWith('closure.') &&
+      d.key !== 'indicator.override' &&
+      d.key !== 'plan.monitoringDate',
   );
 }
 

@@ -50,9 +50,12 @@ export interface RolloverReport {
   linkedIndicators: number;
   horizon: { from: [number, number]; to: [number, number] };
   monitoringDate: { from: IsoDate; to: IsoDate };
-  /** Each year of the new horizon: targets carried over (something written, `n.d.` included) and empty ones. */
-  targets: { year: number; written: number; empty: number }[];
-  /** Years of the old horizon outside the new one, with the targets written for them (not carried over). */
+  /**
+   * Each year of the new horizon: targets carried over with a value, those carried over as `n.d.`/`--` (declared not
+   * available or not foreseen: not a target to score against), and empty ones.
+   */
+  targets: { year: number; written: number; notAvailable: number; empty: number }[];
+  /** Years of the old horizon outside the new one, with the targets (with a value) written for them (not carried over). */
   targetsLeft: { year: number; written: number }[];
   /** Observed values and manual performances of the old year (not carried over). */
   valuesDropped: number;
@@ -60,7 +63,8 @@ export interface RolloverReport {
   catalogueEntries: number;
 }
 
-const isWritten = (value: Value) => !(value.kind === 'missing' && value.mark === '');
+const isWritten = (value: Value) => value.kind !== 'missing';
+const isMarked = (value: Value) => value.kind === 'missing' && value.mark !== '';
 
 /** What the new plan `created` took from `source`, counted on both as stored. */
 export function rolloverReport(source: PlanDocument, created: PlanDocument): RolloverReport {
@@ -69,8 +73,9 @@ export function rolloverReport(source: PlanDocument, created: PlanDocument): Rol
   const cardIds = new Set(source.cards.map((c) => c.id));
   const indicatorIds = new Set(oldIndicators.map((i) => i.id));
   const newYears = horizonYears(created.settings);
-  const writtenIn = (indicators: typeof oldIndicators, year: number) =>
-    indicators.filter((i) => i.targets.some((t) => t.year === year && isWritten(t.value))).length;
+  const countIn = (indicators: typeof oldIndicators, year: number, test: (value: Value) => boolean) =>
+    indicators.filter((i) => i.targets.some((t) => t.year === year && test(t.value))).length;
+  const writtenIn = (indicators: typeof oldIndicators, year: number) => countIn(indicators, year, isWritten);
   const { catalogues } = created;
   return {
     fromYear: source.settings.year,
@@ -86,7 +91,8 @@ export function rolloverReport(source: PlanDocument, created: PlanDocument): Rol
     monitoringDate: { from: source.settings.monitoringDate, to: created.settings.monitoringDate },
     targets: newYears.map((year) => {
       const written = writtenIn(newIndicators, year);
-      return { year, written, empty: newIndicators.length - written };
+      const notAvailable = countIn(newIndicators, year, isMarked);
+      return { year, written, notAvailable, empty: newIndicators.length - written - notAvailable };
     }),
     targetsLeft: horizonYears(source.settings)
       .filter((year) => !newYears.includes(year))
@@ -112,8 +118,8 @@ const span = ([from, to]: [number, number]) => `${from}–${to}`;
 
 /** The report in Italian, one sentence a line (printed by the CLI, listed by the "Nuovo piano" dialog). */
 export function describeRollover(r: RolloverReport): string[] {
-  const carried = r.targets.filter((t) => t.written > 0);
-  const toWrite = r.targets.filter((t) => t.written === 0);
+  const carried = r.targets.filter((t) => t.written > 0 || t.notAvailable > 0);
+  const toWrite = r.targets.filter((t) => t.written === 0 && t.notAvailable === 0);
   const lines = [
     `Piano ${r.toYear} creato dal piano ${r.fromYear}: ${cards(r.cards)} e ${indicators(r.indicators)} ${agreeing(r.indicators, 'copiato', 'copiati')} ` +
       `(${cards(r.linkedCards)} e ${indicators(r.linkedIndicators)} ${agreeing(r.linkedIndicators, 'collegato', 'collegati')} alla loro origine, per il confronto).`,
@@ -121,7 +127,11 @@ export function describeRollover(r: RolloverReport): string[] {
       `(era ${formatDate(r.monitoringDate.from)}).`,
   ];
   if (carried.length > 0) {
-    const parts = carried.map((t) => `${t.year} (${countOf(t.written, 'scritto', 'scritti')}${t.empty > 0 ? `, ${countOf(t.empty, 'vuoto', 'vuoti')}` : ''})`);
+    const parts = carried.map(
+      (t) =>
+        `${t.year} (${countOf(t.written, 'scritto', 'scritti')}${t.notAvailable > 0 ? `, ${n(t.notAvailable)} n.d. o --` : ''}` +
+        `${t.empty > 0 ? `, ${countOf(t.empty, 'vuoto', 'vuoti')}` : ''})`,
+    );
     lines.push(`Target riportati con il loro anno: ${parts.join(', ')}.`);
   }
   if (toWrite.length > 0) lines.push(`Target da scrivere: ${toWrite.map((t) => t.year).join(', ')} (vuoti in tutti gli indicatori).`);

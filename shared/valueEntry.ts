@@ -6,6 +6,7 @@
  */
 import type { Value } from './model';
 import { fail, ok, quote, type ParseResult } from './parseResult';
+import { barePercentQuestion } from './percentEvidence';
 import { formatValue, normaliseUnit, parseTargetCell, parseValue, type TargetCell } from './values';
 
 const DEADLINE_UNITS = new Set(['data', 'entro']);
@@ -51,8 +52,13 @@ function fitUnit<T>(text: string, value: Value, udm: string, result: T): ParseRe
   );
 }
 
-/** A value typed in the editor: the shared grammar, then the fit with the indicator's UdM. */
+/**
+ * A value typed in the editor: the shared grammar, then the fit with the indicator's UdM. A bare number under `%`
+ * that could be a fraction or points (`0,85`, `85`) is not stored until written with its `%` (percentEvidence.ts).
+ */
 export function parseEnteredValue(text: string, udm: string): ParseResult<Value> {
+  const question = barePercentQuestion(text, udm);
+  if (question) return fail(question.message);
   const parsed = parseValue(text, { udm });
   return parsed.ok ? fitUnit(text, parsed.value, udm, parsed.value) : parsed;
 }
@@ -60,7 +66,22 @@ export function parseEnteredValue(text: string, udm: string): ParseResult<Value>
 /** A target typed in the editor (operator merged or not), checked against the UdM like a value. */
 export function parseEnteredTarget(text: string, udm: string): ParseResult<TargetCell> {
   const parsed = parseTargetCell(text, { udm });
-  return parsed.ok ? fitUnit(text, parsed.value.value, udm, parsed.value) : parsed;
+  if (!parsed.ok) return parsed;
+  const bare = text.trim().replace(/^[<>=≤≥\s]+/, '');
+  const question = barePercentQuestion(bare, udm);
+  if (question) return fail(question.message);
+  return fitUnit(text, parsed.value.value, udm, parsed.value);
+}
+
+/**
+ * The two readings of a typed or pasted bare number under `%`, as the texts that store them unambiguously
+ * (`0,85` → `85%` proposed, `0,85%` the other; `>= 80` → `>= 80%`, `>= 8.000%`), or null when there is no question.
+ */
+export function percentChoices(text: string, udm: string): { proposal: string; alternative: string } | null {
+  const trimmed = text.trim();
+  const operator = /^[<>=≤≥]+\s*/.exec(trimmed)?.[0] ?? '';
+  const question = barePercentQuestion(trimmed.slice(operator.length), udm);
+  return question ? { proposal: `${operator}${formatValue(question.proposal)}`, alternative: `${operator}${formatValue(question.alternative)}` } : null;
 }
 
 /** What a value means, in words shown under the cell: "numero 1.234", "-- = non previsto", "vuoto = nessun valore". */

@@ -30,6 +30,7 @@ export const WRITE_METHODS = [
   'revertChange',
   'setPlanStatus',
   'closeMonitoringDate',
+  'reopenMonitoringDate',
   'amendValue',
   'saveImportLayout',
   'renameImportLayout',

@@ -1,5 +1,6 @@
 /**
- * The API of closed monitoring dates: closing a date ("Chiudi il monitoraggio al …") and amending one of its values.
+ * The API of closed monitoring dates: closing a date ("Chiudi il monitoraggio al …"), reopening it with a reason and
+ * amending one of its values.
  * Why thin: the repository does each in one transaction with its checks; here only who is acting is added, the user
  * account of the computer, since PIRA Desk has no logins.
  */
@@ -16,9 +17,10 @@ export function currentUser(): string {
   }
 }
 
-export function monitoringHandlers(ctx: AppContext, who: () => string = currentUser): Pick<ApiHandlers, 'closeMonitoringDate' | 'amendValue'> {
+export function monitoringHandlers(ctx: AppContext, who: () => string = currentUser): Pick<ApiHandlers, 'closeMonitoringDate' | 'reopenMonitoringDate' | 'amendValue'> {
   return {
     closeMonitoringDate: ({ planId, date }) => ctx.file().repo.closeMonitoringDate(planId, date, who()),
+    reopenMonitoringDate: ({ planId, date, reason }) => ctx.file().repo.reopenMonitoringDate(planId, date, reason),
     amendValue: ({ planId, ...request }) => ctx.file().repo.amendValue(planId, request, who()),
   };
 }

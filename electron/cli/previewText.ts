@@ -9,7 +9,7 @@ import { countOf } from '../../shared/italianText';
 
 const CARD_STATUS = { added: 'NUOVA', changed: 'MODIFICATA', unchanged: 'invariata', absent: 'assente dal file (resta invariata)' };
 const INDICATOR_STATUS = { added: 'nuovo', changed: 'modificato', absent: 'assente dal file (resta invariato)' };
-const KIND = { reading: 'lettura', match: 'abbinamento', conflict: 'CONFLITTO', outside: 'cella protetta' };
+const KIND: Record<ImportDecision['kind'], string> = { reading: 'lettura', match: 'abbinamento', conflict: 'CONFLITTO', outside: 'cella protetta', closed: 'data chiusa' };
 
 function change(c: FileChange): string {
   return `${c.card}${c.indicator ? ` «${c.indicator}»` : ''} – ${c.field}: «${c.before}» → «${c.after}»`;

@@ -1,19 +1,20 @@
 /**
  * The score of one plan at one monitoring date as plain JSON (`score --json`): every performance a fraction (0.5375)
  * or null. `scoredAt` is the date of the values and scores (`--date`, else the latest date with values);
- * `actual` and `targets` are the values as printed on the card (Italian formats: "64.488", "46,56%", "n.d.");
+ * `actual` and `targets` are the values as printed on the card (Italian formats: "64.488", "46,56%", "n.d." when the
+ * office declared the value not available); `actual` is null when no value was entered at that date ("non rilevato");
  * `weight` is the weight as stored (0.2 for 20,0%); `status` is the traffic light of the performance.
  */
 import { describePolicy, performanceStatus, scorePlan, type PerformanceStatus, type Rollup, type RollupDimension } from '../../shared/scoring';
-import { currentValue } from '../../shared/scoring';
 import type { IsoDate, Operator, PlanDocument, ScoringPolicy } from '../../shared/model';
-import { closureOf, monitoringDatesOf, valueCounts } from '../../shared/monitoringDates';
+import { closureOf, monitoringDatesOf, valueAt, valueCounts } from '../../shared/monitoringDates';
 import { formatValue } from '../../shared/values';
 
 export interface IndicatorReport {
   name: string;
   operator: Operator;
-  actual: string;
+  /** null: no value entered at the date (not the same as a written `n.d.`). */
+  actual: string | null;
   /** Target of each year of the horizon, keyed by year ("2024"). */
   targets: Record<string, string>;
   weight: number;
@@ -94,7 +95,7 @@ export function scoreReport(doc: PlanDocument, date: IsoDate): ScoreReport {
           return {
             name: indicator.name,
             operator: indicator.operator,
-            actual: formatValue(currentValue(indicator, date)),
+            actual: valueAt(indicator, date) === undefined ? null : formatValue(valueAt(indicator, date)!),
             targets: Object.fromEntries(indicator.targets.map((t) => [String(t.year), formatValue(t.value)])),
             weight: indicator.weight,
             performance,

@@ -4,7 +4,7 @@
  */
 import type { PlanDocument } from '../../shared/model';
 import { formatDateTime } from '../../shared/dates';
-import { valuesLabel } from '../../shared/monitoringDates';
+import { NOT_RECORDED, valuesLabel } from '../../shared/monitoringDates';
 import { NAMED_DIMENSIONS, type Rollup, type RollupDimension } from '../../shared/rollups';
 import { formatDate, formatPercent, formatPerformance } from '../../shared/values';
 import type { DateReport, ScoreReport } from './scoreReport';
@@ -53,7 +53,7 @@ export function scoreText(report: ScoreReport, doc: PlanDocument): string {
       rows.push([
         '',
         `  ${clip(ind.name, 58)}`,
-        ind.actual,
+        ind.actual ?? NOT_RECORDED,
         ind.operator,
         ind.targets[year] ?? 'n.d.',
         formatPercent(ind.weight, 1),

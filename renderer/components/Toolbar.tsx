@@ -10,6 +10,7 @@ import { useId } from 'react';
 import type { Route } from '../routes';
 import { planLabel, usePlanSummaries } from '../store/planSummaries';
 import { usePira } from '../store/StoreContext';
+import { SeasonPicker } from '../features/monitoring/SeasonPicker';
 import { FullTextSelect } from './FullText';
 import { SaveStatus } from './SaveStatus';
 
@@ -89,6 +90,7 @@ export function Toolbar({ route, onNavigate, onCommand }: ToolbarProps) {
       </div>
       <div className="toolbar-row toolbar-commands">
         <div className="toolbar-actions">
+          <SeasonPicker place="toolbar" />
           <button type="button" className="tool-button" disabled={readOnly} onClick={() => onCommand('import-excel')}>
             Importa Excel
           </button>

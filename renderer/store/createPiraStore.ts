@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { PiraApi } from '../../shared/api';
 import { conflictSlice } from './conflictSlice';
+import { followSeasonDrafts } from './draftKeys';
 import { draftSlice } from './draftSlice';
 import { editSlice } from './editSlice';
 import { historySlice } from './historySlice';
@@ -14,7 +15,7 @@ import { sessionSlice } from './sessionSlice';
 import type { PiraState } from './types';
 
 export function createPiraStore(client: PiraApi) {
-  return createStore<PiraState>()((...args) => {
+  const store = createStore<PiraState>()((...args) => {
     // Every load and save of the store goes through the row-version tracker (stale saves raise the conflict).
     const api = trackRowVersions(client, () => args[0]({ saveConflict: true }));
     return {
@@ -26,6 +27,16 @@ export function createPiraStore(client: PiraApi) {
       ...historySlice(api)(...args),
     };
   });
+  // The season's value column is keyed `value`: when the season moves (picker, Impostazioni, undo, reload of the
+  // same plan), the texts not saved yet follow their date.
+  store.subscribe((state, previous) => {
+    const from = previous.doc?.settings.monitoringDate;
+    const to = state.doc?.settings.monitoringDate;
+    if (!from || !to || from === to || state.doc?.id !== previous.doc?.id) return;
+    const drafts = followSeasonDrafts(state.drafts, from, to);
+    if (drafts !== state.drafts) store.setState({ drafts });
+  });
+  return store;
 }
 
 export type PiraStore = ReturnType<typeof createPiraStore>;

@@ -86,3 +86,23 @@ export function followCardDrafts(drafts: Drafts, oldId: number, newId: number | 
   }
   return next;
 }
+
+/**
+ * The value drafts re-keyed when the season (the plan's monitoring date) moves from `from` to `to`: the season's
+ * column is keyed `value`, the others `value.<date>` (shared/monitoringDates.ts `measurementKey`), so a text typed at
+ * 30/06 must not show up at 31/12 once 31/12 becomes the season. Unchanged drafts are returned as they are.
+ */
+export function followSeasonDrafts(drafts: Drafts, from: string, to: string): Drafts {
+  if (from === to) return drafts;
+  let changed = false;
+  const next: Drafts = {};
+  for (const [key, text] of Object.entries(drafts)) {
+    const target = parseDraftKey(key);
+    const field = target.kind !== 'indicator' ? null : target.field === 'value' ? `value.${from}` : target.field === `value.${to}` ? 'value' : null;
+    if (target.kind === 'indicator' && field !== null) {
+      next[indicatorDraftKey(target.cardId, target.index, field)] = text;
+      changed = true;
+    } else next[key] = text;
+  }
+  return changed ? next : drafts;
+}

@@ -118,10 +118,10 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
   };
 
   /** Undo/redo: the file reverts the change it logged for `original` (refused when someone changed those rows since). */
-  const revertEntry = async (original: HistoryEntry, mode: RevertMode) => {
+  const revertEntry = async (original: HistoryEntry, mode: RevertMode, reason?: string) => {
     const changeId = original.key === undefined ? undefined : logIds.get(original.key);
     if (changeId === undefined) throw new Error('la modifica non risulta nel registro del file: ricaricare il piano');
-    const result = await api.revertChange({ planId: original.planId, changeId, mode });
+    const result = await api.revertChange({ planId: original.planId, changeId, mode, ...(reason ? { change: { reason } } : {}) });
     if (original.key) logIds.set(original.key, result.changeId);
     for (const { from, to } of result.recreated) followId(from, to);
     for (const row of result.rows.cards) {
@@ -241,6 +241,27 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     showAndWrite(sent, sent, () => saveEntry(sent), true);
   };
 
+  /**
+   * Undo/redo of a change of an approved plan's content is a variation too, with ITS OWN reason (never the one of the
+   * change it undoes): the step waits in `pendingVariation` until the reason is given. True when it waits.
+   */
+  const askStepReason = (shown: HistoryEntry, step: 'undo' | 'redo'): boolean => {
+    const { doc } = get();
+    if (!doc || doc.status?.stage !== 'approvato') return false;
+    const message = statusRefusal(doc, { ...shown, note: { ...shown.note, reason: undefined } });
+    if (message === null) return false;
+    set({ pendingVariation: { entry: shown, message, step } });
+    return true;
+  };
+
+  const stepWithReason = (step: 'undo' | 'redo', reason: string) => {
+    const taken = step === 'undo' ? takeUndo(get().history) : takeRedo(get().history);
+    if (!taken) return;
+    set({ history: taken.history });
+    const shown = step === 'undo' ? inverse(taken.entry) : taken.entry;
+    showAndWrite(shown, taken.entry, () => revertEntry(taken.entry, step, reason), false);
+  };
+
   /** The card entry of `recipe` on the card `cardId`, or null when it changes nothing. */
   const cardEntry = (doc: PlanDocument, cardId: number, recipe: (card: Card) => Card, label: string): CardEntry | null => {
     const before = doc.cards.find((c) => c.id === cardId);
@@ -318,6 +339,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     undo() {
       const taken = takeUndo(get().history);
       if (!taken) return;
+      if (askStepReason(inverse(taken.entry), 'undo')) return;
       set({ history: taken.history });
       showAndWrite(inverse(taken.entry), taken.entry, () => revertEntry(taken.entry, 'undo'), false);
     },
@@ -325,6 +347,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     redo() {
       const taken = takeRedo(get().history);
       if (!taken) return;
+      if (askStepReason(taken.entry, 'redo')) return;
       set({ history: taken.history });
       showAndWrite(taken.entry, taken.entry, () => revertEntry(taken.entry, 'redo'), false);
     },
@@ -346,6 +369,12 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
 
     confirmVariation(reason) {
       const pending = get().pendingVariation;
+      if (pending?.step) {
+        // an undo/redo of the approved content: its own reason, for this step only
+        set({ pendingVariation: null });
+        stepWithReason(pending.step, reason.trim());
+        return;
+      }
       set({ pendingVariation: null, variationReason: reason.trim() || null });
       if (pending) record(pending.entry);
     },

@@ -49,7 +49,7 @@ export interface EditSlice {
    * An edit of an approved plan's content waiting for its reason ("variazione al piano"): shown to the user with
    * the rule's message; confirmed with a reason it is saved, cancelled it is dropped.
    */
-  pendingVariation: { entry: HistoryEntry; message: string } | null;
+  pendingVariation: { entry: HistoryEntry; message: string; step?: 'undo' | 'redo' } | null;
   /** The reason given for the variation in progress: every edit of the approved plan's content carries it. */
   variationReason: string | null;
   /** Applies `recipe` to the card, remembers the before/after snapshots and saves the card at once. */

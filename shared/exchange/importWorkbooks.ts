@@ -28,7 +28,9 @@ import type { WorkbookData } from './sheetTypes';
 import { TEMPLATES, type ExchangeTemplate } from './templates';
 import { vocabularies } from './templateVocabulary';
 import { documentIssues } from './documentIssues';
-import { closedElsewhere, closedValueProblems, withImportedDates } from './importedDates';
+import { closedElsewhere, withImportedDates } from './importedDates';
+import { keepClosedValues } from './closedValueDecisions';
+import { implausibleValueProblems } from './implausibleValues';
 import { closedDates } from '../monitoringDates';
 import { isMonitoringSheet, readMonitoringSheet, type FileMonitoring } from './monitoringSheet';
 
@@ -166,10 +168,11 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const closed = closedDates(base);
   for (const file of read) {
     const merged = mergeFile(base, readContent(file, base, stored), choices, file.key);
-    file.problems.push(...merged.problems, ...closedValueProblems(merged.pairs, closed));
-    decisions.push(...merged.decisions);
+    const kept = keepClosedValues(merged.pairs, closed, file);
+    file.problems.push(...merged.problems, ...implausibleValueProblems(kept.pairs));
+    decisions.push(...merged.decisions, ...kept.decisions);
     const round = isRoundFormat(file.settings?.info.format);
-    outcomes.push({ fileKey: file.key, fileName: file.name, editable: round ? roundEditable(settings.monitoringDate) : null, pairs: merged.pairs });
+    outcomes.push({ fileKey: file.key, fileName: file.name, editable: round ? roundEditable(settings.monitoringDate) : null, pairs: kept.pairs });
   }
   const combined = combineFiles(base, outcomes, choices);
   decisions.push(...combined.decisions);

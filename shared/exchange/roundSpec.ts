@@ -63,14 +63,18 @@ export function roundFileNames(doc: PlanDocument, groups: readonly RoundGroup[],
   });
 }
 
-/** The format an empty value cell gets, so that what the colleague types is read as the indicator's kind. */
+/**
+ * The format an empty value cell gets, so that what the colleague types is read as the indicator's kind: a date, a
+ * percentage, or a count in "General" — never the decimals of the target beside it (a 5 typed under a 5,0 target was
+ * shown and stored as «5,0»): a count keeps the decimals it is typed with.
+ */
 function typingFormat(indicator: Indicator, year: number): string {
   const target = indicator.targets.find((t) => t.year === year)?.value;
   const written = target ? valueCell(target) : null;
-  if (written && written.kind !== 'text') return written.kind === 'date' ? 'dd/mm/yyyy' : written.format;
+  if (written && written.kind !== 'text') return written.kind === 'date' ? 'dd/mm/yyyy' : target?.kind === 'percent' ? written.format : 'General';
   const unit = normaliseUnit(indicator.udm);
   if (unit === '%') return percentFormat(0);
-  return unit === 'data' || unit === 'entro' ? 'dd/mm/yyyy' : '#,##0';
+  return unit === 'data' || unit === 'entro' ? 'dd/mm/yyyy' : 'General';
 }
 
 function instructions(doc: PlanDocument, group: RoundGroup, fillIn: string[]): OutSheet {

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../dates';
 import type { PlanDocument } from '../model';
-import { defaultScoringDate } from '../monitoringDates';
+import { defaultScoringDate, objectivesLabel } from '../monitoringDates';
 import { scorePlan, type Rollup } from '../scoring';
 import { SUMMARY_SHEET } from './recogniseSheets';
 import type { OutCell, OutSheet } from './sheetTypes';
@@ -32,7 +32,8 @@ export function summarySheet(doc: PlanDocument, codes: readonly string[] | null)
   const wanted = codes === null ? null : new Set(codes);
   const date = defaultScoringDate(doc);
   const score = scorePlan({ ...doc, cards: doc.cards.filter((c) => wanted === null || wanted.has(c.code)) }, date);
-  const cards = score.cards.length === 1 ? '1 scheda' : `${score.cards.length} schede`;
+  const scored = score.cards.filter((c) => c.score.performance !== null).length;
+  const cards = objectivesLabel(scored, score.cards.length);
   const rows: OutCell[][] = [[text(`Performance complessiva al ${formatDate(date)} (${cards}, piano ${doc.settings.year})`), null, null, performanceCell(score.performance)]];
   for (const group of GROUPS) rows.push([], [text(group.title)], ...rollupRows(score.rollups[group.key], group.code));
   return { name: SUMMARY_SHEET, rows, widths: [16, 70, 9, 14], frozenRows: 1, autoFilter: false, validations: [] };

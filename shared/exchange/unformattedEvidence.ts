@@ -9,7 +9,8 @@ import type { Value } from '../model';
 import { formatNumber, formatValue } from '../values';
 import { sameValue } from './fieldAccess';
 import { problemAt } from './sheetLayout';
-import { naturalDecimals, readingValue, type Ambiguity, type ReadingId } from './unformattedNumbers';
+import { judgeBarePercent, naturalDecimals, type PercentReadingId } from '../percentEvidence';
+import { readingValue, type Ambiguity, type ReadingId } from './unformattedNumbers';
 
 export interface OpenReading {
   /** Stable key of the decision. */
@@ -49,7 +50,9 @@ export function decideReadings(open: readonly OpenReading[], choices: Readonly<R
     }
     const column = columns.get(columnOf(ambiguity));
     const fromColumn = column?.size === 1 ? [...column][0] : undefined;
-    const suggested = evidence ?? fromColumn ?? ambiguity.bySize;
+    // Under a % indicator the one rule of typing and paste decides (a 46,56 can only be points: no question).
+    const rule = ambiguity.underPercent ? judgeBarePercent(ambiguity.written, { stored: item.stored, column: fromColumn as PercentReadingId | undefined }) : null;
+    const suggested = rule?.suggested ?? evidence ?? fromColumn ?? ambiguity.bySize;
     const reason = evidence
       ? 'come il valore del piano'
       : fromColumn
@@ -57,7 +60,7 @@ export function decideReadings(open: readonly OpenReading[], choices: Readonly<R
         : ambiguity.kind === 'date'
           ? 'perché è un numero di data plausibile'
           : 'per la sua grandezza';
-    const required = evidence === undefined;
+    const required = rule ? rule.confirm : evidence === undefined;
     const valid = ambiguity.readings.some((r) => r.id === choices[item.id]);
     const chosen = valid ? (choices[item.id] as ReadingId) : required ? null : suggested;
     values.set(item.id, readingValue(ambiguity, chosen ?? suggested));

@@ -5,6 +5,7 @@
  * and decided later with evidence (unformattedEvidence.ts). Why: a misread number must never be applied silently.
  */
 import type { IsoDate, Value } from '../model';
+import { judgeBarePercent, naturalDecimals, percentReadings } from '../percentEvidence';
 import { normaliseUnit } from '../values';
 import type { CellPlace } from './sheetLayout';
 
@@ -21,9 +22,10 @@ export interface Ambiguity {
   /** The reading the number's size suggests when nothing else tells (0,8 → 80%; 45 → 45%; 45473 → a date). */
   bySize: ReadingId;
   place: CellPlace;
+  /** A value or target of a `%` indicator: decided by the one rule of shared/percentEvidence.ts (typing and paste too). */
+  underPercent?: true;
 }
 
-const MAX_DECIMALS = 6;
 /** 01/01/1990 and 31/12/2100 as spreadsheet serials: a whole number in between under a date indicator may be a date. */
 const FIRST_SERIAL = 32_874;
 const LAST_SERIAL = 73_415;
@@ -33,21 +35,6 @@ const DAY_MS = 86_400_000;
 /** True for the "General" format: the cell says nothing about what its number is. */
 export function isUnformatted(format: string): boolean {
   return format === '' || /^general$/i.test(format.trim());
-}
-
-/** Decimals a number shows by itself (`5.25` → 2). */
-export function naturalDecimals(n: number): number {
-  const written = String(Number(n.toPrecision(12)));
-  const dot = written.indexOf('.');
-  return dot < 0 || written.includes('e') ? 0 : Math.min(MAX_DECIMALS, written.length - dot - 1);
-}
-
-/** `0.8` as a fraction (80%) and as points (0,8%). */
-export function percentReadings(n: number): { id: ReadingId; value: Value }[] {
-  return [
-    { id: 'frazione', value: { kind: 'percent', value: n, decimals: Math.max(0, naturalDecimals(n) - 2) } },
-    { id: 'punti', value: { kind: 'percent', value: Number((n / 100).toPrecision(12)), decimals: naturalDecimals(n) } },
-  ];
 }
 
 export function serialToIso(serial: number): IsoDate {
@@ -61,7 +48,7 @@ const asDate = (n: number): { id: ReadingId; value: Value } => ({ id: 'data', va
 /** The open reading of an unformatted number in a value or target cell. */
 export function ambiguityOf(n: number, udm: string, place: CellPlace): Ambiguity {
   const unit = normaliseUnit(udm);
-  if (unit === '%') return percentAmbiguity(n, place, 1);
+  if (unit === '%') return { ...percentAmbiguity(n, place), bySize: judgeBarePercent(n).suggested, underPercent: true };
   if ((unit === 'data' || unit === 'entro') && isSerial(n)) return { kind: 'date', written: n, readings: [asDate(n), plainNumber(n)], bySize: 'data', place };
   return { kind: 'plain', written: n, readings: [plainNumber(n), ...percentReadings(n), ...(isSerial(n) ? [asDate(n)] : [])], bySize: 'numero', place };
 }

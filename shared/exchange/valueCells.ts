@@ -9,7 +9,8 @@ import { fail, ok, type ParseResult } from '../parseResult';
 import { normaliseUnit, parseTargetCell, parseValue, parseWeight } from '../values';
 import type { CellPlace } from './sheetLayout';
 import type { OutCell, SheetCell } from './sheetTypes';
-import { ambiguityOf, isUnformatted, naturalDecimals, percentAmbiguity, readingValue, type Ambiguity } from './unformattedNumbers';
+import { barePercentNumber, naturalDecimals } from '../percentEvidence';
+import { ambiguityOf, isUnformatted, percentAmbiguity, readingValue, type Ambiguity } from './unformattedNumbers';
 
 export function text(value: string): OutCell {
   return value === '' ? null : { kind: 'text', text: value };
@@ -68,8 +69,10 @@ export interface CellReading {
  * `value` is the reading its size suggests until the evidence (the plan's value, the column) decides.
  */
 export function readValueCell(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading> {
-  if (cell?.kind === 'number' && isUnformatted(cell.format)) {
-    const ambiguity = ambiguityOf(cell.value, udm, place);
+  // A bare number under a % indicator, as a number without format or as text (`0,85`), is a reading to decide.
+  const bare = cell?.kind === 'number' && isUnformatted(cell.format) ? cell.value : cell?.kind === 'text' ? barePercentNumber(cell.text, udm) : null;
+  if (bare !== null) {
+    const ambiguity = ambiguityOf(bare, udm, place);
     return ok({ value: readingValue(ambiguity, ambiguity.bySize), ambiguity });
   }
   const value = readValue(cell, udm);
@@ -95,7 +98,8 @@ export function readValue(cell: SheetCell | null, udm: string): ParseResult<Valu
 
 function numberValue(value: number, format: string, udm: string): Value {
   const decimals = formatDecimals(format);
-  if (isPercentFormat(format)) return { kind: 'percent', value, decimals: decimals ?? Math.max(0, naturalDecimals(value) - 2) };
+  // a percentage keeps the decimals it was typed with when the cell shows fewer (33,5% in a «0%» cell is not 34%)
+  if (isPercentFormat(format)) return { kind: 'percent', value, decimals: Math.max(decimals ?? 0, naturalDecimals(value) - 2) };
   if (decimals === null && normaliseUnit(udm) === '%') {
     return { kind: 'percent', value: Number((value / 100).toPrecision(12)), decimals: naturalDecimals(value) };
   }

@@ -47,7 +47,7 @@ describe('rollover', () => {
     expect(result.out.split('\n').slice(0, 5)).toEqual([
       'Piano 2025 creato dal piano 2024: 18 schede e 123 indicatori copiati (18 schede e 123 indicatori collegati alla loro origine, per il confronto).',
       'Triennio 2025–2027 (era 2024–2026); data di monitoraggio 30/06/2025 (era 30/06/2024).',
-      'Target riportati con il loro anno: 2025 (120 scritti, 3 vuoti), 2026 (120 scritti, 3 vuoti).',
+      'Target riportati con il loro anno: 2025 (63 scritti, 57 n.d. o --, 3 vuoti), 2026 (63 scritti, 57 n.d. o --, 3 vuoti).',
       'Target da scrivere: 2027 (vuoti in tutti gli indicatori).',
       'Target 2024 non riportati (fuori dal nuovo triennio): 123.',
     ]);

@@ -12,12 +12,12 @@ import { cli } from './captureCli';
 const folder = tempFolder();
 afterAll(() => folder.remove());
 
-/** Sets the value at 30/06/2024 of an indicator (by name) in a round workbook on disk, as a colleague would. */
-function fillIn(file: string, name: string, value: number): void {
+/** Sets the value at a date (30/06/2024) of an indicator (by name) in a round workbook on disk, as a colleague would. */
+function fillIn(file: string, name: string, value: number, column = 'Valore al 30/06/2024'): void {
   const wb = XLSX.read(fs.readFileSync(file), { cellNF: true });
   const sheet = wb.Sheets['Indicatori']!;
   const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
-  const address = XLSX.utils.encode_cell({ r: rows.findIndex((r) => r[2] === name), c: (rows[0] as string[]).indexOf('Valore al 30/06/2024') });
+  const address = XLSX.utils.encode_cell({ r: rows.findIndex((r) => r[2] === name), c: (rows[0] as string[]).indexOf(column) });
   sheet[address] = { ...sheet[address], t: 'n', v: value };
   fs.writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
 }
@@ -65,6 +65,32 @@ describe('the round on the command line', () => {
     expect(applied.out).toContain(`Per annullarla: npm run pira -- undo-import --db ${db} --year 2024`);
     const file = openPlanFile(db, { readonly: true });
     expect(file.repo.loadPlan(1).cards[0]?.indicators[1]?.measurements[0]?.value).toEqual({ kind: 'number', value: 52, decimals: 0 });
+    file.close();
+  });
+
+  it('a workbook whose colleague changed a closed (locked) value applies its other values, with or without --choose N=ignora (issue 17 §3)', async () => {
+    const closedDb = folder.file('chiuso.pira');
+    createSampleFile(closedDb).close();
+    const setup = openPlanFile(closedDb);
+    setup.repo.closeMonitoringDate(1, '2024-06-30', 'mrossi');
+    setup.repo.savePlanSettings(1, { ...setup.repo.loadPlan(1).settings, monitoringDate: '2024-12-31' });
+    setup.close();
+    const dir = folder.file('raccolta-31-12');
+    expect((await cli('export', '--db', closedDb, '--by', 'area', '--out-dir', dir)).code).toBe(0);
+    const workbook = path.join(dir, 'Raccolta 31-12-2024 - Promozione e Sviluppo Economico.xlsx');
+    fillIn(workbook, 'Ampiezza delle attività di assesment', 47); // the locked 30/06 cell (43)
+    fillIn(workbook, 'Ampiezza delle attività di assesment', 70, 'Valore al 31/12/2024');
+    const dry = await cli('import', '--db', closedDb, workbook, '--dry-run');
+    expect(dry.out).toMatch(/\[1\] data chiusa: «Raccolta 31-12-2024 - Promozione e Sviluppo Economico\.xlsx» – foglio «Indicatori», riga 3, colonna «Valore al 30\/06\/2024»: scheda 01_01_OS01, «Ampiezza delle attività di assesment»: il file porta il valore al 30\/06\/2024 da 43 a 47/);
+    expect(dry.out).toContain('opzioni: ignora = Non applicare (resta il valore del piano) (proposta) — scelta: ignora');
+    expect(dry.out).not.toContain('ERRORE');
+    const applied = await cli('import', '--db', closedDb, workbook, '--choose', '1=ignora');
+    expect(applied).toMatchObject({ code: 0, err: '' });
+    const file = openPlanFile(closedDb, { readonly: true });
+    expect(file.repo.loadPlan(1).cards[0]?.indicators[1]?.measurements).toEqual([
+      { date: '2024-06-30', value: { kind: 'number', value: 43, decimals: 0 } },
+      { date: '2024-12-31', value: { kind: 'number', value: 70, decimals: 0 } },
+    ]);
     file.close();
   });
 });

@@ -31,12 +31,13 @@ beforeAll(() => {
 });
 
 describe('score --date', () => {
-  it('scores the latest date with values by default and says which dates the plan has', async () => {
+  it('scores the latest date with the most values by default and says which dates the plan has', async () => {
     const text = await cli('score', '--db', sample);
     expect(text.out).toMatch(/^Date di monitoraggio: 30\/06\/2024 \(123 valori\), 31\/12\/2024 \(nessun valore\)$/m);
     expect(text.out).toMatch(/^Valori al 30\/06\/2024 · prestazione complessiva dell'ente: 61%$/m);
     const json = JSON.parse((await cli('score', '--db', withYearEnd, '--json')).out);
-    expect(json.plan).toMatchObject({ monitoringDate: '2024-06-30', scoredAt: '2024-12-31' });
+    // 5 values at 31/12 against 123 at 30/06: still 30/06, not a 31/12 where 17 cards are n.d. (issue 17 §9)
+    expect(json.plan).toMatchObject({ monitoringDate: '2024-06-30', scoredAt: '2024-06-30' });
   });
 
   it('at 31/12 scores the card with values and gives the others "nessun valore al 31/12/2024"', async () => {
@@ -45,14 +46,23 @@ describe('score --date', () => {
     const report = JSON.parse(out);
     expect(report.plan.scoredAt).toBe('2024-12-31');
     expect(report.plan.performance).toBe(1);
-    const [first, ...others] = report.cards as { code: string; performance: number | null; indicators: { actual: string; performance: number | null }[] }[];
+    const [first, ...others] = report.cards as { code: string; performance: number | null; indicators: { actual: string | null; performance: number | null }[] }[];
     expect(first).toMatchObject({ code: '01_01_OS01', performance: 1 });
     expect(first!.indicators.map((i) => i.actual)).toEqual(['4', '80', '15', '1', '80%']);
-    expect(others.every((c) => c.performance === null && c.indicators.every((i) => i.actual === 'n.d.' && i.performance === null))).toBe(true);
+    // not entered is null ("non rilevato"), never the "n.d." the office writes for a value not available (issue 17 §8)
+    expect(others.every((c) => c.performance === null && c.indicators.every((i) => i.actual === null && i.performance === null))).toBe(true);
+    const text = (await cli('score', '--db', withYearEnd, '--date', '31/12/2024')).out;
+    expect(text).toMatch(/Ampiezza delle azioni di preparazione e accompagnamento +non rilevato/);
     expect(report.plan.monitoringDates).toEqual([
       { date: '2024-06-30', values: 123, closed: true, closedAt: expect.any(String), closedBy: 'mrossi', closedPerformance: expect.closeTo(0.61, 2) },
       { date: '2024-12-31', values: 5, closed: false },
     ]);
+  });
+
+  it('keeps a written n.d. apart from a value not entered', async () => {
+    const report = JSON.parse((await cli('score', '--db', withYearEnd, '--date', '30/06/2024', '--json')).out);
+    const card = (report.cards as { code: string; indicators: { actual: string | null }[] }[]).find((c) => c.code === '01_03_OS02')!;
+    expect(card.indicators[0]!.actual).toBe('n.d.');
   });
 
   it('says in the text that a date is closed and what the ente scored when it was closed', async () => {

@@ -19,9 +19,11 @@ const yearEnd = (card: Card): Card => ({
 const doc: PlanDocument = { ...withIds, cards: withIds.cards.map((card) => (card.code === '01_01_OS01' ? yearEnd(card) : card)) };
 
 describe('the dashboard at a date', () => {
-  it('without a date is at the latest date with values, and with no earlier one compares nothing', () => {
+  it('without a date is at the latest date with the most values, and with no earlier one compares nothing (issue 17 §9)', () => {
     expect(buildDashboard(samplePlan2024)).toMatchObject({ monitoringDate: '30/06/2024', comparison: null });
-    expect(buildDashboard(doc).monitoringDate).toBe('31/12/2024');
+    expect(buildDashboard(doc).monitoringDate).toBe('30/06/2024'); // 5 values at 31/12, 123 at 30/06
+    const allYearEnd: PlanDocument = { ...withIds, cards: withIds.cards.map(yearEnd) };
+    expect(buildDashboard(allYearEnd).monitoringDate).toBe('31/12/2024'); // as many: the later one
   });
 
   it('at 31/12 scores the card with values and lists the others as n.d., "nessun valore al 31/12/2024"', () => {
@@ -36,13 +38,14 @@ describe('the dashboard at a date', () => {
     const view = buildDashboard(doc, '2024-12-31');
     const comparison = view.comparison!;
     expect([comparison.from, comparison.to]).toEqual(['30/06/2024', '31/12/2024']);
-    expect(comparison.overall).toEqual({ from: '61%', change: '+39 punti', direction: 'up' });
+    // only the objective scored at both dates is compared: 38% → 100%, never 61% (17 objectives) → 100% (1)
+    expect(comparison.overall).toEqual({ from: '38%', to: '100%', change: '+62 punti', direction: 'up', compared: '1 obiettivo valutabile a entrambe le date' });
     expect(comparison.summary).toBe('1 obiettivo migliorato, 0 peggiorati, 0 invariati, 17 non confrontabili (n.d. a una delle due date)');
     expect(comparison.indicatorSummary).toBe('4 indicatori migliorati, 0 peggiorati, 1 invariato, 118 non confrontabili');
     expect(comparison.objectives[0]).toEqual({ code: '01_01_OS01', title: doc.cards[0]!.title, from: '38%', to: '100%', change: '+62 punti', direction: 'up' });
     const ambito01 = view.charts.find((c) => c.id === 'ambiti')!.bars.find((b) => b.code === '01')!;
-    expect(ambito01).toMatchObject({ figure: '100%', previous: { change: '+39 punti', direction: 'up', date: '30/06/2024' } });
-    expect(ambito01.previous!.performance).toBeCloseTo(0.61, 2);
+    expect(ambito01).toMatchObject({ figure: '100%', previous: { change: '+62 punti', direction: 'up', date: '30/06/2024' } });
+    expect(ambito01.previous!.performance).toBeCloseTo(0.38, 2);
     const ambito03 = view.charts.find((c) => c.id === 'ambiti')!.bars.find((b) => b.code === '03')!;
     expect(ambito03).toMatchObject({ figure: 'n.d.', previous: { change: '—', direction: 'nd' } });
   });

@@ -148,6 +148,57 @@ describe('closing a date', () => {
   });
 });
 
+describe('closing and reopening in the change log (issue 17 §5)', () => {
+  const entries = () => file.repo.listChanges({ planId }).entries;
+
+  it('closing is an entry with who, when and the state before and after', () => {
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    const [entry] = entries();
+    expect(entry).toMatchObject({ kind: 'close-date', label: 'monitoraggio al 30/06/2024 chiuso', reason: null, variation: false });
+    expect(entry!.details).toEqual([
+      {
+        scope: 'plan',
+        action: 'changed',
+        field: 'Monitoraggio al 30/06/2024',
+        key: 'closure.2024-06-30',
+        before: 'aperto',
+        after: expect.stringMatching(/^chiuso il \d\d\/\d\d\/\d{4} alle \d\d:\d\d da mrossi \(performance dell’ente 61%\)$/),
+      },
+    ]);
+  });
+
+  it('reopening needs a reason, is an entry of its own, and makes the values editable again', () => {
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    const refused = unchangedThrough(() => file.repo.reopenMonitoringDate(planId, '2024-06-30', '  '));
+    expect(refused.message).toBe('Riaprire il monitoraggio al 30/06/2024 richiede il motivo: indicarlo (resta nello storico delle modifiche).');
+    file.repo.reopenMonitoringDate(planId, '2024-06-30', 'valori del secondo trimestre da correggere');
+    expect(load().closures).toBeUndefined();
+    const [reopened, closed] = entries();
+    expect(reopened).toMatchObject({ kind: 'reopen-date', label: 'monitoraggio al 30/06/2024 riaperto', reason: 'valori del secondo trimestre da correggere' });
+    expect(reopened!.details[0]).toMatchObject({ key: 'closure.2024-06-30', before: closed!.details[0]!.after, after: 'aperto' });
+    expect(file.repo.saveCard(planId, withValue(card(), '2024-06-30', number(3))).indicators[0]!.measurements[0]!.value).toEqual(number(3));
+    expect(failure(() => file.repo.reopenMonitoringDate(planId, '2024-06-30', 'di nuovo')).message).toBe("Il monitoraggio al 30/06/2024 non è chiuso: non c'è nulla da riaprire.");
+  });
+
+  it('a closing is undone from the history only with a reason (a reopening), and the undo of a reopening closes it again as it was', () => {
+    const closure = file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    const closing = entries()[0]!.id;
+    expect(unchangedThrough(() => file.repo.revertChange(planId, closing, 'revert')).message).toBe(
+      'Annullare la chiusura riapre il monitoraggio al 30/06/2024: indicare il motivo della riapertura.',
+    );
+    file.repo.revertChange(planId, closing, 'revert', 'chiuso per errore');
+    expect(load().closures).toBeUndefined();
+    file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
+    file.repo.reopenMonitoringDate(planId, '2024-06-30', 'da correggere');
+    const second = file.repo.listChanges({ planId, kind: 'close-date' }).entries[0]!;
+    const reopening = entries()[0]!.id;
+    file.repo.revertChange(planId, reopening, 'revert');
+    expect(load().closures?.map((c) => [c.date, c.closedBy])).toEqual([['2024-06-30', 'mrossi']]);
+    expect(second.id).toBeGreaterThan(closing);
+    expect(closure.date).toBe('2024-06-30');
+  });
+});
+
 describe('amendments', () => {
   beforeEach(() => {
     file.repo.closeMonitoringDate(planId, '2024-06-30', 'mrossi');
@@ -181,6 +232,25 @@ describe('amendments', () => {
   ])('refuses an amendment %s', (_what, over, message) => {
     const error = unchangedThrough(() => file.repo.amendValue(planId, request(over), 'lbianchi'));
     expect(error.message).toMatch(message);
+  });
+
+  it('is undone from the history as an amendment back, with its own reason, never refused for being closed (issue 17 §11)', () => {
+    file.repo.amendValue(planId, request(), 'lbianchi');
+    const [amended] = file.repo.listChanges({ planId, kind: 'amend' }).entries;
+    const refused = unchangedThrough(() => file.repo.revertChange(planId, amended!.id, 'revert'));
+    expect(refused.message).toBe('Annullare questa modifica cambia valori del monitoraggio chiuso al 30/06/2024: è una rettifica, indicarne il motivo.');
+    const result = file.repo.revertChange(planId, amended!.id, 'revert', 'rettifica fatta sulla scheda sbagliata');
+    expect(card().indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual(number(1));
+    expect(load().amendments?.map((a) => [a.before, a.after, a.reason])).toEqual([
+      [number(1), number(2), 'dato corretto dall’ufficio'],
+      [number(2), number(1), 'rettifica fatta sulla scheda sbagliata'],
+    ]);
+    const [revert] = file.repo.listChanges({ planId, kind: 'revert' }).entries;
+    expect(revert).toMatchObject({ id: result.changeId, revertsId: amended!.id, reason: 'rettifica fatta sulla scheda sbagliata' });
+    // and the undoing can be undone in turn, the same way
+    file.repo.revertChange(planId, result.changeId, 'revert', 'era giusta');
+    expect(card().indicators[0]!.measurements.find((m) => m.date === '2024-06-30')?.value).toEqual(number(2));
+    expect(load().amendments).toHaveLength(3);
   });
 
   it('travels with the plan into a copy of the file, with the new ids', () => {

@@ -210,8 +210,8 @@ async function go(hash: string, ready: (page: Page) => Locator) {
   await ready(page).first().waitFor();
 }
 
-// (issue 20: Storico joined the main navigation)
-const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Storico', 'Cataloghi', 'Impostazioni', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
+// (issue 20: Storico joined the main navigation; issue 17: the date being filled)
+const TOOLBAR = ['Piano e anno', 'Nuovo piano', 'Schede', 'Cruscotto', 'Monitoraggio', 'Storico', 'Cataloghi', 'Impostazioni', 'Rilevazione in corso', 'Importa Excel', 'Esporta Excel', 'Stampa/Anteprima'];
 
 describe('screens', () => {
   it('card list: named controls in Italian, toolbar, search, rows (one Tab stop), then selection and filters; no trap', async () => {

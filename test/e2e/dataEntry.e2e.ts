@@ -28,6 +28,10 @@ const storedValues = (code: string) => {
   const card = doc.cards.find((c) => c.code === code)!;
   return card.indicators.map((ind) => currentValue(ind, doc.settings.monitoringDate));
 };
+const storedValuesAt = (code: string, date: string) =>
+  readPlanFromFile(app.dbPath)
+    .cards.find((c) => c.code === code)!
+    .indicators.map((ind) => ind.measurements.find((m) => m.date === date)?.value);
 const num = (value: number): Value => ({ kind: 'number', value, decimals: 0 });
 const valueCell = (n: number) => page().getByLabel(`Valore al 30/06/2024 – indicatore ${n}`, { exact: true });
 const status = () => page().locator('.save-status');
@@ -303,18 +307,23 @@ describe('spreadsheet keys', () => {
       expect(text).toMatch(/^\d+$/);
       await page().keyboard.type(text);
     };
+    const before = storedValues(CODE);
+    // Alt+V goes to the first empty value of an open date: 30/06 is full in the sample, so 31/12 (issue 17)
     await press('Alt+v');
     for (const value of ['11', '22', '33', '44', '55']) {
       await digits(value);
       await press('Enter');
     }
+    // 55 under a % indicator is a reading to confirm: the first Enter wrote 55%, this one stores it (issue 17)
+    await press('Enter');
     expect(extra).toBeLessThanOrEqual(10);
     await saved();
-    expect(storedValues(CODE)).toEqual([num(11), num(22), num(33), num(44), { kind: 'percent', value: 0.55, decimals: 0 }]);
+    expect(storedValuesAt(CODE, '2024-12-31')).toEqual([num(11), num(22), num(33), num(44), { kind: 'percent', value: 0.55, decimals: 0 }]);
+    expect(storedValues(CODE)).toEqual(before);
     expect(await page().evaluate('window.__mouse')).toBe(0);
     for (let i = 0; i < 5; i += 1) await page().keyboard.press('Control+z');
     await saved();
-    expect(storedValues(CODE).slice(0, 4)).toEqual([num(1), num(43), num(0), num(1)]);
+    expect(storedValuesAt(CODE, '2024-12-31')).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('↓/↑ move along the column, Esc restores, typing replaces, F2 edits, Tab goes across', async () => {
@@ -401,7 +410,7 @@ describe('monitoring view', () => {
 
     const cell = (code: string, n: number) => page().getByLabel(`Valore al 30/06/2024 – ${code}, indicatore ${n}`, { exact: true });
     await cell(CODE, 5).focus();
-    await page().keyboard.type('81');
+    await page().keyboard.type('81%'); // a bare 81 under % would be a question (issue 17)
     await expect.poll(() => page().getByTestId(`monitoring-performance-${CODE}-5`).textContent()).toBe('100%'); // live
     await page().keyboard.press('Enter');
     await expect.poll(() => page().evaluate('document.activeElement.labels[0].textContent')).toBe('Valore al 30/06/2024 – 01_01_OS04, indicatore 1');

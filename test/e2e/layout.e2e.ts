@@ -239,8 +239,8 @@ describe('the Cruscotto’s legend', () => {
     const legend = page().getByRole('list', { name: 'Legenda dei colori e dei segni' });
     await expect.poll(() => legend.locator('[data-legend="previous"]').textContent()).toBe('posizione al 30/06/2024');
     expect(await page().locator('.db-bar-previous').count()).toBeGreaterThan(1);
-    // one objective scored at 31/12 (the value just typed): said in the singular
-    expect(await page().locator('[data-dashboard-overall] .db-overall-note').first().textContent()).toMatch(/^media di 1 obiettivo valutabile su 1[78]$/);
+    // one objective scored at 31/12 (the value just typed), of the plan's 17 or 18 (issue 17: «N di M obiettivi valutabili»)
+    expect(await page().locator('[data-dashboard-scored]').textContent()).toMatch(/^1 di 1[78] obiettivi valutabili$/);
     await screenshot(page(), 'layout-dashboard-legend');
   });
 });

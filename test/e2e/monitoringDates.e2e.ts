@@ -1,6 +1,7 @@
 // Issue 12, monitoring periods in a real browser on a copy of the sample plan: values at 31/12 beside those at 30/06,
 // the list and the dashboard at 31/12 (the rest n.d., "nessun valore al 31/12/2024", the comparison), 30/06 closed
-// (read-only cells, refused by the API, through export and import), an amendment on screen and on paper.
+// (read-only cells, refused by the API, through export and import: a changed closed value is a decision «Non
+// applicare»), an amendment on screen and on paper.
 // Every step checks the FILE through the db layer.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,11 +70,20 @@ describe('values at 31/12 beside those at 30/06', () => {
     // side by side, each scored against the 2024 target: 3 of 4 at 31/12, 1 of 4 at 30/06
     expect(await page().getByTestId('performance-1').textContent()).toBe('25%');
     expect(await page().getByTestId('performance-1-2024-12-31').textContent()).toBe('75%');
+    // the card scores at the default date, still 30/06 (123 values against 5: issue 17) …
+    expect(await page().getByTestId('card-performance').textContent()).toBe('38%');
+    expect(await page().locator('.editor-head').textContent()).toContain('Performance obiettivo al 30/06/2024');
+    // … and at 31/12 once that date is chosen, compared with 30/06
+    await go('#/');
+    await page().getByLabel('Valori al', { exact: true }).selectOption('2024-12-31');
+    await openCard(CODE);
     expect(await page().getByTestId('card-performance').textContent()).toBe('84%');
     expect(await page().locator('.editor-head').textContent()).toContain('Performance obiettivo al 31/12/2024');
     expect(await page().getByTestId('card-performance-change').textContent()).toBe('+46 punti');
     await page().locator('.indicator-section').scrollIntoViewIfNeeded();
     await screenshot(page(), 'monitoring-dates-grid');
+    await go('#/');
+    await page().getByLabel('Valori al', { exact: true }).selectOption('2024-06-30');
   });
 });
 
@@ -82,7 +92,10 @@ describe('the list and the dashboard at 31/12', () => {
     await go('#/');
     const chooser = page().getByLabel('Valori al', { exact: true });
     await chooser.waitFor();
-    expect(await chooser.inputValue()).toBe('2024-12-31'); // the latest date with values
+    // issue 17: the default is the latest date with the MOST values (123 at 30/06, 5 at 31/12), and says so
+    expect(await chooser.inputValue()).toBe('2024-06-30');
+    expect(await chooser.locator('option:checked').textContent()).toBe('30/06/2024 · 123 valori · predefinita');
+    await chooser.selectOption('2024-12-31');
     const perf = (code: string) => page().locator('tr.card-row', { has: page().getByRole('link', { name: code, exact: true }) }).locator('.perf-badge');
     expect(await perf(CODE).textContent()).toBe('84%');
     expect(await perf('03_01_OS05').textContent()).toBe('n.d.');
@@ -91,7 +104,9 @@ describe('the list and the dashboard at 31/12', () => {
     await page().getByRole('heading', { name: 'Cruscotto della performance' }).waitFor();
     expect(await page().locator('.db-subtitle').textContent()).toContain('valori al 31/12/2024 · confronto con il 30/06/2024');
     expect(await page().locator('[data-dashboard-overall] .db-overall-figure').textContent()).toBe('84%');
-    expect(await page().locator('[data-dashboard-overall-change]').textContent()).toBe('al 30/06/2024: 61% · +23 punti');
+    // compared on the objectives scored at both dates only (issue 17): one, 38% → 84%
+    expect(await page().locator('[data-dashboard-overall-change]').textContent()).toBe('su 1 obiettivo valutabile a entrambe le date: 38% al 30/06/2024 → 84% · +46 punti');
+    expect(await page().locator('[data-dashboard-scored]').textContent()).toBe('1 di 18 obiettivi valutabili');
     const changes = page().getByRole('region', { name: 'Che cosa è cambiato dal 30/06/2024 al 31/12/2024' });
     expect(await changes.locator(`[data-dashboard-change="${CODE}"]`).textContent()).toBe(`${CODE}${storedCard().title}38%84%+46 punti`);
     expect(await changes.locator('[data-dashboard-changes-summary]').textContent()).toContain('1 obiettivo migliorato, 0 peggiorati, 0 invariati, 17 non confrontabili');
@@ -193,11 +208,13 @@ describe('closing the monitoring at 30/06/2024', () => {
     const original = sheet[cell];
     sheet[cell] = { ...original, t: 'n', v: 9 };
     const before = JSON.stringify(stored());
-    const refused = await importBytes('chiuso modificato.xlsx', XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    await expect.poll(() => refused.textContent()).toContain('il monitoraggio al 30/06/2024 è chiuso: il valore di «Ampiezza delle azioni di diffusione');
-    expect(await refused.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(true);
+    // issue 17: a changed closed value is a decision «Non applicare» that blocks nothing (here nothing else changes)
+    const kept = await importBytes('chiuso modificato.xlsx', XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await expect.poll(() => kept.textContent()).toContain('il file porta il valore al 30/06/2024 da 1 a 9, ma il monitoraggio al 30/06/2024 è chiuso');
+    expect(await kept.getByRole('radio', { name: 'Decisione 1: Non applicare (resta il valore del piano)' }).isChecked()).toBe(true);
+    expect(await kept.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(false);
     await screenshot(page(), 'monitoring-dates-import-refused');
-    await refused.getByRole('button', { name: 'Annulla', exact: true }).click();
+    await kept.getByRole('button', { name: 'Annulla', exact: true }).click();
     expect(JSON.stringify(stored())).toBe(before);
 
     sheet[cell] = original;

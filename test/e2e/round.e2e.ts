@@ -79,6 +79,10 @@ describe('the data-collection round', () => {
     expect(readPlanFromFile(app.dbPath).cards[0]?.indicators[1]?.measurements[0]?.value).toEqual({ kind: 'number', value: 47, decimals: 0 });
 
     await dialog.getByRole('button', { name: 'Annulla importazione' }).click();
+    // issue 17: asked first, nothing undone until confirmed
+    await dialog.getByRole('alert').filter({ hasText: 'Annullare l’importazione di' }).waitFor();
+    expect(readPlanFromFile(app.dbPath).cards[0]?.indicators[1]?.measurements[0]?.value).toEqual({ kind: 'number', value: 47, decimals: 0 });
+    await dialog.getByRole('button', { name: 'Conferma l’annullamento' }).click();
     await dialog.getByText(/annullata \(2 schede aggiornate, 2 valori modificati\): il piano è tornato com’era prima/).waitFor();
     stored = age(app.dbPath);
     expect(stored?.measurements.find((m) => m.date === '2024-06-30')?.value).not.toEqual({ kind: 'number', value: 55, decimals: 0 });

@@ -1,12 +1,12 @@
 // Monitoring dates in the Excel exchange (issue 12): one «Valore al …» column per date of the plan, read back into
-// the right date; the «Monitoraggi» sheet says which dates are closed; an import changing a closed value is refused
-// at its row (the file unchanged), an untouched re-import passes; values at a new date add the date; no round on a
-// closed date.
+// the right date; the «Monitoraggi» sheet says which dates are closed; an import changing a closed value makes it a
+// decision «Non applicare» and applies the rest; an untouched re-import passes; values at a new date add the date; no
+// round on a closed date.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { exchangeHandlers } from '../../electron/app/exchangeHandlers';
 import type { Card } from '../../shared/model';
-import { bytesOf, sampleContext } from './fixtures';
+import { sampleContext } from './fixtures';
 
 let env: ReturnType<typeof sampleContext>;
 beforeEach(() => {
@@ -81,28 +81,35 @@ describe('a closed date through export and import', () => {
     expect(env.reopen().repo.loadPlan(1).closures?.map((c) => c.date)).toEqual(['2024-06-30']);
   });
 
-  it('refuses a workbook changing a closed value, at its row and column, and writes nothing', async () => {
+  it('a workbook changing a closed value: a decision «Non applicare» that blocks nothing, the rest applies (issue 17 §3)', async () => {
     const handlers = exchangeHandlers(env.ctx);
     const wb = await exported();
     const sheet = wb.Sheets['Indicatori']!;
     const header = rowsOf(wb, 'Indicatori')[0] as string[];
-    const cell = XLSX.utils.encode_cell({ r: 2, c: header.indexOf('Valore al 30/06/2024') }); // row 3: 01_01_OS01, indicator 2 (43)
-    sheet[cell] = { t: 'n', v: 47 };
-    const before = bytesOf(env.path);
+    sheet[XLSX.utils.encode_cell({ r: 2, c: header.indexOf('Valore al 30/06/2024') })] = { t: 'n', v: 47 }; // row 3: 01_01_OS01, indicator 2 (43)
+    sheet[XLSX.utils.encode_cell({ r: 2, c: header.indexOf('Valore al 31/12/2024') })] = { t: 'n', v: 70, z: '#,##0' };
     const preview = await handlers.previewImport({ planId: 1, fileName: 'x.xlsx', dataBase64: base64(wb) });
-    expect(preview.canApply).toBe(false);
-    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(preview.canApply).toBe(true);
+    expect(preview.decisions).toEqual([
       {
-        severity: 'error',
-        sheet: 'Indicatori',
-        row: 3,
-        column: 'Valore al 30/06/2024',
+        id: 'chiuso|f1|01_01_OS01|1|value:2024-06-30',
+        kind: 'closed',
         message:
-          "Foglio «Indicatori», riga 3: il monitoraggio al 30/06/2024 è chiuso: il valore di «Ampiezza delle attività di assesment» (scheda 01_01_OS01) non può passare da 43 a 47 con un'importazione. Riportare nel file il valore del piano; per correggerlo usare «Rettifica…» nella scheda, indicando il motivo.",
+          "«x.xlsx» – foglio «Indicatori», riga 3, colonna «Valore al 30/06/2024»: scheda 01_01_OS01, «Ampiezza delle attività di assesment»: il file porta il valore al 30/06/2024 da 43 a 47, ma il monitoraggio al 30/06/2024 è chiuso: il valore non si cambia con un'importazione (per correggerlo: «Rettifica…» nella scheda, con il motivo). Il resto della cartella si applica.",
+        options: [{ id: 'ignora', label: 'Non applicare (resta il valore del piano)' }],
+        suggested: 'ignora',
+        chosen: 'ignora',
+        required: false,
       },
     ]);
-    await expect(handlers.applyImport({ token: preview.token })).rejects.toThrow(/errori bloccanti/);
-    expect(bytesOf(env.path).equals(before)).toBe(true);
+    expect(preview.summary.valuesChanged).toBe(1);
+    await handlers.applyImport({ token: preview.token });
+    const stored = env.reopen().repo.loadPlan(1).cards[0]!.indicators[1]!.measurements;
+    expect(stored).toEqual([
+      { date: '2024-06-30', value: { kind: 'number', value: 43, decimals: 0 } },
+      { date: '2024-12-31', value: { kind: 'number', value: 70, decimals: 0 } },
+    ]);
   });
 
   it('reports a file saying a date is closed that the plan has open, without closing it', async () => {

@@ -53,7 +53,7 @@ describe('preparing the round', () => {
     expect(piano.find((r) => r[0] === 'Formato')?.[1]).toMatch(/^Raccolta dati PIRA Desk/);
     const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Riepilogo']!, { header: 1 });
     expect(summary[0]?.[3]).toBeTypeOf('number');
-    expect(summary[0]?.[0]).toBe('Performance complessiva al 30/06/2024 (1 scheda, piano 2024)'); // issue 12: the date scored is said
+    expect(summary[0]?.[0]).toBe('Performance complessiva al 30/06/2024 (1 di 1 obiettivo valutabile, piano 2024)'); // issue 12: the date scored is said
     expect(summary).toContainEqual(['03', "Ottimizzazione della struttura, dell'organizzazione e delle risorse", 1, expect.any(Number)]);
   });
 
@@ -160,5 +160,20 @@ describe('taking the workbooks back', () => {
     const assesment = env.reopen().repo.loadPlan(1).cards[0]!.indicators[1]!;
     expect(assesment.measurements[0]?.value).toEqual({ kind: 'number', value: 52, decimals: 0 });
     expect(assesment.note).toBe('dato provvisorio');
+  });
+
+  it('reads what a colleague typed in an empty fill-in cell, not the decimals of the target beside it (issue 17 §11)', async () => {
+    const handlers = exchangeHandlers(env.ctx);
+    env.file.repo.savePlanSettings(1, { ...env.file.repo.loadPlan(1).settings, monitoringDate: '2024-12-31' });
+    const round = await handlers.prepareRound({ planId: 1, format: 'xlsx', grouping: { kind: 'cards', codes: ['03_01_OS05'] } });
+    let filled = edit(bytesOf(round.files[0]!), 'xlsx', 'Indagine di clima interno', 'Valore al 31/12/2024', 5); // target 5,0
+    filled = edit(filled, 'xlsx', 'Distribuzione della dirigenza per genere', 'Valore al 31/12/2024', 0.335); // 33,5% under a 33% target
+    const preview = await handlers.previewImportFiles({ planId: 1, files: [{ fileName: 'cug.xlsx', dataBase64: filled.toString('base64') }] });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    await handlers.applyImport({ token: preview.token });
+    const card = env.reopen().repo.loadPlan(1).cards.find((c) => c.code === '03_01_OS05')!;
+    const at = (n: number) => card.indicators[n]!.measurements.find((m) => m.date === '2024-12-31')?.value;
+    expect(at(2)).toEqual({ kind: 'number', value: 5, decimals: 0 }); // typed 5, never «5,0»
+    expect(at(0)).toEqual({ kind: 'percent', value: 0.335, decimals: 1 }); // typed 33,5%, never shown as 34%
   });
 });

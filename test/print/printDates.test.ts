@@ -43,7 +43,7 @@ const card = (doc: PlanDocument, date?: string) => buildPrintDocument(doc, { who
 
 describe('print at a date', () => {
   it.each<[string | undefined, string, string[]]>([
-    [undefined, '31/12/2024', ['4', '80', '15', '1', '80%']], // the latest date with values
+    [undefined, '30/06/2024', ['1', '47', '0', '1', '7%']], // the latest date with the most values (123 at 30/06, 5 at 31/12)
     ['2024-12-31', '31/12/2024', ['4', '80', '15', '1', '80%']],
     ['2024-06-30', '30/06/2024', ['1', '47', '0', '1', '7%']],
   ])('asked %s prints the values and the scores at %s', (date, shown, values) => {
@@ -71,5 +71,18 @@ describe('print at a date', () => {
     const sheet = card(closedThenAmended, '2024-12-31');
     expect(sheet.closed).toBeNull();
     expect(sheet.rows.every((r) => r.valueRefs.length === 0)).toBe(true);
+  });
+
+  it('prints «non rilevato» for a value not entered, kept apart from a declared n.d. (issue 17 §8)', () => {
+    const other = (code: string, date: string) => buildPrintDocument(closedThenAmended, { wholePlan: false, codes: [code], date }).cards[0]!;
+    expect(other('01_01_OS04', '2024-12-31').rows.map((r) => r.value)).toEqual(['non rilevato', 'non rilevato', 'non rilevato', 'non rilevato', 'non rilevato']);
+    expect(other('01_03_OS02', '2024-06-30').rows[0]!.value).toBe('n.d.');
+  });
+
+  it('says of how many objectives the ente’s figure is the mean: «1 di 18 obiettivi valutabili» at 31/12 (issue 17 §9)', () => {
+    const at = (date: string) => buildPrintDocument(closedThenAmended, { wholePlan: true, codes: [], date });
+    expect(at('2024-12-31').front).toMatchObject({ overall: '100%', scored: '1 di 18 obiettivi valutabili' });
+    expect(at('2024-06-30').front?.scored).toBe('17 di 18 obiettivi valutabili');
+    expect(at('2024-12-31').dashboard?.comparison?.overall).toMatchObject({ from: '39%', to: '100%', compared: '1 obiettivo valutabile a entrambe le date' });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../shared/model';
 import { blankIndicator } from '../../shared/planDefaults';
-import { followCardDrafts, followIndicatorDrafts, indicatorMoves, parseDraftKey, unsavedByCard, unsavedLabel } from '../../renderer/store/draftKeys';
+import { followCardDrafts, followIndicatorDrafts, followSeasonDrafts, indicatorMoves, parseDraftKey, unsavedByCard, unsavedLabel } from '../../renderer/store/draftKeys';
 
 const ind = (name: string): Indicator => blankIndicator([2024], { name });
 const [a, b, c, d] = [ind('a'), ind('b'), ind('c'), ind('d')] as const;
@@ -41,5 +41,20 @@ describe('draft keys', () => {
     expect(followIndicatorDrafts(drafts, 1, [a, b], [a, b])).toBe(drafts);
     expect(followCardDrafts(drafts, 1, 7)).toEqual({ 'card:7:ind:0:value': 'x', 'card:7:ind:1:weight': 'y', 'card:2:ind:0:value': 'z' });
     expect(followCardDrafts(drafts, 2, null)).toEqual({ 'card:1:ind:0:value': 'x', 'card:1:ind:1:weight': 'y' });
+  });
+});
+
+describe('drafts follow the season (issue 17)', () => {
+  it.each<[string, Record<string, string>, Record<string, string>]>([
+    ['the season column (value) keeps its date, the new season becomes value', { 'card:1:ind:0:value': '4x', 'card:1:ind:1:value.2024-12-31': '7y' }, { 'card:1:ind:0:value.2024-06-30': '4x', 'card:1:ind:1:value': '7y' }],
+    ['other fields and dates stay', { 'card:1:ind:0:target.2024': 'z', 'card:2:ind:0:value.2024-09-30': 'w', 'settings:x': 'v' }, { 'card:1:ind:0:target.2024': 'z', 'card:2:ind:0:value.2024-09-30': 'w', 'settings:x': 'v' }],
+  ])('%s', (_what, drafts, expected) => {
+    expect(followSeasonDrafts(drafts, '2024-06-30', '2024-12-31')).toEqual(expected);
+  });
+
+  it('returns the same object when nothing moves', () => {
+    const drafts = { 'card:1:ind:0:weight': '1' };
+    expect(followSeasonDrafts(drafts, '2024-06-30', '2024-12-31')).toBe(drafts);
+    expect(followSeasonDrafts({ 'card:1:ind:0:value': 'x' }, '2024-06-30', '2024-06-30')).toEqual({ 'card:1:ind:0:value': 'x' });
   });
 });

@@ -125,6 +125,12 @@ describe('comparison between two dates', () => {
       ['01', 36],
       ['03', null],
     ]);
-    expect(comparison.overall).toEqual({ from: ((0.25 + 43 / 80) / 2 + 0.5) / 2, to: 0.75, change: 30 }); // 45% → 75%
+    // the ente over the objectives scored at BOTH dates only (issue 17 §9): 39% → 75%, never 45% (two) → 75% (one)
+    expect(comparison.compared).toBe(1);
+    expect(comparison.overall).toEqual({ from: (0.25 + 43 / 80) / 2, to: 0.75, change: 36 });
+    expect(comparison.rollups.ambito.map((r) => [r.key, r.compared])).toEqual([
+      ['01', 1],
+      ['03', 0],
+    ]);
   });
 });

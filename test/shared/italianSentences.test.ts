@@ -36,7 +36,7 @@ const one: RolloverReport = {
   linkedIndicators: 1,
   horizon: { from: [2024, 2026], to: [2025, 2027] },
   monitoringDate: { from: '2024-06-30', to: '2025-06-30' },
-  targets: [{ year: 2025, written: 1, empty: 1 }],
+  targets: [{ year: 2025, written: 1, notAvailable: 1, empty: 1 }],
   targetsLeft: [{ year: 2024, written: 1 }],
   valuesDropped: 1,
   overridesDropped: 1,

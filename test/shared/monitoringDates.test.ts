@@ -71,10 +71,11 @@ describe('values at a date', () => {
   });
 
   it.each<[string, Card[], IsoDate | null, IsoDate, IsoDate | null]>([
-    ['the latest date with values', [a], null, '2024-12-31', '2024-06-30'],
+    ['the latest date with the most values', [a], null, '2024-06-30', null],
+    ['the later of two dates with as many values', [a, card({ id: 3, code: '01_01_OS03', indicators: [at(row('n.', '2', '>= 4'), [['2024-12-31', value('3')]])] })], null, '2024-12-31', '2024-06-30'],
     ['the monitoring date when nothing has values', [b], null, '2024-06-30', null],
     ['the date chosen on screen', [a], '2024-06-30', '2024-06-30', null],
-    ['the default when the chosen date is not the plan’s', [a], '2023-12-31', '2024-12-31', '2024-06-30'],
+    ['the default when the chosen date is not the plan’s', [a], '2023-12-31', '2024-06-30', null],
   ])('scores at %s', (_what, cards, chosen, expected, previous) => {
     const doc = plan(cards);
     expect(scoringDateOf(doc, chosen)).toBe(expected);

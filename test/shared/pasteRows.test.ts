@@ -47,6 +47,15 @@ describe('parsePastedRows', () => {
     expect(result.indicators[0]?.targets[0]?.value.kind).toBe(targetKind);
   });
 
+  it('asks the reading of a bare number under % (0,85: 85% or 0,85%?) at its row and column, as typing and the import (issue 17)', () => {
+    const result = parsePastedRows('Grado di utilizzo\tSalute economica\t%\t0,85\t>=\t80\tn.d.\tn.d.\t8%\t20,0%', options);
+    expect(result.indicators).toEqual([]);
+    expect(result.problems.map(describePasteProblem)).toEqual([
+      'Riga 1, colonna «Valore»: «0,85» sotto un indicatore in %: si intende 85% oppure 0,85%? Scrivere il valore con il segno %',
+      'Riga 1, colonna «Target 2024»: «80» sotto un indicatore in %: si intende 80% oppure 8.000%? Scrivere il valore con il segno %',
+    ]);
+  });
+
   it('keeps the second line of a quoted Excel cell as the algoritmo', () => {
     const result = parsePastedRows('"Desk\nNumero di desk"\tEfficienza\tn.\t1\t>= 1\tn.d.\tn.d.\t100%\t20,0%', options);
     expect(result.indicators[0]).toMatchObject({ name: 'Desk', algoritmo: 'Numero di desk' });

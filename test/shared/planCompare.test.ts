@@ -57,6 +57,16 @@ describe('2024 sample against its rollover to 2025', () => {
   });
 });
 
+describe('targets of a year in one plan only', () => {
+  it('count as «scritti» only the targets with a value, never n.d. or -- (issue 17 §11)', () => {
+    const plan2026 = rolledOver(plan2024, 2026);
+    expect(comparePlans(plan2024, plan2026, SAME_FILE).scope.onlyBefore).toEqual([
+      { year: 2024, written: 123 },
+      { year: 2025, written: 63 }, // 57 more are n.d. or --
+    ]);
+  });
+});
+
 describe('an edit made in 2025 after the rollover is listed, alone', () => {
   const firstName = plan2025.cards[0]!.indicators[1]!.name;
   it.each<[string, (doc: PlanDocument) => PlanDocument, string[]]>([

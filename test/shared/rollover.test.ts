@@ -63,9 +63,10 @@ describe('rolloverReport', () => {
       horizon: { from: [2024, 2026], to: [2025, 2027] },
       monitoringDate: { from: '2024-06-30', to: '2025-06-30' },
       targets: [
-        { year: 2025, written: 120, empty: 3 },
-        { year: 2026, written: 120, empty: 3 },
-        { year: 2027, written: 0, empty: 123 },
+        // 63 with a value, 57 n.d. or -- (not targets to score against: issue 17 §11), 3 empty
+        { year: 2025, written: 63, notAvailable: 57, empty: 3 },
+        { year: 2026, written: 63, notAvailable: 57, empty: 3 },
+        { year: 2027, written: 0, notAvailable: 0, empty: 123 },
       ],
       targetsLeft: [{ year: 2024, written: 123 }],
       valuesDropped: 123,
@@ -74,7 +75,7 @@ describe('rolloverReport', () => {
     expect(describeRollover(report)).toEqual([
       'Piano 2025 creato dal piano 2024: 18 schede e 123 indicatori copiati (18 schede e 123 indicatori collegati alla loro origine, per il confronto).',
       'Triennio 2025–2027 (era 2024–2026); data di monitoraggio 30/06/2025 (era 30/06/2024).',
-      'Target riportati con il loro anno: 2025 (120 scritti, 3 vuoti), 2026 (120 scritti, 3 vuoti).',
+      'Target riportati con il loro anno: 2025 (63 scritti, 57 n.d. o --, 3 vuoti), 2026 (63 scritti, 57 n.d. o --, 3 vuoti).',
       'Target da scrivere: 2027 (vuoti in tutti gli indicatori).',
       'Target 2024 non riportati (fuori dal nuovo triennio): 123.',
       'Valori rilevati non riportati (appartengono al 2024): 123.',
@@ -99,9 +100,9 @@ describe('rolloverReport', () => {
       linkedCards: 0,
       linkedIndicators: 1,
       targets: [
-        { year: 2026, written: 1, empty: 0 },
-        { year: 2027, written: 0, empty: 1 },
-        { year: 2028, written: 0, empty: 1 },
+        { year: 2026, written: 1, notAvailable: 0, empty: 0 },
+        { year: 2027, written: 0, notAvailable: 0, empty: 1 },
+        { year: 2028, written: 0, notAvailable: 0, empty: 1 },
       ],
       targetsLeft: [
         { year: 2024, written: 1 },

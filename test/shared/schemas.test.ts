@@ -106,6 +106,7 @@ describe('apiRequestSchemas', () => {
     listBackups: {},
     restoreBackup: { number: 1 },
     closeMonitoringDate: { planId: 1, date: '2024-06-30' },
+    reopenMonitoringDate: { planId: 1, date: '2024-06-30', reason: 'valori da correggere prima della relazione' },
     amendValue: { planId: 1, cardId: 3, indicatorId: 7, date: '2024-06-30', value: { kind: 'number', value: 47, decimals: 0 }, reason: 'dato corretto dall’ufficio' },
     saveChanges: { planId: 1, cards: [validCard], deletedCards: [{ cardId: 4, version: 2 }], catalogues: catalogues(), change: { kind: 'merge', label: 'unione delle aree' } },
     listChanges: { planId: 1, card: { id: 3, code: '01_01_OS01' }, since: '2024-06-01', user: 'mario.rossi', kind: 'edit', limit: 50 },

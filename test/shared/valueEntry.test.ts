@@ -2,7 +2,7 @@
 // show back what was understood. The forms themselves are tested in values.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../shared/model';
-import { describeValue, parseEnteredTarget, parseEnteredValue, unitExpectation } from '../../shared/valueEntry';
+import { describeValue, parseEnteredTarget, parseEnteredValue, percentChoices, unitExpectation } from '../../shared/valueEntry';
 
 const num = (value: number, decimals = 0): Value => ({ kind: 'number', value, decimals });
 const pct = (value: number, decimals = 0): Value => ({ kind: 'percent', value, decimals });
@@ -10,8 +10,8 @@ const pct = (value: number, decimals = 0): Value => ({ kind: 'percent', value, d
 describe('parseEnteredValue accepts what fits the UdM', () => {
   it.each<[string, string, Value]>([
     ['80', 'n.', num(80)],
-    ['80', '%', pct(0.8)],
     ['80%', '%', pct(0.8)],
+    ['46,56', '%', pct(0.4656, 2)], // can only be points: no question (issue 17)
     ['0', '%', pct(0)],
     ['31/12/2024', 'data', { kind: 'date', value: '2024-12-31' }],
     ['no', 'entro', { kind: 'bool', value: false }],
@@ -76,5 +76,25 @@ describe('describeValue shows what was understood', () => {
     [{ kind: 'missing', mark: '' }, 'vuoto = nessun valore (performance n.d.)'],
   ])('%j', (value, words) => {
     expect(describeValue(value)).toBe(words);
+  });
+});
+
+describe('a bare number under % is a reading to confirm, never stored silently (issue 17 §2)', () => {
+  it.each<[string, string, string, string]>([
+    ['0,85', '%', '85%', '0,85%'],
+    ['80', '%', '80%', '8.000%'],
+    ['1', '%', '100%', '1%'],
+    ['>= 80', '%', '>= 80%', '>= 8.000%'],
+  ])('%j under %j: refused, proposing %j (or %j)', (text, udm, proposal, alternative) => {
+    const value = text.startsWith('>=') ? parseEnteredTarget(text, udm) : parseEnteredValue(text, udm);
+    expect(value.ok).toBe(false);
+    if (!value.ok) expect(value.error).toContain(`si intende ${proposal.replace('>= ', '')} oppure ${alternative.replace('>= ', '')}?`);
+    expect(percentChoices(text, udm)).toEqual({ proposal, alternative });
+    const confirmed = text.startsWith('>=') ? parseEnteredTarget(proposal, udm) : parseEnteredValue(proposal, udm);
+    expect(confirmed.ok).toBe(true);
+  });
+
+  it.each([['85%', '%'], ['0', '%'], ['46,56', '%'], ['0,85', 'n.'], ['n.d.', '%']])('%j under %j raises no question', (text, udm) => {
+    expect(percentChoices(text, udm)).toBeNull();
   });
 });

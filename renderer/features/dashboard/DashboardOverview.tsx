@@ -3,7 +3,7 @@
  * counted by status, the legend of the colours, the five rollup charts (with the change since the previous monitoring
  * date) and the scoring policy under them.
  */
-import { countOf } from '../../../shared/italianText';
+import { objectivesLabel } from '../../../shared/monitoringDates';
 import { formatNumber } from '../../../shared/values';
 import { STATUS_LABELS } from '../cards/statusLabels';
 import { BarChart } from './BarChart';
@@ -91,12 +91,12 @@ export function DashboardOverview({ view, onShowCards }: DashboardOverviewProps)
         <div className={`db-overall status-${overall.status}`} data-dashboard-overall>
           <span className="db-overall-label">Performance complessiva dell’ente</span>
           <strong className="db-overall-figure">{overall.figure}</strong>
-          <span className="db-overall-note">
-            media di {countOf(overall.scoredCount, 'obiettivo valutabile', 'obiettivi valutabili')} su {formatNumber(overall.cardCount, 0)}
+          <span className="db-overall-note" data-dashboard-scored>
+            {objectivesLabel(overall.scoredCount, overall.cardCount)}
           </span>
           {view.comparison && (
             <span className="db-overall-note" data-dashboard-overall-change>
-              al {view.comparison.from}: {view.comparison.overall.from} ·{' '}
+              su {view.comparison.overall.compared}: {view.comparison.overall.from} al {view.comparison.from} → {view.comparison.overall.to} ·{' '}
               <span className={`db-change db-change-${view.comparison.overall.direction}`}>{view.comparison.overall.change}</span>
             </span>
           )}

@@ -27,7 +27,8 @@ export interface DashboardComparison {
   /** `30/06/2024`, `31/12/2024`. */
   from: string;
   to: string;
-  overall: { from: string; change: string; direction: Direction };
+  /** The ente over the objectives scored at both dates: `from` → `to`, the change, and how many they are. */
+  overall: { from: string; to: string; change: string; direction: Direction; compared: string };
   /** "1 obiettivo migliorato, 0 peggiorati, 2 invariati, 15 non confrontabili (n.d. a una delle due date)". */
   summary: string;
   /** The same count for the indicators: "4 indicatori migliorati, 0 peggiorati, 1 invariato, 118 non confrontabili". */
@@ -59,7 +60,12 @@ export function buildComparison(doc: PlanDocument, date: IsoDate): DashboardComp
   return {
     from: formatDate(from),
     to: formatDate(date),
-    overall: { from: formatPerformance(comparison.overall.from), ...shown(comparison.overall) },
+    overall: {
+      from: formatPerformance(comparison.overall.from),
+      to: formatPerformance(comparison.overall.to),
+      ...shown(comparison.overall),
+      compared: `${countOf(comparison.compared, 'obiettivo valutabile', 'obiettivi valutabili')} a entrambe le date`,
+    },
     summary: [
       countOf(improved, 'obiettivo migliorato', 'obiettivi migliorati'),
       countOf(worsened, 'peggiorato', 'peggiorati'),

@@ -8,7 +8,7 @@ import { formatNumber } from '../../../shared/values';
 import { Dialog } from '../../components/Dialog';
 import { indicatorDraftKey } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
-import { needsPreview, pasteRecipes, planBlockPaste, type PastePlan, type PasteRow } from './blockPaste';
+import { chooseReading, needsPreview, pasteRecipes, planBlockPaste, type PastePlan, type PasteRow } from './blockPaste';
 import { updateIndicator } from './cardEdits';
 import type { CellColumn } from './cellColumns';
 
@@ -42,17 +42,21 @@ export function useBlockPaste(rows: readonly PasteRow[], columns: readonly CellC
     else write(planned);
   };
 
-  const dialog = plan && <BlockPasteDialog plan={plan} onConfirm={() => write(plan)} onClose={() => setPlan(null)} />;
+  const dialog = plan && (
+    <BlockPasteDialog plan={plan} onChoose={(at, chosen) => setPlan(chooseReading(plan, at, chosen))} onConfirm={() => write(plan)} onClose={() => setPlan(null)} />
+  );
   return { paste, dialog };
 }
 
 interface BlockPasteDialogProps {
   plan: PastePlan;
+  /** A bare number under `%` read the other way. */
+  onChoose(at: number, chosen: 'proposal' | 'alternative'): void;
   onConfirm(): void;
   onClose(): void;
 }
 
-function BlockPasteDialog({ plan, onConfirm, onClose }: BlockPasteDialogProps) {
+function BlockPasteDialog({ plan, onChoose, onConfirm, onClose }: BlockPasteDialogProps) {
   const confirm = useRef<HTMLButtonElement | null>(null);
   useEffect(() => confirm.current?.focus(), []);
   const readable = plan.cells.length - plan.errors;
@@ -78,6 +82,19 @@ function BlockPasteDialog({ plan, onConfirm, onClose }: BlockPasteDialogProps) {
         {plan.overwrites === 1 ? ': 1 cella con un valore verrà sovrascritta' : ''}
         {plan.overwrites > 1 ? `: ${cells(plan.overwrites)} con un valore verranno sovrascritte` : ''}. Si annulla tutto con un solo Ctrl+Z.
       </p>
+      {plan.questions > 0 && (
+        <p className="paste-questions" role="alert">
+          {plan.questions === 1 ? '1 numero senza % sotto un indicatore in %' : `${formatNumber(plan.questions, 0)} numeri senza % sotto indicatori in %`}: un
+          numero fino a 1 è letto come frazione (0,85 = 85%), un numero intero come percentuale (85 = 85%). Confermare la lettura proposta o sceglierne
+          l’altra per ogni cella.
+        </p>
+      )}
+      {plan.warned > 0 && (
+        <p className="paste-warnings">
+          {plan.warned === 1 ? '1 valore sembra' : `${formatNumber(plan.warned, 0)} valori sembrano`} fuori scala (segnalati sotto con «Attenzione»): controllarli prima
+          di incollare.
+        </p>
+      )}
       {plan.errors > 0 && (
         <p className="paste-problems" role="alert">
           {cells(plan.errors)} non si {plan.errors === 1 ? 'legge' : 'leggono'}: il testo resta nella cella, segnalato e non salvato, finché
@@ -101,14 +118,30 @@ function BlockPasteDialog({ plan, onConfirm, onClose }: BlockPasteDialogProps) {
           </tr>
         </thead>
         <tbody>
-          {plan.cells.map((cell) => (
+          {plan.cells.map((cell, at) => (
             <tr key={`${cell.row.cardId}-${cell.row.index}-${cell.column.key}`} className={cell.result.ok ? undefined : 'row-error'}>
               <td>{cell.row.label}</td>
               <td>{cell.column.title}</td>
               <td>{cell.before === '' ? <em>vuoto</em> : cell.before}</td>
               <td>
                 <strong>{cell.text === '' ? 'vuoto' : cell.text}</strong>{' '}
+                {cell.choices && (
+                  <select
+                    aria-label={`Lettura di ${cell.text} – ${cell.column.title} – ${cell.row.label}`}
+                    value={cell.choices.chosen}
+                    onChange={(e) => onChoose(at, e.target.value === 'alternative' ? 'alternative' : 'proposal')}
+                  >
+                    <option value="proposal">{cell.choices.proposal}</option>
+                    <option value="alternative">{cell.choices.alternative}</option>
+                  </select>
+                )}{' '}
                 <span className={cell.result.ok ? 'hint' : 'finding-error'}>{cell.result.ok ? `→ ${cell.result.value.understood}` : cell.result.error}</span>
+                {cell.warnings.map((w) => (
+                  <span key={w} className="finding-warning">
+                    {' '}
+                    Attenzione: {w}
+                  </span>
+                ))}
               </td>
             </tr>
           ))}

@@ -4,7 +4,7 @@
  * and a multi-line or multi-column paste handed to the grid as a block.
  * Why: the same cell everywhere means the same keys, the same drafts and the same save path in both grids.
  */
-import { useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../../shared/model';
 import { formatDate } from '../../../shared/values';
 import { useDraftedText } from '../../components/ParsedField';
@@ -38,6 +38,30 @@ export function useDraftErrors(cardId: number, index: number, indicator: Indicat
   });
 }
 
+/**
+ * Typing over a value of another date than the season (`Valore al 30/06/2024` while 31/12 is being filled) is said
+ * under the cell while typing and asked before it is saved: values meant for the season must never silently replace
+ * the real ones of an earlier date. `confirmed(text)` is true when nothing needs asking or the user agreed.
+ */
+function useOverwriteQuestion(column: CellColumn, indicator: Indicator, rowLabel: string, formatted: string, season: string | undefined) {
+  const agreed = useRef<string | null>(null);
+  const applies = column.date !== undefined && season !== undefined && column.date !== season && !column.readOnly && formatted !== '';
+  const changes = (text: string) => applies && text !== formatted && column.parse(text, indicator).ok;
+  const where = () => `valore al ${formatDate(column.date ?? '')}`;
+  return {
+    note: (text: string) => (changes(text) ? ` · sostituisce ${formatted} (${where()}; la rilevazione in corso è il ${formatDate(season ?? '')})` : ''),
+    confirmed(text: string): boolean {
+      if (!changes(text) || agreed.current === text) return true;
+      const question =
+        `Sostituire il ${where()} di ${rowLabel}?\n\nOra: ${formatted}\nNuovo: ${text.trim()}\n\n` +
+        `La rilevazione in corso è il ${formatDate(season ?? '')}: i valori nuovi vanno nella sua colonna (Alt+V).`;
+      if (!window.confirm(question)) return false;
+      agreed.current = text;
+      return true;
+    },
+  };
+}
+
 /** A paste is a block when, once the trailing line break Excel adds is dropped, it still has a tab or a line break. */
 export function isBlockPaste(text: string): boolean {
   return /[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''));
@@ -47,6 +71,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   const id = useId();
   const input = useRef<HTMLInputElement | null>(null);
   const justFocused = useRef(false);
+  const [pasteRefused, setPasteRefused] = useState(false);
   const formatted = column.read(indicator);
   const { text, setText, focused, setFocused, commit, restore, parseError } = useDraftedText({
     formatted,
@@ -55,9 +80,15 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     onCommit,
   });
   const label = `${column.title} – ${rowLabel}`;
+  const season = usePira((s) => s.doc?.settings.monitoringDate);
+  const overwrite = useOverwriteQuestion(column, indicator, rowLabel, formatted, season);
   const closedNote = column.readOnly && column.date ? `monitoraggio al ${formatDate(column.date)} chiuso: valore di sola lettura (si corregge con «Rettifica…» nella scheda)` : null;
   const current = focused && !closedNote ? column.parse(text, indicator) : null;
-  const hint = focused && closedNote ? closedNote : current === null ? null : current.ok ? `→ ${current.value.understood}` : current.error;
+  const warnings = current?.ok ? (column.warnings?.(text, indicator) ?? []) : [];
+  const understood = current?.ok ? `→ ${current.value.understood}${overwrite.note(text)}${warnings.map((w) => ` · attenzione: ${w}`).join('')}` : null;
+  const proposal = current && !current.ok ? column.choices?.(text, indicator)?.proposal : undefined;
+  const refusal = current && !current.ok ? `${current.error}${proposal ? ` (Invio scrive ${proposal}, poi Invio conferma)` : ''}` : null;
+  const hint = focused && closedNote ? (pasteRefused ? `Non incollato: ${closedNote}` : closedNote) : current === null ? null : (understood ?? refusal);
   const allMessages = parseError ? [parseError, ...messages] : messages;
 
   /** Selects the cell's text once React has shown it; a key pressed before that frame (F2) cancels it. */
@@ -73,6 +104,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     pendingSelect.current = null;
   };
 
+  const parseOk = (typed: string) => typed === formatted || column.parse(typed, indicator).ok;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const action = cellKeyAction(event.key, event);
     if (action === null) return;
@@ -88,6 +120,16 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     cancelSelect();
     if (action === 'edit') {
       el.setSelectionRange(el.value.length, el.value.length);
+    } else if (!parseOk(text) && column.choices?.(text, indicator)) {
+      // a bare number under %: the first Enter writes the proposed reading (0,85 → 85%), the next one stores it
+      const proposal = column.choices(text, indicator)!.proposal;
+      setText(proposal);
+      const live = column.parse(proposal, indicator);
+      onLive?.(live.ok ? live.value : null);
+    } else if (!overwrite.confirmed(text)) {
+      restore();
+      onLive?.(null);
+      selectAll();
     } else {
       const valid = commit();
       onLive?.(null);
@@ -96,12 +138,15 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
   };
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
     if (column.readOnly) {
-      event.preventDefault(); // a closed value: nothing is pasted into it (a block starting here neither)
+      // a closed value takes nothing pasted, and says so: a block's preview lists its closed cells as refused
+      event.preventDefault();
       event.stopPropagation();
+      if (onBlockPaste && isBlockPaste(pasted)) onBlockPaste(pasted);
+      else setPasteRefused(true);
       return;
     }
-    const pasted = event.clipboardData.getData('text/plain');
     if (!onBlockPaste || !isBlockPaste(pasted)) return;
     event.preventDefault();
     event.stopPropagation(); // not the grid's "paste rows" (that adds indicators)
@@ -137,7 +182,9 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         }}
         onBlur={() => {
           setFocused(false);
-          commit();
+          setPasteRefused(false);
+          if (overwrite.confirmed(text)) commit();
+          else restore();
           onLive?.(null);
         }}
         onChange={(e) => {
@@ -150,7 +197,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
         onPaste={onPaste}
       />
       {hint && (
-        <div id={`${id}-hint`} className={`cell-hint ${current?.ok || closedNote ? '' : 'cell-hint-error'}`}>
+        <div id={`${id}-hint`} role={pasteRefused ? 'alert' : undefined} className={`cell-hint ${(current?.ok || closedNote || proposal) && !pasteRefused ? '' : 'cell-hint-error'}${warnings.length > 0 || proposal ? ' cell-hint-warning' : ''}`}>
           {hint}
         </div>
       )}

@@ -13,7 +13,7 @@ import { blankIndicator, horizonYears } from '../../../shared/planDefaults';
 import type { PasteRow } from './blockPaste';
 import { useBlockPaste } from './BlockPasteDialog';
 import { equalWeights, insertIndicators, moveIndicator, removeIndicator, updateIndicator } from './cardEdits';
-import { cardGridColumns, type CellEdit } from './cellColumns';
+import { cardGridColumns, fillColumnNames, type CellEdit } from './cellColumns';
 import { indicatorFindings } from './fieldKeys';
 import { useValuesShortcut } from './gridKeys';
 import { IndicatorDetail } from './IndicatorDetail';
@@ -64,7 +64,8 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
     [card],
   );
   const blockPaste = useBlockPaste(pasteRows, columns.all);
-  useValuesShortcut(table, columns.value.name);
+  const fillNames = useMemo(() => fillColumnNames(settings, closed), [settings, closed]);
+  useValuesShortcut(table, fillNames);
   const equal = equalWeights(card).indicators[0]?.weight ?? 0;
   const total = describeWeightTotal(liveCard.indicators.map((i) => i.weight), equal);
 
@@ -115,7 +116,7 @@ export function IndicatorGrid({ card, liveCard, score, settings, catalogues, fin
         <h2>Indicatori</h2>
         <div className="section-actions">
           <span className="hint">
-            Alt+V valori · Invio/↓ scende · Esc ripristina · F2 modifica · Alt+↑/↓ sposta · Alt+Ins aggiunge · Alt+Canc elimina
+            Alt+V/Alt+N valori vuoti · Invio/↓ scende · Esc ripristina · F2 modifica · Alt+↑/↓ sposta · Alt+Ins aggiunge · Alt+Canc elimina
           </span>
           <button type="button" className="button secondary" onClick={() => setPasteText('')}>
             Incolla righe…

@@ -5,7 +5,9 @@
 import { useMemo, useState } from 'react';
 import type { Indicator, PlanSettings } from '../../../shared/model';
 import { describePasteProblem, parsePastedRows } from '../../../shared/pasteRows';
-import { currentValue, targetFor } from '../../../shared/scoring';
+import { formatMeasured, valueAt } from '../../../shared/monitoringDates';
+import { plausibilityWarnings } from '../../../shared/plausibility';
+import { targetFor } from '../../../shared/scoring';
 import { formatPercent, formatValue } from '../../../shared/values';
 import { Dialog } from '../../components/Dialog';
 import { horizonYears } from '../../../shared/planDefaults';
@@ -82,7 +84,14 @@ export function PasteDialog({ initialText, settings, onAdd, onClose }: PasteDial
                 <td>{ind.name}</td>
                 <td>{ind.tipologia}</td>
                 <td>{ind.udm}</td>
-                <td>{formatValue(currentValue(ind, settings.monitoringDate))}</td>
+                <td>
+                  {formatMeasured(valueAt(ind, settings.monitoringDate))}
+                  {plausibilityWarnings(ind, settings.monitoringDate, valueAt(ind, settings.monitoringDate) ?? { kind: 'missing', mark: '' }).map((warning) => (
+                    <div key={warning} className="finding-warning">
+                      Attenzione: {warning}
+                    </div>
+                  ))}
+                </td>
                 <td>{ind.operator}</td>
                 {years.map((y) => (
                   <td key={y}>{formatValue(targetFor(ind, y))}</td>

@@ -24,6 +24,10 @@ export interface PlannedCell {
   before: string;
   text: string;
   result: ParseResult<CellEdit>;
+  /** A bare number under `%` (`0,85`): the readings to choose from; `result` is then that of the reading chosen. */
+  choices?: { proposal: string; alternative: string; chosen: 'proposal' | 'alternative' };
+  /** Plausibility warnings on the value it becomes (shared/plausibility.ts). */
+  warnings: string[];
 }
 
 export interface PastePlan {
@@ -34,6 +38,10 @@ export interface PastePlan {
   /** Cells that hold something and would get something else. */
   overwrites: number;
   errors: number;
+  /** Bare numbers under `%` whose reading the preview asks to confirm (counted apart from the errors). */
+  questions: number;
+  /** Cells whose value reads but looks implausible. */
+  warned: number;
 }
 
 /** The pasted text as a matrix of trimmed cells, without the empty last line Excel adds. */
@@ -44,7 +52,7 @@ export function pastedMatrix(text: string): string[][] {
 }
 
 export function planBlockPaste(text: string, anchor: { row: number; column: number }, rows: readonly PasteRow[], columns: readonly CellColumn[]): PastePlan {
-  const plan: PastePlan = { cells: [], extraRows: 0, extraColumns: 0, overwrites: 0, errors: 0 };
+  const plan: PastePlan = { cells: [], extraRows: 0, extraColumns: 0, overwrites: 0, errors: 0, questions: 0, warned: 0 };
   pastedMatrix(text).forEach((cells, r) => {
     const row = rows[anchor.row + r];
     if (!row) {
@@ -58,18 +66,35 @@ export function planBlockPaste(text: string, anchor: { row: number; column: numb
         return;
       }
       const before = column.read(row.indicator);
-      const result = column.parse(cellText, row.indicator);
-      plan.cells.push({ row, column, before, text: cellText, result });
+      const readings = column.choices?.(cellText, row.indicator) ?? null;
+      const choices = readings && { ...readings, chosen: 'proposal' as const };
+      const read = readings ? readings.proposal : cellText;
+      const result = column.parse(read, row.indicator);
+      const warnings = result.ok ? (column.warnings?.(read, row.indicator) ?? []) : [];
+      plan.cells.push({ row, column, before, text: cellText, result, warnings, ...(choices ? { choices } : {}) });
       if (before !== '' && before !== cellText) plan.overwrites += 1;
+      if (choices) plan.questions += 1;
+      if (warnings.length > 0) plan.warned += 1;
       if (!result.ok) plan.errors += 1;
     });
   });
   return plan;
 }
 
-/** The plan is written at once only when it overwrites nothing, reads every cell and fits the grid. */
+/** The plan is written at once only when it overwrites nothing, reads every cell without a question and fits the grid. */
 export function needsPreview(plan: PastePlan): boolean {
-  return plan.overwrites > 0 || plan.errors > 0 || plan.extraRows > 0 || plan.extraColumns > 0;
+  return plan.overwrites > 0 || plan.errors > 0 || plan.questions > 0 || plan.warned > 0 || plan.extraRows > 0 || plan.extraColumns > 0;
+}
+
+/** The plan with cell `at`'s bare number read the other way (`85%` ↔ `0,85%`), as chosen in the preview. */
+export function chooseReading(plan: PastePlan, at: number, chosen: 'proposal' | 'alternative'): PastePlan {
+  const cell = plan.cells[at];
+  if (!cell?.choices) return plan;
+  const text = cell.choices[chosen];
+  const result = cell.column.parse(text, cell.row.indicator);
+  const warnings = result.ok ? (cell.column.warnings?.(text, cell.row.indicator) ?? []) : [];
+  const cells = plan.cells.map((c, i) => (i === at ? { ...c, result, warnings, choices: { ...cell.choices!, chosen } } : c));
+  return { ...plan, cells, errors: cells.filter((c) => !c.result.ok).length, warned: cells.filter((c) => c.warnings.length > 0).length };
 }
 
 /** The readable cells grouped by card: one recipe per card that edits its indicators (for one undo step). */

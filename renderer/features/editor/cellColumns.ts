@@ -6,9 +6,11 @@
  */
 import type { Indicator, IsoDate, PlanSettings } from '../../../shared/model';
 import { measurementKey, monitoringDatesOf } from '../../../shared/monitoringDates';
+import { fillOrder } from '../../../shared/monitoringSeason';
 import { horizonYears } from '../../../shared/planDefaults';
+import { plausibilityWarnings } from '../../../shared/plausibility';
 import { targetFor } from '../../../shared/scoring';
-import { describeValue, parseEnteredTarget, parseEnteredValue } from '../../../shared/valueEntry';
+import { describeValue, parseEnteredTarget, parseEnteredValue, percentChoices } from '../../../shared/valueEntry';
 import { formatDate, formatPercent, formatValue, parseWeight, type ParseResult } from '../../../shared/values';
 import { withMeasurement, withTarget } from './cardEdits';
 
@@ -32,10 +34,24 @@ export interface CellColumn {
   date?: IsoDate;
   /** A value column of a closed date: shown, never typed into; only an amendment changes it. */
   readOnly?: boolean;
+  /**
+   * The two readings of a bare number under a `%` indicator (`0,85`: `85%` proposed, `0,85%`), which `parse` refuses
+   * until one is written (shared/percentEvidence.ts); null when the text raises no such question.
+   */
+  choices?(text: string, ind: Indicator): { proposal: string; alternative: string } | null;
+  /** Plausibility warnings on a readable value (shared/plausibility.ts): said before it is saved, never blocking. */
+  warnings?(text: string, ind: Indicator): string[];
 }
 
 function edit(apply: (ind: Indicator) => Indicator, understood: string): ParseResult<CellEdit> {
   return { ok: true, value: { apply, understood } };
+}
+
+const columnName = (key: string) => key.replace('.', '-');
+
+/** The DOM names of the open dates' value columns in the order Alt+V and Alt+N visit them (the season first). */
+export function fillColumnNames(settings: Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>, closed: ReadonlySet<IsoDate>): string[] {
+  return fillOrder(settings, closed).map((date) => columnName(measurementKey(date, settings.monitoringDate)));
 }
 
 /** The value measured at `date`; an empty cell removes the measurement (nothing was measured yet). */
@@ -46,7 +62,7 @@ export function measurementColumn(date: IsoDate, key = 'value', closed = false):
   };
   return {
     key,
-    name: key.replace('.', '-'),
+    name: columnName(key),
     title: `Valore al ${formatDate(date)}`,
     date,
     read,
@@ -60,7 +76,15 @@ export function measurementColumn(date: IsoDate, key = 'value', closed = false):
           if (!parsed.ok) return parsed;
           return edit((i) => withMeasurement(i, date, parsed.value), describeValue(parsed.value));
         },
-    ...(closed ? { readOnly: true } : {}),
+    ...(closed
+      ? { readOnly: true }
+      : {
+          choices: (text: string, ind: Indicator) => percentChoices(text, ind.udm),
+          warnings: (text: string, ind: Indicator) => {
+            const parsed = parseEnteredValue(text, ind.udm);
+            return parsed.ok && text.trim() !== read(ind) ? plausibilityWarnings(ind, date, parsed.value) : [];
+          },
+        }),
   };
 }
 
@@ -75,6 +99,7 @@ export function targetColumn(year: number): CellColumn {
     key: `target.${year}`,
     name: `target-${year}`,
     title: `Target ${year}`,
+    choices: (text, ind) => percentChoices(text, ind.udm),
     read: (ind) => {
       const target = targetFor(ind, year);
       return ind.targets.some((t) => t.year === year) ? formatValue(target) : '';

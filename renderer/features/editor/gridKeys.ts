@@ -51,23 +51,47 @@ export function focusInColumn(from: HTMLElement, name: string, delta: number): b
   return true;
 }
 
-/** Focuses the first cell of column `name` in `grid`, the first empty one if any (Alt+V: "go to the values"). */
-export function focusColumnStart(grid: Element, name: string): boolean {
-  const cells = Array.from(grid.querySelectorAll<HTMLInputElement>(`[data-grid-row] input[name="${name}"]`));
+/** The typed cells of columns `names`, column after column (in the order given), each top to bottom. */
+function cellsOf(grid: Element, names: readonly string[]): HTMLInputElement[] {
+  return names.flatMap((name) => Array.from(grid.querySelectorAll<HTMLInputElement>(`[data-grid-row] input[name="${name}"]`)).filter((cell) => !cell.readOnly));
+}
+
+/**
+ * Alt+V ("go to the values"): the first empty cell of the columns `names` — the open dates in the order the season
+ * visits them (shared/monitoringSeason.ts `fillOrder`) — else the first cell of the first one. Closed (read-only)
+ * cells are never a target.
+ */
+export function focusFirstEmpty(grid: Element, names: readonly string[]): boolean {
+  const cells = cellsOf(grid, names);
   const target = cells.find((cell) => cell.value === '') ?? cells[0];
   if (!target) return false;
   target.focus();
   return true;
 }
 
-/** Alt+V anywhere on the screen: the focus goes to the values column of the grid (`grid`, column `name`). */
-export function useValuesShortcut(grid: RefObject<Element | null>, name: string) {
+/** Alt+N: the next empty cell after `from` in the same visiting order (the first one when `from` is not among them). */
+export function focusNextEmpty(grid: Element, names: readonly string[], from: Element | null): boolean {
+  const cells = cellsOf(grid, names);
+  const at = from instanceof HTMLInputElement ? cells.indexOf(from) : -1;
+  const target = cells.slice(at + 1).find((cell) => cell.value === '') ?? (at < 0 ? undefined : cells.slice(0, at).find((cell) => cell.value === ''));
+  if (!target) return false;
+  target.focus();
+  return true;
+}
+
+/** Alt+V and Alt+N anywhere on the screen: the focus goes to the (next) empty value of the open dates `names` of `grid`. */
+export function useValuesShortcut(grid: RefObject<Element | null>, names: readonly string[]) {
+  const key = names.join('|');
   useEffect(() => {
+    const order = key === '' ? [] : key.split('|');
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.code !== 'KeyV') return;
-      if (grid.current && focusColumnStart(grid.current, name)) event.preventDefault();
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.code !== 'KeyV' && event.code !== 'KeyN') return;
+      if (!grid.current || document.querySelector('dialog[open]')) return;
+      const moved = event.code === 'KeyV' ? focusFirstEmpty(grid.current, order) : focusNextEmpty(grid.current, order, document.activeElement);
+      if (moved) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [grid, name]);
+  }, [grid, key]);
 }

@@ -12,8 +12,9 @@ const TITLES: Record<ImportDecision['kind'], string> = {
   match: 'Indicatori probabilmente uguali',
   conflict: 'Conflitti tra file',
   outside: 'Modifiche fuori dalle celle da compilare',
+  closed: 'Valori di date di monitoraggio chiuse (non applicati)',
 };
-const ORDER: ImportDecision['kind'][] = ['conflict', 'match', 'reading', 'outside'];
+const ORDER: ImportDecision['kind'][] = ['conflict', 'match', 'reading', 'outside', 'closed'];
 
 export interface DecisionListProps {
   decisions: ImportDecision[];

@@ -1,6 +1,7 @@
 /**
  * The last import of the open plan, read from the plan file (so it survives a restart), with "Annulla importazione"
- * when it can still be undone, or the reason why not. Why: an import touches many cards; going back must be one click.
+ * when it can still be undone (asked first), or the reason why not. Why: an import touches many cards; going back must
+ * be easy, and never by a slip of the mouse.
  */
 import { useEffect, useState } from 'react';
 import type { ImportRecord } from '../../../shared/api';
@@ -22,6 +23,8 @@ function when(iso: string): string {
 export function LastImport({ planId, refresh = 0, onUndone }: LastImportProps) {
   const [record, setRecord] = useState<ImportRecord | null>(null);
   const [busy, setBusy] = useState(false);
+  /** «Annulla importazione» asks first: an import touches many cards, and undoing it throws away what it brought. */
+  const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
@@ -33,6 +36,7 @@ export function LastImport({ planId, refresh = 0, onUndone }: LastImportProps) {
   }, [planId, refresh]);
 
   const undo = async () => {
+    setAsking(false);
     setBusy(true);
     setMessage(null);
     try {
@@ -54,8 +58,20 @@ export function LastImport({ planId, refresh = 0, onUndone }: LastImportProps) {
         <p>
           Ultima importazione: {when(record.importedAt)}, {record.fileNames.join(', ')} — {record.summary}
           {record.createdPlan ? ' (ha creato il piano)' : ''}.{' '}
-          <button type="button" className="button secondary small" disabled={busy || !record.undoable} onClick={() => void undo()}>
+          <button type="button" className="button secondary small" disabled={busy || asking || !record.undoable} onClick={() => setAsking(true)}>
             Annulla importazione
+          </button>
+        </p>
+      )}
+      {record && asking && (
+        <p role="alert" className="last-import-question">
+          Annullare l’importazione di {record.fileNames.join(', ')}? Il piano torna esattamente com’era prima ({record.summary}): quello che i file
+          hanno portato va perso. L’annullamento resta nello storico delle modifiche.{' '}
+          <button type="button" className="button small" onClick={() => void undo()}>
+            Conferma l’annullamento
+          </button>{' '}
+          <button type="button" className="button secondary small" onClick={() => setAsking(false)}>
+            Lascia l’importazione
           </button>
         </p>
       )}

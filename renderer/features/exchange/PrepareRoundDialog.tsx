@@ -8,7 +8,10 @@ import type { ProducedFiles, RoundGrouping, WorkbookFormat } from '../../../shar
 import { roundFileNames, roundGroups } from '../../../shared/exchange/roundSpec';
 import { formatDate } from '../../../shared/dates';
 import type { PlanDocument } from '../../../shared/model';
+import { closureOf } from '../../../shared/monitoringDates';
+import { SeasonOffer, SeasonPicker } from '../monitoring/SeasonPicker';
 import { api } from '../../api';
+import { usePira } from '../../store/StoreContext';
 import { Dialog } from '../../components/Dialog';
 import { INLINE_CHOICE, downloadBase64 } from './fileTransfer';
 import './exchange.css';
@@ -32,14 +35,18 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ProducedFiles | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const flush = usePira((s) => s.flush);
   const grouping: RoundGrouping = kind === 'cards' ? { kind, codes: selectedCodes } : { kind };
   const groups = roundGroups(doc, grouping);
   const names = roundFileNames(doc, groups, format);
+  // The values collected are those of the season: a closed one is said before anything is chosen, not after the click.
+  const closedSeason = closureOf(doc, doc.settings.monitoringDate) !== undefined;
 
   const run = async () => {
     setBusy(true);
     setError(null);
     try {
+      await flush(); // a season just chosen must be in the file the workbooks are written from
       const produced = await api.prepareRound({ planId: doc.id, format, grouping });
       if (produced.cancelled) return onClose();
       for (const file of produced.files) if (file.dataBase64) downloadBase64(file.fileName, file.dataBase64);
@@ -61,12 +68,16 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
           <button type="button" className="button secondary" onClick={onClose}>
             Chiudi
           </button>
-          <button type="button" className="button" disabled={busy || groups.length === 0} onClick={() => void run()}>
+          <button type="button" className="button" disabled={busy || groups.length === 0 || closedSeason} onClick={() => void run()}>
             {busy ? 'Preparazione…' : `Prepara ${groups.length === 1 ? '1 cartella' : `${groups.length} cartelle`}`}
           </button>
         </>
       }
     >
+      <div className="round-season">
+        <SeasonPicker place="view" />
+        <SeasonOffer />
+      </div>
       <p>
         Ogni cartella contiene solo le schede del destinatario, un foglio «Istruzioni» e il «Riepilogo»; tutto è protetto (senza password) tranne le celle da
         compilare: valore al {formatDate(doc.settings.monitoringDate)}, note e fonte dei dati. Le cartelle compilate si reimportano insieme con «Importa Excel».

@@ -27,16 +27,29 @@ function value(d: ChangeDetail, side: 'before' | 'after'): string {
 
 export interface ChangeEntryViewProps {
   entry: ChangeEntry;
-  /** Show the card of each detail (the plan-wide screen); a card's panel does when the change touched other cards too. */
+  /** Show the card of each detail (the plan-wide screen). */
   withCard: boolean;
+  /**
+   * A card's own history: only the details of that card (by its codes in the entry), and how many other cards the
+   * same change touched. Why: an import of 4 cards listed the other 3 cards' rows under this one.
+   */
+  onlyCard?: { id: number; code: string };
   onRevert?(entry: ChangeEntry): void;
   disabled?: boolean;
 }
 
-export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeEntryViewProps) {
+/** The details of `entry` that are about card `card` (its code now or at the time of the entry), and the other cards. */
+export function cardDetails(entry: ChangeEntry, card: { id: number; code: string }): { details: ChangeDetail[]; others: number } {
+  const codes = new Set([card.code, ...entry.cards.filter((c) => c.id === card.id).map((c) => c.code)]);
+  const details = entry.details.filter((d) => d.cardCode !== undefined && codes.has(d.cardCode));
+  const others = new Set(entry.cards.filter((c) => c.id !== card.id && !codes.has(c.code)).map((c) => c.code)).size;
+  return { details, others };
+}
+
+export function ChangeEntryView({ entry, withCard, onlyCard, onRevert, disabled }: ChangeEntryViewProps) {
   const [all, setAll] = useState(false);
-  const details = all ? entry.details : entry.details.slice(0, SHOWN_DETAILS);
-  const cardShown = withCard || new Set(entry.details.map((d) => d.cardCode).filter(Boolean)).size > 1;
+  const own = onlyCard ? cardDetails(entry, onlyCard) : { details: entry.details, others: 0 };
+  const details = all ? own.details : own.details.slice(0, SHOWN_DETAILS);
   return (
     <article className={`hist-entry hist-kind-${entry.kind}`} aria-label={`Modifica n. ${entry.id}`} data-change={entry.id}>
       <header className="hist-head">
@@ -55,6 +68,11 @@ export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeE
       </header>
       {entry.reason && <p className="hist-reason">Motivo: {entry.reason}</p>}
       {entry.info?.files && <p className="hist-info">File: {entry.info.files.join(', ')}{entry.info.summary ? ` — ${entry.info.summary}` : ''}</p>}
+      {own.others > 0 && (
+        <p className="hist-info" data-testid="hist-other-cards">
+          La stessa modifica ha cambiato anche {own.others === 1 ? 'un’altra scheda' : `altre ${own.others} schede`}: sono nello storico del piano.
+        </p>
+      )}
       {details.length > 0 && (
         <table className="diff-table hist-table">
           <caption className="visually-hidden">Campi cambiati dalla modifica n. {entry.id}</caption>
@@ -69,7 +87,7 @@ export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeE
           <tbody>
             {details.map((d, i) => (
               <tr key={i} data-field={d.key}>
-                <td>{where(d, cardShown)}</td>
+                <td>{where(d, withCard)}</td>
                 <td>{d.action === 'changed' ? d.field : `${d.field} ${d.action === 'added' ? 'aggiunto' : 'tolto'}`}</td>
                 <td className="hist-value">{value(d, 'before')}</td>
                 <td className="hist-value">{value(d, 'after')}</td>
@@ -78,9 +96,9 @@ export function ChangeEntryView({ entry, withCard, onRevert, disabled }: ChangeE
           </tbody>
         </table>
       )}
-      {entry.details.length > SHOWN_DETAILS && (
+      {own.details.length > SHOWN_DETAILS && (
         <button type="button" className="link-button" aria-label={`Campi della modifica n. ${entry.id}: ${all ? 'mostra meno' : 'mostra tutti'}`} onClick={() => setAll(!all)}>
-          {all ? 'Mostra meno' : `Mostra tutti i ${entry.details.length} campi`}
+          {all ? 'Mostra meno' : `Mostra tutti i ${own.details.length} campi`}
         </button>
       )}
     </article>

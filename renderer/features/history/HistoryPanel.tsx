@@ -1,6 +1,7 @@
 /**
  * "Storico" of one card, folded under its editor: the changes that touched it (by id, or by code after a deletion),
- * newest first, each revertable; read only while open. A link opens the plan's history filtered on the card.
+ * newest first, each with the fields of THIS card only (and how many other cards it changed), each revertable; read
+ * only while open. A link opens the plan's history filtered on the card.
  */
 import { useState } from 'react';
 import type { Card } from '../../../shared/model';
@@ -31,7 +32,7 @@ export function HistoryPanel({ card }: { card: Card }) {
           {log.status === 'error' && <p role="alert" className="field-messages">{log.message}</p>}
           {log.status === 'ready' && log.entries.length === 0 && <p>Nessuna modifica registrata per questa scheda.</p>}
           {log.entries.map((entry) => (
-            <ChangeEntryView key={entry.id} entry={entry} withCard={false} onRevert={setReverting} disabled={readOnly} />
+            <ChangeEntryView key={entry.id} entry={entry} withCard={false} onlyCard={{ id: card.id, code: card.code }} onRevert={setReverting} disabled={readOnly} />
           ))}
           <a className="link-button" href={buildRoute({ view: 'history', card: card.code })}>
             Apri nello storico del piano{log.more ? ' (modifiche precedenti)' : ''}

@@ -15,7 +15,8 @@ export function RevertDialog({ entry, onClose, onDone }: { entry: ChangeEntry; o
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const removesPlan = entry.kind === 'create' || entry.kind === 'rollover';
-  const asksReason = stage !== 'bozza' || entry.kind === 'status';
+  // a status move back, a closing undone (a reopening), an amendment undone (an amendment itself) need their reason
+  const asksReason = stage !== 'bozza' || ['status', 'close-date', 'amend', 'revert'].includes(entry.kind);
 
   const revert = async () => {
     setBusy(true);

@@ -1,10 +1,10 @@
 /**
  * The print page of the variations of an approved plan (`#/stampa?sezione=variazioni&piano=ID`): A4 landscape like the
- * plan's print, with its running footer; one row per variation, oldest first (number, date, who, what changed field
- * by field, reason). Sets `document.body.dataset.ready` when laid out (Electron and the tests wait for it).
+ * plan's print, with its running footer; one row per variation, oldest first (number, date, who, the kind of step —
+ * an undo or redo of a variation is marked as such —, what changed field by field, reason). Sets `document.body.dataset.ready` when laid out (Electron and the tests wait for it).
  */
 import { useEffect, useState } from 'react';
-import type { ChangeEntry } from '../../../shared/changeLog';
+import { kindLabel, type ChangeEntry } from '../../../shared/changeLog';
 import { detailLine } from '../../../shared/changeLogText';
 import { formatInstant } from '../../../shared/fileHolder';
 import { describeStatus, statusOf } from '../../../shared/planStatus';
@@ -14,6 +14,19 @@ import { usePrintPlan } from '../print/usePrintPlan';
 import { usePrintReady } from '../print/usePrintReady';
 import '../print/print.css';
 import './history.css';
+
+/**
+ * What kind of step a row is: «Annulla la n. 12», «Ripeti la n. 12» (Ctrl+Z/Ctrl+Y of a variation: a variation of its
+ * own, with its own reason), «Annullamento della n. 12», or the kind of change; and «annullata con la n. 14».
+ */
+function stepMark(entry: ChangeEntry, byId: ReadonlyMap<number, ChangeEntry>): string {
+  // a redo reverts the undo: it repeats the change that undo had undone
+  const undone = entry.kind === 'redo' && entry.revertsId !== null ? byId.get(entry.revertsId) : undefined;
+  const repeated = undone?.kind === 'undo' ? undone.revertsId : entry.revertsId;
+  const of = repeated === null ? '' : ` la n. ${repeated}`;
+  const kind = entry.kind === 'undo' ? `Annulla${of}` : entry.kind === 'redo' ? `Ripeti${of}` : entry.kind === 'revert' ? `Annullamento della n. ${entry.revertsId ?? ''}` : kindLabel(entry.kind);
+  return `${kind}${entry.revertedBy === null ? '' : ` (annullata con la n. ${entry.revertedBy})`}:`;
+}
 
 type Variations = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: ChangeEntry[] };
 
@@ -50,6 +63,7 @@ export function VariationsPrintView() {
   }
   if (plan.status !== 'ready' || variations.status !== 'ready') return <p className="pd-status">Preparazione della stampa…</p>;
   const { settings } = plan.plan;
+  const byId = new Map(variations.entries.map((entry) => [entry.id, entry]));
   return (
     <div className="pd-document var-print" lang="it">
       <section className="pd-sheet">
@@ -77,6 +91,9 @@ export function VariationsPrintView() {
                   <td>{formatInstant(entry.at)}</td>
                   <td>{entry.user}</td>
                   <td>
+                    <span className="var-kind" data-kind={entry.kind}>
+                      {stepMark(entry, byId)}
+                    </span>{' '}
                     <strong>{entry.label}</strong>
                     <ul className="var-details">
                       {entry.details.map((d, i) => (

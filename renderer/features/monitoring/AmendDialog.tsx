@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { Card, IsoDate, Value } from '../../../shared/model';
 import { valueAt } from '../../../shared/monitoringDates';
+import { plausibilityWarnings } from '../../../shared/plausibility';
 import { describeValue, parseEnteredValue } from '../../../shared/valueEntry';
 import { formatValue } from '../../../shared/values';
 import { api } from '../../api';
@@ -81,6 +82,12 @@ export function AmendDialog({ planId, card, index, date, onClose }: AmendDialogP
         <div id={`${valueId}-hint`} className={parsed.ok ? 'hint' : 'finding-error'}>
           {parsed.ok ? `→ ${describeValue(parsed.value)}` : parsed.error}
         </div>
+        {parsed.ok &&
+          plausibilityWarnings(indicator, date, parsed.value).map((warning) => (
+            <div key={warning} className="finding-warning">
+              Attenzione: {warning}
+            </div>
+          ))}
       </div>
       <div className="field">
         <label htmlFor={reasonId} className="field-label">

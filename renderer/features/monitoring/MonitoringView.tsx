@@ -12,9 +12,10 @@ import { formatDate, formatNumber } from '../../../shared/values';
 import { buildCardRows, filterRows, NO_FILTERS } from '../../store/listSelectors';
 import { usePira } from '../../store/StoreContext';
 import { useBlockPaste } from '../editor/BlockPasteDialog';
-import { monitoringColumns, type CellColumn } from '../editor/cellColumns';
+import { fillColumnNames, monitoringColumns, type CellColumn } from '../editor/cellColumns';
 import { useValuesShortcut } from '../editor/gridKeys';
 import { MonitoringRowView } from './MonitoringRowView';
+import { SeasonOffer, SeasonPicker } from './SeasonPicker';
 import { monitoringRows } from './monitoringRows';
 import { useScoringDate } from './useScoringDate';
 import '../editor/grid.css';
@@ -34,12 +35,13 @@ export function MonitoringView() {
   const closed = useMemo(() => (doc ? closedDates(doc) : new Set<IsoDate>()), [doc]);
   const columns = useMemo(() => (settings ? monitoringColumns(settings, closed) : []), [settings, closed]);
   const current = columns.find((c) => c.key === 'value');
+  const fillNames = useMemo(() => (settings ? fillColumnNames(settings, closed) : []), [settings, closed]);
   const table = useRef<HTMLTableElement | null>(null);
   const blockPaste = useBlockPaste(rows, columns);
   const paste = useRef(blockPaste.paste);
   paste.current = blockPaste.paste;
   const onBlockPaste = useCallback((rowIndex: number, column: CellColumn, text: string) => paste.current(rowIndex, column, text), []);
-  useValuesShortcut(table, current?.name ?? 'value');
+  useValuesShortcut(table, fillNames);
   if (!doc || !settings) return null;
 
   const empty = rows.filter((r) => current?.read(r.indicator) === '').length;
@@ -58,8 +60,13 @@ export function MonitoringView() {
             {dateColumns.map((c) => `${formatDate(c.date ?? '')}: ${valuesLabel(counts.get(c.date ?? '') ?? 0)}${c.readOnly ? ' (chiuso)' : ''}`).join(' · ')}
           </p>
         )}
-        <p className="hint">Alt+V porta al primo valore vuoto · Invio/↓ scende · Esc ripristina · F2 modifica · si può incollare una colonna da Excel</p>
+        <SeasonPicker place="view" />
+        <p className="hint">
+          Alt+V porta al primo valore vuoto della rilevazione · Alt+N al successivo · Invio/↓ scende · Esc ripristina · F2 modifica · si può incollare una
+          colonna da Excel
+        </p>
       </header>
+      <SeasonOffer />
       {filtered && (
         <p className="banner monitoring-filter">
           {cards.length === 1 ? 'È mostrata solo la scheda filtrata nell’elenco.' : `Sono mostrati gli indicatori delle ${formatNumber(cards.length, 0)} schede filtrate nell’elenco.`}{' '}

@@ -119,7 +119,7 @@ function Summary({ front }: { front: FrontMatterView }) {
         <tbody>
           <tr className="pd-total" data-print-row="riepilogo#totale">
             <td className="pd-total-label" colSpan={5}>
-              Performance complessiva dell’ente (media degli obiettivi valutabili)
+              Performance complessiva dell’ente (media dei {front.scored})
             </td>
             <td className="pd-num">{front.overall}</td>
           </tr>

@@ -5,10 +5,9 @@
  */
 import { formatDateTime } from '../../../shared/dates';
 import type { Card, Catalogues, Indicator, PlanDocument } from '../../../shared/model';
-import { closureOf } from '../../../shared/monitoringDates';
+import { closureOf, formatMeasured, valueAt } from '../../../shared/monitoringDates';
 import { snapshotCard } from '../../../shared/scoreSnapshot';
 import {
-  currentValue,
   scoreIndicator,
   targetFor,
   type CardScore,
@@ -94,7 +93,7 @@ function rowCells(indicator: Indicator, score: IndicatorScore | undefined, ctx: 
     algoritmo: indicator.algoritmo,
     tipologia: indicator.tipologia,
     udm: indicator.udm,
-    value: formatValue(currentValue(indicator, ctx.monitoringDate)),
+    value: formatMeasured(valueAt(indicator, ctx.monitoringDate)),
     operator: indicator.operator,
     targets: years.map((year) => formatValue(targetFor(indicator, year))),
     performance: formatPerformance(score?.performance ?? null),

@@ -5,7 +5,7 @@
  * Why: one pure function decides content and order (plan order, as in the official document) for every host.
  */
 import type { Card, IsoDate, PlanDocument } from '../../../shared/model';
-import { scoringDateOf } from '../../../shared/monitoringDates';
+import { objectivesLabel, scoringDateOf } from '../../../shared/monitoringDates';
 import { rollupKey } from '../../../shared/rollups';
 import { describePolicy, scoreCard, scorePlan, scoringContextAt, type CardScore } from '../../../shared/scoring';
 import { formatDate, formatPerformance } from '../../../shared/values';
@@ -40,6 +40,8 @@ export interface FrontMatterView {
   obiettiviStrategici: PlanDocument['catalogues']['obiettiviStrategici'];
   groups: SummaryGroup[];
   overall: string;
+  /** "5 di 18 obiettivi valutabili": what the overall figure is the mean of. */
+  scored: string;
   policy: string;
 }
 
@@ -85,6 +87,7 @@ function frontMatter(doc: PlanDocument, date: IsoDate, cards: Card[], scores: Ma
     obiettiviStrategici: doc.catalogues.obiettiviStrategici,
     groups,
     overall: formatPerformance(plan.performance),
+    scored: objectivesLabel(plan.cards.filter((c) => c.score.performance !== null).length, plan.cards.length),
     policy,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * "Date di monitoraggio" in Impostazioni: the plan's dates with their values and state, a date added, an empty one
- * removed (one with values only after saying how many values go with it, as one undo step), and "Chiudi il
- * monitoraggio al …" (with confirmation): the date's values become read-only and its scores are kept as they are.
+ * removed (one with values only after saying how many values go with it, as one undo step), "Chiudi il
+ * monitoraggio al …" (with confirmation): the date's values become read-only and its scores are kept as they are, and
+ * "Riapri il monitoraggio al …" with a reason; both are entries of the change log.
  */
 import { useState } from 'react';
 import { formatDate, formatDateTime, parseDate } from '../../../shared/dates';
@@ -12,6 +13,8 @@ import { api } from '../../api';
 import { ParsedField } from '../../components/ParsedField';
 import { usePira } from '../../store/StoreContext';
 import { withMeasurement } from '../editor/cardEdits';
+import { ReopenDialog } from '../monitoring/ReopenDialog';
+import { SeasonOffer } from '../monitoring/SeasonPicker';
 import '../monitoring/dates.css';
 
 /** The cards without their values at `date` (only those that had some). */
@@ -28,6 +31,7 @@ export function MonitoringDatesEditor() {
   const flush = usePira((s) => s.flush);
   const reloadDocument = usePira((s) => s.reloadDocument);
   const [message, setMessage] = useState<string | null>(null);
+  const [reopening, setReopening] = useState<IsoDate | null>(null);
   if (!doc) return null;
   const { settings } = doc;
   const dates = monitoringDatesOf(settings);
@@ -48,7 +52,8 @@ export function MonitoringDatesEditor() {
     const question =
       `Chiudere il monitoraggio al ${formatDate(date)}?\n\n` +
       `I ${valuesLabel(count)} a questa data diventano di sola lettura e le performance di oggi restano registrate nel piano ` +
-      '(«valori chiusi»). Una correzione successiva sarà una rettifica, con il motivo, visibile nella scheda e nella stampa.';
+      '(«valori chiusi»). Una correzione successiva sarà una rettifica, con il motivo, visibile nella scheda e nella stampa; ' +
+      'la data si potrà anche riaprire, indicando il motivo. La chiusura resta nello storico delle modifiche.';
     if (!window.confirm(question)) return;
     setMessage(null);
     try {
@@ -93,6 +98,11 @@ export function MonitoringDatesEditor() {
                     : 'Aperto'}
                 </td>
                 <td>
+                  {closure && (
+                    <button type="button" className="link-button" onClick={() => setReopening(date)}>
+                      Riapri il monitoraggio al {shown}…
+                    </button>
+                  )}
                   {!closure && (
                     <div className="date-actions">
                       <button type="button" className="button secondary" onClick={() => void close(date)}>
@@ -132,6 +142,17 @@ export function MonitoringDatesEditor() {
         <p className="hint" role="status">
           {message}
         </p>
+      )}
+      <SeasonOffer />
+      {reopening && (
+        <ReopenDialog
+          planId={doc.id}
+          date={reopening}
+          onClose={(done) => {
+            setReopening(null);
+            if (done) setMessage(done);
+          }}
+        />
       )}
     </section>
   );

@@ -60,8 +60,9 @@ export function SettingsEditor() {
             <ParsedField label="Triennio: ultimo anno" className="w-small" formatted={String(settings.horizonEnd)} draftKey="settings:horizonEnd" parse={parseYear} onCommit={(horizonEnd) => set({ horizonEnd }, 'ultimo anno del triennio')} />
           </div>
           <p className="hint">
-            La data di monitoraggio è quella della rilevazione in corso (raccolta dati, Alt+V); schede, cruscotto e stampa mostrano i valori
-            dell’ultima data con valori, o quella scelta in «Valori al».
+            La data di monitoraggio è quella della rilevazione in corso (la data che si sta compilando: raccolta dati, Alt+V; si sceglie anche
+            nella barra in alto, «Rilevazione»); schede, cruscotto e stampa mostrano i valori dell’ultima data con più valori, o quella scelta in
+            «Valori al».
           </p>
           <MonitoringDatesEditor />
         </div>

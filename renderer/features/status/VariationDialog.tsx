@@ -23,18 +23,21 @@ export function VariationDialog() {
             Non modificare
           </button>
           <button type="button" className="button" disabled={reason.trim() === ''} onClick={() => confirmVariation(reason)}>
-            Registra la variazione
+            {pending.step === 'undo' ? 'Annulla con questo motivo' : pending.step === 'redo' ? 'Ripeti con questo motivo' : 'Registra la variazione'}
           </button>
         </>
       }
     >
       <p>{pending.message}</p>
-      <p>Modifica: «{pending.entry.label}».</p>
+      <p>
+        {pending.step === 'undo' ? 'Annulla (Ctrl+Z)' : pending.step === 'redo' ? 'Ripeti (Ctrl+Y)' : 'Modifica'}: «{pending.entry.label}».
+        {pending.step && ' Annullare o ripetere una variazione è a sua volta una variazione: indicarne il motivo (non vale per le modifiche seguenti).'}
+      </p>
       <div className="field">
         <label htmlFor="variation-reason">Motivo della variazione</label>
         <textarea id="variation-reason" rows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
       </div>
-      <p className="hint">Il motivo vale anche per le modifiche seguenti, finché non si termina la variazione.</p>
+      {!pending.step && <p className="hint">Il motivo vale anche per le modifiche seguenti, finché non si termina la variazione.</p>}
     </Dialog>
   );
 }

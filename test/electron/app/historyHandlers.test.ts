@@ -65,6 +65,19 @@ describe('plan status through the API', () => {
     expect(entries[0]).toMatchObject({ variation: true, reason: 'Rimodulazione dopo l’assestamento di bilancio', details: [{ field: 'Target 2025', after: '99' }] });
   });
 
+  it('undoing a variation is a variation of its own: refused without its own reason, recorded with it (issue 17 §6)', async () => {
+    await approve();
+    const card = await firstCard();
+    await ok('saveCard', { planId: 1, card: withFirstTarget(card, 99), change: { reason: 'Rimodulazione' } });
+    const [variation] = (await ok('listChanges', { planId: 1, variationsOnly: true })).entries;
+    const error = await refused('revertChange', { planId: 1, changeId: variation!.id, mode: 'undo' });
+    expect(error.message).toContain('indicare il motivo della variazione');
+    expect((await firstCard()).indicators[0]!.targets.find((t) => t.year === 2025)?.value).toEqual({ kind: 'number', value: 99, decimals: 0 });
+    await ok('revertChange', { planId: 1, changeId: variation!.id, mode: 'undo', change: { reason: 'Assestamento rinviato' } });
+    const [undo] = (await ok('listChanges', { planId: 1, variationsOnly: true })).entries;
+    expect(undo).toMatchObject({ kind: 'undo', revertsId: variation!.id, reason: 'Assestamento rinviato', variation: true });
+  });
+
   it('weights, titles and new indicators are variations too; values at monitoring dates are not', async () => {
     await approve();
     const card = await firstCard();
