@@ -13,6 +13,7 @@ import { describeFsError } from '../../db/fsErrors';
 import { acquireLock, lockPathOf, type FileLock, type LockOptions } from '../../db/fileLock';
 import { locationOf, type FileLocation } from '../../db/fileLocation';
 import { APPLICATION_ID, latestVersion } from '../../db/migrate';
+import { assertDataFolder, assertPlanPath } from '../../db/pathKinds';
 import { openPlanFile, PlanFileError, type PlanFile } from '../../db/planFile';
 import { shownName } from '../../db/planFileError';
 import { checkOut, type WorkingCopy } from '../../db/workingCopy';
@@ -106,6 +107,9 @@ async function acquireOrReadOnly(target: string, options: EditingOptions): Promi
 export async function openEditingFile(filePath: string, options: EditingOptions): Promise<EditingFile> {
   const target = path.resolve(filePath);
   const log = options.log ?? ((message: string) => console.error(`[PIRA Desk] ${message}`));
+  // Before any lock: a FIFO or a device is never opened, a data folder under /proc never walked into.
+  assertPlanPath(target);
+  if (!options.readOnly) assertDataFolder(options.dataDir);
   const location = options.location ?? locationOf(target);
   const lockOrState = await acquireOrReadOnly(target, options);
   if (!('refresh' in lockOrState)) return readOnlyOpen(target, lockOrState, location);
