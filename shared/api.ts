@@ -33,6 +33,8 @@ export interface BackupInfo {
   /** Italian: when and why it was taken («all'apertura del file», «prima di un'importazione»…). */
   reason: string;
   bytes: number;
+  /** Dated later than now (the clock was wrong when it was taken, or is now): listed after the others. */
+  future: boolean;
 }
 
 /** A problem found in user input, located as precisely as possible (sheet/row/column for workbooks). */

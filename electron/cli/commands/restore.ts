@@ -1,6 +1,6 @@
 /**
  * `restore --db FILE --backup N --out COPY.pira`: writes backup N of FILE (see `backups`) as a new plan file.
- * FILE itself is never written: it is backed up first when it can be read, and an existing COPY is refused.
+ * FILE itself is never written (so no backup is taken); an existing COPY, a name without .pira and a missing folder are refused.
  */
 import { lazyRun, type CliCommand } from '../command';
 

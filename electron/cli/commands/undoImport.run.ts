@@ -15,7 +15,7 @@ export const run: CliCommand['run'] = async (options, io) => {
     const record = file.repo.lastImport(plan.id);
     if (!record) throw new CliError(`Il piano ${plan.year} non ha un'importazione da annullare.`);
     if (!record.undoable) throw new CliError(`${record.reason ?? ''} Il file del piano non è stato modificato.`);
-    await editing.backup('prima-ripristino');
+    await editing.backup('prima-annullamento');
     const { message } = file.repo.undoLastImport(plan.id);
     await editing.afterWrite();
     io.out(`${message}\n`);
