@@ -225,6 +225,11 @@ export interface ComparisonFile {
  */
 export interface ApiSpec {
   getSession: { req: Record<string, never>; res: SessionInfo };
+  /**
+   * The open file is read-only because another user holds it (`SessionInfo.readOnly.holder`): takes it over once the
+   * user confirmed, told who holds it, and reopens it for editing. Refused when the lock changed since.
+   */
+  takeOverFile: { req: Record<string, never>; res: SessionInfo };
   loadPlan: { req: { planId: number }; res: PlanDocument };
   /** Creates a plan (a new year) in the open file, optionally copying catalogues and cards of another plan. */
   createPlan: {
@@ -317,6 +322,7 @@ export type ApiResponse<M extends ApiMethod> = ApiSpec[M]['res'];
 /** The list of methods, checked against `ApiSpec` both ways so the preload can expose exactly these. */
 export const API_METHODS = [
   'getSession',
+  'takeOverFile',
   'loadPlan',
   'createPlan',
   'savePlanSettings',

@@ -55,6 +55,7 @@ const changeId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
+  takeOverFile: z.strictObject({}),
   loadPlan: z.strictObject({ planId }),
   createPlan: z.strictObject({
     settings: planSettingsSchema,

@@ -30,6 +30,15 @@ const dataDir = folder.file('dati');
 const mario: LockOwner = { user: 'mario.rossi', computer: 'PC-UFFICIO-1', pid: 1001 };
 const anna: LockOwner = { user: 'anna.bianchi', computer: 'PC-UFFICIO-2', pid: 2002 };
 
+const titleOf = (file: string) => {
+  const opened = openPlanFile(file, { readonly: true });
+  try {
+    return opened.repo.loadPlan(1).cards[0]?.title;
+  } finally {
+    opened.close();
+  }
+};
+
 function samplePlan(): string {
   const file = folder.file(`piano${++counter}.pira`);
   createSampleFile(file).close();
@@ -102,6 +111,50 @@ describe('a file opened by a second user', () => {
     expect(err).toMatch(/è in uso da mario\.rossi su PC-UFFICIO-1 dal .*: importazione non eseguita/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     await first.session.close();
+  });
+});
+
+describe('issue 22, point 7: taking over a file after confirming, told whose it is', () => {
+  it('through the API: a heartbeat ahead of our clock is told, and the file is taken only when asked', async () => {
+    const file = samplePlan();
+    const annaApp = app(anna, { editing: { lock: { owner: anna, isAlive: () => true, now: () => new Date(Date.now() + 3_600_000) }, heartbeatMs: 20 } });
+    await annaApp.session.open(file);
+    const marioApp = app(mario);
+    await marioApp.session.open(file);
+    const info = await marioApp.call<SessionInfo>('getSession', {});
+    expect(info.readOnly?.holder).toMatchObject({ user: 'anna.bianchi', clockAhead: true });
+    expect(info.readOnly?.reason).toMatch(/data nel futuro.*non si può sapere se lo stia ancora usando/);
+    const taken = await marioApp.call<SessionInfo>('takeOverFile', {});
+    expect(taken.readOnly).toBeUndefined();
+    const doc = await marioApp.call<PlanDocument>('loadPlan', { planId: 1 });
+    await marioApp.call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title: 'presa da Mario' } });
+    await new Promise((resolve) => setTimeout(resolve, 100)); // anna's heartbeat finds the lock is no longer hers
+    const annaDoc = await annaApp.call<PlanDocument>('loadPlan', { planId: 1 });
+    await expect(annaApp.call('saveCard', { planId: 1, card: { ...annaDoc.cards[1]!, title: 'da Anna' } })).rejects.toMatchObject({ code: 'locked' });
+    await expect(marioApp.call('takeOverFile', {})).rejects.toMatchObject({ code: 'conflict' });
+    await annaApp.session.close();
+    await marioApp.session.close();
+    expect(fs.existsSync(lockPathOf(file))).toBe(false);
+    expect(titleOf(file)).toBe('presa da Mario');
+  });
+
+  it('on the command line: refused with the way out, then taken with --take-over', async () => {
+    const file = samplePlan();
+    const annaApp = app(anna);
+    await annaApp.session.open(file);
+    const run = async (...extra: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(['undo-import', '--db', file, ...extra], { out: (t) => (out += t), err: (t) => (err += t) });
+      return { code, out, err };
+    };
+    const refused = await run();
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/in uso da anna\.bianchi su PC-UFFICIO-2 .*Se si è certi che anna\.bianchi non lo stia più usando, ripetere il comando con --take-over/);
+    const taken = await run('--take-over');
+    expect(taken.err).toMatch(/^Nota: il file .* era in uso da anna\.bianchi .*preso con --take-over: da anna\.bianchi non si salva più\./m);
+    expect(taken.err).toMatch(/non ha un'importazione da annullare/); // it got as far as the plan: the lock was taken
+    await annaApp.session.close();
   });
 });
 

@@ -82,6 +82,7 @@ describe('model schemas refuse bad or hostile payloads', () => {
 describe('apiRequestSchemas', () => {
   const examples: { [M in ApiMethod]: ApiRequest<M> } = {
     getSession: {},
+    takeOverFile: {},
     loadPlan: { planId: 1 },
     createPlan: { settings: settings(), copyFromPlanId: 1, copyCards: true },
     savePlanSettings: { planId: 1, settings: settings() },

@@ -6,7 +6,7 @@
  * `--confirm` takes every proposal, `--choose 3=punti,5=v2` picks options. A refused or failed import exits
  * non-zero and leaves the plan file untouched; `--dry-run` only prints the merged preview.
  */
-import { lazyRun, type CliCommand } from '../command';
+import { lazyRun, TAKE_OVER_OPTION, type CliCommand } from '../command';
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -27,6 +27,7 @@ export const importCommand: CliCommand = {
     choose: { kind: 'value', placeholder: 'N=OPZIONE,…', description: "sceglie un'opzione per le decisioni numerate dell'anteprima (conflitti, modifiche a celle protette)" },
     'dry-run': { kind: 'flag', description: "mostra l'anteprima senza modificare il file" },
     tempi: { kind: 'flag', description: 'stampa quanto ha richiesto ogni fase (lettura dei file, confronto, scrittura)' },
+    'take-over': TAKE_OVER_OPTION,
   },
   run: lazyRun(() => import('./importWorkbook.run')),
 };

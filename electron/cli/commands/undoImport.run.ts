@@ -8,7 +8,7 @@ import { valueOf } from '../options';
 import { choosePlan } from '../planChoice';
 
 export const run: CliCommand['run'] = async (options, io) => {
-  const editing = await openForCommand(valueOf(options, 'db') ?? '', "l'operazione");
+  const editing = await openForCommand(valueOf(options, 'db') ?? '', "l'operazione", { takeOver: options['take-over'] === true, io });
   const file = editing.file;
   try {
     const plan = choosePlan(file, valueOf(options, 'year'));
