@@ -245,8 +245,8 @@ export interface ApiSpec {
   saveCatalogues: { req: { planId: number; catalogues: Catalogues; change?: ChangeNote }; res: Catalogues };
   /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
   saveCard: { req: { planId: number; card: Card; change?: ChangeNote }; res: Card };
-  /** `version`: the card's version as loaded; the delete is refused (`stale`) when the file holds a newer one. */
-  deleteCard: { req: { planId: number; cardId: number; version?: number; change?: ChangeNote }; res: { deleted: true } };
+  /** `version`: the card's version as loaded (required); the delete is refused (`stale`) when the file holds a newer one. */
+  deleteCard: { req: { planId: number; cardId: number; version: number; change?: ChangeNote }; res: { deleted: true } };
   /** Parses a workbook (in a worker, with limits) and returns the preview; writes nothing. */
   previewImport: {
     req: { planId: number | null; fileName: string; dataBase64: string; year?: number };

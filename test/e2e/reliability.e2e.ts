@@ -57,9 +57,9 @@ describe('a second opener of the file', () => {
       expect(await page.getByRole('button', { name: 'Elimina scheda' }).isDisabled()).toBe(true);
       await screenshot(page, 'sola-lettura-scheda');
       const refused = await page.evaluate(async () => {
-        const api = (globalThis as unknown as { api: { loadPlan(r: unknown): Promise<{ ok: boolean; value: { cards: { id: number }[] } }>; deleteCard(r: unknown): Promise<{ ok: boolean; error?: { message: string } }> } }).api;
+        const api = (globalThis as unknown as { api: { loadPlan(r: unknown): Promise<{ ok: boolean; value: { cards: { id: number; version: number }[] } }>; deleteCard(r: unknown): Promise<{ ok: boolean; error?: { message: string } }> } }).api;
         const plan = await api.loadPlan({ planId: 1 });
-        return api.deleteCard({ planId: 1, cardId: plan.value.cards[0]!.id });
+        return api.deleteCard({ planId: 1, cardId: plan.value.cards[0]!.id, version: plan.value.cards[0]!.version });
       });
       expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/in uso da .* sola lettura/) } });
       expect(readPlanFromFile(sample.dbPath).cards).toHaveLength(18);
@@ -146,7 +146,7 @@ describe('a page of another site', () => {
   it('cannot delete a card through the harness (text/plain POST without preflight)', async () => {
     const target = new URL('api/deleteCard', writer.url).href;
     const plan = readPlanFromFile(sample.dbPath);
-    const body = JSON.stringify({ planId: plan.id, cardId: plan.cards[0]!.id });
+    const body = JSON.stringify({ planId: plan.id, cardId: plan.cards[0]!.id, version: plan.cards[0]!.version });
     evil = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><html><body><script>

@@ -75,7 +75,7 @@ describe('a file opened by a second user', () => {
       code: 'locked',
       message: expect.stringMatching(/in uso da mario\.rossi .* sola lettura/),
     });
-    await expect(second.call('deleteCard', { planId: 1, cardId: doc.cards[0]!.id })).rejects.toMatchObject({ code: 'locked' });
+    await expect(second.call('deleteCard', { planId: 1, cardId: doc.cards[0]!.id, version: doc.cards[0]!.version })).rejects.toMatchObject({ code: 'locked' });
     expect((await first.call<SessionInfo>('getSession', {})).readOnly).toBeUndefined();
     await first.call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title: 'da Mario' } });
     await second.session.close();
