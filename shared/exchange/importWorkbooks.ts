@@ -23,6 +23,8 @@ import type { WorkbookData } from './sheetTypes';
 import { TEMPLATES, type ExchangeTemplate } from './templates';
 import { vocabularies } from './templateVocabulary';
 import { documentIssues } from './documentIssues';
+import { importedPlanErrors } from './importedErrors';
+import type { CellPlace } from './sheetLayout';
 import { closedElsewhere, closedValueProblems, withImportedDates } from './importedDates';
 import { closedDates } from '../monitoringDates';
 import { isMonitoringSheet, readMonitoringSheet, type FileMonitoring } from './monitoringSheet';
@@ -135,8 +137,11 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const outcomes: FileOutcome[] = [];
   const decisions: ImportDecision[] = [];
   const closed = closedDates(base);
+  const cardRows = new Map<string, CellPlace>();
   for (const file of read) {
-    const merged = mergeFile(base, readContent(file, base, stored), choices, file.key);
+    const content = readContent(file, base, stored);
+    for (const card of content.cards) if (!cardRows.has(card.code)) cardRows.set(card.code, card.place);
+    const merged = mergeFile(base, content, choices, file.key);
     file.problems.push(...merged.problems, ...closedValueProblems(merged.pairs, closed));
     decisions.push(...merged.decisions);
     const round = isRoundFormat(file.settings?.info.format);
@@ -155,6 +160,7 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     ...general,
     ...read.flatMap((f) => f.problems.map((p) => (several ? { ...p, fileName: f.name, message: `«${f.name}» – ${p.message}` } : p))),
     ...documentIssues(doc),
+    ...importedPlanErrors(stored, doc, cards, (code) => cardRows.get(code)),
   ];
   const pending = decisions.filter((d) => d.required && d.chosen === null);
   return {

@@ -59,3 +59,31 @@ describe('point 6: a save without the version it edited', () => {
     expect((await call('saveCard', { planId: 1, card: withoutVersion(card) })).ok).toBe(true);
   });
 });
+
+describe('point 5: a save may not empty a required field that was filled', () => {
+  const saveFirst = async (change: (card: Card) => Card) => {
+    const doc = await load();
+    return call('saveCard', { planId: 1, card: change(doc.cards[2]!) });
+  };
+
+  it.each<[string, (card: Card) => Card, RegExp]>([
+    ['the title', (card) => ({ ...card, title: '  ' }), /Il titolo dell’obiettivo è vuoto: inserire il titolo\. La modifica della scheda \S+ non è stata salvata/],
+    ['the code', (card) => ({ ...card, code: '' }), /Il codice dell’obiettivo è vuoto/],
+    ['an indicator’s name', (card) => ({ ...card, indicators: card.indicators.map((ind, i) => (i === 0 ? { ...ind, name: '' } : ind)) }), /Indicatore 1: il nome è vuoto/],
+  ])('refuses emptying %s, writing nothing', async (_what, change, message) => {
+    const before = await load();
+    expect(await saveFirst(change)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(message) } });
+    expect(await load()).toEqual(before);
+  });
+
+  it('lets the editor build in steps: a new blank indicator, a manual performance before its justification', async () => {
+    const added = await saveFirst((card) => ({ ...card, indicators: [...card.indicators, { ...card.indicators[0]!, id: 0, name: '', override: undefined }] }));
+    expect(added.ok).toBe(true);
+    const overridden = await saveFirst((card) => ({ ...card, indicators: card.indicators.map((ind, i) => (i === 0 ? { ...ind, override: { performance: 0.5, justification: '' } } : ind)) }));
+    expect(overridden.ok).toBe(true);
+    const justified = await saveFirst((card) => ({ ...card, indicators: card.indicators.map((ind, i) => (i === 0 ? { ...ind, override: { performance: 0.5, justification: 'dato tardivo' } } : ind)) }));
+    expect(justified.ok).toBe(true);
+    const cleared = await saveFirst((card) => ({ ...card, indicators: card.indicators.map((ind, i) => (i === 0 ? { ...ind, override: { performance: 0.5, justification: '' } } : ind)) }));
+    expect(cleared).toMatchObject({ ok: false, error: { message: expect.stringMatching(/richiede una motivazione/) } });
+  });
+});
