@@ -87,3 +87,23 @@ describe('point 5: a save may not empty a required field that was filled', () =>
     expect(cleared).toMatchObject({ ok: false, error: { message: expect.stringMatching(/richiede una motivazione/) } });
   });
 });
+
+describe('point 4: a number the API cannot read is refused, never stored as something else', () => {
+  const withValue = (card: Card, value: number): Card => ({
+    ...card,
+    indicators: card.indicators.map((ind, i) => (i === 0 ? { ...ind, measurements: ind.measurements.map((m) => ({ ...m, value: { kind: 'number', value, decimals: 0 } })) } : ind)),
+  });
+  it.each([
+    [Number.POSITIVE_INFINITY, /atteso un numero|valore mancante o non valido/],
+    [Number.NaN, /atteso un numero|valore mancante o non valido/],
+    [1e309, /atteso un numero|valore mancante o non valido/],
+    [1e16, /deve essere al massimo/],
+    [-0, /lo zero non ha segno/],
+    [1e-300, /numero troppo piccolo/],
+  ])('%s as a value (as the desktop’s structured clone carries it)', async (value, message) => {
+    const before = await load();
+    const result = await call('saveCard', { planId: 1, card: withValue(before.cards[3]!, value) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(message) } });
+    expect(await load()).toEqual(before);
+  });
+});
