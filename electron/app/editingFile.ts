@@ -204,9 +204,16 @@ async function startEditing({ target, file, lock, copy, location, migrated, opti
       );
     }
   }, options.heartbeatMs ?? 60_000);
+  // One periodic backup at a time: a slow one (a busy disk) must not be joined by a second copy of the same state.
+  let periodicRunning = false;
   const periodic = setInterval(() => {
-    if (file.changeCount() === backedUpAt) return;
-    backup('periodico').catch((error: unknown) => log((error as Error).message));
+    if (periodicRunning || file.changeCount() === backedUpAt) return;
+    periodicRunning = true;
+    backup('periodico')
+      .catch((error: unknown) => log((error as Error).message))
+      .finally(() => {
+        periodicRunning = false;
+      });
   }, options.periodicBackupMs ?? 10 * 60_000);
   heartbeat.unref();
   periodic.unref();
