@@ -166,3 +166,37 @@ describe('a page of another site', () => {
     }
   });
 });
+
+describe('«Prendi il file…» (issue 22, point 7)', () => {
+  it('takes the file from the user the lock names, after a confirmation that names them, and edits it', async () => {
+    const own = makeSampleFile();
+    const holder = await startHarness({ dbPath: own.dbPath, port: 0 });
+    const reader = await startHarness({ dbPath: own.dbPath, port: 0 });
+    const page = await pageOn(reader);
+    try {
+      const banner = page.getByTestId('banner-sola-lettura');
+      await banner.waitFor();
+      await banner.getByRole('button', { name: 'Prendi il file…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Prendere il file?' });
+      await dialog.waitFor();
+      const who = /risulta aperto da (\S+) su (\S+) dal/.exec((await dialog.textContent()) ?? '');
+      expect(who, 'the dialog names the holder and their computer').not.toBeNull();
+      expect(await dialog.textContent()).toMatch(/i salvataggi di .+ su questo file saranno rifiutati/);
+      await screenshot(page, 'prendi-il-file');
+      await dialog.getByRole('button', { name: `Prendi il file da ${who![1]}` }).click();
+      await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+      expect(await page.getByRole('button', { name: '+ Nuova scheda' }).isDisabled()).toBe(false);
+      await page.getByRole('link', { name: CODE }).click();
+      const title = page.getByLabel(TITLE, { exact: true });
+      await title.fill('Titolo dopo aver preso il file');
+      await title.press('Tab');
+      await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toContain('Salvato');
+      expect(readPlanFromFile(own.dbPath).cards.find((c) => c.code === CODE)?.title).toBe('Titolo dopo aver preso il file');
+    } finally {
+      await page.close();
+      await reader.close();
+      await holder.close();
+      own.cleanup();
+    }
+  });
+});
