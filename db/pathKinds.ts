@@ -37,7 +37,7 @@ export function pathKind(target: string): { kind: Kind; special?: string } {
 }
 
 /** The system file system `target` lies on (`proc`, `sysfs`…), or null: none on other platforms. */
-export function systemFileSystemOf(target: string, mounts: readonly MountPoint[] = process.platform === 'linux' ? readMounts() : []): string | null {
+function systemFileSystemOf(target: string, mounts: readonly MountPoint[] = process.platform === 'linux' ? readMounts() : []): string | null {
   const absolute = path.resolve(target);
   const mount = mounts
     .filter((m) => absolute === m.mountPoint || absolute.startsWith(m.mountPoint.endsWith('/') ? m.mountPoint : `${m.mountPoint}/`))

@@ -8,6 +8,9 @@
 import fs from 'node:fs';
 
 type ReadText = (path: string) => string;
+
+/** This process's start as Node knows it (computed once, so every lock it writes says the same). */
+const OWN_START = `node:${new Date(Date.now() - Math.round(process.uptime() * 1000)).toISOString()}`;
 const readText: ReadText = (path) => fs.readFileSync(path, 'utf8');
 
 /** Field 22 of /proc/<pid>/stat (the start time, in ticks since boot); the name in field 2 may hold spaces and ")". */
@@ -30,5 +33,3 @@ export function processStart(pid: number, platform: NodeJS.Platform = process.pl
   return pid === process.pid ? OWN_START : null;
 }
 
-/** This process's start as Node knows it (computed once, so every lock it writes says the same). */
-const OWN_START = `node:${new Date(Date.now() - Math.round(process.uptime() * 1000)).toISOString()}`;

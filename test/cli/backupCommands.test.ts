@@ -5,21 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup } from '../../db/backups';
 import { defaultDataDir } from '../../db/dataDir';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { tempFolder } from '../db/tempFiles';
+import { firstCardTitle, tempFolder } from '../db/tempFiles';
 import { cli } from './captureCli';
 
 const folder = tempFolder();
 const plan = folder.file('piano.pira');
 afterAll(() => folder.remove());
-
-const titleOf = (file: string) => {
-  const opened = openPlanFile(file, { readonly: true });
-  try {
-    return opened.repo.loadPlan(1).cards[0]?.title;
-  } finally {
-    opened.close();
-  }
-};
 
 beforeAll(async () => {
   createSampleFile(plan).close();
@@ -59,7 +50,7 @@ describe('restore', () => {
     const result = await cli('restore', '--db', plan, '--backup', '2', '--out', out);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/^Ripristinata la copia n\. 2 \(28\/06\/2024 alle 09:00, all'apertura del file\) in .*ripristinato\.pira\. Il file .*piano\.pira non è stato modificato\.$/m);
-    expect(titleOf(out)).toBe('La doppia transizione digitale ed ecologica (pgt 20%)');
+    expect(firstCardTitle(out)).toBe('La doppia transizione digitale ed ecologica (pgt 20%)');
     expect(fs.readFileSync(plan).equals(before)).toBe(true);
     expect((await cli('backups', '--db', plan, '--json')).out).toBe(listed);
   });

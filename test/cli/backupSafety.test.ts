@@ -9,7 +9,7 @@ import { backupFolderFor, listBackups, takeBackup, type BackupEntry } from '../.
 import { defaultDataDir } from '../../db/dataDir';
 import { latestVersion } from '../../db/migrate';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { tempFolder } from '../db/tempFiles';
+import { firstCardTitle, tempFolder } from '../db/tempFiles';
 import { cli } from './captureCli';
 
 const folder = tempFolder();
@@ -33,15 +33,6 @@ const samplePath = () => {
 };
 
 const listed = (file: string) => listBackups(defaultDataDir(), file).map((b) => ({ path: b.path, reason: b.reason, future: b.future }));
-const titleIn = (file: string) => {
-  const opened = openPlanFile(file, { readonly: true });
-  try {
-    return opened.repo.loadPlan(1).cards[0]!.title;
-  } finally {
-    opened.close();
-  }
-};
-
 /** Three imports, each undone: six backups, the oldest taken before the first import. */
 async function importedAndUndone(file: string): Promise<void> {
   for (const title of ['Prima', 'Seconda', 'Terza']) {
@@ -67,7 +58,7 @@ describe('point 1: restoring the oldest kept backup', () => {
     const result = await cli('restore', '--db', file, '--backup', String(oldest), '--out', out);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/^Ripristinata la copia n\. 6 \(.*, prima di un'importazione\) in .*\. Il file .* non è stato modificato\.$/m);
-    expect(titleIn(out)).toBe('La doppia transizione digitale ed ecologica (pgt 20%)');
+    expect(firstCardTitle(out)).toBe('La doppia transizione digitale ed ecologica (pgt 20%)');
     expect(listed(file)).toEqual(before);
     // The restored copy is a plan file: the backup's own stamp does not come with it.
     const db = new Database(out, { readonly: true });

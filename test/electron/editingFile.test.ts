@@ -20,7 +20,7 @@ import type { PlanDocument } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
 import { memoryHost } from '../exchange/fixtures';
-import { tempFolder } from '../db/tempFiles';
+import { firstCardTitle, tempFolder } from '../db/tempFiles';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
@@ -29,15 +29,6 @@ const dataDir = folder.file('dati');
 
 const mario: LockOwner = { user: 'mario.rossi', computer: 'PC-UFFICIO-1', pid: 1001 };
 const anna: LockOwner = { user: 'anna.bianchi', computer: 'PC-UFFICIO-2', pid: 2002 };
-
-const titleOf = (file: string) => {
-  const opened = openPlanFile(file, { readonly: true });
-  try {
-    return opened.repo.loadPlan(1).cards[0]?.title;
-  } finally {
-    opened.close();
-  }
-};
 
 function samplePlan(): string {
   const file = folder.file(`piano${++counter}.pira`);
@@ -135,7 +126,7 @@ describe('issue 22, point 7: taking over a file after confirming, told whose it 
     await annaApp.session.close();
     await marioApp.session.close();
     expect(fs.existsSync(lockPathOf(file))).toBe(false);
-    expect(titleOf(file)).toBe('presa da Mario');
+    expect(firstCardTitle(file)).toBe('presa da Mario');
   });
 
   it('on the command line: refused with the way out, then taken with --take-over', async () => {
