@@ -2,7 +2,7 @@
  * Automatic backups of a plan file: made with SQLite's online backup API (never a file copy of a live database),
  * stamped with when and why (backupStamp.ts), verified (opened, `quick_check`, PIRA stamp, schema) before they
  * count, kept in the user's data folder by the retention rule of backupRetention.ts, listed newest first and
- * restored AS A COPY, never over the file (a restore as a copy takes no backup: it changes nothing to keep).
+ * restored AS A COPY, never over the file (backupRestore.ts).
  * Why the user's data folder and not next to the file: backups must survive the loss or damage of the folder the
  * plan lives in (often a shared one), must not fill colleagues' shares, and must not need write access there.
  */
@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupsToKeep, isFuture, type RetentionClass, type RetentionPolicy } from './backupRetention';
-import { dropStamp, readBackupFacts, writeStamp } from './backupStamp';
+import { readBackupFacts, writeStamp } from './backupStamp';
 import { APPLICATION_ID, latestVersion } from './migrate';
-import { assertDataFolder, ensureFolder, pathKind } from './pathKinds';
+import { assertDataFolder, ensureFolder } from './pathKinds';
 import { PlanFileError, shownName, translateSqliteError, withPlanFileErrorsAsync } from './planFileError';
 
 export const BACKUP_REASONS = {
@@ -97,7 +97,8 @@ export function verifyPlanCopy(filePath: string, shownAs: string = filePath): vo
   }
 }
 
-function newerSchema(what: string, schema: number): PlanFileError {
+/** A backup (or copy) written by a newer PIRA Desk: refused, never reported restored. */
+export function newerSchema(what: string, schema: number): PlanFileError {
   return new PlanFileError(
     'newer-schema',
     `${what} è stata scritta da una versione più recente di PIRA Desk (schema ${schema}, questa versione gestisce fino allo ` +
@@ -239,41 +240,6 @@ export async function backupClosedFile(source: string, filePath: string, dataDir
   }
   try {
     return await takeBackup(db, filePath, dataDir, reason);
-  } finally {
-    db.close();
-  }
-}
-
-/** Refuses a place a restored copy cannot go: not a .pira name, an existing file, a folder that is not there. */
-function assertRestoreTarget(outPath: string): void {
-  if (path.extname(outPath).toLowerCase() !== '.pira') {
-    throw new PlanFileError(
-      'conflict',
-      `La copia ripristinata è un file di piano: il nome deve finire con .pira (non ${shownName(outPath)}). Nessun file è stato scritto.`,
-    );
-  }
-  if (pathKind(outPath).kind !== 'missing') {
-    throw new PlanFileError('conflict', `Il file ${shownName(outPath)} esiste già: scegliere un altro nome per la copia ripristinata.`);
-  }
-  const folder = path.dirname(path.resolve(outPath));
-  if (pathKind(folder).kind !== 'folder') {
-    throw new PlanFileError('not-found', `La cartella «${folder}» in cui scrivere la copia ripristinata non esiste: crearla o sceglierne un'altra. Nessun file è stato scritto.`);
-  }
-}
-
-/** Writes backup `entry` as a new plan file `outPath` (never over an existing file), checked before and after. */
-export async function restoreBackupAsCopy(entry: BackupEntry, outPath: string): Promise<void> {
-  assertRestoreTarget(outPath);
-  const what = `La copia di sicurezza n. ${entry.number}`;
-  if (pathKind(entry.path).kind !== 'file') {
-    throw new PlanFileError('not-found', `${what} non c'è più nella cartella dei dati: riaprire l'elenco delle copie. Nessun file è stato scritto.`);
-  }
-  const schema = readBackupFacts(entry.path)?.schema ?? 0;
-  if (schema > latestVersion()) throw newerSchema(what, schema);
-  verifyPlanCopy(entry.path);
-  const db = new Database(entry.path, { readonly: true, fileMustExist: true });
-  try {
-    await writeVerifiedCopy(db, outPath, dropStamp);
   } finally {
     db.close();
   }

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BACKUP_REASONS, listBackups, restoreBackupAsCopy } from '../../db/backups';
+import { BACKUP_REASONS, listBackups } from '../../db/backups';
+import { restoreBackupAsCopy } from '../../db/backupRestore';
 import type { ApiHandlers } from '../../shared/api';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';

@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION, backupsToKeep, type RetainedBackup, type RetentionPolicy } from '../../db/backupRetention';
-import { backupFolderFor, listBackups, restoreBackupAsCopy, takeBackup, verifyPlanCopy } from '../../db/backups';
+import { restoreBackupAsCopy } from '../../db/backupRestore';
+import { backupFolderFor, listBackups, takeBackup, verifyPlanCopy } from '../../db/backups';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { tempFolder } from './tempFiles';
 

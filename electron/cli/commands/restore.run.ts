@@ -5,7 +5,8 @@
  * only push older ones out (once, the very one being restored).
  */
 import path from 'node:path';
-import { BACKUP_REASONS, listBackups, restoreBackupAsCopy } from '../../../db/backups';
+import { BACKUP_REASONS, listBackups } from '../../../db/backups';
+import { restoreBackupAsCopy } from '../../../db/backupRestore';
 import { defaultDataDir } from '../../../db/dataDir';
 import { formatInstant } from '../../../shared/fileHolder';
 import { CliError, EXIT, type CliCommand } from '../command';
