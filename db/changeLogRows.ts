@@ -64,8 +64,10 @@ function parse<T>(text: string, id: number): T {
 }
 
 const normal = (value: unknown): Json => (value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json));
-const text = (value: Json) => JSON.stringify(value);
-const digest = (value: Json) => createHash('sha1').update(text(value)).digest('base64');
+const text = (value: unknown) => JSON.stringify(value ?? null);
+/** The digest of a value's JSON text (what a newest row checks the file's row against). */
+const digestOf = (json: string) => createHash('sha1').update(json).digest('base64');
+const digest = (value: Json) => digestOf(text(value));
 
 /** The card, settings or catalogues the file holds now (null: gone). */
 function current(db: Database.Database, part: Part, rowId: number): Json {
@@ -140,13 +142,22 @@ const setAfter = (db: Database.Database, row: StoredRow, after: StoredAfter, run
  * becomes the delta from `before` (the value as the new entry found it), whole every MAX_RUN rows. Returns the run
  * the new row continues (0: it starts one). `recall`: the true `after` of rows, when the caller knows it (migration).
  */
-function demote(db: Database.Database, part: Part, rowId: number, changeId: number, before: Json, recall?: Map<string, Json>, whole = false): number {
+function demote(
+  db: Database.Database,
+  part: Part,
+  rowId: number,
+  changeId: number,
+  before: Json,
+  recall?: Map<string, Json>,
+  whole = false,
+  beforeText = text(before),
+): number {
   const previous = newest(db, part, rowId, changeId);
   if (!previous) return 0;
   const stored = parse<StoredAfter>(previous.after_json, previous.change_id);
   if (!('c' in stored)) return 0;
   const known = recall?.get(`${part}:${rowId}`);
-  if (digest(before) !== stored.c) {
+  if (digestOf(beforeText) !== stored.c) {
     // Written outside the log since: that row's after survives only if the caller knows it.
     setAfter(db, previous, known === undefined ? { x: 1 } : { w: known }, 0);
     return 0;
@@ -176,13 +187,15 @@ export function writeRows(db: Database.Database, changeId: number, planId: numbe
     ...rows.cards.map((change): [Part, RowChange<unknown>] => ['card', change]),
   ];
   parts.forEach(([part, change], position) => {
-    const before = normal(change.before);
-    const after = normal(change.after);
+    // Each side's JSON text is made once: the digests and the check below compare texts, never objects.
+    const before = (change.before ?? null) as Json;
+    const after = (change.after ?? null) as Json;
+    const [beforeText, afterText] = [text(before), text(after)];
     const rowId = rowIdOf(part, change, planId);
-    const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall);
+    const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall, false, beforeText);
     let storedBefore: StoredBefore = after === null ? { w: before } : { p: jsonDelta(after, before) };
-    if (after !== null && text(applyDelta(after, (storedBefore as { p: Delta | null }).p)) !== text(before)) storedBefore = { w: before };
-    const storedAfter: StoredAfter = after === null ? { w: null } : { c: digest(after) };
+    if (after !== null && text(applyDelta(after, (storedBefore as { p: Delta | null }).p)) !== beforeText) storedBefore = { w: before };
+    const storedAfter: StoredAfter = after === null ? { w: null } : { c: digestOf(afterText) };
     insert.run(changeId, position, part, rowId, after === null ? 0 : run, JSON.stringify(storedBefore), JSON.stringify(storedAfter));
     recall?.set(`${part}:${rowId}`, after);
   });

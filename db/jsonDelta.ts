@@ -15,7 +15,6 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type Delta = { s: Json } | { o: Record<string, Delta>; d?: string[]; k?: string[] } | { a: (number | [number, Delta] | { s: Json })[] };
 
 const isObject = (v: Json): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
-const same = (a: Json, b: Json) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const KEYS = ['id', 'date', 'year', 'code'];
 
 /** The key the elements of both arrays are matched by, or null (then by position). */
@@ -30,7 +29,8 @@ function matchKey(a: Json[], b: Json[]): string | null {
   );
 }
 
-function arrayDelta(a: Json[], b: Json[]): Delta {
+/** Null when the arrays hold the same elements in the same order. */
+function arrayDelta(a: Json[], b: Json[]): Delta | null {
   const key = matchKey(a, b);
   const index = new Map<Json, number>();
   if (key) a.forEach((v, i) => index.set((v as Record<string, Json>)[key]!, i));
@@ -40,10 +40,11 @@ function arrayDelta(a: Json[], b: Json[]): Delta {
     const delta = jsonDelta(a[i]!, value);
     return delta === null ? i : [i, delta];
   });
-  return { a: items };
+  return items.length === a.length && items.every((item, j) => item === j) ? null : { a: items };
 }
 
-function objectDelta(a: { [key: string]: Json }, b: { [key: string]: Json }): Delta {
+/** Null when the objects hold the same keys, in the same order, with the same values. */
+function objectDelta(a: { [key: string]: Json }, b: { [key: string]: Json }): Delta | null {
   const o: Record<string, Delta> = {};
   for (const [key, value] of Object.entries(b)) {
     const delta = Object.hasOwn(a, key) ? jsonDelta(a[key]!, value) : { s: value };
@@ -52,12 +53,14 @@ function objectDelta(a: { [key: string]: Json }, b: { [key: string]: Json }): De
   const d = Object.keys(a).filter((key) => !Object.hasOwn(b, key));
   const order = [...Object.keys(a).filter((key) => Object.hasOwn(b, key)), ...Object.keys(b).filter((key) => !Object.hasOwn(a, key))];
   const k = Object.keys(b);
-  return { o, ...(d.length > 0 ? { d } : {}), ...(order.join('\u0000') === k.join('\u0000') ? {} : { k }) };
+  const sameOrder = order.length === k.length && order.every((key, i) => key === k[i]);
+  if (Object.keys(o).length === 0 && d.length === 0 && sameOrder) return null;
+  return { o, ...(d.length > 0 ? { d } : {}), ...(sameOrder ? {} : { k }) };
 }
 
-/** The delta from `a` to `b`; null when they are the same. */
+/** The delta from `a` to `b`; null when they are the same (compared part by part, never as whole texts). */
 export function jsonDelta(a: Json, b: Json): Delta | null {
-  if (same(a, b)) return null;
+  if (a === b) return null;
   if (Array.isArray(a) && Array.isArray(b)) return arrayDelta(a, b);
   if (isObject(a) && isObject(b)) return objectDelta(a, b);
   return { s: b };
