@@ -12,7 +12,7 @@ import { changeHistory, type ChangeHistory } from './changeHistory';
 import { listEntries } from './changeLogStore';
 import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
-import { clearedRequiredFields } from '../shared/requiredFields';
+import { clearedRequiredFields, hasErrors } from '../shared/requiredFields';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
@@ -196,8 +196,11 @@ export function createPlanRepository(
 
   /** A save may not empty a required field that was filled (the errors `check` reports), issue 22 point 5. */
   const assertRequiredKept = (planId: number, card: Card) => {
-    const before = card.id === 0 ? null : (readCards(db, planId, card.id)[0] ?? null);
-    const cleared = clearedRequiredFields(before, card, { settings: readSettings(db, planId), catalogues: readCatalogues(db, planId), cards: [] });
+    const ctx = { settings: readSettings(db, planId), catalogues: readCatalogues(db, planId), cards: [] };
+    // A new card, or one `check` finds no error in, empties nothing required: the stored card need not be read.
+    if (card.id === 0 || !hasErrors(card, ctx)) return;
+    const before = readCards(db, planId, card.id)[0] ?? null;
+    const cleared = clearedRequiredFields(before, card, ctx);
     if (cleared.length > 0) {
       throw new PlanFileError(
         'conflict',

@@ -21,6 +21,11 @@ function keyOf(f: Finding, card?: Card): string {
   return `${f.code}|${field}`;
 }
 
+/** Whether `check` finds an error in `card` (when not, no save of it can have emptied a required field). */
+export function hasErrors(card: Card, ctx: CardValidationContext): boolean {
+  return validateCard(card, ctx).some((f) => f.severity === 'error');
+}
+
 /** The error findings of `after` that `before` (null: a new card) did not have. */
 export function newCardErrors(before: Card | null, after: Card, ctx: CardValidationContext, beforeCtx: CardValidationContext = ctx): Finding[] {
   const had = new Set(before ? errorsOf(validateCard(before, beforeCtx)).map((f) => keyOf(f, before)) : []);
