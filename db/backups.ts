@@ -1,7 +1,8 @@
 /**
  * Automatic backups of a plan file: made with SQLite's online backup API (never a file copy of a live database),
- * verified (opened, `quick_check`, PIRA stamp) before they count, kept in the user's data folder with a rolling
- * retention (backupRetention.ts), listed newest first and restored AS A COPY, never over the file.
+ * stamped with when and why (backupStamp.ts), verified (opened, `quick_check`, PIRA stamp, schema) before they
+ * count, kept in the user's data folder by the retention rule of backupRetention.ts, listed newest first and
+ * restored AS A COPY, never over the file (backupRestore.ts).
  * Why the user's data folder and not next to the file: backups must survive the loss or damage of the folder the
  * plan lives in (often a shared one), must not fill colleagues' shares, and must not need write access there.
  */
@@ -9,28 +10,46 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { backupsToDelete, type RetentionPolicy } from './backupRetention';
-import { APPLICATION_ID } from './migrate';
+import { backupsToKeep, isFuture, type RetentionClass, type RetentionPolicy } from './backupRetention';
+import { readBackupFacts, writeStamp } from './backupStamp';
+import { APPLICATION_ID, latestVersion } from './migrate';
+import { assertDataFolder, ensureFolder } from './pathKinds';
 import { PlanFileError, shownName, translateSqliteError, withPlanFileErrorsAsync } from './planFileError';
 
 export const BACKUP_REASONS = {
   apertura: "all'apertura del file",
   periodico: 'periodico, durante il lavoro',
   'prima-importazione': "prima di un'importazione",
+  'prima-annullamento': "prima di annullare un'importazione",
   'prima-ripristino': 'prima di un ripristino',
   'prima-aggiornamento': "prima dell'aggiornamento del formato del file",
   'copia-di-lavoro': 'copia di lavoro non riportata nella cartella condivisa',
 } as const;
 export type BackupReason = keyof typeof BACKUP_REASONS;
 
+/** Which tiers keep a backup of each reason: imports apart from undos and restores, and both apart from work. */
+export const RETENTION_CLASS: Record<BackupReason, RetentionClass> = {
+  apertura: 'lavoro',
+  periodico: 'lavoro',
+  'prima-importazione': 'importazione',
+  'prima-annullamento': 'annullamento',
+  'prima-ripristino': 'annullamento',
+  'prima-aggiornamento': 'aggiornamento',
+  'copia-di-lavoro': 'copia-di-lavoro',
+};
+
+const isReason = (text: string): text is BackupReason => Object.hasOwn(BACKUP_REASONS, text);
+
 export interface BackupEntry {
-  /** 1 = the newest. */
+  /** 1 = the newest; backups dated in the future come after all the others. */
   number: number;
   path: string;
-  /** When it was taken (ISO 8601 instant). */
+  /** When it was taken (ISO 8601 instant): from the stamp inside it, else from the file's modification time. */
   createdAt: string;
   reason: BackupReason;
   bytes: number;
+  /** Dated later than now: the computer's clock was wrong when it was taken, or is wrong now. */
+  future: boolean;
 }
 
 /** Anything that can copy itself with the backup API: an open PlanFile, or a raw connection. */
@@ -49,21 +68,15 @@ export function backupFolderFor(dataDir: string, filePath: string): string {
   return path.join(dataDir, 'backup', `${stem}-${hash}`);
 }
 
+/** The name only keeps backups apart and readable in a file manager: dates and reasons are read from the content. */
 function fileNameFor(date: Date, reason: BackupReason): string {
   const stamp = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}_${two(date.getHours())}-${two(date.getMinutes())}-${two(date.getSeconds())}-${two(date.getMilliseconds(), 3)}`;
   return `${stamp}_${reason}.pira`;
 }
 
-function parseName(name: string): { createdAt: Date; reason: BackupReason } | null {
-  const match = NAME.exec(name);
-  if (!match || !(match[8]! in BACKUP_REASONS)) return null;
-  const [y, mo, d, h, mi, s, ms] = match.slice(1, 8).map(Number) as [number, number, number, number, number, number, number];
-  return { createdAt: new Date(y, mo - 1, d, h, mi, s, ms), reason: match[8] as BackupReason };
-}
-
 /**
- * Checks that `filePath` is a sound plan file: it opens, passes `quick_check` and carries the PIRA stamp.
- * It is left as a self-contained rollback-journal file (no -wal/-shm needed to read it).
+ * Checks that `filePath` is a sound plan file this version can open: it opens, passes `quick_check`, carries the
+ * PIRA stamp and a schema no newer than ours. It is left as a self-contained rollback-journal file.
  */
 export function verifyPlanCopy(filePath: string, shownAs: string = filePath): void {
   let db: Database.Database | null = null;
@@ -75,11 +88,22 @@ export function verifyPlanCopy(filePath: string, shownAs: string = filePath): vo
     if (!healthy || !ours) {
       throw new PlanFileError('corrupt', `La copia di ${shownName(shownAs)} non è risultata integra alla verifica: non è stata usata.`);
     }
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    if (schema > latestVersion()) throw newerSchema(`La copia di ${shownName(shownAs)}`, schema);
   } catch (error) {
     throw translateSqliteError(error, shownAs);
   } finally {
     db?.close();
   }
+}
+
+/** A backup (or copy) written by a newer PIRA Desk: refused, never reported restored. */
+export function newerSchema(what: string, schema: number): PlanFileError {
+  return new PlanFileError(
+    'newer-schema',
+    `${what} è stata scritta da una versione più recente di PIRA Desk (schema ${schema}, questa versione gestisce fino allo ` +
+      `schema ${latestVersion()}) e qui non si potrebbe aprire: aggiornare PIRA Desk per usarla. Nessun file è stato scritto.`,
+  );
 }
 
 /** Puts `temporary` at `destination` unless something is there: a hard link, or a copy where links are not supported. */
@@ -98,12 +122,23 @@ function placeWithoutReplacing(temporary: string, destination: string): void {
   }
 }
 
-/** Copies `source` to `destination` (which must not exist) through a temporary name, verified before it counts. */
-export async function writeVerifiedCopy(source: BackupSource, destination: string): Promise<void> {
+/**
+ * Copies `source` to `destination` (which must not exist) through a temporary name, verified before it counts.
+ * `prepare` edits the temporary copy first (a backup's stamp written, or removed from a restored copy).
+ */
+export async function writeVerifiedCopy(source: BackupSource, destination: string, prepare?: (db: Database.Database) => void): Promise<void> {
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.tmp`);
   try {
     for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
     await withPlanFileErrorsAsync(destination, () => source.backup(temporary));
+    if (prepare) {
+      const db = new Database(temporary, { fileMustExist: true });
+      try {
+        prepare(db);
+      } finally {
+        db.close();
+      }
+    }
     verifyPlanCopy(temporary, destination);
     placeWithoutReplacing(temporary, destination);
   } catch (error) {
@@ -113,8 +148,31 @@ export async function writeVerifiedCopy(source: BackupSource, destination: strin
   }
 }
 
-/** The backups of `filePath`, newest first, numbered from 1. */
-export function listBackups(dataDir: string, filePath: string): BackupEntry[] {
+interface Found {
+  path: string;
+  takenAt: Date;
+  reason: BackupReason;
+  bytes: number;
+}
+
+function readEntry(folder: string, name: string): Found | null {
+  const full = path.join(folder, name);
+  const fromName = NAME.exec(name)?.[8];
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(full);
+  } catch {
+    return null; // removed meanwhile
+  }
+  if (!stats.isFile()) return null;
+  const stamp = readBackupFacts(full)?.stamp ?? null;
+  const reason = stamp?.reason ?? fromName ?? '';
+  if (!isReason(reason)) return null;
+  return { path: full, takenAt: stamp?.takenAt ?? stats.mtime, reason, bytes: stats.size };
+}
+
+/** The backups of `filePath`: the newest first (numbered from 1), those dated in the future last. */
+export function listBackups(dataDir: string, filePath: string, now: Date = new Date()): BackupEntry[] {
   const folder = backupFolderFor(dataDir, filePath);
   let names: string[];
   try {
@@ -123,22 +181,24 @@ export function listBackups(dataDir: string, filePath: string): BackupEntry[] {
     return [];
   }
   return names
-    .flatMap((name) => {
-      const parsed = parseName(name);
-      if (!parsed) return [];
-      const full = path.join(folder, name);
-      return [{ path: full, createdAt: parsed.createdAt, reason: parsed.reason, bytes: fs.statSync(full).size }];
-    })
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.path.localeCompare(a.path))
-    .map((entry, index) => ({ ...entry, number: index + 1, createdAt: entry.createdAt.toISOString() }));
+    .filter((name) => name.endsWith('.pira') && !name.startsWith('.'))
+    .flatMap((name) => readEntry(folder, name) ?? [])
+    .map((entry) => ({ ...entry, future: isFuture(entry.takenAt, now) }))
+    .sort((a, b) => Number(a.future) - Number(b.future) || b.takenAt.getTime() - a.takenAt.getTime() || b.path.localeCompare(a.path))
+    .map(({ takenAt, ...entry }, index) => ({ ...entry, number: index + 1, createdAt: takenAt.toISOString() }));
 }
 
-/** Deletes the backups of `filePath` the retention policy no longer keeps. */
-export function pruneBackups(dataDir: string, filePath: string, now: Date, policy?: RetentionPolicy): void {
-  const entries = listBackups(dataDir, filePath);
-  for (const index of backupsToDelete(entries.map((e) => new Date(e.createdAt)), now, policy)) {
-    fs.rmSync(entries[index]!.path, { force: true });
-  }
+/** Deletes the backups of `filePath` the retention rule no longer keeps; `protect` (a path) is never deleted. */
+export function pruneBackups(dataDir: string, filePath: string, now: Date, protect: string | null = null, policy?: RetentionPolicy): void {
+  const entries = listBackups(dataDir, filePath, now);
+  const keep = backupsToKeep(
+    entries.map((e) => ({ takenAt: new Date(e.createdAt), kind: RETENTION_CLASS[e.reason], bytes: e.bytes, protected: e.path === protect })),
+    now,
+    policy,
+  );
+  entries.forEach((entry, index) => {
+    if (!keep.has(index)) fs.rmSync(entry.path, { force: true });
+  });
 }
 
 /** Takes a verified backup of `source` as a backup of plan file `filePath`, and applies the retention. */
@@ -150,18 +210,20 @@ export async function takeBackup(
   now: Date = new Date(),
 ): Promise<BackupEntry> {
   const folder = backupFolderFor(dataDir, filePath);
+  assertDataFolder(dataDir);
+  ensureFolder(folder);
   try {
-    fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, 'origine.txt'), `Copie di sicurezza automatiche di PIRA Desk del file:\n${path.resolve(filePath)}\n`);
   } catch (error) {
     throw translateSqliteError(error, folder);
   }
   let destination = path.join(folder, fileNameFor(now, reason));
   for (let n = 1; fs.existsSync(destination); n++) destination = path.join(folder, fileNameFor(now, reason).replace('.pira', `_${n}.pira`));
-  await writeVerifiedCopy(source, destination);
-  pruneBackups(dataDir, filePath, now);
-  const taken = listBackups(dataDir, filePath).find((entry) => entry.path === destination);
-  if (!taken) throw new PlanFileError('corrupt', 'La copia di sicurezza appena creata non si trova più.');
+  await writeVerifiedCopy(source, destination, (db) => writeStamp(db, { takenAt: now, reason, planPath: path.resolve(filePath) }));
+  fs.utimesSync(destination, now, now);
+  pruneBackups(dataDir, filePath, now, destination);
+  const taken = listBackups(dataDir, filePath, now).find((entry) => entry.path === destination);
+  if (!taken) throw new PlanFileError('corrupt', `La copia di sicurezza appena scritta in ${shownName(destination)} non si legge più: controllare la cartella dei dati.`);
   return taken;
 }
 
@@ -178,20 +240,6 @@ export async function backupClosedFile(source: string, filePath: string, dataDir
   }
   try {
     return await takeBackup(db, filePath, dataDir, reason);
-  } finally {
-    db.close();
-  }
-}
-
-/** Writes backup `entry` as a new plan file `outPath` (never over an existing file), verified. */
-export async function restoreBackupAsCopy(entry: BackupEntry, outPath: string): Promise<void> {
-  if (fs.existsSync(outPath)) {
-    throw new PlanFileError('conflict', `Il file ${shownName(outPath)} esiste già: scegliere un altro nome per la copia ripristinata.`);
-  }
-  verifyPlanCopy(entry.path);
-  const db = new Database(entry.path, { readonly: true, fileMustExist: true });
-  try {
-    await writeVerifiedCopy(db, outPath);
   } finally {
     db.close();
   }

@@ -109,11 +109,17 @@ export function changeHistory(db: Database.Database, journal: ChangeJournal, wri
     undoStack(planId) {
       const who = writes.actor();
       const stack = undoStack(stackSources(db, planId, who.user, who.computer));
-      const item = (id: number): StackItem => {
-        const entry = storedEntry(planId, id);
-        return { changeId: id, label: entry.label, rows: entry.rows, reason: entry.reason };
+      // A step whose rows cannot be rebuilt (changed outside PIRA Desk since) is left off the stack, not guessed.
+      const item = (id: number): StackItem[] => {
+        try {
+          const entry = storedEntry(planId, id);
+          return [{ changeId: id, label: entry.label, rows: entry.rows, reason: entry.reason }];
+        } catch (error) {
+          if (error instanceof PlanFileError && error.code === 'corrupt') return [];
+          throw error;
+        }
       };
-      return { past: stack.past.map(item), future: stack.future.map(item) };
+      return { past: stack.past.flatMap(item), future: stack.future.flatMap(item) };
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
  * The change log's rows (migration 9): writing an entry with the cards it touched, listing entries with filters,
- * reading one with its exact rows, and the entries the undo stack and a refused revert need.
+ * reading one with its exact rows (stored as differences since migration 12: changeLogRows.ts), and the entries the
+ * undo stack and a refused revert need.
  * Why apart from the journal: this is only SQL and JSON; what goes into an entry is decided in changeJournal.ts.
  */
 import type Database from 'better-sqlite3';
 import { isChangeKind, type ChangeDetail, type ChangeEntry, type ChangeFilter, type ChangeInfo, type ChangeRows, type TouchedCard } from '../shared/changeLog';
 import { STACK_KINDS, type StackSource } from '../shared/changeStack';
+import { readRows, rowsShell, writeRows } from './changeLogRows';
 import { PlanFileError } from './planFileError';
 import { statement } from './statements';
 
@@ -65,9 +67,10 @@ export function writeEntry(db: Database.Database, entry: NewEntry): number {
     revertsId: entry.revertsId,
     info: entry.info === null ? null : JSON.stringify(entry.info),
     details: JSON.stringify(entry.details),
-    rows: JSON.stringify(entry.rows),
+    rows: rowsShell(entry.rows),
   });
   const id = Number(result.lastInsertRowid);
+  writeRows(db, id, entry.planId, entry.rows);
   const touched = statement(db, 'INSERT INTO change_log_cards (change_id, card_id, code) VALUES (?, ?, ?)');
   for (const card of entry.cards) touched.run(id, card.id, card.code);
   return id;
@@ -144,7 +147,7 @@ export function readEntry(db: Database.Database, id: number): StoredEntry | null
   const row = statement(db, `${SELECT_ENTRY} WHERE l.id = ?`).get(id) as EntryRow | undefined;
   if (!row) return null;
   const { rows_json } = statement(db, 'SELECT rows_json FROM change_log WHERE id = ?').get(id) as { rows_json: string };
-  return { ...toEntry(db, row), rows: parsed<ChangeRows>(rows_json, id) };
+  return { ...toEntry(db, row), rows: readRows(db, id, rows_json) };
 }
 
 /** The entries of one user and computer on a plan that the undo stack reads, oldest first. */
@@ -169,10 +172,11 @@ export function laterEntryTouching(
           db,
           `${SELECT_ENTRY} WHERE l.id > ? AND EXISTS (SELECT 1 FROM change_log_cards c WHERE c.change_id = l.id AND (c.card_id = ? OR c.code = ?)) ORDER BY l.id LIMIT 1`,
         ).get(afterId, target.card.id, target.card.code)
-      : statement(db, `${SELECT_ENTRY} WHERE l.id > ? AND l.plan_id = ? AND json_extract(l.rows_json, '$.' || ?) IS NOT NULL ORDER BY l.id LIMIT 1`).get(
-          afterId,
-          planId,
-          target.part,
-        );
+      : target.part === 'status'
+        ? statement(db, `${SELECT_ENTRY} WHERE l.id > ? AND l.plan_id = ? AND json_extract(l.rows_json, '$.status') IS NOT NULL ORDER BY l.id LIMIT 1`).get(afterId, planId)
+        : statement(
+            db,
+            `${SELECT_ENTRY} WHERE l.id > ? AND l.plan_id = ? AND EXISTS (SELECT 1 FROM change_log_rows r WHERE r.change_id = l.id AND r.part = ?) ORDER BY l.id LIMIT 1`,
+          ).get(afterId, planId, target.part);
   return row ? toEntry(db, row as EntryRow) : null;
 }

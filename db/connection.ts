@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import { assertUsableStamp, latestVersion, migrate, readSchemaStamp } from './migrate';
+import { assertPlanPath } from './pathKinds';
 import { PlanFileError, lockedFile, shownName, translateSqliteError } from './planFileError';
 
 export interface OpenOptions {
@@ -111,7 +112,10 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
   const readonly = exists && options.readonly === true;
   let db: Database.Database | null = null;
   try {
-    if (exists) assertLooksLikeSqlite(filePath);
+    if (exists) {
+      assertPlanPath(filePath);
+      assertLooksLikeSqlite(filePath);
+    }
     db = readonly ? snapshot(filePath, timeout) : new Database(filePath, { fileMustExist: exists, timeout });
     // Nothing is written before the file is known to be ours, current enough and healthy.
     if (exists) {

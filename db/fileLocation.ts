@@ -67,7 +67,8 @@ export function classifyLocation(
   return { kind: 'local', description: 'disco locale' };
 }
 
-function readMounts(): MountPoint[] {
+/** The mounts of this Linux system (none where /proc/mounts cannot be read). */
+export function readMounts(): MountPoint[] {
   try {
     return parseMounts(fs.readFileSync('/proc/mounts', 'utf8'));
   } catch {

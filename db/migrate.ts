@@ -3,7 +3,11 @@
  * of the last migration applied. Why here: opening a file must refuse foreign and newer files before touching them.
  */
 import type Database from 'better-sqlite3';
+import { materializeNewestRows } from './changeLogRows';
 import { MIGRATIONS, type Migration } from './migrations/index';
+
+/** The schema from which the change log's newest rows rely on the file's rows (migration 12). */
+const CHANGE_LOG_DELTAS = 12;
 import { PlanFileError, shownName } from './planFileError';
 
 /** "PIRA" in ASCII: written in the SQLite header of every plan file. */
@@ -50,8 +54,12 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const pending = [...migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version);
   if (pending.length === 0) return 0;
   db.transaction(() => {
+    // The newest change-log rows are rebuilt from the rows the file holds now: a migration may change how those
+    // read, so they keep their value whole first (changeLogRows.ts).
+    if (current >= CHANGE_LOG_DELTAS) materializeNewestRows(db);
     for (const migration of pending) {
       db.exec(migration.sql);
+      migration.rewrite?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -12,6 +12,7 @@ import { changeHistory, type ChangeHistory } from './changeHistory';
 import { listEntries } from './changeLogStore';
 import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
+import { clearedRequiredFields, hasErrors } from '../shared/requiredFields';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
@@ -190,12 +191,28 @@ export function createPlanRepository(
 
   const saveCard = (planId: number, card: Card): Card => {
     assertPlanExists(db, planId);
+    assertRequiredKept(planId, card);
     if (card.id !== 0) journal.card(planId, card.id);
     const cardId = writeCard(db, planId, card);
     if (card.id === 0) journal.addedCard(planId, cardId);
     const [saved] = readCards(db, planId, cardId);
     if (!saved) throw cardNotFound(cardId);
     return saved;
+  };
+
+  /** A save may not empty a required field that was filled (the errors `check` reports), issue 22 point 5. */
+  const assertRequiredKept = (planId: number, card: Card) => {
+    const ctx = { settings: readSettings(db, planId), catalogues: readCatalogues(db, planId), cards: [] };
+    // A new card, or one `check` finds no error in, empties nothing required: the stored card need not be read.
+    if (card.id === 0 || !hasErrors(card, ctx)) return;
+    const before = readCards(db, planId, card.id)[0] ?? null;
+    const cleared = clearedRequiredFields(before, card, ctx);
+    if (cleared.length > 0) {
+      throw new PlanFileError(
+        'conflict',
+        `${cleared.map((f) => f.message).join(' ')} La modifica della scheda ${before?.code ?? card.code} non è stata salvata: un campo obbligatorio non si può lasciare vuoto.`,
+      );
+    }
   };
 
   const deleteCard = (planId: number, cardId: number, version?: number) => {

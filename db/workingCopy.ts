@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { databaseFromImage } from './connection';
 import { describeFsError } from './fsErrors';
 import { backupClosedFile, verifyPlanCopy, writeVerifiedCopy, type BackupSource } from './backups';
+import { ensureFolder } from './pathKinds';
 import { PlanFileError, shownName, translateSqliteError } from './planFileError';
 
 interface CopyState {
@@ -77,8 +78,8 @@ export async function checkOut(sharedPath: string, dataDir: string): Promise<Wor
   const statePath = path.join(folder, 'stato.json');
   const previous = readState(statePath);
   if (previous?.dirty && fs.existsSync(localPath)) await backupClosedFile(localPath, sharedPath, dataDir, 'copia-di-lavoro');
+  ensureFolder(folder);
   try {
-    fs.mkdirSync(folder, { recursive: true });
     for (const suffix of ['', ...SIDE_FILES]) fs.rmSync(`${localPath}${suffix}`, { force: true });
     foldLeftoverWal(sharedPath);
   } catch (error) {

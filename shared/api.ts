@@ -34,6 +34,8 @@ export interface BackupInfo {
   /** Italian: when and why it was taken («all'apertura del file», «prima di un'importazione»…). */
   reason: string;
   bytes: number;
+  /** Dated later than now (the clock was wrong when it was taken, or is now): listed after the others. */
+  future: boolean;
 }
 
 /** A problem found in user input, located as precisely as possible (sheet/row/column for workbooks). */
@@ -267,6 +269,11 @@ export interface ComparisonFile {
  */
 export interface ApiSpec {
   getSession: { req: Record<string, never>; res: SessionInfo };
+  /**
+   * The open file is read-only because another user holds it (`SessionInfo.readOnly.holder`): takes it over once the
+   * user confirmed, told who holds it, and reopens it for editing. Refused when the lock changed since.
+   */
+  takeOverFile: { req: Record<string, never>; res: SessionInfo };
   loadPlan: { req: { planId: number }; res: PlanDocument };
   /** Creates a plan (a new year) in the open file, optionally copying catalogues and cards of another plan. */
   createPlan: {
@@ -282,8 +289,8 @@ export interface ApiSpec {
   saveCatalogues: { req: { planId: number; catalogues: Catalogues; change?: ChangeNote }; res: Catalogues };
   /** Inserts (id 0) or replaces a card with all its indicators in one transaction; returns it with ids. */
   saveCard: { req: { planId: number; card: Card; change?: ChangeNote }; res: Card };
-  /** `version`: the card's version as loaded; the delete is refused (`stale`) when the file holds a newer one. */
-  deleteCard: { req: { planId: number; cardId: number; version?: number; change?: ChangeNote }; res: { deleted: true } };
+  /** `version`: the card's version as loaded (required); the delete is refused (`stale`) when the file holds a newer one. */
+  deleteCard: { req: { planId: number; cardId: number; version: number; change?: ChangeNote }; res: { deleted: true } };
   /** Parses a workbook (in a worker, with limits) and returns the preview; writes nothing. */
   previewImport: {
     req: { planId: number | null; fileName: string; dataBase64: string; year?: number };
@@ -379,6 +386,7 @@ export type ApiResponse<M extends ApiMethod> = ApiSpec[M]['res'];
 /** The list of methods, checked against `ApiSpec` both ways so the preload can expose exactly these. */
 export const API_METHODS = [
   'getSession',
+  'takeOverFile',
   'loadPlan',
   'createPlan',
   'savePlanSettings',

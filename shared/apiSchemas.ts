@@ -59,18 +59,29 @@ const sheetRow = z.int().min(1).max(1_048_576);
 const layoutFileBase64 = base64.refine((data) => data.length <= 1_400_000, { error: 'il file è troppo grande per un modello (massimo 1 MB)' });
 const changeId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 
+/**
+ * A save of a row the file already holds must say which version of it was edited (issue 22, point 6): without one
+ * the file could not tell an edit made on a stale copy, and another window's acknowledged save was overwritten.
+ */
+const VERSION_NEEDED = 'manca la versione letta dal file: senza, un salvataggio potrebbe sovrascrivere quello di un’altra finestra; ricaricare il piano';
+const savedCard = cardSchema.refine((card) => card.id === 0 || card.version !== undefined, { error: VERSION_NEEDED, path: ['version'] });
+const savedSettings = planSettingsSchema.refine((settings) => settings.version !== undefined, { error: VERSION_NEEDED, path: ['version'] });
+const savedCatalogues = cataloguesSchema.refine((catalogues) => catalogues.version !== undefined, { error: VERSION_NEEDED, path: ['version'] });
+const deletedCard = z.strictObject({ cardId: idSchema.min(1), version });
+
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
+  takeOverFile: z.strictObject({}),
   loadPlan: z.strictObject({ planId }),
   createPlan: z.strictObject({
     settings: planSettingsSchema,
     copyFromPlanId: planId.optional(),
     copyCards: z.boolean().optional(),
   }),
-  savePlanSettings: z.strictObject({ planId, settings: planSettingsSchema, change }),
-  saveCatalogues: z.strictObject({ planId, catalogues: cataloguesSchema, change }),
-  saveCard: z.strictObject({ planId, card: cardSchema, change }),
-  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1), version: version.optional(), change }),
+  savePlanSettings: z.strictObject({ planId, settings: savedSettings, change }),
+  saveCatalogues: z.strictObject({ planId, catalogues: savedCatalogues, change }),
+  saveCard: z.strictObject({ planId, card: savedCard, change }),
+  deleteCard: z.strictObject({ planId, cardId: idSchema.min(1), version, change }),
   previewImport: z.strictObject({
     planId: planId.nullable(),
     fileName,
@@ -131,10 +142,10 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   }),
   saveChanges: z.strictObject({
     planId,
-    cards: z.array(cardSchema).max(LIMITS.cardsPerPlan).optional(),
-    deletedCards: z.array(z.strictObject({ cardId: idSchema.min(1), version: version.optional() })).max(LIMITS.cardsPerPlan).optional(),
-    settings: planSettingsSchema.optional(),
-    catalogues: cataloguesSchema.optional(),
+    cards: z.array(savedCard).max(LIMITS.cardsPerPlan).optional(),
+    deletedCards: z.array(deletedCard).max(LIMITS.cardsPerPlan).optional(),
+    settings: savedSettings.optional(),
+    catalogues: savedCatalogues.optional(),
     change,
   }),
   listChanges: z.strictObject({

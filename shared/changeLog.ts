@@ -144,8 +144,8 @@ export const kindLabel = (kind: ChangeKind): string => CHANGE_KINDS[kind];
 export interface ChangeSet {
   /** Inserted (id 0) or replaced, in this order. */
   cards?: Card[];
-  /** `version`: as loaded; the delete is refused (`stale`) when the file holds a newer one. */
-  deletedCards?: { cardId: number; version?: number }[];
+  /** `version`: as loaded (the API requires it); the delete is refused (`stale`) when the file holds a newer one. */
+  deletedCards?: { cardId: number; version: number }[];
   settings?: PlanSettings;
   catalogues?: Catalogues;
 }

@@ -8,6 +8,10 @@ export interface FileHolder {
   computer: string;
   /** When the holder opened the file (ISO 8601 instant). */
   since: string;
+  /** The holder's last sign of life (its heartbeat, ISO 8601), when the lock could be read. */
+  lastSeen?: string;
+  /** The heartbeat is ahead of this computer's clock: whether the holder is still there cannot be told. */
+  clockAhead?: true;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -20,5 +24,12 @@ export function formatInstant(iso: string): string {
 }
 
 export function holderText(holder: FileHolder): string {
-  return `in uso da ${holder.user || 'un utente sconosciuto'} su ${holder.computer || 'un computer sconosciuto'} dal ${formatInstant(holder.since)}`;
+  const clocks = holder.clockAhead
+    ? ` (il suo ultimo segno di vita porta una data nel futuro, ${formatInstant(holder.lastSeen ?? holder.since)}: gli orologi dei due computer non concordano e non si può sapere se lo stia ancora usando)`
+    : '';
+  return `in uso da ${holderName(holder)} su ${holder.computer || 'un computer sconosciuto'} dal ${formatInstant(holder.since)}${clocks}`;
+}
+
+export function holderName(holder: FileHolder): string {
+  return holder.user || 'un utente sconosciuto';
 }

@@ -8,6 +8,12 @@ import { fail, ok, quote, type ParseResult } from './parseResult';
 /** Largest magnitude accepted anywhere in a plan (well inside the exact range of doubles). */
 export const MAX_ABS_NUMBER = 1e15;
 
+/** Smaller than this (and not 0) no value of the plan can show a number: it would be read as 0. */
+export const SMALLEST_NUMBER = 1e-10;
+
+/** Most digits after the decimal comma a value keeps (the schema's `decimals`): past them a number would show as 0. */
+export const MAX_DECIMALS = 10;
+
 export interface ParsedNumber {
   value: number;
   /** Digits written after the decimal comma: `5,0` → 1. */
@@ -52,11 +58,14 @@ export function parseItalianNumber(text: string, powerOfTen = 0): ParseResult<Pa
     return fail(`${quote(written)} non è un numero valido`);
   }
   const decimals = fracPart?.length ?? 0;
+  if (decimals > MAX_DECIMALS) return fail(`${quote(written)} ha troppi decimali: al massimo ${MAX_DECIMALS}`);
   const digits = integerDigits.replace(/\./g, '') + (fracPart ?? '');
   const magnitude = Number(`${digits}e${powerOfTen - decimals}`);
   if (!Number.isFinite(magnitude) || magnitude > MAX_ABS_NUMBER) {
     return fail(`${quote(written)} è un numero troppo grande`);
   }
+  // A signed zero is read or refused, never turned into 0 without a word (issue 22, point 4).
+  if (negative && magnitude === 0) return fail(`${quote(written)} non è un numero valido: lo zero non ha segno, scrivere 0`);
   const value = negative && magnitude !== 0 ? -magnitude : magnitude;
   return ok({ value, decimals });
 }

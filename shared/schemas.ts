@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from './dates';
-import { MAX_ABS_NUMBER } from './italianNumbers';
+import { MAX_ABS_NUMBER, SMALLEST_NUMBER } from './italianNumbers';
 import {
   OPERATORS,
   type Amendment,
@@ -51,10 +51,19 @@ export const isoDateSchema: z.ZodType<IsoDate> = z
   .string()
   .max(10)
   .refine(isValidIsoDate, { error: 'non è una data valida nel formato aaaa-mm-gg' });
-const boundedNumber = z.number().min(-MAX_ABS_NUMBER).max(MAX_ABS_NUMBER);
+/**
+ * A number the plan can hold (issue 22, point 4): zod already refuses NaN and ±Infinity; a signed zero and a number
+ * so small it would be shown as 0 are refused too, never stored as something else.
+ */
+const readable = (schema: z.ZodNumber) =>
+  schema
+    .refine((n) => !Object.is(n, -0), { error: 'lo zero non ha segno: inviare 0' })
+    .refine((n) => n === 0 || Math.abs(n) >= SMALLEST_NUMBER, { error: 'numero troppo piccolo: sotto 0,0000000001 sarebbe letto come 0' });
+const boundedNumber = readable(z.number().min(-MAX_ABS_NUMBER).max(MAX_ABS_NUMBER));
 const decimals = z.int().min(0).max(10);
 /** A performance or cap as a fraction: 0 to 1000% at most. */
-const fraction = z.number().min(0).max(10);
+const fraction = readable(z.number().min(0).max(10));
+const weight = readable(z.number().min(0).max(1_000_000));
 
 export const valueSchema: z.ZodType<Value> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('number'), value: boundedNumber, decimals }),
@@ -78,11 +87,11 @@ export const indicatorSchema: z.ZodType<Indicator> = z.strictObject({
   operator: operatorSchema,
   targets: z.array(z.strictObject({ year: yearSchema, value: valueSchema })).max(LIMITS.targetsPerIndicator),
   measurements: z.array(z.strictObject({ date: isoDateSchema, value: valueSchema })).max(LIMITS.measurementsPerIndicator),
-  weight: z.number().min(0).max(1_000_000),
+  weight,
   note: text(LIMITS.longText),
   fonte: text(LIMITS.name),
   kpiCode: text(LIMITS.code),
-  cap: z.union([z.number().gt(0).max(10), z.literal('none')]).optional(),
+  cap: z.union([readable(z.number().gt(0).max(10)), z.literal('none')]).optional(),
   override: z.strictObject({ performance: fraction, justification: text(LIMITS.name) }).optional(),
   originId: idSchema.min(1).optional(),
 });
@@ -103,7 +112,7 @@ export const cardSchema: z.ZodType<Card> = z.strictObject({
   area: text(LIMITS.shortText),
   office: text(LIMITS.shortText),
   footnotes: z.array(text(LIMITS.name)).max(LIMITS.footnotes),
-  weight: z.number().min(0).max(1_000_000),
+  weight,
   position: z.int().min(0).max(1_000_000),
   indicators: z.array(indicatorSchema).max(LIMITS.indicatorsPerCard),
   originId: idSchema.min(1).optional(),

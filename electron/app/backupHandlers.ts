@@ -1,11 +1,13 @@
 /**
  * File › Ripristina da backup…: the automatic backups of the open file, and the restore of one AS A COPY (a new
- * file next to the plan, or where the user chooses on the desktop); the open file is never overwritten.
+ * file next to the plan, or where the user chooses on the desktop); the open file is never overwritten, so the
+ * restore takes no backup (one taken here pushed older backups out, once the very one being restored).
  * Why thin: db/backups.ts makes, verifies, lists and restores; this module only picks the file and the place.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BACKUP_REASONS, listBackups, restoreBackupAsCopy } from '../../db/backups';
+import { BACKUP_REASONS, listBackups } from '../../db/backups';
+import { restoreBackupAsCopy } from '../../db/backupRestore';
 import type { ApiHandlers } from '../../shared/api';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
@@ -35,6 +37,7 @@ export function backupHandlers(ctx: AppContext): Pick<ApiHandlers, 'listBackups'
         createdAt: entry.createdAt,
         reason: BACKUP_REASONS[entry.reason],
         bytes: entry.bytes,
+        future: entry.future,
       }));
     },
     async restoreBackup({ number }) {
@@ -42,12 +45,13 @@ export function backupHandlers(ctx: AppContext): Pick<ApiHandlers, 'listBackups'
       const entry = entries.find((e) => e.number === number);
       if (!entry) throw new ApiFailure('not-found', `La copia di sicurezza n. ${number} non esiste più: riaprire l'elenco delle copie.`);
       const suggested = restoredCopyName(open.path, new Date(entry.createdAt), existsSync);
-      const target = ctx.host.choosePlanFilePath ? await ctx.host.choosePlanFilePath(suggested) : suggested;
-      if (target === null) return { fileName: path.basename(suggested), cancelled: true };
+      const chosen = ctx.host.choosePlanFilePath ? await ctx.host.choosePlanFilePath(suggested) : suggested;
+      if (chosen === null) return { fileName: path.basename(suggested), cancelled: true };
+      // A name typed in the save dialog without the extension (GTK adds none) still becomes a plan file.
+      const target = path.extname(chosen).toLowerCase() === '.pira' ? chosen : `${chosen}.pira`;
       if (path.resolve(target) === open.path) {
         throw new ApiFailure('conflict', 'La copia ripristinata deve avere un nome diverso da quello del file aperto: il file aperto non viene mai sovrascritto.');
       }
-      if (!open.readOnly) await open.backup('prima-ripristino');
       await restoreBackupAsCopy(entry, target);
       return { fileName: path.basename(target), savedPath: target };
     },

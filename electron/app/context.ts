@@ -16,6 +16,8 @@ export interface AppContext {
    * hands the handlers a bare PlanFile.
    */
   document?(): EditingFile;
+  /** Takes over the open file from the user holding it (they confirmed) and reopens it for editing. */
+  takeOver?(): Promise<EditingFile>;
   /** The user's data folder (backups), when there is one. */
   readonly dataDir?: string;
 }

@@ -9,14 +9,14 @@ import type { PlanFile } from '../../db/planFile';
 import type { FileHolder } from '../../shared/fileHolder';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
-import { openEditingFile, type EditingFile, type EditingOptions } from './editingFile';
+import { openEditingFile, type EditingFile, type EditingOptions, type HeldAnswer } from './editingFile';
 import type { Host } from './host';
 
 export interface SessionSettings {
   /** The user's data folder: backups and working copies. */
   dataDir: string;
   /** Another user holds the file: true opens it read-only (default), false keeps the current file. */
-  onHeld?: (holder: FileHolder, filePath: string) => boolean | Promise<boolean>;
+  onHeld?: (holder: FileHolder, filePath: string) => HeldAnswer | Promise<HeldAnswer>;
   /** Extra options for tests (clock, lock identity, timers, location). */
   editing?: Partial<EditingOptions>;
 }
@@ -27,6 +27,11 @@ export interface DocumentSession {
   open(filePath: string, options?: { create?: boolean }): Promise<EditingFile>;
   /** The open file, or null before the first successful open. */
   current(): EditingFile | null;
+  /**
+   * The open file was read-only because another user held it: takes it over (the user confirmed, told who held it)
+   * and reopens it for editing; refused when the lock changed since it was shown.
+   */
+  takeOver(): Promise<EditingFile>;
   /** Closes the open file (at quit): saved back to its shared folder, lock released. */
   close(): Promise<void>;
 }
@@ -39,29 +44,40 @@ export function createDocumentSession(host: Host, settings: SessionSettings): Do
     if (!editing) throw new ApiFailure('not-found', NOTHING_OPEN);
     return editing;
   };
+  const replaceWith = async (next: EditingFile) => {
+    const previous = editing;
+    editing = next;
+    await previous?.close();
+    return next;
+  };
+  const takeOver = async () => {
+    const current = opened();
+    if (current.heldToken === null) throw new ApiFailure('conflict', 'Il file non è in uso da un altro utente: non c’è nulla da prendere.');
+    return replaceWith(await openEditingFile(current.path, { ...settings.editing, dataDir: settings.dataDir, takeOver: current.heldToken }));
+  };
   const context: AppContext = {
     host,
     dataDir: settings.dataDir,
     file: (): PlanFile => opened().file,
     document: opened,
+    takeOver,
   };
   return {
     context,
     async open(filePath, options = {}) {
       const target = path.resolve(filePath);
       if (editing && editing.path === target) return editing;
-      const next = await openEditingFile(target, {
-        ...settings.editing,
-        dataDir: settings.dataDir,
-        create: options.create ?? false,
-        onHeld: settings.onHeld ? (holder) => settings.onHeld!(holder, target) : undefined,
-      });
-      const previous = editing;
-      editing = next;
-      await previous?.close();
-      return next;
+      return replaceWith(
+        await openEditingFile(target, {
+          ...settings.editing,
+          dataDir: settings.dataDir,
+          create: options.create ?? false,
+          onHeld: settings.onHeld ? (holder) => settings.onHeld!(holder, target) : undefined,
+        }),
+      );
     },
     current: () => editing,
+    takeOver,
     async close() {
       const closing = editing;
       editing = null;

@@ -13,6 +13,7 @@ import { describeFsError } from '../../db/fsErrors';
 import { acquireLock, lockPathOf, type FileLock, type LockOptions } from '../../db/fileLock';
 import { locationOf, type FileLocation } from '../../db/fileLocation';
 import { APPLICATION_ID, latestVersion } from '../../db/migrate';
+import { assertDataFolder, assertPlanPath } from '../../db/pathKinds';
 import { openPlanFile, PlanFileError, type PlanFile } from '../../db/planFile';
 import { shownName } from '../../db/planFileError';
 import { checkOut, type WorkingCopy } from '../../db/workingCopy';
@@ -29,6 +30,8 @@ export interface EditingFile {
   readonly path: string;
   readonly file: PlanFile;
   readonly readOnly: ReadOnlyState | null;
+  /** Read-only because another user holds the lock: the lock's token, to take it over once the user confirms. */
+  readonly heldToken: string | null;
   readonly location: FileLocation;
   /** Call after every successful write: a working copy is saved back to the shared folder before it resolves. */
   afterWrite(): Promise<void>;
@@ -38,6 +41,8 @@ export interface EditingFile {
   close(): Promise<void>;
 }
 
+export type HeldAnswer = boolean | 'take-over';
+
 export interface EditingOptions {
   /** The user's data folder (backups, working copies). */
   dataDir: string;
@@ -45,8 +50,13 @@ export interface EditingOptions {
   create?: boolean;
   /** Open read-only without asking for the lock (CLI dry runs). */
   readOnly?: boolean;
-  /** Another user holds the file: resolve true to open it read-only, false to give up (PlanFileError `locked`). */
-  onHeld?: (holder: FileHolder) => boolean | Promise<boolean>;
+  /**
+   * Another user holds the file: resolve true to open it read-only, false to give up (PlanFileError `locked`),
+   * 'take-over' when the user confirmed taking the file from that holder (the lock is then replaced).
+   */
+  onHeld?: (holder: FileHolder) => HeldAnswer | Promise<HeldAnswer>;
+  /** Take over this lock (the `heldToken` of a read-only open) that the user confirmed taking; refused if it changed. */
+  takeOver?: string;
   /** A backup when the file opens (default true; a one-shot CLI command backs up before its own write instead). */
   backupAtOpen?: boolean;
   /** Tests: where the file is, lock identity and clock, timer periods. */
@@ -70,13 +80,15 @@ function needsMigration(filePath: string): boolean {
   }
 }
 
-function readOnlyOpen(target: string, state: ReadOnlyState, location: FileLocation): EditingFile {
+function readOnlyOpen(target: string, state: ReadOnlyState & { token?: string }, location: FileLocation): EditingFile {
   const file = openPlanFile(target, { readonly: true });
-  file.refuseWrites(state.reason);
+  const { token, ...readOnly } = state;
+  file.refuseWrites(readOnly.reason);
   return {
     path: target,
     file,
-    readOnly: state,
+    readOnly,
+    heldToken: token ?? null,
     location,
     afterWrite: async () => undefined,
     backup: async () => {
@@ -86,26 +98,39 @@ function readOnlyOpen(target: string, state: ReadOnlyState, location: FileLocati
   };
 }
 
-async function acquireOrReadOnly(target: string, options: EditingOptions): Promise<FileLock | ReadOnlyState> {
+/** Why writes are refused when `holder` has the file. */
+const heldReason = (name: string, holder: FileHolder) => `Il file ${name} è ${holderText(holder)}: è aperto in sola lettura e le modifiche non vengono salvate.`;
+
+async function acquireOrReadOnly(target: string, options: EditingOptions): Promise<FileLock | (ReadOnlyState & { token?: string })> {
   const name = shownName(target);
   if (options.readOnly) return { reason: `Il file ${name} è aperto in sola lettura: le modifiche non vengono salvate.` };
+  if (options.takeOver !== undefined) {
+    const taken = acquireLock(target, { ...options.lock, takeOver: options.takeOver });
+    if (taken.kind === 'owned') return taken.lock;
+    if (taken.kind === 'held') throw new PlanFileError('locked', `Il file ${name} è stato preso nel frattempo: ora è ${holderText(taken.holder)}. Non è stato preso.`);
+  }
   const attempt = acquireLock(target, options.lock);
   if (attempt.kind === 'owned') return attempt.lock;
   if (attempt.kind === 'unavailable') {
     const why = describeFsError(attempt.error, `«${path.basename(lockPathOf(target))}»`) ?? 'cartella non scrivibile';
     return { reason: `Il file ${name} è aperto in sola lettura perché nella sua cartella non si può scrivere (${why.replace(/\.$/, '')}): le modifiche non vengono salvate.` };
   }
-  const accepted = options.onHeld ? await options.onHeld(attempt.holder) : true;
-  if (!accepted) throw new PlanFileError('locked', `Il file ${name} è ${holderText(attempt.holder)}: apertura annullata.`);
-  return {
-    reason: `Il file ${name} è ${holderText(attempt.holder)}: è aperto in sola lettura e le modifiche non vengono salvate.`,
-    holder: attempt.holder,
-  };
+  const answer = options.onHeld ? await options.onHeld(attempt.holder) : true;
+  if (!answer) throw new PlanFileError('locked', `Il file ${name} è ${holderText(attempt.holder)}: apertura annullata.`);
+  if (answer === 'take-over') {
+    const taken = acquireLock(target, { ...options.lock, takeOver: attempt.token });
+    if (taken.kind === 'owned') return taken.lock;
+    if (taken.kind === 'held') return { reason: heldReason(name, taken.holder), holder: taken.holder, token: taken.token };
+  }
+  return { reason: heldReason(name, attempt.holder), holder: attempt.holder, token: attempt.token };
 }
 
 export async function openEditingFile(filePath: string, options: EditingOptions): Promise<EditingFile> {
   const target = path.resolve(filePath);
   const log = options.log ?? ((message: string) => console.error(`[PIRA Desk] ${message}`));
+  // Before any lock: a FIFO or a device is never opened, a data folder under /proc never walked into.
+  assertPlanPath(target);
+  if (!options.readOnly) assertDataFolder(options.dataDir);
   const location = options.location ?? locationOf(target);
   const lockOrState = await acquireOrReadOnly(target, options);
   if (!('refresh' in lockOrState)) return readOnlyOpen(target, lockOrState, location);
@@ -179,9 +204,16 @@ async function startEditing({ target, file, lock, copy, location, migrated, opti
       );
     }
   }, options.heartbeatMs ?? 60_000);
+  // One periodic backup at a time: a slow one (a busy disk) must not be joined by a second copy of the same state.
+  let periodicRunning = false;
   const periodic = setInterval(() => {
-    if (file.changeCount() === backedUpAt) return;
-    backup('periodico').catch((error: unknown) => log((error as Error).message));
+    if (periodicRunning || file.changeCount() === backedUpAt) return;
+    periodicRunning = true;
+    backup('periodico')
+      .catch((error: unknown) => log((error as Error).message))
+      .finally(() => {
+        periodicRunning = false;
+      });
   }, options.periodicBackupMs ?? 10 * 60_000);
   heartbeat.unref();
   periodic.unref();
@@ -194,6 +226,7 @@ async function startEditing({ target, file, lock, copy, location, migrated, opti
     path: target,
     file,
     readOnly: null,
+    heldToken: null,
     location,
     afterWrite: saveBack,
     backup,

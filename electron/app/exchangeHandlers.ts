@@ -80,7 +80,7 @@ export function exchangeHandlers(ctx: AppContext, sessions = new ImportSessions(
       return ctx.file().repo.lastImport(planId);
     },
     async undoImport({ planId, change }) {
-      await ctx.document?.().backup('prima-ripristino');
+      await ctx.document?.().backup('prima-annullamento');
       return ctx.file().repo.undoLastImport(planId, change?.reason);
     },
     async exportWorkbook({ planId, format, selection, template }) {

@@ -4,11 +4,13 @@
  * its `PlanFileError`s carry the Italian message the user sees.
  */
 import path from 'node:path';
-import type { ApiHandlers } from '../../shared/api';
+import type { ApiHandlers, SessionInfo } from '../../shared/api';
+import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
 
 export type PlanHandlerMethod =
   | 'getSession'
+  | 'takeOverFile'
   | 'loadPlan'
   | 'createPlan'
   | 'savePlanSettings'
@@ -18,20 +20,26 @@ export type PlanHandlerMethod =
 
 export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMethod> {
   const repo = () => ctx.file().repo;
+  const session = (): SessionInfo => {
+    const file = ctx.file();
+    const open = ctx.document?.();
+    const shown = open?.path ?? path.resolve(file.path);
+    return {
+      host: ctx.host.kind,
+      appVersion: ctx.host.appVersion,
+      filePath: shown,
+      fileName: path.basename(shown),
+      plans: file.repo.listPlans(),
+      ...(open?.readOnly ? { readOnly: open.readOnly } : {}),
+      ...(open && open.location.kind !== 'local' ? { sharedLocation: { kind: open.location.kind, description: open.location.description } } : {}),
+    };
+  };
   return {
-    getSession() {
-      const file = ctx.file();
-      const open = ctx.document?.();
-      const shown = open?.path ?? path.resolve(file.path);
-      return {
-        host: ctx.host.kind,
-        appVersion: ctx.host.appVersion,
-        filePath: shown,
-        fileName: path.basename(shown),
-        plans: file.repo.listPlans(),
-        ...(open?.readOnly ? { readOnly: open.readOnly } : {}),
-        ...(open && open.location.kind !== 'local' ? { sharedLocation: { kind: open.location.kind, description: open.location.description } } : {}),
-      };
+    getSession: session,
+    async takeOverFile() {
+      if (!ctx.takeOver) throw new ApiFailure('unavailable', 'In questa sessione il file non si può prendere a chi lo usa.');
+      await ctx.takeOver();
+      return session();
     },
     loadPlan: ({ planId }) => repo().loadPlan(planId),
     createPlan: ({ settings, copyFromPlanId, copyCards }) =>

@@ -33,6 +33,12 @@ export interface CliCommand {
   run(options: ParsedOptions, io: CliIo, commands: readonly CliCommand[]): Promise<ExitCode> | ExitCode;
 }
 
+/** `--take-over` of the commands that write the file: the user confirms taking it from the user the lock names. */
+export const TAKE_OVER_OPTION: OptionSpec = {
+  kind: 'flag',
+  description: 'prende il file a chi lo tiene aperto (solo se si è certi che non lo stia usando: i suoi salvataggi successivi saranno rifiutati)',
+};
+
 /** A failure with an Italian message for stderr and the exit code to return. */
 export class CliError extends Error {
   constructor(

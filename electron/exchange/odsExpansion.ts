@@ -6,6 +6,7 @@
  * (LibreOffice writes them to the end of every row) only move the column on, as in SheetJS.
  */
 import type { ExpansionBudget } from './expansionBudget';
+import type { NumberScan } from './numberScan';
 import { attributeOf, unescapeXml, type XmlVisitor } from './xmlScan';
 
 function repeat(attributes: string, name: string): number {
@@ -13,7 +14,8 @@ function repeat(attributes: string, name: string): number {
   return Number.isSafeInteger(value) && value >= 1 ? value : 1;
 }
 
-export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheets(): number } {
+/** `numbers` collects the numeric cells whose number cannot be read (numberScan.ts). */
+export function odsContentVisitor(budget: ExpansionBudget, numbers?: NumberScan): XmlVisitor & { sheets(): number } {
   let sheets = 0;
   let sheet = '';
   let row = 0;
@@ -47,6 +49,7 @@ export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheet
           return;
         case 'table:table-cell': {
           const columns = repeat(attributes, 'table:number-columns-repeated');
+          numbers?.odsCellStart(attributes, { sheet, row, column, rows, columns }, selfClosing);
           const stringValue = attributeOf(attributes, 'office:string-value');
           if (!selfClosing) cell = { columns, chars: stringValue?.length ?? 0 };
           else if (attributeOf(attributes, 'office:value-type') === 'string') {
@@ -66,11 +69,15 @@ export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheet
       }
     },
     close(name) {
-      if (name === 'table:table-cell') closeCell();
+      if (name === 'table:table-cell') {
+        numbers?.odsCellEnd();
+        closeCell();
+      }
       else if (name === 'table:table-row') row += rows;
     },
     text(text) {
       if (cell) cell.chars += text.length;
+      numbers?.text(text);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { SpreadsheetKind } from './archiveCheck';
 import { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
+import { NumberScan, type UnreadableNumber } from './numberScan';
 import { odsContentVisitor } from './odsExpansion';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
 import { XmlProblem, scanXml, type XmlVisitor } from './xmlScan';
@@ -66,7 +67,7 @@ function partPath(target: string): string {
   return segments.join('/');
 }
 
-function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): Set<string> {
+function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): Set<string> {
   const workbook = attributesVisitor('sheet', ['name', 'r:id']);
   expectRoot(scanPart(parts, 'xl/workbook.xml', workbook), 'workbook', 'xl/workbook.xml');
   const rels = attributesVisitor('Relationship', ['Id', 'Target', 'Type']);
@@ -83,22 +84,27 @@ function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budg
     if (!relation?.Target) refuse(`Il file è danneggiato: il foglio «${name}» non ha una parte interna. Salvarlo di nuovo e riprovare.`);
     if (!relation!.Type?.endsWith('/worksheet')) continue; // chart sheets hold no cells
     const path = partPath(relation!.Target!);
-    expectRoot(scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget), name), 'worksheet', path);
+    expectRoot(scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget, numbers), name), 'worksheet', path);
     scanned.add(path);
   }
   return scanned;
 }
 
-function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): Set<string> {
-  const content = odsContentVisitor(budget);
+function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): Set<string> {
+  const content = odsContentVisitor(budget, numbers);
   expectRoot(scanPart(parts, 'content.xml', content), 'document-content', 'content.xml');
   refuseTooManySheets(content.sheets(), limits);
   return new Set(['content.xml']);
 }
 
-/** Refuses the file unless every XML part is sound and its cells fit `limits`; throws `ImportRefusedError`. */
-export function checkParts(kind: SpreadsheetKind, parts: ReadonlyMap<string, Buffer>, limits: ParseLimits): void {
+/**
+ * Refuses the file unless every XML part is sound and its cells fit `limits`; throws `ImportRefusedError`. Returns
+ * the numeric cells whose number cannot be read (readWorkbook marks them after SheetJS).
+ */
+export function checkParts(kind: SpreadsheetKind, parts: ReadonlyMap<string, Buffer>, limits: ParseLimits): UnreadableNumber[] {
   const budget = new ExpansionBudget(limits);
-  const scanned = kind === 'xlsx' ? checkXlsx(parts, limits, budget) : checkOds(parts, limits, budget);
+  const numbers = new NumberScan();
+  const scanned = kind === 'xlsx' ? checkXlsx(parts, limits, budget, numbers) : checkOds(parts, limits, budget, numbers);
   for (const name of parts.keys()) if (XML_PART.test(name) && !scanned.has(name)) scanPart(parts, name);
+  return numbers.found;
 }

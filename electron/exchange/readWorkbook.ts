@@ -10,6 +10,7 @@ import { checkArchive } from './archiveCheck';
 import { checkParts } from './partsCheck';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
+import type { UnreadableNumber } from './numberScan';
 
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
@@ -18,11 +19,11 @@ const refuse = (message: string): never => {
 /** Checks the container, then parses; every failure is an `ImportRefusedError` with an Italian message. */
 export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
   const archive = checkArchive(bytes, limits);
-  checkParts(archive.kind, archive.parts, limits);
+  const unreadable = checkParts(archive.kind, archive.parts, limits);
   archive.parts.clear();
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
+    workbook = quietly(() => XLSX.read(bytes, {
       type: 'buffer',
       dense: true,
       cellFormula: false,
@@ -34,7 +35,7 @@ export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
       bookVBA: false,
       sheetStubs: false,
       sheetRows: limits.maxRows + 1,
-    });
+    }));
   } catch {
     // SheetJS's own messages are English and technical: the user is told what it means for the file.
     return refuse('Il file è danneggiato o non è una cartella di lavoro valida: aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.');
@@ -44,7 +45,37 @@ export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const sheets = workbook.SheetNames.map((name) => readSheet(name, workbook.Sheets[name], date1904, limits));
-  return { sheets };
+  return { sheets: markUnreadable(sheets, unreadable) };
+}
+
+/**
+ * SheetJS prints debugging lines on some damaged files (`?? 1004 Invalid offset beyond length` from its Numbers
+ * reader) that reached the CLI's output: its console is silenced while it reads. The file's fate is told in Italian.
+ */
+function quietly<T>(read: () => T): T {
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+  const silent = () => undefined;
+  Object.assign(console, { log: silent, info: silent, warn: silent, error: silent, debug: silent });
+  try {
+    return read();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** Puts an `unreadable` cell where the scan found a number that cannot be read (SheetJS read it as something else). */
+function markUnreadable(sheets: SheetData[], found: readonly UnreadableNumber[]): SheetData[] {
+  for (const entry of found) {
+    const sheet = sheets.find((s) => s.name === entry.sheet);
+    if (!sheet) continue;
+    for (let r = entry.row; r < entry.row + entry.rows; r++) {
+      while (sheet.rows.length <= r) sheet.rows.push([]);
+      const row = sheet.rows[r]!;
+      while (row.length < entry.column) row.push(null);
+      for (let c = entry.column; c < entry.column + entry.columns; c++) row[c] = { kind: 'unreadable', written: entry.written, shown: entry.shown };
+    }
+  }
+  return sheets;
 }
 
 function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: boolean, limits: ParseLimits): SheetData {
@@ -105,7 +136,8 @@ function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): Shee
 }
 
 function numberCell(value: number, format: string, date1904: boolean): SheetCell | null {
-  if (!Number.isFinite(value)) return null;
+  // Never a silent empty cell: an empty one would clear the value the plan holds (the scan names most of these first).
+  if (!Number.isFinite(value)) return { kind: 'unreadable', written: String(value), shown: '' };
   if (XLSX.SSF.is_date(format)) {
     const parts = XLSX.SSF.parse_date_code(value, { date1904 });
     if (parts && parts.y > 0) return { kind: 'date', iso: isoOf(parts.y, parts.m, parts.d) };

@@ -6,8 +6,10 @@
  */
 import type { SheetCell, SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 
-const KINDS = ['text', 'number', 'date', 'bool', 'error'] as const;
-type KindCode = 0 | 1 | 2 | 3 | 4;
+const KINDS = ['text', 'number', 'date', 'bool', 'error', 'unreadable'] as const;
+type KindCode = 0 | 1 | 2 | 3 | 4 | 5;
+/** Between the written and the shown text of an unreadable cell (neither holds a NUL: the XML scan refuses it). */
+const SEPARATOR = '\u0000';
 
 export interface PackedSheet {
   name: string;
@@ -42,6 +44,8 @@ function cellParts(cell: SheetCell): [KindCode, string | null, number] {
       return [3, null, cell.value ? 1 : 0];
     case 'error':
       return [4, cell.text, 0];
+    case 'unreadable':
+      return [5, `${cell.written}${SEPARATOR}${cell.shown}`, 0];
   }
 }
 
@@ -99,6 +103,10 @@ function unpackCell(kind: number, text: string, number: number): SheetCell {
       return { kind: 'date', iso: text };
     case 'bool':
       return { kind: 'bool', value: number === 1 };
+    case 'unreadable': {
+      const at = text.indexOf(SEPARATOR);
+      return { kind: 'unreadable', written: text.slice(0, at), shown: text.slice(at + 1) };
+    }
     default:
       return { kind: 'error', text };
   }

@@ -5,6 +5,7 @@
  * Why: one 32.767-character string referenced by 150.000 cells is a 400 KB file and gigabytes once expanded.
  */
 import type { ExpansionBudget } from './expansionBudget';
+import type { NumberScan } from './numberScan';
 import { attributeOf, unescapeXml, type XmlVisitor } from './xmlScan';
 
 /** Local name of a possibly prefixed element name (`x:c` → `c`). */
@@ -102,8 +103,8 @@ function decodeArea(ref: string): { row: number; column: number; rows: number; c
   };
 }
 
-/** Walks one worksheet: every cell with a value, every hyperlink range. */
-export function worksheetVisitor(sheet: string, sharedLengths: readonly number[], budget: ExpansionBudget): XmlVisitor {
+/** Walks one worksheet: every cell with a value, every hyperlink range; `numbers` collects unreadable numbers. */
+export function worksheetVisitor(sheet: string, sharedLengths: readonly number[], budget: ExpansionBudget, numbers?: NumberScan): XmlVisitor {
   let row = -1;
   let column = -1;
   /** The open `<c>`: its type, whether it has a value, and the text of `<v>` / characters of `<is>`. */
@@ -158,6 +159,7 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
       else if (tag === 'is') inInline = false;
       else if (tag === 'c' && cell) {
         if (cell.hasValue) budget.add({ sheet, row, column, rows: 1, columns: 1, chars: charsOf(cell) });
+        if (cell.hasValue) numbers?.xlsxCell(sheet, row, column, cell.type, cell.value);
         cell = null;
       }
     },

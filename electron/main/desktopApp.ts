@@ -56,7 +56,8 @@ export async function startDesktopApp(paths: DesktopPaths, requestedFile: string
       message: `«${path.basename(filePath)}» è ${holderText(holder)}.`,
       detail:
         'Si può aprire in sola lettura: si potrà consultarlo, stamparlo ed esportarlo, ma non modificarlo, così il ' +
-        'lavoro dell’altro utente non viene sovrascritto.',
+        'lavoro dell’altro utente non viene sovrascritto. Se si è certi che non lo stia più usando, «Prendi il file…» ' +
+        'nel messaggio in cima alla finestra lo apre per la modifica.',
       buttons: ['Apri in sola lettura', 'Annulla'],
       defaultId: 0,
       cancelId: 1,

@@ -100,7 +100,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
       } else if (leaf.before) {
         const fileId = resolveId(leaf.before.id);
         if (fileId > 0 && !deletedIds.has(fileId)) {
-          (changes.deletedCards ??= []).push({ cardId: fileId });
+          (changes.deletedCards ??= []).push({ cardId: fileId, version: leaf.before.version ?? 0 });
           removed.push(fileId);
         }
       }

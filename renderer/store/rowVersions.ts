@@ -40,7 +40,7 @@ export function trackRowVersions(api: PiraApi, onStale: () => void): PiraApi {
       return saved;
     },
     async deleteCard(req) {
-      const result = await watch(api.deleteCard({ ...req, version: req.version ?? known.get(`card:${req.cardId}`) }));
+      const result = await watch(api.deleteCard({ ...req, version: known.get(`card:${req.cardId}`) ?? req.version }));
       known.delete(`card:${req.cardId}`);
       return result;
     },
@@ -62,7 +62,7 @@ export function trackRowVersions(api: PiraApi, onStale: () => void): PiraApi {
         api.saveChanges({
           ...req,
           ...(req.cards ? { cards: req.cards.map((card) => (card.id === 0 ? { ...card, version: undefined } : versioned(`card:${card.id}`, card))) } : {}),
-          ...(req.deletedCards ? { deletedCards: req.deletedCards.map((d) => ({ ...d, version: d.version ?? known.get(`card:${d.cardId}`) })) } : {}),
+          ...(req.deletedCards ? { deletedCards: req.deletedCards.map((d) => ({ ...d, version: known.get(`card:${d.cardId}`) ?? d.version })) } : {}),
           ...(req.settings ? { settings: versioned(`settings:${req.planId}`, req.settings) } : {}),
           ...(req.catalogues ? { catalogues: versioned(`catalogues:${req.planId}`, req.catalogues) } : {}),
         }),

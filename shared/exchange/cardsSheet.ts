@@ -12,6 +12,7 @@ import { CARD_COLUMNS, classifyCardHeader, type CardField, type CardMeaning } fr
 import { cellText } from './headerText';
 import { cellAt, isBlankRow, problemAt, type CellPlace, type TableLayout } from './sheetLayout';
 import type { OutCell, SheetCell, SheetData } from './sheetTypes';
+import { unreadableMessage } from './numberTexts';
 import { EURO_FORMAT, percentCell, text } from './valueCells';
 
 export const CARDS_SHEET = 'Obiettivi';
@@ -128,6 +129,7 @@ export function readCardRows(
 type FieldRead = { value: CardFields; note?: string } | { error: string };
 
 function readCardField(field: CardField, cell: SheetCell | null, catalogues: Catalogues, missione: string, planYear: number): FieldRead {
+  if (cell?.kind === 'unreadable' && (field === 'resources' || field === 'weight')) return { error: unreadableMessage(cell) };
   const written = cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
   switch (field) {
     case 'missione':

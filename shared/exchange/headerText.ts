@@ -46,6 +46,9 @@ export function cellText(cell: SheetCell | null | undefined): string {
       return cell.value ? 'sì' : 'no';
     case 'error':
       return cell.text;
+    case 'unreadable':
+      // What the cell shows, for a text field; every numeric reader refuses the cell before reading its text.
+      return (cell.shown || cell.written).trim();
   }
 }
 

@@ -31,6 +31,8 @@ import { documentIssues } from './documentIssues';
 import { closedElsewhere, withImportedDates } from './importedDates';
 import { keepClosedValues } from './closedValueDecisions';
 import { implausibleValueProblems } from './implausibleValues';
+import { importedPlanErrors } from './importedErrors';
+import type { CellPlace } from './sheetLayout';
 import { closedDates } from '../monitoringDates';
 import { isMonitoringSheet, readMonitoringSheet, type FileMonitoring } from './monitoringSheet';
 
@@ -166,8 +168,11 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const outcomes: FileOutcome[] = [];
   const decisions: ImportDecision[] = [];
   const closed = closedDates(base);
+  const cardRows = new Map<string, CellPlace>();
   for (const file of read) {
-    const merged = mergeFile(base, readContent(file, base, stored), choices, file.key);
+    const content = readContent(file, base, stored);
+    for (const card of content.cards) if (!cardRows.has(card.code)) cardRows.set(card.code, card.place);
+    const merged = mergeFile(base, content, choices, file.key);
     const kept = keepClosedValues(merged.pairs, closed, file);
     file.problems.push(...merged.problems, ...implausibleValueProblems(kept.pairs));
     decisions.push(...merged.decisions, ...kept.decisions);
@@ -190,7 +195,7 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     ...general.filter((p) => anyTable || !p.message.startsWith(YEAR_UNKNOWN)),
     ...read.flatMap((f) => f.problems.map((p) => (several ? { ...p, fileName: f.name, message: `«${f.name}» – ${p.message}` } : p))),
     // Without a year the settings are not a plan yet: the schema's complaints about them would only repeat that.
-    ...(yearKnown ? documentIssues(doc) : []),
+    ...(yearKnown ? [...documentIssues(doc), ...importedPlanErrors(stored, doc, cards, (code) => cardRows.get(code))] : []),
   ];
   const frame = { planYear: doc.settings.year, horizonStart: doc.settings.horizonStart, monitoringDate: doc.settings.monitoringDate };
   const pending = decisions.filter((d) => d.required && d.chosen === null);

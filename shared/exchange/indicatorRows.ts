@@ -12,6 +12,8 @@ import { cellText, normalizeHeader } from './headerText';
 import type { IndicatorBlock } from './indicatorBlocks';
 import { cellAt, problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
+import type { PendingReading } from './cellConfirmations';
+import { proposedReading } from './numberTexts';
 import type { Ambiguity } from './unformattedNumbers';
 import { readFractionCell, readTarget, readValueCell, readWeight, type CellReading } from './valueCells';
 
@@ -30,6 +32,10 @@ export interface FileIndicator {
   measurements: Map<IsoDate, Value | null>;
   /** Numbers read without a format, by the key of what they fill: `value:2024-06-30`, `target:2024`, `cap`, `override`. */
   readings: Map<string, Ambiguity>;
+  /** Value and target cells whose number cannot be read but can stand for one, to confirm (cellConfirmations.ts). */
+  confirmations: Map<string, PendingReading>;
+  /** Empty value and target cells, by key: clearing a value the plan holds with one is a decision. */
+  blanks: Map<string, CellPlace>;
   place: CellPlace;
   /** The operator a NEW indicator takes when its table writes none at all (the performance portal's). */
   defaultOperator?: Operator;
@@ -129,6 +135,8 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
       targets: new Map(),
       measurements: new Map(),
       readings: new Map(),
+      confirmations: new Map(),
+      blanks: new Map(),
       place: rowPlace,
     };
     const operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[] = [];
@@ -144,6 +152,14 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
       const cell = row[column.index] ?? null;
       const meaning = column.meaning;
       if (meaning.kind === 'blank') continue;
+      const proposal = cell?.kind === 'unreadable' ? proposedReading(cell, udm) : null;
+      if (cell?.kind === 'unreadable' && proposal && (meaning.kind === 'measurement' || meaning.kind === 'target')) {
+        const key = meaning.kind === 'measurement' ? `value:${measurementDate(meaning, ctx)}` : `target:${targetYear(meaning, ctx)}`;
+        item.confirmations.set(key, { place: at(column), cell, proposal });
+        continue;
+      }
+      if (!cell && meaning.kind === 'measurement') item.blanks.set(`value:${measurementDate(meaning, ctx)}`, at(column));
+      if (!cell && meaning.kind === 'target') item.blanks.set(`target:${targetYear(meaning, ctx)}`, at(column));
       if (meaning.kind === 'measurement') {
         const date = measurementDate(meaning, ctx);
         const value = cell ? readValueCell(cell, udm, at(column)) : null;

@@ -13,6 +13,7 @@ import { openReadings, orderRows, pairRows, withReadings, type IndicatorPair } f
 import type { FileSettings } from './planSheet';
 import { problemAt, sheetProblem } from './sheetLayout';
 import { decideReadings } from './unformattedEvidence';
+import { confirmCells } from './cellConfirmations';
 
 export interface CardPair {
   old: Card | null;
@@ -91,8 +92,19 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   const readings = decideReadings(open, choices);
   decisions.push(...readings.decisions);
   const withoutResources: FileCard[] = [];
+  // Unreadable numbers that can stand for one, and empty cells over stored values: decided before they count.
+  const matchedOld = (i: number, r: number) => {
+    const match = paired[i]?.matches[r];
+    return match ? (targets[i]?.old?.indicators[match.index] ?? null) : null;
+  };
+  const confirmed = confirmCells(
+    targets.flatMap((_, i) => (paired[i]?.rows ?? []).map((row, r) => ({ row, old: matchedOld(i, r) }))),
+    choices,
+    `conferma|${fileKey}`,
+  );
+  decisions.push(...confirmed.decisions);
   const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
-    const rows = (paired[i]?.rows ?? []).map((row) => withReadings(row, readingPrefix, readings.values));
+    const rows = (paired[i]?.rows ?? []).map((row) => withReadings(confirmed.apply(row), readingPrefix, readings.values));
     const storedIndicators = old?.indicators ?? [];
     const indicators: IndicatorPair[] = file.hasIndicatorTable
       ? pairRows(rows, paired[i]?.matches ?? [], storedIndicators, ctx, problems)

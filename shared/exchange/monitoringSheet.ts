@@ -42,6 +42,7 @@ export interface FileMonitoring {
 }
 
 function readDate(cell: SheetCell | null): IsoDate | null {
+  if (cell?.kind === 'unreadable') return null; // reported as an unreadable row, never read from what it shows
   if (cell?.kind === 'date') return cell.iso;
   if (cell?.kind === 'number' && isUnformatted(cell.format) && Number.isInteger(cell.value) && cell.value > 0) return serialToIso(cell.value);
   const parsed = parseDate(cellText(cell));

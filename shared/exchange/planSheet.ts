@@ -11,6 +11,7 @@ import { formatNumber, formatPercent } from '../values';
 import { cellText, normalizeHeader } from './headerText';
 import { columnLetter, problemAt } from './sheetLayout';
 import type { OutCell, OutSheet, SheetCell, SheetData } from './sheetTypes';
+import { unreadableMessage } from './numberTexts';
 import { serialToIso, isUnformatted } from './unformattedNumbers';
 import { percentCell, readFraction, text } from './valueCells';
 
@@ -144,7 +145,11 @@ function isPolicyKey(key: SettingKey | PolicyKey | InfoKey): key is PolicyKey {
   return key === 'cap' || key === 'lateDeadline' || key === 'lateDays' || key === 'notYetDue' || key === 'missingInObjective';
 }
 
+/** The settings read as numbers: an unreadable number there is refused, never read from what the cell shows. */
+const NUMERIC_KEYS = new Set(['year', 'horizonStart', 'horizonEnd', 'lateDays', 'monitoringDate', 'cap']);
+
 function readSetting(key: SettingKey | PolicyKey | InfoKey, cell: SheetCell | null): ParseResult<unknown> {
+  if (cell?.kind === 'unreadable' && NUMERIC_KEYS.has(key)) return fail(unreadableMessage(cell));
   const written = cellText(cell);
   const words = normalizeHeader(written);
   switch (key) {

@@ -35,6 +35,8 @@ export function sampleText(cell: SheetCell | null | undefined): string {
       return cell.value ? 'sì' : 'no';
     case 'error':
       return cell.text;
+    case 'unreadable':
+      return cell.shown || cell.written;
   }
 }
 

@@ -12,7 +12,12 @@ export type SheetCell =
   | { kind: 'date'; iso: IsoDate }
   | { kind: 'bool'; value: boolean }
   /** A spreadsheet error value such as `#DIV/0!`. */
-  | { kind: 'error'; text: string };
+  | { kind: 'error'; text: string }
+  /**
+   * A numeric cell whose stored number cannot be read (numberTexts.ts): `written` is the text the file holds for it
+   * (`0x10`, `1e309`, `''`), `shown` what the cell displays (ods keeps it; '' when unknown).
+   */
+  | { kind: 'unreadable'; written: string; shown: string };
 
 /** One sheet as read: `rows[0]` is spreadsheet row 1, `rows[r][0]` column A; `null` is an empty cell. */
 export interface SheetData {

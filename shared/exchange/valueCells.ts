@@ -10,6 +10,7 @@ import { normaliseUnit, parseTargetCell, parseValue, parseWeight } from '../valu
 import type { CellPlace } from './sheetLayout';
 import type { OutCell, SheetCell } from './sheetTypes';
 import { barePercentNumber, naturalDecimals } from '../percentEvidence';
+import { unreadableMessage } from './numberTexts';
 import { ambiguityOf, isUnformatted, percentAmbiguity, readingValue, type Ambiguity } from './unformattedNumbers';
 
 export function text(value: string): OutCell {
@@ -93,6 +94,8 @@ export function readValue(cell: SheetCell | null, udm: string): ParseResult<Valu
       return fail(`la cella contiene un errore di calcolo (${cell.text})`);
     case 'number':
       return ok(numberValue(cell.value, cell.format, udm));
+    case 'unreadable':
+      return fail(unreadableMessage(cell));
   }
 }
 
@@ -121,6 +124,7 @@ export function readTarget(cell: SheetCell | null, udm: string, place: CellPlace
  * fraction up to 1 (`0.2` = 20%, as a formula `=1/5` gives it) and percentage points above (`20` = 20%).
  */
 export function readWeight(cell: SheetCell): ParseResult<number> {
+  if (cell.kind === 'unreadable') return fail(unreadableMessage(cell));
   if (cell.kind === 'number') {
     if (cell.value < 0) return fail('il peso non può essere negativo');
     if (isPercentFormat(cell.format) || cell.value <= 1) return ok(cell.value);
@@ -150,6 +154,7 @@ export function numberOf(value: Value): number {
 
 /** A fraction written as a percentage: `57%`, a percentage cell, or a number of points. */
 export function readFraction(cell: SheetCell): ParseResult<number> {
+  if (cell.kind === 'unreadable') return fail(unreadableMessage(cell));
   if (cell.kind === 'number') return ok(isPercentFormat(cell.format) ? cell.value : Number((cell.value / 100).toPrecision(12)));
   if (cell.kind === 'text') {
     const parsed = parseValue(cell.text.trim().endsWith('%') ? cell.text : `${cell.text}%`);

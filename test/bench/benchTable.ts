@@ -5,7 +5,7 @@
  */
 import { formatNumber } from '../../shared/values';
 
-export type Unit = 'ms' | 'MB' | '×';
+export type Unit = 'ms' | 'MB' | 'KB' | '×';
 export interface Target {
   /** The figure of the last column must stay at or below (`max`) or reach at least (`min`) this value. */
   max?: number;
@@ -22,7 +22,8 @@ interface Row {
 const format = (value: number | null, unit: Unit): string => {
   if (value === null) return '—';
   if (unit === '×') return `${formatNumber(value, 2)}×`;
-  if (unit === 'MB') return `${formatNumber(value, 0)} MB`;
+  if (unit === 'MB') return `${formatNumber(value, value < 100 ? 1 : 0)} MB`;
+  if (unit === 'KB') return `${formatNumber(value, value < 10 ? 2 : 1)} KB`;
   return value >= 1000 ? `${formatNumber(value / 1000, 2)} s` : `${formatNumber(value, value < 10 ? 2 : 0)} ms`;
 };
 

@@ -12,6 +12,7 @@ import { createPlanFile } from '../../db/planFile';
 import { bundleCli } from '../../electron/cli/bundle.mjs';
 import { formatNumber } from '../../shared/values';
 import { BenchTable } from './benchTable';
+import { benchChangeLog, type ChangeLogFigures } from './changeLogBench';
 import { benchExchange, type ExchangeFigures } from './exchangeBench';
 import { libreOfficeUnavailable } from './libreOffice';
 import { benchPlanFile, type PlanFileFigures } from './planFileBench';
@@ -34,6 +35,7 @@ try {
   if (uiSkipped) notes.push(`Misure nel browser saltate: ${uiSkipped}.`);
 
   const files: PlanFileFigures[] = [];
+  const logs: ChangeLogFigures[] = [];
   const exchange: ExchangeFigures[] = [];
   const ui: (UiFigures | null)[] = [];
   let pdf: { ms: number; pages: number } | null = null;
@@ -48,6 +50,7 @@ try {
     const indicators = plan.cards.reduce((n, c) => n + c.indicators.length, 0);
     console.error(`×${times}: ${formatNumber(plan.cards.length, 0)} schede, ${formatNumber(indicators, 0)} indicatori, ${changed.changed} valori cambiati per l'importazione dell'1%…`);
     files.push(await benchPlanFile(dbPath));
+    logs.push(benchChangeLog(dbPath, path.join(workDir, 'piano-registro.pira')));
     exchange.push(benchExchange(cli, workDir, dbPath, changedPath, ROUNDS, loSkipped === null));
     ui.push(uiSkipped ? null : await benchUi(dbPath, plan.cards.length, plan.cards.at(-1)!.code));
     if (times === 10 && !uiSkipped) pdf = await benchPdf(dbPath, path.join(workDir, 'piano.pdf'));
@@ -59,6 +62,12 @@ try {
   table.add('apertura del file ed elenco delle schede', 'ms', each(files, (f) => f.openAndList), { max: 200 });
   table.add('ricalcolo completo delle prestazioni', 'ms', each(files, (f) => f.rescore), { max: 20 });
   table.add('salvataggio di una modifica', 'ms', each(files, (f) => f.editSaved), { max: 5 });
+  table.add('file del piano, prima di 2.000 salvataggi', 'MB', each(logs, (l) => l.beforeMb));
+  table.add('file del piano, dopo 2.000 salvataggi', 'MB', each(logs, (l) => l.afterMb));
+  table.add('registro: KB per salvataggio (differenze)', 'KB', each(logs, (l) => l.storedPerSave / 1024));
+  table.add('registro: KB per salvataggio con le schede intere', 'KB', each(logs, (l) => l.wholePerSave / 1024));
+  table.add('schede intere / differenze (quante volte meno spazio)', '×', each(logs, (l) => l.wholePerSave / l.storedPerSave), { min: 4 });
+  table.add('salvataggio di una modifica, registro in crescita', 'ms', each(logs, (l) => l.saveMs), { max: 5 });
   table.add('pira export .xlsx (processo intero)', 'ms', each(exchange, (e) => e.exportXlsx.ms));
   table.add('pira export .ods (processo intero)', 'ms', each(exchange, (e) => e.exportOds.ms));
   table.add('pira import del proprio export (nulla cambia)', 'ms', each(exchange, (e) => e.importUnchanged.ms));

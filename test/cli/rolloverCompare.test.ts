@@ -171,7 +171,7 @@ describe('compare', () => {
 
   it('is listed in help with rollover', async () => {
     const { out } = await cli('help');
-    expect(out).toMatch(/^ {2}rollover --db FILE --from AAAA \[--to AAAA\] \[--json\]$/m);
+    expect(out).toMatch(/^ {2}rollover --db FILE --from AAAA \[--to AAAA\] \[--json\] \[--take-over\]$/m);
     expect(out).toMatch(/^ {2}compare --db FILE --year AAAA \[--with AAAA\] \[--with-file ALTRO\.pira\] \[--with-year AAAA\] \[--json\]$/m);
   });
 });

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RETENTION, backupsToDelete } from '../../db/backupRetention';
-import { backupFolderFor, listBackups, restoreBackupAsCopy, takeBackup, verifyPlanCopy } from '../../db/backups';
+import { DEFAULT_RETENTION, backupsToKeep, type RetainedBackup, type RetentionPolicy } from '../../db/backupRetention';
+import { restoreBackupAsCopy } from '../../db/backupRestore';
+import { backupFolderFor, listBackups, takeBackup, verifyPlanCopy } from '../../db/backups';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { tempFolder } from './tempFiles';
 
@@ -22,17 +23,57 @@ function samplePlan() {
 const day = (d: number, h = 12, m = 0) => new Date(2024, 5, d, h, m);
 
 describe('retention', () => {
-  it.each([
-    ['keeps everything when there is little', [day(30, 9), day(30, 10), day(29)], day(30, 18), []],
-    ['keeps the five newest of today', [1, 2, 3, 4, 5, 6, 7].map((h) => day(30, h)), day(30, 18), [0, 1]],
-    ['keeps the newest of each earlier day', [day(28, 9), day(28, 17), day(29, 8), day(29, 20), day(30, 9)], day(30, 18), [0, 2]],
-    ['forgets days beyond the window', Array.from({ length: 20 }, (_, i) => day(30 - i)), day(30, 18), [15, 16, 17, 18, 19]],
-  ])('%s', (_name, dates, now, deleted) => {
-    expect(backupsToDelete(dates, now)).toEqual(deleted);
+  const at = (d: number, h = 12, m = 0, month = 5, year = 2024) => new Date(year, month, d, h, m);
+  const work = (takenAt: Date, extra: Partial<RetainedBackup> = {}): RetainedBackup => ({ takenAt, kind: 'lavoro', bytes: 1000, ...extra });
+  const kept = (backups: RetainedBackup[], now: Date, policy?: RetentionPolicy) => [...backupsToKeep(backups, now, policy)].sort((a, b) => a - b);
+  const now = at(30, 18);
+
+  it('keeps every backup of the last hour', () => {
+    const backups = Array.from({ length: 12 }, (_, i) => work(at(30, 17, 5 * i)));
+    expect(kept(backups, now)).toHaveLength(12);
   });
-  it('never keeps more than the total', () => {
-    const dates = [...Array.from({ length: 5 }, (_, h) => day(30, h + 1)), ...Array.from({ length: 14 }, (_, i) => day(29 - i))];
-    expect(backupsToDelete(dates, day(30, 18), { ...DEFAULT_RETENTION, total: 10 })).toHaveLength(dates.length - 10);
+  it('keeps the newest of each of the 14 most recent days that have one, then the newest of each month', () => {
+    const backups = [
+      ...Array.from({ length: 20 }, (_, i) => work(at(30 - i, 9))),
+      ...Array.from({ length: 20 }, (_, i) => work(at(30 - i, 10))),
+      work(at(15, 9, 0, 4)),
+      work(at(20, 9, 0, 4)),
+    ];
+    // The 10 o'clock backups of June 30 … 17 (the 14 most recent days), June 11 (June's newest is kept anyway), May 20.
+    expect(kept(backups, now)).toEqual([...Array.from({ length: 14 }, (_, i) => 20 + i), 41]);
+  });
+  it('ranks days that have a backup, not calendar days: a month away leaves the last two weeks of work', () => {
+    const backups = Array.from({ length: 20 }, (_, i) => work(at(30 - i, 9)));
+    expect(kept(backups, at(30, 9, 0, 7))).toEqual(Array.from({ length: 14 }, (_, i) => i));
+  });
+  it('keeps each kind by its own tiers: undos never push imports out', () => {
+    const imports = [at(30, 9), at(30, 10), at(30, 11)].map((date) => work(date, { kind: 'importazione' }));
+    const undos = Array.from({ length: 30 }, (_, i) => work(at(30, 11, 30 + i), { kind: 'annullamento' }));
+    const result = kept([...imports, ...undos], at(30, 23));
+    expect(result.filter((i) => i < 3)).toEqual([2]);
+    expect(result.filter((i) => i >= 3)).toEqual([32]);
+    // Within the hour every backup of each kind is kept.
+    expect(kept([...imports, ...undos], at(30, 12))).toEqual(Array.from({ length: 31 }, (_, i) => i + 2));
+  });
+  it('keeps backups dated in the future without ranking them among the newest', () => {
+    const future = Array.from({ length: 5 }, (_, i) => work(at(1, 9, i, 0, 2027)));
+    const past = Array.from({ length: 16 }, (_, i) => work(at(30 - i, 9)));
+    const result = kept([...future, ...past], now);
+    expect(result).toEqual([0, 1, 2, 3, 4, ...Array.from({ length: 14 }, (_, i) => 5 + i)]);
+  });
+  it('drops the oldest over the size budget, never the protected one nor the newest of a kind', () => {
+    const backups = [
+      work(at(20), { bytes: 400 }),
+      work(at(21), { bytes: 400 }),
+      work(at(22), { bytes: 400, kind: 'importazione' }),
+      work(at(19), { bytes: 400, protected: true }),
+      work(at(23), { bytes: 400 }),
+    ];
+    expect(kept(backups, now, { ...DEFAULT_RETENTION, budgetBytes: 1000 })).toEqual([2, 3, 4]);
+  });
+  it('treats a clock jump ahead as one more day, not as two years that wipe the history', () => {
+    const backups = [...Array.from({ length: 14 }, (_, i) => work(at(30 - i, 9))), work(at(30, 9, 0, 5, 2026))];
+    expect(kept(backups, at(30, 9, 30, 5, 2026))).toEqual([...Array.from({ length: 13 }, (_, i) => i), 14]);
   });
 });
 
@@ -72,9 +113,9 @@ describe('takeBackup', () => {
     const file = openPlanFile(path);
     for (let d = 1; d <= 25; d++) await takeBackup(file, path, dataDir, 'apertura', day(d));
     file.close();
-    const kept = listBackups(dataDir, path);
-    expect(kept.length).toBeLessThanOrEqual(DEFAULT_RETENTION.total);
-    expect(kept[0]?.createdAt).toBe(day(25).toISOString());
+    const kept = listBackups(dataDir, path, day(25));
+    // The 14 most recent days, then June's newest is among them: the others are gone.
+    expect(kept.map((b) => b.createdAt)).toEqual(Array.from({ length: 14 }, (_, i) => day(25 - i).toISOString()));
   });
 });
 

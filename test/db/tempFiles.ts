@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openPlanFile } from '../../db/planFile';
 import type { Card, PlanDocument } from '../../shared/model';
 
 export function tempFolder(): { file(name: string): string; list(): string[]; remove(): void } {
@@ -27,4 +28,14 @@ export function documentWithoutIds(doc: PlanDocument): PlanDocument {
   const { version: _settingsVersion, ...settings } = doc.settings;
   const { version: _cataloguesVersion, ...catalogues } = doc.catalogues;
   return { ...doc, id: 0, settings, catalogues, cards: doc.cards.map(cardWithoutIds) };
+}
+
+/** The title of the first card of plan 1, read through a read-only open of `file` (what a write really left). */
+export function firstCardTitle(file: string): string | undefined {
+  const opened = openPlanFile(file, { readonly: true });
+  try {
+    return opened.repo.loadPlan(1).cards[0]?.title;
+  } finally {
+    opened.close();
+  }
 }

@@ -62,6 +62,36 @@ describe('excel exchange', () => {
     expect(indicator?.targets.find((t) => t.year === 2025)?.value).toEqual({ kind: 'number', value: 60, decimals: 0 });
   });
 
+  it('asks before an empty cell clears a value of the plan, and keeps it when told to (issue 22, point 4)', async () => {
+    const { page } = app;
+    const workbook = XLSX.read(await exportWorkbook(), { cellNF: true });
+    const sheet = workbook.Sheets['Indicatori']!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    const column = (rows[0] as string[]).indexOf('Valore al 30/06/2024');
+    const row = rows.findIndex((r) => r[2] === 'Età media del personale');
+    delete sheet[XLSX.utils.encode_cell({ r: row, c: column })];
+    const before = readPlanFromFile(app.dbPath).cards.find((c) => c.code === '03_01_OS02')!.indicators.find((i) => i.name === 'Età media del personale')!;
+    await page.getByRole('button', { name: 'Importa Excel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importa da Excel' });
+    await dialog.getByLabel('Cartelle di lavoro da importare (.xlsx o .ods, anche più di una)').setInputFiles({
+      name: 'cella vuota.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+    });
+    await dialog.getByRole('region', { name: "Scelte dell'importazione" }).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(true);
+    const decision = dialog.getByRole('group').filter({ hasText: 'la cella è vuota e il piano ha' });
+    expect(await decision.textContent()).toMatch(/Età media del personale», Valore al 30\/06\/2024: la cella è vuota e il piano ha [\d.,]+: svuotare il valore del piano\? Confermare\./);
+    await screenshot(page, 'import-cella-vuota');
+    await decision.getByRole('radio', { name: /^Decisione \d+: tenere / }).check();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Applica' }).isEnabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Applica' }).click();
+    await dialog.getByText(/Importazione applicata|nessuna modifica|non è stato modificato/).first().waitFor();
+    await dialog.getByRole('button', { name: 'Chiudi', exact: true }).last().click();
+    const after = readPlanFromFile(app.dbPath).cards.find((c) => c.code === '03_01_OS02')!.indicators.find((i) => i.name === 'Età media del personale')!;
+    expect(after.measurements).toEqual(before.measurements);
+  });
+
   it('refuses a file that is not a workbook, with an Italian message', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Importa Excel' }).click();

@@ -57,9 +57,9 @@ describe('a second opener of the file', () => {
       expect(await page.getByRole('button', { name: 'Elimina scheda' }).isDisabled()).toBe(true);
       await screenshot(page, 'sola-lettura-scheda');
       const refused = await page.evaluate(async () => {
-        const api = (globalThis as unknown as { api: { loadPlan(r: unknown): Promise<{ ok: boolean; value: { cards: { id: number }[] } }>; deleteCard(r: unknown): Promise<{ ok: boolean; error?: { message: string } }> } }).api;
+        const api = (globalThis as unknown as { api: { loadPlan(r: unknown): Promise<{ ok: boolean; value: { cards: { id: number; version: number }[] } }>; deleteCard(r: unknown): Promise<{ ok: boolean; error?: { message: string } }> } }).api;
         const plan = await api.loadPlan({ planId: 1 });
-        return api.deleteCard({ planId: 1, cardId: plan.value.cards[0]!.id });
+        return api.deleteCard({ planId: 1, cardId: plan.value.cards[0]!.id, version: plan.value.cards[0]!.version });
       });
       expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/in uso da .* sola lettura/) } });
       expect(readPlanFromFile(sample.dbPath).cards).toHaveLength(18);
@@ -146,7 +146,7 @@ describe('a page of another site', () => {
   it('cannot delete a card through the harness (text/plain POST without preflight)', async () => {
     const target = new URL('api/deleteCard', writer.url).href;
     const plan = readPlanFromFile(sample.dbPath);
-    const body = JSON.stringify({ planId: plan.id, cardId: plan.cards[0]!.id });
+    const body = JSON.stringify({ planId: plan.id, cardId: plan.cards[0]!.id, version: plan.cards[0]!.version });
     evil = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><html><body><script>
@@ -163,6 +163,40 @@ describe('a page of another site', () => {
       expect(readPlanFromFile(sample.dbPath).cards).toHaveLength(18);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('«Prendi il file…» (issue 22, point 7)', () => {
+  it('takes the file from the user the lock names, after a confirmation that names them, and edits it', async () => {
+    const own = makeSampleFile();
+    const holder = await startHarness({ dbPath: own.dbPath, port: 0 });
+    const reader = await startHarness({ dbPath: own.dbPath, port: 0 });
+    const page = await pageOn(reader);
+    try {
+      const banner = page.getByTestId('banner-sola-lettura');
+      await banner.waitFor();
+      await banner.getByRole('button', { name: 'Prendi il file…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Prendere il file?' });
+      await dialog.waitFor();
+      const who = /risulta aperto da (\S+) su (\S+) dal/.exec((await dialog.textContent()) ?? '');
+      expect(who, 'the dialog names the holder and their computer').not.toBeNull();
+      expect(await dialog.textContent()).toMatch(/i salvataggi di .+ su questo file saranno rifiutati/);
+      await screenshot(page, 'prendi-il-file');
+      await dialog.getByRole('button', { name: `Prendi il file da ${who![1]}` }).click();
+      await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+      expect(await page.getByRole('button', { name: '+ Nuova scheda' }).isDisabled()).toBe(false);
+      await page.getByRole('link', { name: CODE }).click();
+      const title = page.getByLabel(TITLE, { exact: true });
+      await title.fill('Titolo dopo aver preso il file');
+      await title.press('Tab');
+      await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toContain('Salvato');
+      expect(readPlanFromFile(own.dbPath).cards.find((c) => c.code === CODE)?.title).toBe('Titolo dopo aver preso il file');
+    } finally {
+      await page.close();
+      await reader.close();
+      await holder.close();
+      own.cleanup();
     }
   });
 });

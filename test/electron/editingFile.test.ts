@@ -20,7 +20,7 @@ import type { PlanDocument } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
 import { memoryHost } from '../exchange/fixtures';
-import { tempFolder } from '../db/tempFiles';
+import { firstCardTitle, tempFolder } from '../db/tempFiles';
 
 const folder = tempFolder();
 afterAll(() => folder.remove());
@@ -66,7 +66,7 @@ describe('a file opened by a second user', () => {
       code: 'locked',
       message: expect.stringMatching(/in uso da mario\.rossi .* sola lettura/),
     });
-    await expect(second.call('deleteCard', { planId: 1, cardId: doc.cards[0]!.id })).rejects.toMatchObject({ code: 'locked' });
+    await expect(second.call('deleteCard', { planId: 1, cardId: doc.cards[0]!.id, version: doc.cards[0]!.version })).rejects.toMatchObject({ code: 'locked' });
     expect((await first.call<SessionInfo>('getSession', {})).readOnly).toBeUndefined();
     await first.call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title: 'da Mario' } });
     await second.session.close();
@@ -102,6 +102,50 @@ describe('a file opened by a second user', () => {
     expect(err).toMatch(/è in uso da mario\.rossi su PC-UFFICIO-1 dal .*: importazione non eseguita/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     await first.session.close();
+  });
+});
+
+describe('issue 22, point 7: taking over a file after confirming, told whose it is', () => {
+  it('through the API: a heartbeat ahead of our clock is told, and the file is taken only when asked', async () => {
+    const file = samplePlan();
+    const annaApp = app(anna, { editing: { lock: { owner: anna, isAlive: () => true, now: () => new Date(Date.now() + 3_600_000) }, heartbeatMs: 20 } });
+    await annaApp.session.open(file);
+    const marioApp = app(mario);
+    await marioApp.session.open(file);
+    const info = await marioApp.call<SessionInfo>('getSession', {});
+    expect(info.readOnly?.holder).toMatchObject({ user: 'anna.bianchi', clockAhead: true });
+    expect(info.readOnly?.reason).toMatch(/data nel futuro.*non si può sapere se lo stia ancora usando/);
+    const taken = await marioApp.call<SessionInfo>('takeOverFile', {});
+    expect(taken.readOnly).toBeUndefined();
+    const doc = await marioApp.call<PlanDocument>('loadPlan', { planId: 1 });
+    await marioApp.call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title: 'presa da Mario' } });
+    await new Promise((resolve) => setTimeout(resolve, 100)); // anna's heartbeat finds the lock is no longer hers
+    const annaDoc = await annaApp.call<PlanDocument>('loadPlan', { planId: 1 });
+    await expect(annaApp.call('saveCard', { planId: 1, card: { ...annaDoc.cards[1]!, title: 'da Anna' } })).rejects.toMatchObject({ code: 'locked' });
+    await expect(marioApp.call('takeOverFile', {})).rejects.toMatchObject({ code: 'conflict' });
+    await annaApp.session.close();
+    await marioApp.session.close();
+    expect(fs.existsSync(lockPathOf(file))).toBe(false);
+    expect(firstCardTitle(file)).toBe('presa da Mario');
+  });
+
+  it('on the command line: refused with the way out, then taken with --take-over', async () => {
+    const file = samplePlan();
+    const annaApp = app(anna);
+    await annaApp.session.open(file);
+    const run = async (...extra: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(['undo-import', '--db', file, ...extra], { out: (t) => (out += t), err: (t) => (err += t) });
+      return { code, out, err };
+    };
+    const refused = await run();
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/in uso da anna\.bianchi su PC-UFFICIO-2 .*Se si è certi che anna\.bianchi non lo stia più usando, ripetere il comando con --take-over/);
+    const taken = await run('--take-over');
+    expect(taken.err).toMatch(/^Nota: il file .* era in uso da anna\.bianchi .*preso con --take-over: da anna\.bianchi non si salva più\./m);
+    expect(taken.err).toMatch(/non ha un'importazione da annullare/); // it got as far as the plan: the lock was taken
+    await annaApp.session.close();
   });
 });
 
@@ -162,14 +206,14 @@ describe('automatic backups', () => {
     expect(reasonsOf(file).filter((r) => r === 'periodico')).toHaveLength(1);
   });
 
-  it('are listed and restored as a copy next to the plan, never over the open file', async () => {
+  it('are listed and restored as a copy next to the plan, never over the open file, taking no backup', async () => {
     const file = samplePlan();
     const { session, call } = app(mario);
     await session.open(file);
     const doc = await call<PlanDocument>('loadPlan', { planId: 1 });
     await call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title: 'dopo il backup' } });
     const backups = await call<{ number: number; reason: string }[]>('listBackups', {});
-    expect(backups[0]).toMatchObject({ number: 1, reason: "all'apertura del file" });
+    expect(backups[0]).toMatchObject({ number: 1, reason: "all'apertura del file", future: false });
     const restored = await call<{ fileName: string; savedPath: string }>('restoreBackup', { number: 1 });
     expect(restored.fileName).toMatch(/^piano\d+ \(ripristino del \d\d-\d\d-\d{4} \d\d\.\d\d\)\.pira$/);
     expect(path.dirname(restored.savedPath)).toBe(path.dirname(file));
@@ -177,7 +221,8 @@ describe('automatic backups', () => {
     expect(copy.repo.loadPlan(1).cards[0]?.title).toBe(samplePlan2024.cards[0]?.title);
     copy.close();
     expect(session.context.file().repo.loadPlan(1).cards[0]?.title).toBe('dopo il backup');
-    expect((await call<{ reason: string }[]>('listBackups', {}))[0]?.reason).toBe('prima di un ripristino');
+    // A restore as a copy changes nothing worth a backup: the list is as it was (issue 22, point 1).
+    expect(await call('listBackups', {})).toEqual(backups);
     await session.close();
   });
 });

@@ -66,9 +66,9 @@ describe('a plan file in a shared folder', () => {
     await session.open(file);
     expect(session.context.file().path.startsWith(path.join(dataDir, 'copie-di-lavoro'))).toBe(true);
     expect((await call<SessionInfo>('getSession', {})).sharedLocation).toEqual(NETWORK);
-    const doc = await call<PlanDocument>('loadPlan', { planId: 1 });
     for (const title of ['prima modifica', 'seconda modifica']) {
-      await call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title, version: undefined } });
+      const doc = await call<PlanDocument>('loadPlan', { planId: 1 });
+      await call('saveCard', { planId: 1, card: { ...doc.cards[0]!, title } });
       expect(sharedTitle(file)).toBe(title);
       expect(sideFiles(file)).toEqual([]); // no -wal, -shm or temporary file in the shared folder
     }

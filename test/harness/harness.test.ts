@@ -155,11 +155,12 @@ describe('cross-site requests (issue 10, defect 9)', () => {
     const planId = session.ok ? session.value.plans[0]?.id : 0;
     const plan = await call<PlanDocument>('loadPlan', { planId });
     const cardId = plan.ok ? plan.value.cards[0]?.id : 0;
+    const version = plan.ok ? plan.value.cards[0]?.version : 0;
     const { port } = new URL(harness.url);
     return rawRequest(`/api/deleteCard`, {
       method: 'POST',
       headers: { Host: `127.0.0.1:${port}`, ...headers },
-      body: JSON.stringify({ planId, cardId }),
+      body: JSON.stringify({ planId, cardId, version }),
     });
   };
 

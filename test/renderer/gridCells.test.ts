@@ -106,6 +106,22 @@ describe('block paste', () => {
     expect(plan.cells.find((c) => c.row.index === 2 && c.column.key === 'target.2024')?.result.ok).toBe(false);
   });
 
+  it('reads or refuses every pasted number, and shows a blank that clears a value before writing it (issue 22, point 4)', () => {
+    const plan = planBlockPaste('1e309\nInfinity\nNaN\n0x10\n-0\n0,00000000001\n', { row: 0, column: 0 }, [...rows, ...rows], columns);
+    expect(plan.cells.map((c) => (c.result.ok ? 'letto' : c.result.error))).toEqual([
+      expect.stringMatching(/^"1e309" non è un valore valido/),
+      expect.stringMatching(/^"Infinity" non è un valore valido/),
+      expect.stringMatching(/^"NaN" non è un valore valido/),
+      expect.stringMatching(/^"0x10" non è un valore valido/),
+      '"-0" non è un numero valido: lo zero non ha segno, scrivere 0',
+      '"0,00000000001" ha troppi decimali: al massimo 10',
+    ]);
+    expect(needsPreview(plan)).toBe(true);
+    const blank = planBlockPaste('\n43', { row: 0, column: 0 }, rows, columns);
+    expect(blank.cells.map((c) => [c.before, c.text])).toEqual([['1', ''], ['43', '43']]);
+    expect([blank.overwrites, needsPreview(blank)]).toEqual([1, true]);
+  });
+
   it('writes at once, without a preview, into empty cells', () => {
     const empty = rows.map((r) => ({ ...r, indicator: { ...r.indicator, measurements: [] } }));
     const plan = planBlockPaste('2\n5', { row: 0, column: 0 }, empty, columns);

@@ -56,7 +56,7 @@ describe('trackRowVersions', () => {
     await tracked.saveCard({ planId: 1, card: { ...card, title: 'B' } }); // the same old snapshot, as undo re-sends
     await tracked.savePlanSettings({ planId: 1, settings: loaded.settings });
     await tracked.savePlanSettings({ planId: 1, settings: loaded.settings });
-    await tracked.deleteCard({ planId: 1, cardId: card.id });
+    await tracked.deleteCard({ planId: 1, cardId: card.id, version: card.version! }); // the loaded one: the wrapper knows a newer
     expect(sent).toEqual([
       { method: 'saveCard', version: 7 },
       { method: 'saveCard', version: 8 },

@@ -242,7 +242,7 @@ describe('drafts', () => {
     store.getState().setDraft(indicatorDraftKey(kept, 0, 'value'), 'tre');
     store.getState().setDraft(cardDraftKey(gone, 'weight'), 'uno');
     store.getState().setDraft('settings:year', 'duemila');
-    await fake.api.deleteCard({ planId: 1, cardId: gone });
+    await fake.api.deleteCard({ planId: 1, cardId: gone, version: cardByCode('02_01_OS01').version! });
     await store.getState().reloadDocument();
     expect(store.getState().drafts).toEqual({ [indicatorDraftKey(kept, 0, 'value')]: 'tre', 'settings:year': 'duemila' });
   });

@@ -123,7 +123,12 @@ export const run: CliCommand['run'] = async (options, io) => {
   const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
   const dryRun = options['dry-run'] === true;
   const dbPath = valueOf(options, 'db') ?? '';
-  const editing = await openForCommand(dbPath, 'importazione', { readOnly: dryRun, hint: " (l'anteprima con --dry-run si può fare anche ora)" });
+  const editing = await openForCommand(dbPath, 'importazione', {
+    readOnly: dryRun,
+    hint: " (l'anteprima con --dry-run si può fare anche ora)",
+    takeOver: options['take-over'] === true,
+    io,
+  });
   const file = editing.file;
   const clock = phaseClock();
   try {

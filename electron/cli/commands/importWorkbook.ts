@@ -8,7 +8,7 @@
  * mapping step of the app), `--save-layout` keeps that mapping in the plan file, `--layout` reads with a saved one. A
  * refused or failed import exits non-zero and leaves the plan file untouched; `--dry-run` only prints the preview.
  */
-import { lazyRun, type CliCommand } from '../command';
+import { lazyRun, TAKE_OVER_OPTION, type CliCommand } from '../command';
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -39,6 +39,7 @@ export const importCommand: CliCommand = {
     layout: { kind: 'value', placeholder: 'NOME', description: 'legge i file con un modello salvato (i modelli salvati si usano anche da soli quando le intestazioni corrispondono)' },
     'dry-run': { kind: 'flag', description: "mostra l'anteprima senza modificare il file" },
     tempi: { kind: 'flag', description: 'stampa quanto ha richiesto ogni fase (lettura dei file, confronto, scrittura)' },
+    'take-over': TAKE_OVER_OPTION,
   },
   run: lazyRun(() => import('./importWorkbook.run')),
 };

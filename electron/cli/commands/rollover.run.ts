@@ -13,7 +13,7 @@ export const run: CliCommand['run'] = async (options, io) => {
   const toText = valueOf(options, 'to');
   const to = toText === undefined ? from + 1 : parseYear(toText);
   if (to <= from) throw new CliError(`L'anno del nuovo piano (--to ${to}) deve essere successivo a quello copiato (--from ${from}).`, EXIT.usage);
-  const editing = await openForCommand(valueOf(options, 'db') ?? '', 'creazione del nuovo piano');
+  const editing = await openForCommand(valueOf(options, 'db') ?? '', 'creazione del nuovo piano', { takeOver: options['take-over'] === true, io });
   const file = editing.file;
   try {
     const source = choosePlan(file, String(from));

@@ -3,7 +3,7 @@
  * of the plan `--from` (as "Nuovo piano" does) and prints what was carried over. Years in the title, the horizon and
  * the monitoring date move by the difference; an existing plan of that year is refused and the file left as it was.
  */
-import { lazyRun, type CliCommand } from '../command';
+import { lazyRun, TAKE_OVER_OPTION, type CliCommand } from '../command';
 
 export const rolloverCommand: CliCommand = {
   name: 'rollover',
@@ -13,6 +13,7 @@ export const rolloverCommand: CliCommand = {
     from: { kind: 'value', required: true, placeholder: 'AAAA', description: "l'anno del piano da copiare" },
     to: { kind: 'value', placeholder: 'AAAA', description: "l'anno del nuovo piano (predefinito: l'anno seguente)" },
     json: { kind: 'flag', description: 'stampa JSON: { "plan": { id, year, title, cardCount }, "report": { … } }' },
+    'take-over': TAKE_OVER_OPTION,
   },
   run: lazyRun(() => import('./rollover.run')),
 };

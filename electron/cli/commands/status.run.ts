@@ -30,7 +30,7 @@ export const run: CliCommand['run'] = async (options, io) => {
   const dateText = valueOf(options, 'data');
   const date = dateText === undefined ? null : parseDate(dateText);
   if (date && !date.ok) throw new CliError(`--data: ${date.error}`, EXIT.usage);
-  const editing = await openForCommand(dbPath, "la modifica dello stato");
+  const editing = await openForCommand(dbPath, "la modifica dello stato", { takeOver: options['take-over'] === true, io });
   try {
     const plan = choosePlan(editing.file, valueOf(options, 'year'));
     const deliberation = valueOf(options, 'delibera');

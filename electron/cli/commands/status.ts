@@ -3,7 +3,7 @@
  * the plan's status, or moves it (bozza → approvato → chiuso; reopening or going back to draft needs --motivo). The
  * move is recorded in the change log; the file is opened like the app does (lock, backups).
  */
-import { lazyRun, type CliCommand } from '../command';
+import { lazyRun, TAKE_OVER_OPTION, type CliCommand } from '../command';
 
 export const statusCommand: CliCommand = {
   name: 'status',
@@ -15,6 +15,7 @@ export const statusCommand: CliCommand = {
     delibera: { kind: 'value', placeholder: 'N', description: 'con approvato: il numero della delibera di approvazione' },
     data: { kind: 'value', placeholder: 'GG/MM/AAAA', description: 'con approvato: la data della delibera' },
     motivo: { kind: 'value', placeholder: 'TESTO', description: 'il motivo (obbligatorio per riaprire un piano chiuso o riportarlo in bozza)' },
+    'take-over': TAKE_OVER_OPTION,
   },
   run: lazyRun(() => import('./status.run')),
 };

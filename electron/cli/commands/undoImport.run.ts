@@ -8,14 +8,14 @@ import { valueOf } from '../options';
 import { choosePlan } from '../planChoice';
 
 export const run: CliCommand['run'] = async (options, io) => {
-  const editing = await openForCommand(valueOf(options, 'db') ?? '', "l'operazione");
+  const editing = await openForCommand(valueOf(options, 'db') ?? '', "l'operazione", { takeOver: options['take-over'] === true, io });
   const file = editing.file;
   try {
     const plan = choosePlan(file, valueOf(options, 'year'));
     const record = file.repo.lastImport(plan.id);
     if (!record) throw new CliError(`Il piano ${plan.year} non ha un'importazione da annullare.`);
     if (!record.undoable) throw new CliError(`${record.reason ?? ''} Il file del piano non è stato modificato.`);
-    await editing.backup('prima-ripristino');
+    await editing.backup('prima-annullamento');
     const { message } = file.repo.undoLastImport(plan.id);
     await editing.afterWrite();
     io.out(`${message}\n`);

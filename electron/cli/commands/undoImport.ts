@@ -2,7 +2,7 @@
  * `undo-import --db FILE [--year AAAA]`: restores the plan as it was before its last import, from the snapshot kept
  * in the plan file (also after a restart). Refused, with the plan untouched, when the plan was edited after the import.
  */
-import { lazyRun, type CliCommand } from '../command';
+import { lazyRun, TAKE_OVER_OPTION, type CliCommand } from '../command';
 
 export const undoImportCommand: CliCommand = {
   name: 'undo-import',
@@ -10,6 +10,7 @@ export const undoImportCommand: CliCommand = {
   options: {
     db: { kind: 'value', required: true, placeholder: 'FILE', description: 'il file del piano' },
     year: { kind: 'value', placeholder: 'AAAA', description: "l'anno del piano (predefinito: il più recente)" },
+    'take-over': TAKE_OVER_OPTION,
   },
   run: lazyRun(() => import('./undoImport.run')),
 };

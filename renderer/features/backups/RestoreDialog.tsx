@@ -84,7 +84,7 @@ export function RestoreDialog({ onClose }: { onClose(): void }) {
             <label key={backup.number} className="backup-choice">
               <input type="radio" name="backup" checked={chosen === backup.number} onChange={() => setChosen(backup.number)} />
               <span>
-                n. {backup.number} — {formatInstant(backup.createdAt)}, {backup.reason} ({size(backup.bytes)})
+                n. {backup.number} — {formatInstant(backup.createdAt)}{backup.future ? ' (data nel futuro: orologio del computer sbagliato)' : ''}, {backup.reason} ({size(backup.bytes)})
               </span>
             </label>
           ))}

@@ -1,6 +1,7 @@
 /**
- * The choices of an import preview: numbers read without a format, rows that are probably a stored indicator,
- * values two files change differently, changes to protected cells of a round workbook. Each is a group of radio
+ * The choices of an import preview: numbers read without a format or unreadable, empty cells over values of the
+ * plan (issue 22), rows that are probably a stored indicator, values two files change differently, changes to
+ * protected cells of a round workbook. Each is a group of radio
  * buttons; "Conferma le proposte" takes every suggestion still open. Readings that confirm the plan's value need no
  * choice and are listed folded. Why: nothing uncertain is applied without the user having seen and chosen it.
  */
@@ -8,7 +9,7 @@ import type { ImportDecision } from '../../../shared/api';
 import { INLINE_CHOICE } from './fileTransfer';
 
 const TITLES: Record<ImportDecision['kind'], string> = {
-  reading: 'Numeri senza formato da confermare',
+  reading: 'Letture da confermare (numeri senza formato o illeggibili, celle vuote su valori del piano)',
   match: 'Indicatori probabilmente uguali',
   conflict: 'Conflitti tra file',
   outside: 'Modifiche fuori dalle celle da compilare',

@@ -48,7 +48,7 @@ describe('planHandlers', () => {
     const card = { ...doc.cards[0]!, id: 0, code: '02_01_OS50', indicators: doc.cards[0]!.indicators.map((i) => ({ ...i, id: 0 })) };
     const saved = await handlers.saveCard({ planId: doc.id, card });
     expect(saved.id).toBeGreaterThan(0);
-    expect(await handlers.deleteCard({ planId: doc.id, cardId: saved.id })).toEqual({ deleted: true });
+    expect(await handlers.deleteCard({ planId: doc.id, cardId: saved.id, version: saved.version! })).toEqual({ deleted: true });
     expect((await handlers.loadPlan({ planId: doc.id })).cards).toHaveLength(18);
   });
 

@@ -1,0 +1,64 @@
+/**
+ * Collects, during the XML scan that runs before SheetJS, the numeric cells whose stored number cannot be read
+ * (shared/exchange/numberTexts.ts): an xlsx `<c>` of type `n` with its `<v>` text, an ods cell of value type
+ * float/percentage/currency with its `office:value` and, for those only, the text the cell shows. readWorkbook then
+ * replaces each such cell of SheetJS's output by an `unreadable` cell. Why before SheetJS: it reads those texts with
+ * parseFloat (`0x10` → 0, `1e309` → Infinity, `''` → NaN) and what was written is lost by the time it answers.
+ */
+import { numberTextProblem } from '../../shared/exchange/numberTexts';
+import { attributeOf, unescapeXml } from './xmlScan';
+
+export interface UnreadableNumber {
+  sheet: string;
+  /** 0-based position of the first cell, and the block it repeats over (ods repeats). */
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  written: string;
+  shown: string;
+}
+
+/** Most cells of one block marked (a repeated bad cell past this is still refused by the first ones). */
+const MAX_MARKED = 10_000;
+
+const NUMERIC_ODS_TYPES = new Set(['float', 'percentage', 'currency']);
+
+export class NumberScan {
+  readonly found: UnreadableNumber[] = [];
+  private open: UnreadableNumber | null = null;
+  private marked = 0;
+
+  private add(entry: UnreadableNumber): void {
+    if (this.marked >= MAX_MARKED) return;
+    this.marked += entry.rows * entry.columns;
+    this.found.push(entry);
+  }
+
+  /** An xlsx cell closed: `type` is its `t` attribute (`n` when absent), `value` the text of its `<v>`. */
+  xlsxCell(sheet: string, row: number, column: number, type: string, value: string): void {
+    if (type !== 'n') return;
+    const written = value.trim();
+    if (numberTextProblem(written) !== null) this.add({ sheet, row, column, rows: 1, columns: 1, written, shown: '' });
+  }
+
+  /** An ods cell opens; its shown text follows (`text`) until `odsCellEnd` when it is not self-closing. */
+  odsCellStart(attributes: string, block: Omit<UnreadableNumber, 'written' | 'shown'>, selfClosing: boolean): void {
+    this.open = null;
+    if (!NUMERIC_ODS_TYPES.has(attributeOf(attributes, 'office:value-type') ?? '')) return;
+    const written = unescapeXml(attributeOf(attributes, 'office:value') ?? '').trim();
+    if (numberTextProblem(written) === null) return;
+    const entry = { ...block, written, shown: '' };
+    if (selfClosing) this.add(entry);
+    else this.open = entry;
+  }
+
+  text(text: string): void {
+    if (this.open && this.open.shown.length < 200) this.open.shown += unescapeXml(text);
+  }
+
+  odsCellEnd(): void {
+    if (this.open) this.add({ ...this.open, shown: this.open.shown.trim() });
+    this.open = null;
+  }
+}
