@@ -7,7 +7,7 @@
  *   nothing at all when every write went through the log), and every MAX_RUN rows one stays whole (`w`), so a row
  *   is rebuilt by walking at most MAX_RUN entries forward;
  * - each `before` is the difference from its own `after` (`p`).
- * Status and whole plans stay in `change_log.rows_json`, with the order of the parts. Why: each entry stored the
+ * Status, closings of monitoring dates and whole plans stay in `change_log.rows_json`, with the order of the parts. Why: each entry stored the
  * whole card twice (2.000 saves on a ×100 plan: 7,6 → 30,4 MB); an edit of one value now stores a few dozen bytes.
  */
 import { createHash } from 'node:crypto';
@@ -39,12 +39,8 @@ interface StoredRow {
   after_json: string;
 }
 
-interface EntryShell {
-  v: 2;
-  keys: string[];
-  status?: ChangeRows['status'];
-  plan?: ChangeRows['plan'];
-}
+/** Every part of an entry but the rows stored apart (status, closings, a whole plan, any part added later), whole. */
+type EntryShell = { v: 2; keys: string[] } & Omit<ChangeRows, 'settings' | 'catalogues' | 'cards'>;
 
 const unreadable = (id: number) =>
   new PlanFileError('corrupt', `La voce n. ${id} del registro delle modifiche non è leggibile: ripristinare una copia di sicurezza.`);
@@ -121,9 +117,10 @@ class Rebuilder {
   }
 }
 
-/** What `change_log.rows_json` holds for `rows`: the order of the parts, the status and the whole plan. */
+/** What `change_log.rows_json` holds for `rows`: the order of the parts and, whole, every part not stored apart. */
 export function rowsShell(rows: ChangeRows): string {
-  const shell: EntryShell = { v: 2, keys: Object.keys(rows), ...(rows.status ? { status: rows.status } : {}), ...(rows.plan ? { plan: rows.plan } : {}) };
+  const { settings: _settings, catalogues: _catalogues, cards: _cards, ...whole } = rows;
+  const shell: EntryShell = { v: 2, keys: Object.keys(rows), ...whole };
   return JSON.stringify(shell);
 }
 
@@ -216,13 +213,8 @@ export function readRows(db: Database.Database, changeId: number, rowsJson: stri
   const stored = statement(db, `${ROW} WHERE change_id = ? ORDER BY position`).all(changeId) as StoredRow[];
   const side = (row: StoredRow) => ({ before: rebuild.before(row), after: rebuild.after(row) });
   const byPart = (part: Part) => stored.filter((row) => row.part === part).map(side);
-  const parts: Record<string, unknown> = {
-    settings: byPart('settings')[0],
-    catalogues: byPart('catalogues')[0],
-    cards: byPart('card'),
-    status: shell.status,
-    plan: shell.plan,
-  };
+  const { v: _v, keys: _keys, ...whole } = shell;
+  const parts: Record<string, unknown> = { ...whole, settings: byPart('settings')[0], catalogues: byPart('catalogues')[0], cards: byPart('card') };
   return Object.fromEntries(shell.keys.map((key) => [key, parts[key]])) as unknown as ChangeRows;
 }
 

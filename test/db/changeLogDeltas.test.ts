@@ -45,7 +45,10 @@ describe('jsonDelta', () => {
   });
 });
 
-/** A file with a log of every kind of write: saves, a batch, an import, a revert, undo/redo, a status move, a new plan. */
+/**
+ * A file with a log of every kind of write: saves, a batch, an import, a revert, undo/redo, a monitoring date closed
+ * and reopened, a status move, a new plan.
+ */
 function busyFile(): { path: string; file: PlanFile; planId: number } {
   const path = folder.file(`registro${++counter}.pira`);
   createPlanFile(path, [samplePlan2024]).close();
@@ -65,6 +68,8 @@ function busyFile(): { path: string; file: PlanFile; planId: number } {
   const editId = file.repo.listChanges({ planId }).entries[0]!.id;
   file.repo.revertChange(planId, editId, 'undo');
   void edit;
+  file.repo.closeMonitoringDate(planId, '2024-06-30', 'mario.rossi');
+  file.repo.reopenMonitoringDate(planId, '2024-06-30', 'una rettifica da fare');
   file.repo.setPlanStatus(planId, { stage: 'approvato', approvedOn: '2024-01-30', deliberation: '12' });
   file.repo.createPlan({ ...doc.settings, year: 2025, horizonStart: 2025, horizonEnd: 2027, monitoringDate: '2025-06-30' }, { copyFromPlanId: planId, copyCards: true });
   return { path, file, planId };
@@ -92,6 +97,12 @@ describe('the change log on disk', () => {
     db.close();
     const whole = entries.reduce((sum, { rows }) => sum + JSON.stringify(rows.cards).length + JSON.stringify(rows.settings ?? null).length + JSON.stringify(rows.catalogues ?? null).length, 0);
     expect(stored.run).toBeLessThanOrEqual(MAX_RUN);
+    // The parts kept whole with the entry come back too: the closing of 30/06 and its reopening (issue 17 §5).
+    const closings = entries.flatMap(({ rows }) => rows.closures ?? []);
+    expect(closings.map((c) => [c.date, c.before === null, c.after === null])).toEqual([
+      ['2024-06-30', true, false],
+      ['2024-06-30', false, true],
+    ]);
     expect(stored.bytes).toBeLessThan(whole / 3);
     // The rows a revert reads are the rows the journal wrote: the edits of the first card chain back to its creation.
     const titles = entries.flatMap(({ rows }) => rows.cards.map((c) => (c.after as Card | null)?.title)).filter((t) => t?.startsWith('titolo '));
@@ -111,7 +122,7 @@ describe('migration 12 on a file whose log holds whole cards', () => {
     const db = new Database(old);
     const update = db.prepare('UPDATE change_log SET rows_json = ? WHERE id = ?');
     for (const { id, rows } of expected) update.run(JSON.stringify(rows), id);
-    db.exec('DROP TABLE change_log_rows; VACUUM');
+    db.exec('DROP TABLE change_log_rows; DROP TABLE import_layouts; VACUUM'); // what migrations 11 and 12 add
     db.pragma('user_version = 9');
     db.close();
     const before = fs.statSync(old).size;
@@ -120,7 +131,7 @@ describe('migration 12 on a file whose log holds whole cards', () => {
     const card = migrated.repo.loadPlan(planId).cards[0]!;
     migrated.repo.saveCard(planId, { ...card, title: 'dopo la migrazione' }, { reason: 'prova dopo la migrazione' });
     const latest = migrated.repo.listChanges({ planId }).entries[0]!;
-    migrated.repo.revertChange(planId, latest.id, 'undo');
+    migrated.repo.revertChange(planId, latest.id, 'undo', 'annullo la prova'); // an approved plan: the undo of a variation gives its own reason (issue 17)
     expect(migrated.repo.loadPlan(planId).cards[0]!.title).toBe(card.title);
     migrated.close();
     const after = storedEntries(old);
@@ -142,7 +153,7 @@ describe('migration 12 on a file whose log holds whole cards', () => {
     const update = db.prepare('UPDATE change_log SET rows_json = ? WHERE id = ?');
     for (const { id, rows } of expected) update.run(JSON.stringify(rows), id);
     db.prepare('UPDATE change_log SET rows_json = ? WHERE id = ?').run('{"cards": 5}', expected[3]!.id);
-    db.exec('DROP TABLE change_log_rows');
+    db.exec('DROP TABLE change_log_rows; DROP TABLE import_layouts');
     db.pragma('user_version = 9');
     db.close();
     const bytes = fs.readFileSync(path);
