@@ -83,7 +83,7 @@ describe('excel exchange', () => {
     const decision = dialog.getByRole('group').filter({ hasText: 'la cella è vuota e il piano ha' });
     expect(await decision.textContent()).toMatch(/Età media del personale», Valore al 30\/06\/2024: la cella è vuota e il piano ha [\d.,]+: svuotare il valore del piano\? Confermare\./);
     await screenshot(page, 'import-cella-vuota');
-    await decision.getByRole('radio', { name: /^Decisione \d+: tenere / }).check();
+    await decision.getByRole('radio', { name: /^Decisione \d+: tenere / }).check(); // shown chosen at once, before the preview is recomputed
     await expect.poll(() => dialog.getByRole('button', { name: 'Applica' }).isEnabled()).toBe(true);
     await dialog.getByRole('button', { name: 'Applica' }).click();
     await dialog.getByText(/Importazione applicata|nessuna modifica|non è stato modificato/).first().waitFor();

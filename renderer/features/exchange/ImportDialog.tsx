@@ -67,7 +67,8 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
   };
 
   /** Runs a request that answers with the recomputed preview; an answer overtaken by a later request is dropped. */
-  const recompute = async (ask: () => Promise<ImportPreview>) => {
+  /** Asks the back end for the preview again; the latest answer wins. `shownBefore`: what to show again if it fails. */
+  const recompute = async (ask: () => Promise<ImportPreview>, shownBefore?: ImportPreview) => {
     const mine = ++latest.current;
     setBusy(true);
     try {
@@ -77,7 +78,10 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
         setError(null);
       }
     } catch (e) {
-      if (mine === latest.current) fail(e);
+      if (mine === latest.current) {
+        if (shownBefore) setPreview(shownBefore);
+        fail(e);
+      }
     } finally {
       if (mine === latest.current) setBusy(false);
     }
@@ -85,7 +89,10 @@ export function ImportDialog({ planId, approved = false, onClose, onPlanChanged 
 
   const decide = (choices: Record<string, string>, plan: { ente?: string; year?: number } = {}) => {
     if (!preview) return;
-    void recompute(() => api.chooseImportOptions({ token: preview.token, choices, ...plan }));
+    // The option clicked shows as chosen at once (a controlled radio would otherwise spring back until the
+    // recomputed preview arrives); the answer confirms it, a failure shows the preview as it was.
+    setPreview({ ...preview, decisions: preview.decisions.map((d) => (choices[d.id] !== undefined ? { ...d, chosen: choices[d.id]! } : d)) });
+    void recompute(() => api.chooseImportOptions({ token: preview.token, choices, ...plan }), preview);
   };
 
   const map = (mapping: SheetMappingRequest) => {
