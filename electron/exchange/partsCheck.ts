@@ -1,8 +1,10 @@
 /**
- * The second gate before SheetJS: every XML part of the archive must be well-formed UTF-8 XML without a DTD, the
- * parts the reader needs must be there with the right root element, and the cells must fit the expansion budget.
- * Why: SheetJS reads a garbled sheet as an empty one and expands repeats and shared strings blindly; both must be
- * refused (in Italian, naming the part or the sheet) before it runs.
+ * The second gate before SheetJS: the parts the reader needs must be there, be well-formed UTF-8 XML without a DTD
+ * and with the right root element, and their cells must fit the expansion budget. Returns exactly those parts, in
+ * the roles they were checked in: the parser is then handed these and nothing else (sheetJsInput.ts).
+ * Why: SheetJS reads a garbled sheet as an empty one, expands repeats and shared strings blindly, and finds its
+ * parts by its own rules ([Content_Types].xml, case-insensitive names); the checks and the parser must not be
+ * able to disagree on which part is what.
  */
 import type { SpreadsheetKind } from './archiveCheck';
 import { ExpansionBudget } from './expansionBudget';
@@ -10,13 +12,29 @@ import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 import { odsContentVisitor } from './odsExpansion';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
-import { XmlProblem, scanXml, type XmlVisitor } from './xmlScan';
+import { XmlProblem, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
 
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
 };
 
-const XML_PART = /\.(xml|rels)$/i;
+/** An xlsx as the checks saw it: the sheet names and each worksheet's checked part. */
+export interface XlsxParts {
+  kind: 'xlsx';
+  date1904: boolean;
+  /** `part` is null for sheets that hold no cells (chart, macro and dialog sheets). */
+  sheets: { name: string; part: Buffer | null }[];
+  sharedStrings: Buffer | null;
+  styles: Buffer | null;
+}
+
+export interface OdsParts {
+  kind: 'ods';
+  content: Buffer;
+  styles: Buffer | null;
+}
+
+export type WorkbookParts = XlsxParts | OdsParts;
 
 /** Scans one part, turning its problem into an Italian refusal; returns the root element's name. */
 function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): string {
@@ -57,48 +75,77 @@ function refuseTooManySheets(count: number, limits: ParseLimits): void {
 
 /** `Target` of a workbook relationship as a path inside the archive. */
 function partPath(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
+  const written = unescapeXml(target);
+  if (written.startsWith('/')) return written.slice(1);
   const segments = ['xl'];
-  for (const segment of target.split('/')) {
+  for (const segment of written.split('/')) {
     if (segment === '..') segments.pop();
     else if (segment !== '.' && segment !== '') segments.push(segment);
   }
   return segments.join('/');
 }
 
-function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): Set<string> {
-  const workbook = attributesVisitor('sheet', ['name', 'r:id']);
-  expectRoot(scanPart(parts, 'xl/workbook.xml', workbook), 'workbook', 'xl/workbook.xml');
-  const rels = attributesVisitor('Relationship', ['Id', 'Target', 'Type']);
-  scanPart(parts, 'xl/_rels/workbook.xml.rels', rels);
-  const targetOf = new Map(rels.found.map((r) => [r.Id, r]));
-  const strings = sharedStringsVisitor();
-  const sharedPath = rels.found.find((r) => r.Type?.endsWith('/sharedStrings'))?.Target;
-  if (sharedPath !== undefined) expectRoot(scanPart(parts, partPath(sharedPath), strings), 'sst', partPath(sharedPath));
-  refuseTooManySheets(workbook.found.length, limits);
-  const scanned = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', ...(sharedPath ? [partPath(sharedPath)] : [])]);
-  for (const sheet of workbook.found) {
-    const relation = targetOf.get(sheet['r:id'] ?? '');
-    const name = sheet.name ?? '';
-    if (!relation?.Target) refuse(`Il file è danneggiato: il foglio «${name}» non ha una parte interna. Salvarlo di nuovo e riprovare.`);
-    if (!relation!.Type?.endsWith('/worksheet')) continue; // chart sheets hold no cells
-    const path = partPath(relation!.Target!);
-    expectRoot(scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget), name), 'worksheet', path);
-    scanned.add(path);
-  }
-  return scanned;
+/** The checked part a relationship of `type` points to, if any (its root must be `root`). */
+function relatedPart(
+  parts: ReadonlyMap<string, Buffer>,
+  rels: Record<string, string>[],
+  type: string,
+  root: string,
+  visitor?: XmlVisitor,
+): Buffer | null {
+  const target = rels.find((r) => r.Type?.endsWith(type))?.Target;
+  if (target === undefined) return null;
+  const path = partPath(target);
+  expectRoot(scanPart(parts, path, visitor), root, path);
+  return parts.get(path)!;
 }
 
-function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): Set<string> {
+function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): XlsxParts {
+  const workbook = attributesVisitor('sheet', ['name', 'r:id']);
+  const properties = attributesVisitor('workbookPr', ['date1904']);
+  const both: XmlVisitor = {
+    open(name, attributes, selfClosing) {
+      workbook.open?.(name, attributes, selfClosing);
+      properties.open?.(name, attributes, selfClosing);
+    },
+  };
+  expectRoot(scanPart(parts, 'xl/workbook.xml', both), 'workbook', 'xl/workbook.xml');
+  const rels = attributesVisitor('Relationship', ['Id', 'Target', 'Type']);
+  scanPart(parts, 'xl/_rels/workbook.xml.rels', rels);
+  const targetOf = new Map(rels.found.map((r) => [unescapeXml(r.Id ?? ''), r]));
+  const strings = sharedStringsVisitor();
+  const sharedStrings = relatedPart(parts, rels.found, '/sharedStrings', 'sst', strings);
+  const styles = relatedPart(parts, rels.found, '/styles', 'styleSheet');
+  refuseTooManySheets(workbook.found.length, limits);
+  const sheets = workbook.found.map((sheet) => {
+    const name = unescapeXml(sheet.name ?? '');
+    const relation = targetOf.get(unescapeXml(sheet['r:id'] ?? ''));
+    if (!relation?.Target) refuse(`Il file è danneggiato: il foglio «${name}» non ha una parte interna. Salvarlo di nuovo e riprovare.`);
+    if (!relation!.Type?.endsWith('/worksheet')) return { name, part: null }; // chart sheets hold no cells
+    const path = partPath(relation!.Target!);
+    expectRoot(scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget), name), 'worksheet', path);
+    return { name, part: parts.get(path)! };
+  });
+  const date1904 = /^(1|true)$/.test(properties.found[0]?.date1904 ?? '');
+  return { kind: 'xlsx', date1904, sheets, sharedStrings, styles };
+}
+
+function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): OdsParts {
+  if (parts.has('META-INF/manifest.xml')) {
+    const encryption = attributesVisitor('encryption-data', []);
+    scanPart(parts, 'META-INF/manifest.xml', encryption);
+    if (encryption.found.length > 0) refuse('Il file è protetto da password (cifrato): rimuovere la password in LibreOffice e riprovare.');
+  }
   const content = odsContentVisitor(budget);
   expectRoot(scanPart(parts, 'content.xml', content), 'document-content', 'content.xml');
   refuseTooManySheets(content.sheets(), limits);
-  return new Set(['content.xml']);
+  const styles = parts.has('styles.xml') ? parts.get('styles.xml')! : null;
+  if (styles) expectRoot(scanPart(parts, 'styles.xml'), 'document-styles', 'styles.xml');
+  return { kind: 'ods', content: parts.get('content.xml')!, styles };
 }
 
-/** Refuses the file unless every XML part is sound and its cells fit `limits`; throws `ImportRefusedError`. */
-export function checkParts(kind: SpreadsheetKind, parts: ReadonlyMap<string, Buffer>, limits: ParseLimits): void {
+/** The parts the reader will be given, once each is sound and the cells fit `limits`; throws `ImportRefusedError`. */
+export function checkParts(kind: SpreadsheetKind, parts: ReadonlyMap<string, Buffer>, limits: ParseLimits): WorkbookParts {
   const budget = new ExpansionBudget(limits);
-  const scanned = kind === 'xlsx' ? checkXlsx(parts, limits, budget) : checkOds(parts, limits, budget);
-  for (const name of parts.keys()) if (XML_PART.test(name) && !scanned.has(name)) scanPart(parts, name);
+  return kind === 'xlsx' ? checkXlsx(parts, limits, budget) : checkOds(parts, limits, budget);
 }

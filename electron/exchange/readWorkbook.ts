@@ -1,13 +1,15 @@
 /**
  * Reads a checked xlsx/ods file with SheetJS into plain `WorkbookData` cells, enforcing the sheet, row, column and
  * cell-length limits. Formulas are never evaluated: only their cached values are read. SheetJS runs only after
- * the archive (archiveCheck.ts) and its XML parts with their expansion (partsCheck.ts) were found sound.
+ * the archive (archiveCheck.ts) and its XML parts with their expansion (partsCheck.ts) were found sound, and reads
+ * only those parts (sheetJsInput.ts).
  * Why: the pure mapping in shared/exchange receives typed cells and never sees SheetJS objects.
  */
 import XLSX from 'xlsx';
 import type { SheetCell, SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 import { checkArchive } from './archiveCheck';
 import { checkParts } from './partsCheck';
+import { parseCheckedParts } from './sheetJsInput';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 
@@ -18,12 +20,11 @@ const refuse = (message: string): never => {
 /** Checks the container, then parses; every failure is an `ImportRefusedError` with an Italian message. */
 export function readWorkbook(bytes: Buffer, limits: ParseLimits): WorkbookData {
   const archive = checkArchive(bytes, limits);
-  checkParts(archive.kind, archive.parts, limits);
+  const parts = checkParts(archive.kind, archive.parts, limits);
   archive.parts.clear();
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
-      type: 'buffer',
+    workbook = parseCheckedParts(parts, {
       dense: true,
       cellFormula: false,
       cellHTML: false,

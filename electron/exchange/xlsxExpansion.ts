@@ -5,7 +5,7 @@
  * Why: one 32.767-character string referenced by 150.000 cells is a 400 KB file and gigabytes once expanded.
  */
 import type { ExpansionBudget } from './expansionBudget';
-import { attributeOf, unescapeXml, type XmlVisitor } from './xmlScan';
+import { attributeOf, type XmlVisitor } from './xmlScan';
 
 /** Local name of a possibly prefixed element name (`x:c` → `c`). */
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
@@ -39,7 +39,10 @@ export function sharedStringsVisitor(): XmlVisitor & { lengths: number[] } {
   };
 }
 
-/** `<sheet name="…" r:id="…">` of workbook.xml and `<Relationship Id Target>` of its rels, by element. */
+/**
+ * `<sheet name="…" r:id="…">` of workbook.xml, `<workbookPr date1904>`, `<Relationship Id Target>` of its rels, by
+ * element: the attribute values as written (entity references left in: unescape them with `unescapeXml`).
+ */
 export function attributesVisitor(element: string, names: readonly string[]): XmlVisitor & { found: Record<string, string>[] } {
   const found: Record<string, string>[] = [];
   return {
@@ -49,7 +52,7 @@ export function attributesVisitor(element: string, names: readonly string[]): Xm
       const entry: Record<string, string> = {};
       for (const attribute of names) {
         const value = attributeOf(attributes, attribute);
-        if (value !== undefined) entry[attribute] = unescapeXml(value);
+        if (value !== undefined) entry[attribute] = value;
       }
       found.push(entry);
     },

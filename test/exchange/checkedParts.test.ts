@@ -1,0 +1,67 @@
+// Issue 19: the parser reads only what the checks counted. SheetJS finds its parts by its own rules: the workbook
+// named by [Content_Types].xml, an ODS body as soon as META-INF/manifest.xml is there, names compared without
+// case. A file whose checked parts say one thing and whose other parts say another was imported from the parts
+// nobody checked (here a changed text; a repeat bomb there crashed the process). Now the parser is handed the
+// checked parts only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
+import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
+import { readZipXml } from '../../electron/exchange/zipXml';
+import { tempFolder } from '../db/tempFiles';
+import { forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';
+
+const folder = tempFolder();
+let file: PlanFile;
+let xlsx: Buffer;
+let ods: Buffer;
+beforeAll(() => {
+  const path = folder.file('piano.pira');
+  createSampleFile(path).close();
+  file = openPlanFile(path, { readonly: true });
+  xlsx = exportPlanWorkbook(file, 1, 'xlsx', null).data;
+  ods = exportPlanWorkbook(file, 1, 'ods', null).data;
+});
+afterAll(() => {
+  file.close();
+  folder.remove();
+});
+
+async function changedCards(bytes: Buffer): Promise<string[]> {
+  const prepared = await prepareImport(file, 1, bytes, { year: 2024 });
+  return prepared.preview.cards.filter((c) => c.status !== 'unchanged').map((c) => c.code);
+}
+
+const text = (data: string): Buffer => Buffer.from(data, 'utf8');
+const UNCHECKED = 'Testo mai controllato';
+
+describe('the parser is handed the checked parts only', () => {
+  it('ignores a second workbook that [Content_Types].xml names as the main one', async () => {
+    const entries = zipEntries(xlsx);
+    const sheet = readZipXml(xlsx, 'xl/worksheets/sheet3.xml').replace(/<c r="C2" t="s"><v>\d+<\/v><\/c>/, `<c r="C2" t="inlineStr"><is><t>${UNCHECKED}</t></is></c>`);
+    expect(sheet).toContain(UNCHECKED);
+    const rels = readZipXml(xlsx, 'xl/_rels/workbook.xml.rels')
+      .replace(/Target="worksheets\/sheet(\d+)\.xml"/g, (_, n: string) => `Target="/xl/worksheets/${n === '3' ? 'altro3' : `sheet${n}`}.xml"`)
+      .replace(/Target="(sharedStrings|styles|theme\/theme1|metadata)\.xml"/g, 'Target="/xl/$1.xml"');
+    const types = readZipXml(xlsx, '[Content_Types].xml').replace('PartName="/xl/workbook.xml"', 'PartName="/xl/altro/workbook.xml"');
+    const hidden: ForgeEntry[] = [
+      { name: 'xl/altro/workbook.xml', data: text(readZipXml(xlsx, 'xl/workbook.xml')) },
+      { name: 'xl/altro/_rels/workbook.xml.rels', data: text(rels) },
+      { name: 'xl/worksheets/altro3.xml', data: text(sheet) },
+    ];
+    const forged = forgeZip([...entries.map((e) => (e.name === '[Content_Types].xml' ? { ...e, data: text(types) } : e)), ...hidden]);
+    expect(await changedCards(forged)).toEqual([]);
+  });
+
+  it('ignores an OpenDocument body slipped into an xlsx', async () => {
+    const content = readZipXml(ods, 'content.xml');
+    const changed = content.replace(/(<table:table table:name="Indicatori"[\s\S]*?<table:table-row[\s\S]*?<\/table:table-row>[\s\S]*?<text:p>)[^<]*/, `$1${UNCHECKED}`);
+    expect(changed).toContain(UNCHECKED);
+    const manifest = readZipXml(ods, 'META-INF/manifest.xml');
+    const forged = forgeZip([
+      ...zipEntries(xlsx),
+      { name: 'META-INF/manifest.xml', data: text(manifest) },
+      { name: 'content.xml', data: text(changed) },
+    ]);
+    expect(await changedCards(forged)).toEqual([]);
+  });
+});
