@@ -12,7 +12,7 @@ import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 import { odsContentVisitor } from './odsExpansion';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
-import { XmlProblem, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
+import { XmlProblem, canonicalXml, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
 
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
@@ -36,8 +36,11 @@ export interface OdsParts {
 
 export type WorkbookParts = XlsxParts | OdsParts;
 
-/** Scans one part, turning its problem into an Italian refusal; returns the root element's name. */
-function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): string {
+/**
+ * Scans one part, turning its problem into an Italian refusal; returns the root element's name and the part as
+ * SheetJS will be given it (rewritten by `canonicalXml` when SheetJS would not read it the way the scan did).
+ */
+function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): { root: string; data: Buffer } {
   const data = parts.get(name);
   const where = sheet === undefined ? `la parte interna «${name}»` : `il foglio «${sheet}» (parte «${name}»)`;
   const inWhere = sheet === undefined ? `nella parte interna «${name}»` : `nel foglio «${sheet}»`;
@@ -50,8 +53,9 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
       visitor.open?.(element, attributes, selfClosing);
     },
   };
+  let canonical = true;
   try {
-    scanXml(data, withRoot);
+    canonical = scanXml(data, withRoot).canonical;
   } catch (error) {
     if (!(error instanceof XmlProblem)) throw error;
     if (error.reason === 'dtd') {
@@ -60,7 +64,7 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
     const line = error.reason === 'utf8' ? 'non è testo UTF-8 valido' : `non è XML valido (riga ${formatCount(error.line)})`;
     refuse(`Il file è danneggiato: ${where} ${line}. Salvarlo di nuovo e riprovare.`);
   }
-  return root;
+  return { root, data: canonical ? data : canonicalXml(data) };
 }
 
 function expectRoot(root: string, expected: string, part: string): void {
@@ -96,8 +100,9 @@ function relatedPart(
   const target = rels.find((r) => r.Type?.endsWith(type))?.Target;
   if (target === undefined) return null;
   const path = partPath(target);
-  expectRoot(scanPart(parts, path, visitor), root, path);
-  return parts.get(path)!;
+  const scanned = scanPart(parts, path, visitor);
+  expectRoot(scanned.root, root, path);
+  return scanned.data;
 }
 
 function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget): XlsxParts {
@@ -109,7 +114,7 @@ function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budg
       properties.open?.(name, attributes, selfClosing);
     },
   };
-  expectRoot(scanPart(parts, 'xl/workbook.xml', both), 'workbook', 'xl/workbook.xml');
+  expectRoot(scanPart(parts, 'xl/workbook.xml', both).root, 'workbook', 'xl/workbook.xml');
   const rels = attributesVisitor('Relationship', ['Id', 'Target', 'Type']);
   scanPart(parts, 'xl/_rels/workbook.xml.rels', rels);
   const targetOf = new Map(rels.found.map((r) => [unescapeXml(r.Id ?? ''), r]));
@@ -123,8 +128,9 @@ function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budg
     if (!relation?.Target) refuse(`Il file è danneggiato: il foglio «${name}» non ha una parte interna. Salvarlo di nuovo e riprovare.`);
     if (!relation!.Type?.endsWith('/worksheet')) return { name, part: null }; // chart sheets hold no cells
     const path = partPath(relation!.Target!);
-    expectRoot(scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget), name), 'worksheet', path);
-    return { name, part: parts.get(path)! };
+    const scanned = scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget), name);
+    expectRoot(scanned.root, 'worksheet', path);
+    return { name, part: scanned.data };
   });
   const date1904 = /^(1|true)$/.test(properties.found[0]?.date1904 ?? '');
   return { kind: 'xlsx', date1904, sheets, sharedStrings, styles };
@@ -136,12 +142,13 @@ function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budge
     scanPart(parts, 'META-INF/manifest.xml', encryption);
     if (encryption.found.length > 0) refuse('Il file è protetto da password (cifrato): rimuovere la password in LibreOffice e riprovare.');
   }
-  const content = odsContentVisitor(budget);
-  expectRoot(scanPart(parts, 'content.xml', content), 'document-content', 'content.xml');
-  refuseTooManySheets(content.sheets(), limits);
-  const styles = parts.has('styles.xml') ? parts.get('styles.xml')! : null;
-  if (styles) expectRoot(scanPart(parts, 'styles.xml'), 'document-styles', 'styles.xml');
-  return { kind: 'ods', content: parts.get('content.xml')!, styles };
+  const visitor = odsContentVisitor(budget);
+  const content = scanPart(parts, 'content.xml', visitor);
+  expectRoot(content.root, 'document-content', 'content.xml');
+  refuseTooManySheets(visitor.sheets(), limits);
+  const styles = parts.has('styles.xml') ? scanPart(parts, 'styles.xml') : null;
+  if (styles) expectRoot(styles.root, 'document-styles', 'styles.xml');
+  return { kind: 'ods', content: content.data, styles: styles?.data ?? null };
 }
 
 /** The parts the reader will be given, once each is sound and the cells fit `limits`; throws `ImportRefusedError`. */

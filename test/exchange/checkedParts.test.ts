@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
 import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
-import { readZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml, readZipXml } from '../../electron/exchange/zipXml';
 import { tempFolder } from '../db/tempFiles';
 import { forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';
 
@@ -63,5 +63,12 @@ describe('the parser is handed the checked parts only', () => {
       { name: 'content.xml', data: text(changed) },
     ]);
     expect(await changedCards(forged)).toEqual([]);
+  });
+
+  it('does not read cells an XML parser does not see (here a row in a comment): SheetJS gets the part rewritten', async () => {
+    const hidden = `<!-- <row r="500"><c r="A500" t="inlineStr"><is><t>01_01_OS01</t></is></c><c r="C500" t="inlineStr"><is><t>${UNCHECKED}</t></is></c></row> -->`;
+    const commented = editZipXml(xlsx, new Map([['xl/worksheets/sheet3.xml', (xml: string) => xml.replace('</sheetData>', `${hidden}</sheetData>`)]]));
+    expect(readZipXml(commented, 'xl/worksheets/sheet3.xml')).toContain(hidden);
+    expect(await changedCards(commented)).toEqual([]);
   });
 });
