@@ -58,6 +58,11 @@ function refuseCompoundFile(bytes: Buffer): never {
 }
 
 function classify(parts: Map<string, Buffer>, names: ReadonlySet<string>): SpreadsheetKind {
+  const opendocument = names.has('mimetype') || names.has('meta-inf/manifest.xml') || names.has('content.xml');
+  if (parts.has('xl/workbook.xml') && opendocument) {
+    // Which one would be read depends on the reader (SheetJS reads an ODS body first): refused, never guessed.
+    return refuse('Il file è danneggiato o manipolato: contiene sia una cartella di lavoro Excel sia un documento OpenDocument. Importazione rifiutata.');
+  }
   if (parts.has('xl/workbook.xml')) return 'xlsx';
   if (names.has('xl/workbook.bin')) {
     return refuse('Il file è in formato Excel binario (.xlsb), che non viene importato: salvarlo come .xlsx e riprovare.');

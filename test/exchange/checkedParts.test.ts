@@ -52,7 +52,7 @@ describe('the parser is handed the checked parts only', () => {
     expect(await changedCards(forged)).toEqual([]);
   });
 
-  it('ignores an OpenDocument body slipped into an xlsx', async () => {
+  it('refuses an OpenDocument body slipped into an xlsx instead of reading either', async () => {
     const content = readZipXml(ods, 'content.xml');
     const changed = content.replace(/(<table:table table:name="Indicatori"[\s\S]*?<table:table-row[\s\S]*?<\/table:table-row>[\s\S]*?<text:p>)[^<]*/, `$1${UNCHECKED}`);
     expect(changed).toContain(UNCHECKED);
@@ -62,7 +62,7 @@ describe('the parser is handed the checked parts only', () => {
       { name: 'META-INF/manifest.xml', data: text(manifest) },
       { name: 'content.xml', data: text(changed) },
     ]);
-    expect(await changedCards(forged)).toEqual([]);
+    await expect(changedCards(forged)).rejects.toMatchObject({ message: expect.stringMatching(/contiene sia una cartella di lavoro Excel sia un documento OpenDocument/) });
   });
 
   it('does not read cells an XML parser does not see (here a row in a comment): SheetJS gets the part rewritten', async () => {
