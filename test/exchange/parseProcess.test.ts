@@ -11,7 +11,7 @@ import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
 import { parseWorkbookInWorker } from '../../electron/exchange/parseInWorker';
-import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
+import { forkLauncher, prewarmParseProcess, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
 import { editZipXml } from '../../electron/exchange/zipXml';
 import { tempFolder } from '../db/tempFiles';
 import { runTsx } from '../stress/runTsx';
@@ -69,6 +69,23 @@ describe('a parse that runs out of memory', () => {
     await expect(parseWorkbookInWorker(ods)).rejects.toMatchObject({
       message: expect.stringMatching(/^La lettura del file si è interrotta in modo imprevisto \(segnale SIGKILL\): il file non è stato importato\.$/),
     });
+  });
+});
+
+describe('a parse process started ahead (the CLI starts one while it opens the plan file)', () => {
+  it('serves the next parse with the same limits, and is replaced for other limits', async () => {
+    let started = 0;
+    useParseProcessLauncher((entry, heap) => {
+      started++;
+      return forkLauncher(entry, heap);
+    });
+    prewarmParseProcess(DEFAULT_LIMITS);
+    expect(started).toBe(1);
+    expect((await parseWorkbookInWorker(ods)).sheets.length).toBeGreaterThan(0);
+    expect(started).toBe(1);
+    prewarmParseProcess(DEFAULT_LIMITS);
+    await parseWorkbookInWorker(ods, { ...DEFAULT_LIMITS, workerHeapMb: 256 });
+    expect(started).toBe(3);
   });
 });
 
