@@ -59,10 +59,12 @@ function refuseCompoundFile(bytes: Buffer): never {
 
 function classify(parts: Map<string, Buffer>, names: ReadonlySet<string>): SpreadsheetKind {
   const opendocument = names.has('mimetype') || names.has('meta-inf/manifest.xml') || names.has('content.xml');
-  if (parts.has('xl/workbook.xml') && opendocument) {
-    // Which one would be read depends on the reader (SheetJS reads an ODS body first): refused, never guessed.
-    return refuse('Il file è danneggiato o manipolato: contiene sia una cartella di lavoro Excel sia un documento OpenDocument. Importazione rifiutata.');
+  const numbers = names.has('index/document.iwa');
+  if (parts.has('xl/workbook.xml') && (opendocument || numbers)) {
+    // Which one would be read depends on the reader (SheetJS reads an ODS or Numbers body first): refused, not guessed.
+    return refuse(`Il file è danneggiato o manipolato: contiene sia una cartella di lavoro Excel sia un documento ${numbers ? 'Apple Numbers' : 'OpenDocument'}. Importazione rifiutata.`);
   }
+  if (numbers) return refuse('Il file è un documento Apple Numbers, che non viene importato: esportarlo da Numbers come .xlsx e riprovare.');
   if (parts.has('xl/workbook.xml')) return 'xlsx';
   if (names.has('xl/workbook.bin')) {
     return refuse('Il file è in formato Excel binario (.xlsb), che non viene importato: salvarlo come .xlsx e riprovare.');

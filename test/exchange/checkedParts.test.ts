@@ -3,11 +3,14 @@
 // case. A file whose checked parts say one thing and whose other parts say another was imported from the parts
 // nobody checked (here a changed text; a repeat bomb there crashed the process). Now the parser is handed the
 // checked parts only.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
 import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
 import { editZipXml, readZipXml } from '../../electron/exchange/zipXml';
 import { tempFolder } from '../db/tempFiles';
+import { runTsx } from '../stress/runTsx';
 import { forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';
 
 const folder = tempFolder();
@@ -71,4 +74,17 @@ describe('the parser is handed the checked parts only', () => {
     expect(readZipXml(commented, 'xl/worksheets/sheet3.xml')).toContain(hidden);
     expect(await changedCards(commented)).toEqual([]);
   });
+
+  it('refuses a Numbers index slipped into an xlsx, and nothing of SheetJS reaches the output ("?? 1004 Invalid offset beyond length")', async () => {
+    const iwa = Buffer.alloc(1004, 0x41);
+    iwa.set([0, 0xe8, 0x03, 0], 0);
+    const input = folder.file('numeri.xlsx');
+    fs.writeFileSync(input, forgeZip([...zipEntries(xlsx), { name: 'Index/Document.iwa', data: iwa }]));
+    const planPath = folder.file('piano-numeri.pira');
+    createSampleFile(planPath).close();
+    const result = await runTsx(path.join('electron', 'cli', 'main.ts'), ['import', '--db', planPath, input, '--dry-run'], { timeoutMs: 120_000 });
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).not.toMatch(/\?\?|Invalid offset/);
+    expect(result.stderr).toMatch(/contiene sia una cartella di lavoro Excel sia un documento Apple Numbers/);
+  }, 150_000);
 });
