@@ -5,29 +5,17 @@
 // checked parts only.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
-import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSampleFile } from '../../db/planFile';
+import { prepareImport } from '../../electron/exchange/exchangeService';
 import { editZipXml, readZipXml } from '../../electron/exchange/zipXml';
-import { tempFolder } from '../db/tempFiles';
+import { sampleExports } from './fixtures';
 import { runTsx } from '../stress/runTsx';
 import { forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';
 
-const folder = tempFolder();
-let file: PlanFile;
-let xlsx: Buffer;
-let ods: Buffer;
-beforeAll(() => {
-  const path = folder.file('piano.pira');
-  createSampleFile(path).close();
-  file = openPlanFile(path, { readonly: true });
-  xlsx = exportPlanWorkbook(file, 1, 'xlsx', null).data;
-  ods = exportPlanWorkbook(file, 1, 'ods', null).data;
-});
-afterAll(() => {
-  file.close();
-  folder.remove();
-});
+const sample = sampleExports();
+const { file, xlsx, ods } = sample;
+afterAll(() => sample.close());
 
 async function changedCards(bytes: Buffer): Promise<string[]> {
   const prepared = await prepareImport(file, 1, bytes, { year: 2024 });
@@ -78,9 +66,9 @@ describe('the parser is handed the checked parts only', () => {
   it('refuses a Numbers index slipped into an xlsx, and nothing of SheetJS reaches the output ("?? 1004 Invalid offset beyond length")', async () => {
     const iwa = Buffer.alloc(1004, 0x41);
     iwa.set([0, 0xe8, 0x03, 0], 0);
-    const input = folder.file('numeri.xlsx');
+    const input = sample.folder.file('numeri.xlsx');
     fs.writeFileSync(input, forgeZip([...zipEntries(xlsx), { name: 'Index/Document.iwa', data: iwa }]));
-    const planPath = folder.file('piano-numeri.pira');
+    const planPath = sample.folder.file('piano-numeri.pira');
     createSampleFile(planPath).close();
     const result = await runTsx(path.join('electron', 'cli', 'main.ts'), ['import', '--db', planPath, input, '--dry-run'], { timeoutMs: 120_000 });
     expect(result.code).toBe(1);

@@ -2,29 +2,16 @@
 // a name present twice (also differing only in case, as SheetJS looks parts up), bytes outside the declared
 // entries, overlapping entries and sizes that lie (also behind a data descriptor) are refused in Italian; the
 // product's own exports, also rewritten with data descriptors, still import unchanged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
-import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareImport } from '../../electron/exchange/exchangeService';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { editZipXml } from '../../electron/exchange/zipXml';
-import { tempFolder } from '../db/tempFiles';
+import { sampleExports } from './fixtures';
 import { forgeNestedEntry, forgeSmuggledDirectory, forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';
 
-const folder = tempFolder();
-let file: PlanFile;
-let xlsx: Buffer;
-let ods: Buffer;
-beforeAll(() => {
-  const path = folder.file('piano.pira');
-  createSampleFile(path).close();
-  file = openPlanFile(path, { readonly: true });
-  xlsx = exportPlanWorkbook(file, 1, 'xlsx', null).data;
-  ods = exportPlanWorkbook(file, 1, 'ods', null).data;
-});
-afterAll(() => {
-  file.close();
-  folder.remove();
-});
+const sample = sampleExports();
+const { file, xlsx, ods } = sample;
+afterAll(() => sample.close());
 
 async function outcome(bytes: Buffer): Promise<string> {
   try {
