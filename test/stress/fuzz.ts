@@ -55,8 +55,11 @@ export interface FuzzOptions {
 }
 
 const MEMORY_LIMIT_MB = 1024;
-/** A parse process that died of something else than its caps: a crash, even if the user is told in Italian. */
-const PARSE_DIED = /^(«[^»]*»: )?La lettura del file si è interrotta in modo imprevisto/;
+/**
+ * A parse process that died of something else than its caps, or whose own code threw where no check foresaw it
+ * (parseWorker.ts answers "Il file non si può leggere…"): a crash, even if the user is told in Italian.
+ */
+const PARSE_DIED = /^(«[^»]*»: )?(La lettura del file si è interrotta in modo imprevisto|Il file non si può leggere:)/;
 /** A parse process stopped at its heap or time cap. */
 const CAPPED = /richiede troppa memoria|superato il tempo massimo/;
 
