@@ -75,12 +75,9 @@ if (!isMainThread) {
 } else {
   const utility = (process as unknown as { parentPort?: UtilityPort }).parentPort;
   if (utility) {
-    // Electron's utility process.
+    // Electron's utility process: the parent ends it once the reply has arrived (leaving now could lose it).
     utility.on('message', ({ data }) => {
-      void answer(data, (reply) => {
-        utility.postMessage(reply);
-        setImmediate(() => process.exit(0));
-      });
+      void answer(data, (reply) => utility.postMessage(reply));
     });
   } else {
     // A Node child process: one request, one reply, then the channel closes and the process ends.

@@ -4,7 +4,7 @@
  * Why: the app's fuses disable ELECTRON_RUN_AS_NODE, which `child_process.fork` needs; a utility process needs
  * nothing of the kind. No `electron` import here: main.ts passes `utilityProcess.fork` in, tests pass a stand-in.
  */
-import { releaseAfterGrace, type ParseProcessLauncher } from '../exchange/parseProcess';
+import type { ParseProcessLauncher } from '../exchange/parseProcess';
 import type { WorkerReply } from '../exchange/workerProtocol';
 
 /** The part of Electron's `UtilityProcess` this launcher uses. */
@@ -48,7 +48,8 @@ export function utilityProcessLauncher(fork: UtilityFork): ParseProcessLauncher 
       },
       onEnd: (listener) => child.once('exit', (code) => listener({ code, signal: null, stderr })),
       kill,
-      release: releaseAfterGrace(kill),
+      // The reply has arrived: nothing is left to wait for (the process does not end by itself).
+      release: kill,
     };
   };
 }
