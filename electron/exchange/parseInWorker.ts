@@ -5,7 +5,7 @@
  * whatever the file, and so releases its lock and leaves the plan file untouched.
  */
 import type { WorkbookData } from '../../shared/exchange/sheetTypes';
-import { ImportRefusedError, tooLargeMessage } from './importRefused';
+import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { startParseProcess } from './parseProcess';
 import { unpackWorkbook, type WorkerReply } from './workerProtocol';
@@ -16,7 +16,7 @@ const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|I
 /** The user's message for a parse process that ended without answering. */
 export function endMessage(end: { code: number | null; signal: string | null; stderr: string }): string {
   if (OUT_OF_MEMORY.test(end.stderr) || end.signal === 'SIGABRT' || end.code === 134) {
-    return 'Il file richiede troppa memoria per essere letto: file troppo complesso o sospetto. Il file non è stato importato.';
+    return OUT_OF_MEMORY_MESSAGE;
   }
   const how = end.signal ? `segnale ${end.signal}` : `codice ${end.code ?? '?'}`;
   return `La lettura del file si è interrotta in modo imprevisto (${how}): il file non è stato importato.`;

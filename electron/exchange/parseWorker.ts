@@ -10,7 +10,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { ImportRefusedError } from './importRefused';
+import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE } from './importRefused';
 import type { ParseLimits } from './limits';
 import type { ParseRequest } from './parseProcess';
 import { readWorkbook } from './readWorkbook';
@@ -19,7 +19,6 @@ import { packWorkbook, type WorkerReply } from './workerProtocol';
 
 /** What the parent is told when reading fails for a reason no check foresaw (the detail is SheetJS's English). */
 const UNREADABLE = 'Il file non si può leggere: non è una cartella di lavoro valida o è danneggiato. Aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.';
-const MEMORY = 'Il file richiede troppa memoria per essere letto: file troppo complesso o sospetto.';
 
 function parse({ bytes, limits }: ParseRequest): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   try {
@@ -48,7 +47,7 @@ function parseInThread(request: ParseRequest): Promise<WorkerReply> {
   return new Promise((resolve) => {
     worker.once('message', resolve);
     worker.once('error', (error: Error & { code?: string }) => {
-      resolve({ ok: false, message: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? MEMORY : UNREADABLE });
+      resolve({ ok: false, message: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY_MESSAGE : UNREADABLE });
     });
     worker.once('exit', () => resolve({ ok: false, message: UNREADABLE }));
   });
