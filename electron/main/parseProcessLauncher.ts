@@ -1,8 +1,9 @@
 /**
  * The parse process of the desktop app: Electron's utility process (a Node.js process of its own, started from
  * the bundled out/main/parseWorker.js), adapted to the launcher interface of electron/exchange/parseProcess.ts.
- * Why: the app's fuses disable ELECTRON_RUN_AS_NODE, which `child_process.fork` needs; a utility process needs
- * nothing of the kind. No `electron` import here: main.ts passes `utilityProcess.fork` in, tests pass a stand-in.
+ * Why: the app's fuses switch off running Electron as plain Node (the runAsNode fuse), which forking a Node
+ * process from the main process needs; a utility process needs nothing of the kind. No `electron` import here:
+ * main.ts passes `utilityProcess.fork` in, tests pass a stand-in.
  */
 import type { ParseProcessLauncher } from '../exchange/parseProcess';
 import type { WorkerReply } from '../exchange/workerProtocol';
