@@ -10,42 +10,79 @@
  */
 
 const mentions = new Map<string, RegExp>();
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
-/** SheetJS's `attregexg`: one attribute, with the whitespace before it. */
-const ATTRIBUTE = /\s([^"\s?>/]+)\s*=\s*((?:")([^"]*)(?:")|(?:')([^']*)(?:')|([^'">\s]+))/g;
+/** Whether `text[from, to)` is `key` (lower case) in any case, ASCII only: what `k.toLowerCase() === key` decides. */
+function sameName(text: string, from: number, to: number, key: string): boolean {
+  if (to - from !== key.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = text.charCodeAt(from + i);
+    if ((code >= 0x41 && code <= 0x5a ? code + 32 : code) !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /**
  * The value SheetJS's `parsexmltag` gives `key` (a lower-case local name such as `number-columns-repeated`) in the
- * attribute text of a start tag, as written (entity references not decoded); undefined when it has none.
+ * attribute text of a start tag, as written (entity references not decoded); undefined when it has none. The text
+ * is one xmlScan.ts accepted (`name="v"` or `name = 'v'` pairs), on which SheetJS's `attregexg` matches each pair in
+ * turn: a plain loop over them, allocating nothing but the value (this runs for every cell of every sheet).
  */
 export function sheetJsAttribute(attributes: string, key: string): string | undefined {
-  // This runs for every cell: most tags do not even mention the key.
-  let mention = mentions.get(key);
-  if (!mention) mentions.set(key, (mention = new RegExp(key.replace(/[.\-]/g, '\\$&'), 'i')));
-  if (!mention.test(attributes)) return undefined;
-  const extensions = attributes.includes('ext:');
+  return readAttribute(attributes, key, true);
+}
+
+/**
+ * `sheetJsAttribute` of a tag that names `key` for sure in the usual case (`r` and `t` of an xlsx cell): the
+ * search for its mention would cost more than it saves.
+ */
+export function sheetJsCellAttribute(attributes: string, key: string): string | undefined {
+  return readAttribute(attributes, key, false);
+}
+
+function readAttribute(attributes: string, key: string, searchFirst: boolean): string | undefined {
+  // Most tags do not even mention the key: one case-insensitive search tells.
+  if (searchFirst) {
+    let mention = mentions.get(key);
+    if (!mention) mentions.set(key, (mention = new RegExp(key.replace(/[.\-]/g, '\\$&'), 'i')));
+    if (!mention.test(attributes)) return undefined;
+  }
   let value: string | undefined;
-  /** The keys SheetJS has set so far: `calcext:x` does not overwrite a non-empty `x` (its special case). */
-  let set: Map<string, string> | null = null;
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(attributes); match; match = ATTRIBUTE.exec(attributes)) {
-    const name = match[1]!;
-    const raw = match[3] ?? match[4] ?? match[5] ?? '';
-    const colon = name.indexOf(':');
-    let k: string;
-    if (colon < 0) {
-      const underscore = name.indexOf('_');
-      k = underscore > 0 ? name.slice(0, underscore) : name;
+  /** Earlier pairs whose name reads as `key`, as written: SheetJS skips `calcext:x` when a non-empty `x` is set. */
+  let written: { name: string; value: string }[] | null = null;
+  const n = attributes.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const nameStart = i;
+    while (i < n && attributes.charCodeAt(i) !== 0x3d /* = */ && !isSpace(attributes.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < n && attributes.charCodeAt(i) !== 0x3d) i++;
+    i++;
+    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
+    const quote = attributes[i]!;
+    const valueStart = ++i;
+    i = attributes.indexOf(quote, i);
+    if (i < 0) break;
+    const valueEnd = i++;
+    const colon = attributes.indexOf(':', nameStart);
+    let localStart = nameStart;
+    let localEnd = nameEnd;
+    let extension = false;
+    if (colon >= 0 && colon < nameEnd) {
+      if (colon - nameStart === 5 && attributes.startsWith('xmlns', nameStart)) continue; // "xmlns…": never a key here
+      localStart = colon + 1;
+      extension = colon - nameStart >= 3 && attributes.startsWith('ext', colon - 3);
     } else {
-      k = (colon === 5 && name.startsWith('xmlns') ? 'xmlns' : '') + name.slice(colon + 1);
-      if (name.slice(colon - 3, colon) === 'ext' && set?.get(k)) continue;
+      const underscore = attributes.indexOf('_', nameStart + 1);
+      if (underscore >= 0 && underscore < nameEnd) localEnd = underscore;
     }
-    if (extensions) {
-      set ??= new Map();
-      set.set(k, raw);
-      set.set(k.toLowerCase(), raw);
-    }
-    if (k === key || k.toLowerCase() === key) value = raw;
+    if (!sameName(attributes, localStart, localEnd, key)) continue;
+    const name = attributes.slice(localStart, localEnd);
+    if (extension && (name === key ? value : written?.find((w) => w.name === name)?.value)) continue;
+    value = attributes.slice(valueStart, valueEnd);
+    if (name !== key) (written ??= []).push({ name, value });
   }
   return value;
 }
@@ -108,6 +145,19 @@ export function safeDecodeRange(range: string): { s: { r: number; c: number }; e
  * `_` (`foo:table-cell_x` is a table cell to SheetJS).
  */
 export function odsElement(name: string): string {
+  // The names LibreOffice writes millions of times, without cutting strings; any other name the general way.
+  switch (name) {
+    case 'table:table-cell':
+      return 'table-cell';
+    case 'text:p':
+      return 'p';
+    case 'table:table-row':
+      return 'table-row';
+    case 'table:covered-table-cell':
+      return 'covered-table-cell';
+    case 'text:span':
+      return 'span';
+  }
   const local = name.slice(name.indexOf(':') + 1);
   const underscore = local.indexOf('_');
   return underscore < 0 ? local : local.slice(0, underscore);

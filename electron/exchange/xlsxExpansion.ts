@@ -10,11 +10,14 @@
  */
 import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError } from './importRefused';
-import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { attributeOf, type XmlVisitor } from './xmlScan';
 
-/** Local name of a possibly prefixed element name (`x:c` → `c`). */
-const local = (name: string): string => name.slice(name.indexOf(':') + 1);
+/** Local name of a possibly prefixed element name (`x:c` → `c`); Excel writes none, and then nothing is cut. */
+const local = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
 
 /** Names SheetJS looks for with `<(?:\w+:)?name\b`: used as a prefix (`<v:x>`) they would read as that element. */
 const MATCHED = new Set(['v', 'is', 't', 'f', 'c', 'r', 'row', 'si', 'sstItem', 'sst', 'sheetData', 'hyperlink', 'rPh', 'mergeCell', 'dimension']);
@@ -25,7 +28,7 @@ const MATCHED = new Set(['v', 'is', 't', 'f', 'c', 'r', 'row', 'si', 'sstItem', 
  */
 function refuseMisreadName(name: string, part: string): void {
   const colon = name.indexOf(':');
-  if (/[.-]/.test(name) || (colon > 0 && MATCHED.has(name.slice(0, colon)))) {
+  if (name.includes('-') || name.includes('.') || (colon > 0 && MATCHED.has(name.slice(0, colon)))) {
     throw new ImportRefusedError(`Il file è danneggiato: ${part} contiene un elemento XML inatteso («${name.slice(0, 40)}»). Salvarlo di nuovo e riprovare.`);
   }
 }
@@ -149,20 +152,20 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
       switch (tag) {
         case 'row': {
           flush();
-          const r = sheetJsAttribute(attributes, 'r');
+          const r = sheetJsCellAttribute(attributes, 'r');
           tagr = r !== undefined ? parseInt(r, 10) : tagr + 1;
           tagc = -1;
           return;
         }
         case 'c': {
           flush();
-          const written = sheetJsAttribute(attributes, 'r');
+          const written = sheetJsCellAttribute(attributes, 'r');
           // `tagc` follows the first r="…" of the tag (its capitals), or counts on.
           const letters = /r=["']([A-Z]*)/.exec(attributes);
           tagc = letters ? decodeCell(letters[1]!).column : tagc + 1;
           const at = written ? decodeCell(written) : { row: Number.isFinite(tagr) ? tagr - 1 : -1, column: tagc };
           if (at.row < 0 || at.column < 0) refuseReference(written ?? '');
-          cell = { type: sheetJsAttribute(attributes, 't'), row: at.row, column: at.column, value: null, inline: 0 };
+          cell = { type: sheetJsCellAttribute(attributes, 't'), row: at.row, column: at.column, value: null, inline: 0 };
           return;
         }
         case 'v':

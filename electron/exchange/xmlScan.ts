@@ -113,15 +113,11 @@ interface ScanState {
 /** The XML declaration (nothing that could pass for a tag inside it). */
 const isDeclaration = (pi: string) => /^<\?xml\s[^<>]*\?>$/.test(pi);
 
-const CANONICAL_ATTRIBUTES = new RegExp(`^(?:\\s+${NAME}="[^"<]*")*$`);
-
-/** A start tag SheetJS's patterns read as written: a space, `/` or `>` after the name, `name="value"` attributes. */
-function canonicalStartTag(xml: string, afterName: number, attributes: string): boolean {
-  const next = xml.charCodeAt(afterName);
-  if (next !== 0x20 && next !== 0x2f && next !== 0x3e) return false;
-  // Most tags have neither a quote nor a space by an `=`: the full check runs for the others only.
-  return !/'|\s=|=\s/.test(attributes) || CANONICAL_ATTRIBUTES.test(attributes);
-}
+/**
+ * A start tag SheetJS's patterns read as written: `name="value"` attributes each after one space, at most one space
+ * before `/>` or `>` (its cell pattern wants a space, `/` or `>` right after `<c`).
+ */
+const CANONICAL_START_TAG = new RegExp(`<(${NAME})((?: ${NAME}="[^"<]*")*) ?(/?)>`, 'y');
 
 /** Position after `terminator` searched from `from`, or -1 (no closures here: this runs once per tag). */
 function after(xml: string, terminator: string, from: number): number {
@@ -157,19 +153,27 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     visitor.close?.(end[1]!);
     return END_TAG.lastIndex;
   }
-  START_TAG.lastIndex = lt;
-  const start = START_TAG.exec(xml);
-  if (!start) return -1;
+  // Nearly every tag is written the one way SheetJS reads like an XML parser: that pattern first, the general
+  // one (which marks the document for rewriting) only when it fails.
+  let pattern = CANONICAL_START_TAG;
+  pattern.lastIndex = lt;
+  let start = pattern.exec(xml);
+  if (!start) {
+    pattern = START_TAG;
+    pattern.lastIndex = lt;
+    start = pattern.exec(xml);
+    if (!start) return -1;
+    state.canonical = false;
+  }
   const name = start[1]!;
   const attributes = start[2]!;
   if (state.checkText && BAD_TEXT.test(attributes)) return -1;
-  if (state.canonical && !canonicalStartTag(xml, lt + 1 + name.length, attributes)) state.canonical = false;
   const selfClosing = start[3] === '/';
   if (stack.length === 0 && ++state.roots > 1) return -1;
   visitor.open?.(name, attributes, selfClosing);
   if (selfClosing) visitor.close?.(name);
   else stack.push(name);
-  return START_TAG.lastIndex;
+  return pattern.lastIndex;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

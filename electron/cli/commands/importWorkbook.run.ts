@@ -8,7 +8,6 @@ import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
 import { applyPending, parseImportFiles, pendingChangesFile, previewParsed, readStoredPlan, withChoices, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
 import { DEFAULT_LIMITS } from '../../exchange/limits';
-import { prewarmParseProcess } from '../../exchange/parseProcess';
 import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
 import { openForCommand } from '../editingCommand';
@@ -81,8 +80,6 @@ export const run: CliCommand['run'] = async (options, io) => {
   const picked = parseChoices(valueOf(options, 'choose'));
   const ente = valueOf(options, 'ente');
   const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
-  // The parse process starts while the plan file is opened (locked, copied if shared) instead of after.
-  prewarmParseProcess(DEFAULT_LIMITS);
   const dryRun = options['dry-run'] === true;
   const dbPath = valueOf(options, 'db') ?? '';
   const editing = await openForCommand(dbPath, 'importazione', { readOnly: dryRun, hint: " (l'anteprima con --dry-run si può fare anche ora)" });

@@ -28,5 +28,11 @@ export const importCommand: CliCommand = {
     'dry-run': { kind: 'flag', description: "mostra l'anteprima senza modificare il file" },
     tempi: { kind: 'flag', description: 'stampa quanto ha richiesto ogni fase (lettura dei file, confronto, scrittura)' },
   },
-  run: lazyRun(() => import('./importWorkbook.run')),
+  run: lazyRun(async () => {
+    // The parse process starts first, while the import's modules load and the plan file opens (a process takes
+    // longer to start than the worker thread it replaced).
+    const [{ prewarmParseProcess }, { DEFAULT_LIMITS }] = await Promise.all([import('../../exchange/parseProcess'), import('../../exchange/limits')]);
+    prewarmParseProcess(DEFAULT_LIMITS);
+    return import('./importWorkbook.run');
+  }),
 };
