@@ -96,12 +96,16 @@ export const forkLauncher: ParseProcessLauncher = (entry, heapArgs) => {
   return {
     alive: running,
     hold: (keepAlive) => {
+      // The process, its IPC channel and its stderr pipe each keep the event loop alive.
+      const stderrPipe = child.stderr as (NodeJS.ReadableStream & { ref?(): void; unref?(): void }) | null;
       if (keepAlive) {
         child.ref();
         child.channel?.ref();
+        stderrPipe?.ref?.();
       } else {
         child.unref();
         child.channel?.unref();
+        stderrPipe?.unref?.();
       }
     },
     send: (request) => {
