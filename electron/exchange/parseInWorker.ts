@@ -14,7 +14,7 @@ import { unpackWorkbook, type WorkerReply } from './workerProtocol';
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|Invalid array length|invalid table size/i;
 
 /** The user's message for a parse process that ended without answering. */
-export function endMessage(end: { code: number | null; signal: string | null; stderr: string }): string {
+function endMessage(end: { code: number | null; signal: string | null; stderr: string }): string {
   if (OUT_OF_MEMORY.test(end.stderr) || end.signal === 'SIGABRT' || end.code === 134) {
     return OUT_OF_MEMORY_MESSAGE;
   }

@@ -40,8 +40,8 @@ export interface ParseProcess {
 /** How long a process that has answered may take to end by itself. */
 const GRACE_MS = 5000;
 
-/** `release` in terms of `kill`, for launchers: the timer never keeps the caller alive. */
-export function releaseAfterGrace(kill: () => void): () => void {
+/** `release` in terms of `kill`: the timer never keeps the caller alive. */
+function releaseAfterGrace(kill: () => void): () => void {
   return () => setTimeout(kill, GRACE_MS).unref();
 }
 
@@ -51,11 +51,11 @@ export type ParseEntry = { kind: 'bundled'; file: string } | { kind: 'source'; f
 export type ParseProcessLauncher = (entry: ParseEntry, heapArgs: string[]) => ParseProcess;
 
 /** V8 options capping the parse process's heap (old space as in the limits, young space small). */
-export function heapArguments(limits: ParseLimits): string[] {
+function heapArguments(limits: ParseLimits): string[] {
   return [`--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'];
 }
 
-export function parseEntry(): ParseEntry {
+function parseEntry(): ParseEntry {
   const bundled = fileURLToPath(new URL('./parseWorker.js', import.meta.url));
   if (existsSync(bundled)) return { kind: 'bundled', file: bundled };
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');

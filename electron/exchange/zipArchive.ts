@@ -38,7 +38,7 @@ const DESCRIBED = 0x0008;
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
 };
-export const DAMAGED = 'Il file è danneggiato o incompleto (archivio non leggibile): salvarlo di nuovo e riprovare.';
+const DAMAGED = 'Il file è danneggiato o incompleto (archivio non leggibile): salvarlo di nuovo e riprovare.';
 const MANIPULATED = 'Il file è danneggiato o manipolato:';
 const ENCRYPTED_MESSAGE = 'Il file è protetto da password (cifrato): rimuovere la password e riprovare.';
 

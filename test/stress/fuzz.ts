@@ -68,7 +68,7 @@ const CAPPED = /richiede troppa memoria|superato il tempo massimo/;
  * messages never use, and the JavaScript spellings of non-numbers.
  */
 const ENGLISH = /\b(the|of|and|is|are|cannot|could|invalid|error|unexpected|undefined|null|NaN|Infinity|failed|found|missing|unsupported|bad|offset|length|expected|unknown|property|reading|corrupted|allocation|heap|memory|stack)\b/i;
-export function englishIn(message: string): boolean {
+function englishIn(message: string): boolean {
   return ENGLISH.test(message.replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ''));
 }
 
