@@ -12,6 +12,7 @@
  */
 import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError, formatCount } from './importRefused';
+import type { OdsFormats } from './odsFormats';
 import { odsElement, repeatCount, sheetJsAttribute } from './sheetJsSyntax';
 import { unescapeXml, type XmlVisitor } from './xmlScan';
 
@@ -19,7 +20,8 @@ import { unescapeXml, type XmlVisitor } from './xmlScan';
 const NOT_NESTED = { table: 'una tabella', 'table-row': 'una riga', 'table-cell': 'una cella', p: 'un paragrafo' } as const;
 type Nestable = keyof typeof NOT_NESTED;
 
-export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheets(): number } {
+/** `formats`: the number formats of styles.xml already read, to which content.xml's own are added. */
+export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats): XmlVisitor & { sheets(): number } {
   let sheets = 0;
   let sheet = '';
   let row = 0;
@@ -49,7 +51,9 @@ export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheet
   return {
     sheets: () => sheets,
     open(name, attributes, selfClosing) {
-      switch (odsElement(name)) {
+      const element = odsElement(name);
+      formats.open(element, attributes, selfClosing);
+      switch (element) {
         case 'table':
           enter('table', selfClosing);
           if (selfClosing) return;
@@ -72,11 +76,12 @@ export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheet
           if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
           enter('table-cell', selfClosing);
           const columns = repeat(attributes, 'number-columns-repeated', 'una cella');
-          const stringValue = sheetJsAttribute(attributes, 'string-value');
-          if (!selfClosing) cell = { columns, chars: stringValue?.length ?? 0 };
+          // Every copy of the cell carries its text and its number format.
+          const chars = (sheetJsAttribute(attributes, 'string-value')?.length ?? 0) + formats.cellFormat(sheetJsAttribute(attributes, 'style-name'));
+          if (!selfClosing) cell = { columns, chars };
           else if (sheetJsAttribute(attributes, 'value-type') === 'string') {
             // SheetJS stores a self-closing string cell once, whatever its repeat.
-            budget.add({ sheet, row, column, rows: 1, columns: 1, chars: stringValue?.length ?? 0 });
+            budget.add({ sheet, row, column, rows: 1, columns: 1, chars });
             column += columns;
           } else column += columns;
           return;
@@ -99,6 +104,7 @@ export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheet
     },
     close(name) {
       const element = odsElement(name);
+      formats.close(element);
       if (element in depth && depth[element as Nestable] > 0) depth[element as Nestable]--;
       if (element === 'table-cell' && cell) {
         budget.add({ sheet, row, column, rows, columns: cell.columns, chars: cell.chars });
@@ -110,6 +116,7 @@ export function odsContentVisitor(budget: ExpansionBudget): XmlVisitor & { sheet
       }
     },
     text(text) {
+      formats.text(text.length);
       if (cell) cell.chars += text.length;
     },
   };

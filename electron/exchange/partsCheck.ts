@@ -11,6 +11,8 @@ import { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 import { odsContentVisitor } from './odsExpansion';
+import { OdsFormats } from './odsFormats';
+import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
 import { XmlProblem, canonicalXml, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
 
@@ -142,12 +144,19 @@ function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budge
     scanPart(parts, 'META-INF/manifest.xml', encryption);
     if (encryption.found.length > 0) refuse('Il file è protetto da password (cifrato): rimuovere la password in LibreOffice e riprovare.');
   }
-  const visitor = odsContentVisitor(budget);
+  // SheetJS reads the number formats of styles.xml first, then content.xml with its own.
+  const formats = new OdsFormats();
+  const stylesVisitor: XmlVisitor = {
+    open: (name, attributes, selfClosing) => formats.open(odsElement(name), attributes, selfClosing),
+    close: (name) => formats.close(odsElement(name)),
+    text: (text) => formats.text(text.length),
+  };
+  const styles = parts.has('styles.xml') ? scanPart(parts, 'styles.xml', stylesVisitor) : null;
+  if (styles) expectRoot(styles.root, 'document-styles', 'styles.xml');
+  const visitor = odsContentVisitor(budget, formats);
   const content = scanPart(parts, 'content.xml', visitor);
   expectRoot(content.root, 'document-content', 'content.xml');
   refuseTooManySheets(visitor.sheets(), limits);
-  const styles = parts.has('styles.xml') ? scanPart(parts, 'styles.xml') : null;
-  if (styles) expectRoot(styles.root, 'document-styles', 'styles.xml');
   return { kind: 'ods', content: content.data, styles: styles?.data ?? null };
 }
 

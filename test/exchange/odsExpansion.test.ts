@@ -7,14 +7,15 @@ import { ExpansionBudget } from '../../electron/exchange/expansionBudget';
 import { ImportRefusedError } from '../../electron/exchange/importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
 import { odsContentVisitor } from '../../electron/exchange/odsExpansion';
+import { OdsFormats } from '../../electron/exchange/odsFormats';
 import { repeatCount, sheetJsAttribute } from '../../electron/exchange/sheetJsSyntax';
 import { scanXml } from '../../electron/exchange/xmlScan';
 
-const NS = 'xmlns:office="o" xmlns:table="t" xmlns:text="x" xmlns:calcext="c"';
-function refusal(rows: string, limits: Partial<ParseLimits> = {}): string | null {
-  const xml = `<office:document-content ${NS}><office:body><office:spreadsheet><table:table table:name="Indicatori">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
+const NS = 'xmlns:office="o" xmlns:table="t" xmlns:text="x" xmlns:calcext="c" xmlns:number="n" xmlns:style="s"';
+function refusal(rows: string, limits: Partial<ParseLimits> = {}, automaticStyles = ''): string | null {
+  const xml = `<office:document-content ${NS}><office:automatic-styles>${automaticStyles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Indicatori">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
   try {
-    scanXml(Buffer.from(xml, 'utf8'), odsContentVisitor(new ExpansionBudget({ ...DEFAULT_LIMITS, ...limits })));
+    scanXml(Buffer.from(xml, 'utf8'), odsContentVisitor(new ExpansionBudget({ ...DEFAULT_LIMITS, ...limits }), new OdsFormats()));
     return null;
   } catch (error) {
     if (error instanceof ImportRefusedError) return error.message;
@@ -60,6 +61,33 @@ describe('what a repeated cell costs', () => {
     const link = '<text:p><text:a xlink:href="' + 'h'.repeat(1000) + '">x</text:a></text:p>';
     const cell = `<table:table-row table:number-rows-repeated="100"><table:table-cell table:number-columns-repeated="100">${link}</table:table-cell></table:table-row>`;
     expect(refusal(cell, { maxTextChars: 5_000_000 })).toMatch(/più di 5\.000\.000 caratteri di testo/);
+  });
+});
+
+describe('number formats as SheetJS builds them (found by npm run fuzz)', () => {
+  const percent = (name: string, inner: string) => `<number:percentage-style style:name="${name}">${inner}</number:percentage-style>`;
+  const cellStyle = '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>';
+  const styledCells = (repeat: number) => `<table:table-row><table:table-cell table:style-name="ce1" office:value-type="float" office:value="1" table:number-columns-repeated="${repeat}"><text:p>1</text:p></table:table-cell></table:table-row>`;
+
+  it('refuses a digits attribute that expands to millions of zeros', () => {
+    expect(refusal(styledCells(1), {}, percent('N1', '<number:number number:decimal-places="0" number:min-decimal-places="47194782"/>'))).toBe(
+      'Il file è danneggiato: il formato numerico «N1» chiede 47.194.782 cifre. Salvarlo di nuovo e riprovare.',
+    );
+  });
+
+  it('refuses a chain of style:map that doubles the format at each step', () => {
+    const chain = ['<number:number-style style:name="N0"><number:number number:decimal-places="2"/></number:number-style>'];
+    for (let i = 1; i <= 12; i++) {
+      const map = `<style:map style:condition="value()&gt;=0" style:apply-style-name="N${i - 1}"/>`;
+      chain.push(`<number:number-style style:name="N${i}"><number:number/>${map}${map}</number:number-style>`);
+    }
+    expect(refusal(styledCells(1), {}, chain.join(''))).toMatch(/il formato numerico «N\d+» supera 1\.000 caratteri/);
+  });
+
+  it('charges every copy of a styled cell the length of its format', () => {
+    const styles = percent('N1', '<number:number number:decimal-places="90" number:min-decimal-places="90"/><number:text>%</number:text>') + cellStyle;
+    expect(refusal(styledCells(150), { maxTextChars: 30_000 }, styles)).toMatch(/più di 30\.000 caratteri di testo/);
+    expect(refusal(styledCells(150), { maxTextChars: 30_000 }, cellStyle)).toBeNull();
   });
 });
 

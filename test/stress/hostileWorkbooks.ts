@@ -48,6 +48,11 @@ function odsBombs(ods: Buffer): HostileWorkbook[] {
     ),
     bomb('ods: the repeat under another prefix (x:number-columns-repeated="1000000000")', odsRepeatedCell(ods, 'xmlns:x="urn:x" x:number-columns-repeated="1000000000"')),
     bomb('ods: the repeat in capitals (table:Number-Columns-Repeated="1000000000")', odsRepeatedCell(ods, 'table:Number-Columns-Repeated="1000000000"')),
+    // Found by npm run fuzz: SheetJS writes a format's digits out (47 million zeros here) into every styled cell.
+    bomb(
+      'ods: a number format with decimal-places="47194782"',
+      editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/number:decimal-places="\d+"/g, 'number:decimal-places="47194782"')]])),
+    ),
   ];
 }
 
