@@ -70,12 +70,20 @@ export function parseItalianNumber(text: string, powerOfTen = 0): ParseResult<Pa
   return ok({ value, decimals });
 }
 
-/** `formatNumber(64488, 0)` → `64.488`; `formatNumber(-0.5, 2)` → `-0,50`; rounds half away from zero. */
+/**
+ * `formatNumber(64488, 0)` → `64.488`; `formatNumber(-0.5, 2)` → `-0,50`; rounds half away from zero. Never throws:
+ * a double too large to scale by its decimals is an integer and prints exactly (`1e308` with 2 decimals), and
+ * what is not a number reads in Italian (issue 19: `BigInt(Infinity)` reached the user as an English error).
+ */
 export function formatNumber(n: number, decimals: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const places = Math.max(0, Math.min(20, Math.trunc(decimals)));
-  const scaled = roundClean(Math.abs(n) * 10 ** places);
-  const digits = BigInt(scaled).toString().padStart(places + 1, '0');
+  if (Number.isNaN(n)) return 'non numerico';
+  if (!Number.isFinite(n)) return n < 0 ? '-infinito' : 'infinito';
+  const places = Number.isFinite(decimals) ? Math.max(0, Math.min(20, Math.trunc(decimals))) : 0;
+  // From 2^53 on every double is a whole number: its own digits, then the zeros of the decimals (scaling it
+  // could overflow to Infinity).
+  const whole = Math.abs(n) >= 2 ** 53;
+  const scaled = whole ? Math.abs(n) : roundClean(Math.abs(n) * 10 ** places);
+  const digits = whole ? BigInt(scaled).toString() + '0'.repeat(places) : BigInt(scaled).toString().padStart(places + 1, '0');
   const integerDigits = digits.slice(0, digits.length - places);
   const fraction = digits.slice(digits.length - places);
   const grouped = integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');

@@ -8,6 +8,11 @@ import { CliError, EXIT, type CliCommand, type CliIo, type ExitCode } from './co
 import { parseOptions } from './options';
 import { COMMANDS } from './registry';
 
+/** What the user reads when a command fails for a reason nobody foresaw. */
+export const INTERNAL_MESSAGE =
+  'si è verificato un errore interno imprevisto e il comando non è stato completato. Riprovare; se il problema ' +
+  'persiste, segnalarlo insieme al file usato (con PIRA_DESK_DEBUG=1 il comando stampa anche il dettaglio tecnico).';
+
 export async function runCli(args: readonly string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<ExitCode> {
   const [name = 'help', ...rest] = args;
   try {
@@ -31,7 +36,10 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
       io.err(`Errore: ${fsProblem}\n`);
       return EXIT.failed;
     }
-    io.err(`Errore interno imprevisto: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The user reads Italian only (issue 19: "The number Infinity cannot be converted to a BigInt" reached them);
+    // the technical detail is printed for whoever debugs PIRA Desk, on request.
+    io.err(`Errore: ${INTERNAL_MESSAGE}\n`);
+    if (process.env.PIRA_DESK_DEBUG) io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.failed;
   }
 }

@@ -11,9 +11,20 @@ export class ImportRefusedError extends Error {
   }
 }
 
-/** Italian thousands separators for sizes and counts in refusal messages. */
+/** A parse process (or its worker thread) that reached its heap cap. */
+export const OUT_OF_MEMORY_MESSAGE = 'Il file richiede troppa memoria per essere letto: file troppo complesso o sospetto. Il file non è stato importato.';
+
+/** Past this a count is told as "più di …" (a repeat of 400 digits is Infinity to JavaScript). */
+const COUNT_CEILING = 1e15;
+
+/**
+ * Italian thousands separators for sizes and counts in refusal messages; a count beyond 10^15 (Infinity included)
+ * is "più di 1.000.000.000.000.000" (issue 19: the fuzzer found "un testo di Infinity caratteri").
+ */
 export function formatCount(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  if (Number.isNaN(n)) return 'un numero non leggibile di';
+  const grouped = (x: number) => Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return n >= COUNT_CEILING ? `più di ${grouped(COUNT_CEILING)}` : grouped(n);
 }
 
 const MB = 1024 * 1024;

@@ -8,6 +8,8 @@ export interface ParseLimits {
   maxFileBytes: number;
   /** Sum of the uncompressed sizes of all zip entries (zip bomb guard). */
   maxUncompressedBytes: number;
+  /** Uncompressed size of one zip entry (a plan's largest part, an ODS content.xml at ×100, is about 27 MB). */
+  maxPartBytes: number;
   /** Compression ratio above which a large entry is treated as a zip bomb. */
   maxCompressionRatio: number;
   maxZipEntries: number;
@@ -32,7 +34,8 @@ export interface ParseLimits {
 
 export const DEFAULT_LIMITS: ParseLimits = {
   maxFileBytes: 20 * 1024 * 1024,
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 128 * 1024 * 1024,
+  maxPartBytes: 64 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxZipEntries: 2_000,
   maxSheets: 60,

@@ -1,81 +1,128 @@
 /**
- * The XML visitor that walks an ODS `content.xml` the way SheetJS expands it: rows repeated by
- * `table:number-rows-repeated`, cells by `table:number-columns-repeated`, spaces by `<text:s text:c>`.
+ * The XML visitor that walks an ODS `content.xml` the way SheetJS's `parse_content_xml` expands it: rows repeated
+ * by `number-rows-repeated`, cells by `number-columns-repeated`, spaces by `<text:s text:c>`, each repeated cell a
+ * full copy of its text, notes and link. Elements and attributes are recognised as SheetJS recognises them
+ * (sheetJsSyntax.ts: any prefix, `_` suffixes, the last attribute winning), and a repeat count is accepted only when
+ * SheetJS's two readings of it agree (a whole number of at least 1): `1000000000.5` was 1 for the budget and a
+ * billion for the parser (issue 19). Structures SheetJS would misplace (a cell outside a row, nested tables,
+ * rows, cells or paragraphs) are refused as damaged.
  * Why: SheetJS copies a repeated cell once per repetition, so a one-line cell repeated a billion times kills the
  * process; here every cell holding data is charged to the budget before SheetJS runs. Empty repeated cells
  * (LibreOffice writes them to the end of every row) only move the column on, as in SheetJS.
  */
 import type { ExpansionBudget } from './expansionBudget';
+import { ImportRefusedError, formatCount } from './importRefused';
 import type { NumberScan } from './numberScan';
-import { attributeOf, unescapeXml, type XmlVisitor } from './xmlScan';
+import type { OdsFormats } from './odsFormats';
+import { odsElement, repeatCount, sheetJsAttribute } from './sheetJsSyntax';
+import { unescapeXml, type XmlVisitor } from './xmlScan';
 
-function repeat(attributes: string, name: string): number {
-  const value = Number(attributeOf(attributes, name) ?? '1');
-  return Number.isSafeInteger(value) && value >= 1 ? value : 1;
-}
+/** The elements that must not contain themselves (SheetJS keeps one of each open). */
+const NOT_NESTED = { table: 'una tabella', 'table-row': 'una riga', 'table-cell': 'una cella', p: 'un paragrafo' } as const;
+type Nestable = keyof typeof NOT_NESTED;
 
-/** `numbers` collects the numeric cells whose number cannot be read (numberScan.ts). */
-export function odsContentVisitor(budget: ExpansionBudget, numbers?: NumberScan): XmlVisitor & { sheets(): number } {
+/**
+ * `formats`: the number formats of styles.xml already read, to which content.xml's own are added; `numbers` collects
+ * the numeric cells whose number cannot be read (numberScan.ts).
+ */
+export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, numbers?: NumberScan): XmlVisitor & { sheets(): number } {
   let sheets = 0;
   let sheet = '';
   let row = 0;
   let rows = 1;
+  let rowAdvances = false;
   let column = 0;
-  /** The open cell holding data: its repeat and the characters of its text so far. */
+  /** The open cell holding data: its repeat and the characters it will hold (text, notes, link). */
   let cell: { columns: number; chars: number } | null = null;
+  const depth: Record<Nestable, number> = { table: 0, 'table-row': 0, 'table-cell': 0, p: 0 };
 
-  const closeCell = () => {
-    if (!cell) return;
-    budget.add({ sheet, row, column, rows, columns: cell.columns, chars: cell.chars });
-    column += cell.columns;
-    cell = null;
+  const damaged = (what: string): never => {
+    const where = sheet === '' ? 'il contenuto' : `il foglio «${sheet}», riga ${formatCount(row + 1)}`;
+    throw new ImportRefusedError(`Il file è danneggiato: ${where} ${what}. Salvarlo di nuovo e riprovare.`);
+  };
+  /** The repeat `key` of a tag, as SheetJS will read it; refused when its readings of it would disagree. */
+  const repeat = (attributes: string, key: string, what: string): number => {
+    const written = sheetJsAttribute(attributes, key);
+    if (written === undefined) return 1;
+    const count = repeatCount(written);
+    return count ?? damaged(`ripete ${what} «${unescapeXml(written).slice(0, 40)}» volte: serve un numero intero positivo`);
+  };
+  const enter = (element: Nestable, selfClosing: boolean) => {
+    if (depth[element] > 0) damaged(`contiene ${NOT_NESTED[element]} dentro ${NOT_NESTED[element]}`);
+    if (!selfClosing) depth[element]++;
   };
 
   return {
     sheets: () => sheets,
     open(name, attributes, selfClosing) {
-      switch (name) {
-        case 'table:table':
+      const element = odsElement(name);
+      formats.open(element, attributes, selfClosing);
+      switch (element) {
+        case 'table':
+          enter('table', selfClosing);
+          if (selfClosing) return;
           sheets++;
-          sheet = unescapeXml(attributeOf(attributes, 'table:name') ?? `Foglio${sheets}`);
+          sheet = unescapeXml(sheetJsAttribute(attributes, 'name') ?? `Foglio${sheets}`);
           row = 0;
           return;
-        case 'table:table-row':
-          rows = repeat(attributes, 'table:number-rows-repeated');
+        case 'table-row':
+          if (depth.table === 0) damaged('ha una riga fuori da ogni tabella');
+          enter('table-row', selfClosing);
+          rows = repeat(attributes, 'number-rows-repeated', 'una riga');
+          rowAdvances = !selfClosing; // SheetJS moves down at the end tag only
           column = 0;
           return;
-        case 'table:covered-table-cell':
-          column += repeat(attributes, 'table:number-columns-repeated');
+        case 'covered-table-cell':
+          if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
+          column += repeat(attributes, 'number-columns-repeated', 'una cella');
           return;
-        case 'table:table-cell': {
-          const columns = repeat(attributes, 'table:number-columns-repeated');
+        case 'table-cell': {
+          if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
+          enter('table-cell', selfClosing);
+          const columns = repeat(attributes, 'number-columns-repeated', 'una cella');
           numbers?.odsCellStart(attributes, { sheet, row, column, rows, columns }, selfClosing);
-          const stringValue = attributeOf(attributes, 'office:string-value');
-          if (!selfClosing) cell = { columns, chars: stringValue?.length ?? 0 };
-          else if (attributeOf(attributes, 'office:value-type') === 'string') {
+          // Every copy of the cell carries its text and its number format.
+          const chars = (sheetJsAttribute(attributes, 'string-value')?.length ?? 0) + formats.cellFormat(sheetJsAttribute(attributes, 'style-name'));
+          if (!selfClosing) cell = { columns, chars };
+          else if (sheetJsAttribute(attributes, 'value-type') === 'string') {
             // SheetJS stores a self-closing string cell once, whatever its repeat.
-            budget.add({ sheet, row, column, rows: 1, columns: 1, chars: stringValue?.length ?? 0 });
+            budget.add({ sheet, row, column, rows: 1, columns: 1, chars });
             column += columns;
           } else column += columns;
           return;
         }
-        case 'text:s':
-          if (cell) cell.chars += repeat(attributes, 'text:c');
+        case 'p':
+          enter('p', selfClosing);
+          if (cell) cell.chars += 1; // paragraphs are joined by a line break
           return;
-        case 'text:tab':
-        case 'text:line-break':
+        case 's':
+          if (cell) cell.chars += repeat(attributes, 'c', 'uno spazio');
+          return;
+        case 'tab':
+        case 'line-break':
           if (cell) cell.chars += 1;
+          return;
+        case 'a':
+          if (cell) cell.chars += sheetJsAttribute(attributes, 'href')?.length ?? 0;
           return;
       }
     },
     close(name) {
-      if (name === 'table:table-cell') {
-        numbers?.odsCellEnd();
-        closeCell();
+      const element = odsElement(name);
+      formats.close(element);
+      if (element in depth && depth[element as Nestable] > 0) depth[element as Nestable]--;
+      if (element === 'table-cell') numbers?.odsCellEnd();
+      if (element === 'table-cell' && cell) {
+        budget.add({ sheet, row, column, rows, columns: cell.columns, chars: cell.chars });
+        column += cell.columns;
+        cell = null;
+      } else if (element === 'table-row' && rowAdvances) {
+        row += rows;
+        rowAdvances = false;
       }
-      else if (name === 'table:table-row') row += rows;
     },
     text(text) {
+      formats.text(text.length);
       if (cell) cell.chars += text.length;
       numbers?.text(text);
     },

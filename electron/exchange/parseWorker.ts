@@ -1,24 +1,29 @@
 /**
- * Worker-thread entry that parses one import file and posts back its cells (packed, see workerProtocol.ts) or an
- * Italian refusal. Why: a hostile or huge workbook must not block or crash the main process; the parent enforces
- * time and heap. Built as its own entry (out/main/parseWorker.js) by electron-vite; run through tsx under vitest
- * and the CLI.
+ * The parse process (parseProcess.ts starts it): receives one import file, reads it (readWorkbook.ts: archive,
+ * parts, expansion budget, SheetJS) and answers its cells packed (workerProtocol.ts) or an Italian refusal, then
+ * ends. Its heap is capped by the options it was started with; where the launcher could not cap it (checked here),
+ * the parse runs in a worker thread with `resourceLimits` inside this process, which is then the one that dies if
+ * V8 gives up. The same file is that worker thread's entry.
+ * Why a separate process: whatever the file does to the parser, the app or the CLI that asked lives on, tells the
+ * user in Italian and releases its lock (issue 19). Built as its own entry (out/main and out/cli parseWorker.js);
+ * run through tsx from sources.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { ImportRefusedError } from './importRefused';
+import { getHeapStatistics } from 'node:v8';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE } from './importRefused';
 import type { ParseLimits } from './limits';
+import type { ParseRequest } from './parseProcess';
 import { readWorkbook } from './readWorkbook';
+import { startParseWorker } from './workerEntry';
 import { packWorkbook, type WorkerReply } from './workerProtocol';
-
-const input = workerData as { bytes: Uint8Array; limits: ParseLimits };
 
 /** What the parent is told when reading fails for a reason no check foresaw (the detail is SheetJS's English). */
 const UNREADABLE = 'Il file non si può leggere: non è una cartella di lavoro valida o è danneggiato. Aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.';
 
-function run(): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+function parse({ bytes, limits }: ParseRequest): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   try {
-    const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-    const { packed, transfer } = packWorkbook(readWorkbook(bytes, input.limits));
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { packed, transfer } = packWorkbook(readWorkbook(buffer, limits));
     return { reply: { ok: true, workbook: packed }, transfer };
   } catch (error) {
     if (error instanceof ImportRefusedError) return { reply: { ok: false, message: error.message }, transfer: [] };
@@ -26,5 +31,58 @@ function run(): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   }
 }
 
-const { reply, transfer } = run();
-parentPort?.postMessage(reply, transfer);
+/** Whether this process's heap is capped near `limits.workerHeapMb` (the launcher's options took effect). */
+function heapIsCapped(limits: ParseLimits): boolean {
+  return getHeapStatistics().heap_size_limit <= (limits.workerHeapMb + 128) * 1024 * 1024;
+}
+
+/** The parse in a worker thread of this process, with `resourceLimits` as the heap cap. */
+function parseInThread(request: ParseRequest): Promise<WorkerReply> {
+  const worker = startParseWorker({
+    workerData: request,
+    resourceLimits: { maxOldGenerationSizeMb: request.limits.workerHeapMb, maxYoungGenerationSizeMb: 48 },
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (error: Error & { code?: string }) => {
+      resolve({ ok: false, message: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY_MESSAGE : UNREADABLE });
+    });
+    worker.once('exit', () => resolve({ ok: false, message: UNREADABLE }));
+  });
+}
+
+async function answer(request: ParseRequest, send: (reply: WorkerReply, transfer: ArrayBuffer[]) => void): Promise<void> {
+  if (heapIsCapped(request.limits)) {
+    const { reply, transfer } = parse(request);
+    send(reply, transfer);
+  } else {
+    send(await parseInThread(request), []);
+  }
+}
+
+interface UtilityPort {
+  on(event: 'message', listener: (event: { data: ParseRequest }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+if (!isMainThread) {
+  // The worker thread of `parseInThread`.
+  const { reply, transfer } = parse(workerData as ParseRequest);
+  parentPort?.postMessage(reply, transfer);
+} else {
+  const utility = (process as unknown as { parentPort?: UtilityPort }).parentPort;
+  if (utility) {
+    // Electron's utility process: the parent ends it once the reply has arrived (leaving now could lose it).
+    utility.on('message', ({ data }) => {
+      void answer(data, (reply) => utility.postMessage(reply));
+    });
+  } else {
+    // A Node child process: one request, one reply, then the channel closes and the process ends.
+    process.once('disconnect', () => process.exit(0));
+    process.once('message', (request: ParseRequest) => {
+      void answer(request, (reply) => process.send?.(reply, () => process.disconnect()));
+    });
+  }
+}

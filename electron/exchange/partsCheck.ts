@@ -1,8 +1,10 @@
 /**
- * The second gate before SheetJS: every XML part of the archive must be well-formed UTF-8 XML without a DTD, the
- * parts the reader needs must be there with the right root element, and the cells must fit the expansion budget.
- * Why: SheetJS reads a garbled sheet as an empty one and expands repeats and shared strings blindly; both must be
- * refused (in Italian, naming the part or the sheet) before it runs.
+ * The second gate before SheetJS: the parts the reader needs must be there, be well-formed UTF-8 XML without a DTD
+ * and with the right root element, and their cells must fit the expansion budget. Returns exactly those parts, in
+ * the roles they were checked in: the parser is then handed these and nothing else (sheetJsInput.ts).
+ * Why: SheetJS reads a garbled sheet as an empty one, expands repeats and shared strings blindly, and finds its
+ * parts by its own rules ([Content_Types].xml, case-insensitive names); the checks and the parser must not be
+ * able to disagree on which part is what.
  */
 import type { SpreadsheetKind } from './archiveCheck';
 import { ExpansionBudget } from './expansionBudget';
@@ -10,17 +12,39 @@ import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 import { NumberScan, type UnreadableNumber } from './numberScan';
 import { odsContentVisitor } from './odsExpansion';
+import { OdsFormats } from './odsFormats';
+import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
-import { XmlProblem, scanXml, type XmlVisitor } from './xmlScan';
+import { XmlProblem, canonicalXml, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
 
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
 };
 
-const XML_PART = /\.(xml|rels)$/i;
+/** An xlsx as the checks saw it: the sheet names and each worksheet's checked part. */
+export interface XlsxParts {
+  kind: 'xlsx';
+  date1904: boolean;
+  /** `part` is null for sheets that hold no cells (chart, macro and dialog sheets). */
+  sheets: { name: string; part: Buffer | null }[];
+  sharedStrings: Buffer | null;
+  styles: Buffer | null;
+}
 
-/** Scans one part, turning its problem into an Italian refusal; returns the root element's name. */
-function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): string {
+export interface OdsParts {
+  kind: 'ods';
+  content: Buffer;
+  styles: Buffer | null;
+}
+
+/** The checked parts and the numeric cells whose number cannot be read (readWorkbook marks them after SheetJS). */
+export type WorkbookParts = (XlsxParts | OdsParts) & { unreadable: UnreadableNumber[] };
+
+/**
+ * Scans one part, turning its problem into an Italian refusal; returns the root element's name and the part as
+ * SheetJS will be given it (rewritten by `canonicalXml` when SheetJS would not read it the way the scan did).
+ */
+function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): { root: string; data: Buffer } {
   const data = parts.get(name);
   const where = sheet === undefined ? `la parte interna «${name}»` : `il foglio «${sheet}» (parte «${name}»)`;
   const inWhere = sheet === undefined ? `nella parte interna «${name}»` : `nel foglio «${sheet}»`;
@@ -33,8 +57,9 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
       visitor.open?.(element, attributes, selfClosing);
     },
   };
+  let canonical = true;
   try {
-    scanXml(data, withRoot);
+    canonical = scanXml(data, withRoot).canonical;
   } catch (error) {
     if (!(error instanceof XmlProblem)) throw error;
     if (error.reason === 'dtd') {
@@ -43,7 +68,7 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
     const line = error.reason === 'utf8' ? 'non è testo UTF-8 valido' : `non è XML valido (riga ${formatCount(error.line)})`;
     refuse(`Il file è danneggiato: ${where} ${line}. Salvarlo di nuovo e riprovare.`);
   }
-  return root;
+  return { root, data: canonical ? data : canonicalXml(data) };
 }
 
 function expectRoot(root: string, expected: string, part: string): void {
@@ -58,53 +83,89 @@ function refuseTooManySheets(count: number, limits: ParseLimits): void {
 
 /** `Target` of a workbook relationship as a path inside the archive. */
 function partPath(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
+  const written = unescapeXml(target);
+  if (written.startsWith('/')) return written.slice(1);
   const segments = ['xl'];
-  for (const segment of target.split('/')) {
+  for (const segment of written.split('/')) {
     if (segment === '..') segments.pop();
     else if (segment !== '.' && segment !== '') segments.push(segment);
   }
   return segments.join('/');
 }
 
-function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): Set<string> {
+/** The checked part a relationship of `type` points to, if any (its root must be `root`). */
+function relatedPart(
+  parts: ReadonlyMap<string, Buffer>,
+  rels: Record<string, string>[],
+  type: string,
+  root: string,
+  visitor?: XmlVisitor,
+): Buffer | null {
+  const target = rels.find((r) => r.Type?.endsWith(type))?.Target;
+  if (target === undefined) return null;
+  const path = partPath(target);
+  const scanned = scanPart(parts, path, visitor);
+  expectRoot(scanned.root, root, path);
+  return scanned.data;
+}
+
+function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): XlsxParts {
   const workbook = attributesVisitor('sheet', ['name', 'r:id']);
-  expectRoot(scanPart(parts, 'xl/workbook.xml', workbook), 'workbook', 'xl/workbook.xml');
+  const properties = attributesVisitor('workbookPr', ['date1904']);
+  const both: XmlVisitor = {
+    open(name, attributes, selfClosing) {
+      workbook.open?.(name, attributes, selfClosing);
+      properties.open?.(name, attributes, selfClosing);
+    },
+  };
+  expectRoot(scanPart(parts, 'xl/workbook.xml', both).root, 'workbook', 'xl/workbook.xml');
   const rels = attributesVisitor('Relationship', ['Id', 'Target', 'Type']);
   scanPart(parts, 'xl/_rels/workbook.xml.rels', rels);
-  const targetOf = new Map(rels.found.map((r) => [r.Id, r]));
+  const targetOf = new Map(rels.found.map((r) => [unescapeXml(r.Id ?? ''), r]));
   const strings = sharedStringsVisitor();
-  const sharedPath = rels.found.find((r) => r.Type?.endsWith('/sharedStrings'))?.Target;
-  if (sharedPath !== undefined) expectRoot(scanPart(parts, partPath(sharedPath), strings), 'sst', partPath(sharedPath));
+  const sharedStrings = relatedPart(parts, rels.found, '/sharedStrings', 'sst', strings);
+  const styles = relatedPart(parts, rels.found, '/styles', 'styleSheet');
   refuseTooManySheets(workbook.found.length, limits);
-  const scanned = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', ...(sharedPath ? [partPath(sharedPath)] : [])]);
-  for (const sheet of workbook.found) {
-    const relation = targetOf.get(sheet['r:id'] ?? '');
-    const name = sheet.name ?? '';
+  const sheets = workbook.found.map((sheet) => {
+    const name = unescapeXml(sheet.name ?? '');
+    const relation = targetOf.get(unescapeXml(sheet['r:id'] ?? ''));
     if (!relation?.Target) refuse(`Il file è danneggiato: il foglio «${name}» non ha una parte interna. Salvarlo di nuovo e riprovare.`);
-    if (!relation!.Type?.endsWith('/worksheet')) continue; // chart sheets hold no cells
+    if (!relation!.Type?.endsWith('/worksheet')) return { name, part: null }; // chart sheets hold no cells
     const path = partPath(relation!.Target!);
-    expectRoot(scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget, numbers), name), 'worksheet', path);
-    scanned.add(path);
+    const scanned = scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget, numbers), name);
+    expectRoot(scanned.root, 'worksheet', path);
+    return { name, part: scanned.data };
+  });
+  const date1904 = /^(1|true)$/.test(properties.found[0]?.date1904 ?? '');
+  return { kind: 'xlsx', date1904, sheets, sharedStrings, styles };
+}
+
+function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): OdsParts {
+  if (parts.has('META-INF/manifest.xml')) {
+    const encryption = attributesVisitor('encryption-data', []);
+    scanPart(parts, 'META-INF/manifest.xml', encryption);
+    if (encryption.found.length > 0) refuse('Il file è protetto da password (cifrato): rimuovere la password in LibreOffice e riprovare.');
   }
-  return scanned;
+  // SheetJS reads the number formats of styles.xml first, then content.xml with its own.
+  const formats = new OdsFormats();
+  const stylesVisitor: XmlVisitor = {
+    open: (name, attributes, selfClosing) => formats.open(odsElement(name), attributes, selfClosing),
+    close: (name) => formats.close(odsElement(name)),
+    text: (text) => formats.text(text.length),
+  };
+  const styles = parts.has('styles.xml') ? scanPart(parts, 'styles.xml', stylesVisitor) : null;
+  if (styles) expectRoot(styles.root, 'document-styles', 'styles.xml');
+  const visitor = odsContentVisitor(budget, formats, numbers);
+  const content = scanPart(parts, 'content.xml', visitor);
+  expectRoot(content.root, 'document-content', 'content.xml');
+  refuseTooManySheets(visitor.sheets(), limits);
+  return { kind: 'ods', content: content.data, styles: styles?.data ?? null };
 }
 
-function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): Set<string> {
-  const content = odsContentVisitor(budget, numbers);
-  expectRoot(scanPart(parts, 'content.xml', content), 'document-content', 'content.xml');
-  refuseTooManySheets(content.sheets(), limits);
-  return new Set(['content.xml']);
-}
-
-/**
- * Refuses the file unless every XML part is sound and its cells fit `limits`; throws `ImportRefusedError`. Returns
- * the numeric cells whose number cannot be read (readWorkbook marks them after SheetJS).
- */
-export function checkParts(kind: SpreadsheetKind, parts: ReadonlyMap<string, Buffer>, limits: ParseLimits): UnreadableNumber[] {
+/** The parts the reader will be given, once each is sound and the cells fit `limits`; throws `ImportRefusedError`. */
+export function checkParts(kind: SpreadsheetKind, parts: ReadonlyMap<string, Buffer>, limits: ParseLimits): WorkbookParts {
   const budget = new ExpansionBudget(limits);
   const numbers = new NumberScan();
-  const scanned = kind === 'xlsx' ? checkXlsx(parts, limits, budget, numbers) : checkOds(parts, limits, budget, numbers);
-  for (const name of parts.keys()) if (XML_PART.test(name) && !scanned.has(name)) scanPart(parts, name);
-  return numbers.found;
+  const checked = kind === 'xlsx' ? checkXlsx(parts, limits, budget, numbers) : checkOds(parts, limits, budget, numbers);
+  return { ...checked, unreadable: numbers.found };
 }

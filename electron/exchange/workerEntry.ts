@@ -1,5 +1,6 @@
 /**
- * Starts the parse worker from the right file: the bundled `parseWorker.js` next to the running module (electron-vite
+ * Starts the parse worker thread, used inside the parse process only where its heap could not be capped by its
+ * launcher (parseWorker.ts), from the right file: the bundled `parseWorker.js` next to the running module (electron-vite
  * builds it as its own entry in out/main) or, when running from sources (vitest, tsx CLI), `parseWorker.ts` through
  * a small bootstrap that registers tsx inside the worker thread first.
  * Why: `new Worker()` needs a real JavaScript file; this is the one place that knows both layouts.

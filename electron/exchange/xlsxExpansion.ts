@@ -1,46 +1,87 @@
 /**
  * XML visitors for an xlsx: the shared strings (their lengths), the workbook (sheet names by part) and each
- * worksheet, whose cells are charged to the expansion budget as SheetJS will expand them: a shared-string cell
- * costs the full length of its string, a hyperlink costs every cell of its range (SheetJS creates them all).
- * Why: one 32.767-character string referenced by 150.000 cells is a 400 KB file and gigabytes once expanded.
+ * worksheet, whose cells are charged to the expansion budget as SheetJS's regular expressions will read them
+ * (sheetJsSyntax.ts): a cell runs from its `<c` to the next one or the end of the row, its first `<v>` is its
+ * value, a `t` attribute alone makes a cell, the reference is decoded as `decode_cell` does, a shared-string cell
+ * costs the full length of its string (index read with `parseInt`), a hyperlink costs every cell of its range as
+ * `safe_decode_range` reads it.
+ * Why: one 32.767-character string referenced by 150.000 cells is a 400 KB file and gigabytes once expanded, and
+ * every reading that differs from SheetJS's is a way around the budget (issue 19).
  */
 import type { ExpansionBudget } from './expansionBudget';
+import { ImportRefusedError } from './importRefused';
 import type { NumberScan } from './numberScan';
-import { attributeOf, unescapeXml, type XmlVisitor } from './xmlScan';
+import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { attributeOf, type XmlVisitor } from './xmlScan';
 
-/** Local name of a possibly prefixed element name (`x:c` → `c`). */
-const local = (name: string): string => name.slice(name.indexOf(':') + 1);
+/** Local name of a possibly prefixed element name (`x:c` → `c`); Excel writes none, and then nothing is cut. */
+const local = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
 
-/** Lengths of the shared strings, in order (phonetic runs excluded, as SheetJS drops them). */
+/** Names SheetJS looks for with `<(?:\w+:)?name\b`: used as a prefix (`<v:x>`) they would read as that element. */
+const MATCHED = new Set(['v', 'is', 't', 'f', 'c', 'r', 'row', 'si', 'sstItem', 'sst', 'sheetData', 'hyperlink', 'rPh', 'mergeCell', 'dimension']);
+
+/**
+ * Refuses an element name SheetJS would read as another element: a `-` or `.` in it (`<v-x>` is a `<v>` to
+ * `\b`), or a prefix that is itself one of the names it looks for.
+ */
+function refuseMisreadName(name: string, part: string): void {
+  const colon = name.indexOf(':');
+  if (name.includes('-') || name.includes('.') || (colon > 0 && MATCHED.has(name.slice(0, colon)))) {
+    throw new ImportRefusedError(`Il file è danneggiato: ${part} contiene un elemento XML inatteso («${name.slice(0, 40)}»). Salvarlo di nuovo e riprovare.`);
+  }
+}
+
+/**
+ * Lengths of the shared strings in SheetJS's order: one per `</si>` (or `</sstItem>`) in the table, whatever else is
+ * between them, counting the text of `<t>` elements outside phonetic runs (SheetJS drops those).
+ */
 export function sharedStringsVisitor(): XmlVisitor & { lengths: number[] } {
   const lengths: number[] = [];
-  let current = -1;
+  let current = 0;
   let phonetic = 0;
-  let inText = false;
+  let inText = 0;
+  let inTable = 0;
+  /** A self-closing `<si/>` is no `</si>`: SheetJS joins it to the next string. */
+  let selfClosed = false;
   return {
     lengths,
     open(name, _attributes, selfClosing) {
+      refuseMisreadName(name, 'la tabella dei testi condivisi');
       const tag = local(name);
-      if (tag === 'si' && !selfClosing) current = 0;
-      else if (tag === 'si') lengths.push(0);
-      else if (tag === 'rPh' && !selfClosing) phonetic++;
-      else if (tag === 't') inText = !selfClosing;
+      if (selfClosing) {
+        selfClosed = true;
+        return;
+      }
+      if (tag === 'sst') inTable++;
+      else if (tag === 'rPh') phonetic++;
+      else if (tag === 't') inText++;
     },
     close(name) {
       const tag = local(name);
-      if (tag === 'si' && current >= 0) {
+      if (selfClosed) {
+        selfClosed = false;
+        return;
+      }
+      if (tag === 'sst') inTable--;
+      else if ((tag === 'si' || tag === 'sstItem') && inTable > 0) {
         lengths.push(current);
-        current = -1;
+        current = 0;
       } else if (tag === 'rPh' && phonetic > 0) phonetic--;
-      else if (tag === 't') inText = false;
+      else if (tag === 't' && inText > 0) inText--;
     },
     text(text) {
-      if (inText && current >= 0 && phonetic === 0) current += text.length;
+      if (inText > 0 && phonetic === 0) current += text.length;
     },
   };
 }
 
-/** `<sheet name="…" r:id="…">` of workbook.xml and `<Relationship Id Target>` of its rels, by element. */
+/**
+ * `<sheet name="…" r:id="…">` of workbook.xml, `<workbookPr date1904>`, `<Relationship Id Target>` of its rels, by
+ * element: the attribute values as written (entity references left in: unescape them with `unescapeXml`).
+ */
 export function attributesVisitor(element: string, names: readonly string[]): XmlVisitor & { found: Record<string, string>[] } {
   const found: Record<string, string>[] = [];
   return {
@@ -50,123 +91,129 @@ export function attributesVisitor(element: string, names: readonly string[]): Xm
       const entry: Record<string, string> = {};
       for (const attribute of names) {
         const value = attributeOf(attributes, attribute);
-        if (value !== undefined) entry[attribute] = unescapeXml(value);
+        if (value !== undefined) entry[attribute] = value;
       }
       found.push(entry);
     },
   };
 }
 
-const LAST_ROW = 1_048_575;
-const LAST_COLUMN = 16_383;
-const DOLLAR = 0x24;
+/** SheetJS's cell: from its `<c` to the next `<c` or the end of the row. */
+interface PendingCell {
+  type: string | undefined;
+  row: number;
+  column: number;
+  /** The first `<v>`: whether anything is in it, and its text up to its first child element (what parseInt reads). */
+  value: { present: boolean; text: string } | null;
+  /** Characters of text in `<is>` elements. */
+  inline: number;
+}
 
 /**
- * One end of a range (`$B$7`, `B`, `7`): 0-based row and column, `-1` where the reference leaves it out (`A:A`,
- * `3:3`); null when it is not a reference. Any number of letters and digits: SheetJS reads `B78035586` too, so it
- * is charged as far as it reaches. A plain loop: this runs for every cell of every sheet.
+ * Walks one worksheet: every cell SheetJS will create, every hyperlink range; `numbers` collects the numeric cells
+ * whose number cannot be read (numberScan.ts).
  */
-function decodeEnd(text: string): [number, number] | null {
-  let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
-  let column = 0;
-  let letters = 0;
-  for (let code = text.charCodeAt(at) | 0x20; code >= 0x61 && code <= 0x7a; code = text.charCodeAt(++at) | 0x20) {
-    column = column * 26 + (code - 0x60);
-    letters++;
-  }
-  if (text.charCodeAt(at) === DOLLAR) at++;
-  let row = 0;
-  let digits = 0;
-  for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39; code = text.charCodeAt(++at)) {
-    row = row * 10 + (code - 0x30);
-    digits++;
-  }
-  if (at !== text.length || (letters === 0 && digits === 0)) return null;
-  return [digits > 0 ? row - 1 : -1, letters > 0 ? column - 1 : -1];
-}
-
-/** A range like `A1:C3`, `B2`, `A:A` or `3:3` as 0-based bounds (whole rows/columns span the sheet). */
-function decodeArea(ref: string): { row: number; column: number; rows: number; columns: number } | null {
-  const colon = ref.indexOf(':');
-  const first = decodeEnd(colon < 0 ? ref : ref.slice(0, colon));
-  const last = colon < 0 ? first : decodeEnd(ref.slice(colon + 1));
-  if (!first || !last) return null;
-  const rowFrom = first[0] < 0 ? 0 : first[0];
-  const rowTo = last[0] < 0 ? LAST_ROW : last[0];
-  const columnFrom = first[1] < 0 ? 0 : first[1];
-  const columnTo = last[1] < 0 ? LAST_COLUMN : last[1];
-  return {
-    row: Math.min(rowFrom, rowTo),
-    column: Math.min(columnFrom, columnTo),
-    rows: Math.abs(rowTo - rowFrom) + 1,
-    columns: Math.abs(columnTo - columnFrom) + 1,
-  };
-}
-
-/** Walks one worksheet: every cell with a value, every hyperlink range; `numbers` collects unreadable numbers. */
 export function worksheetVisitor(sheet: string, sharedLengths: readonly number[], budget: ExpansionBudget, numbers?: NumberScan): XmlVisitor {
-  let row = -1;
-  let column = -1;
-  /** The open `<c>`: its type, whether it has a value, and the text of `<v>` / characters of `<is>`. */
-  let cell: { type: string; hasValue: boolean; value: string; inlineChars: number } | null = null;
-  let inValue = false;
-  let inInline = false;
+  const part = `il foglio «${sheet}»`;
+  /** SheetJS's `tagr` (1-based row of the last `<row>`, NaN after a bad `r`) and `tagc` (last column). */
+  let tagr = 0;
+  let tagc = -1;
+  let cell: PendingCell | null = null;
+  /** The first `<v>` of the cell while it is open; `reading`: before any child element of it. */
+  let value: { present: boolean; text: string; reading: boolean } | null = null;
+  let inline = 0;
 
-  const charsOf = (c: NonNullable<typeof cell>): number => {
-    if (c.type === 's') return sharedLengths[Number(c.value)] ?? 0;
-    if (c.type === 'inlineStr') return c.inlineChars;
-    if (c.type === 'str') return c.value.length;
-    return 0;
+  const refuseReference = (written: string): never => {
+    throw new ImportRefusedError(`Il file è danneggiato: ${part} ha una cella con un riferimento non valido («${written.slice(0, 20)}»). Salvarlo di nuovo e riprovare.`);
+  };
+
+  /** Charges the pending cell if SheetJS will create one (see its parse_ws_xml_data). */
+  const flush = () => {
+    const c = cell;
+    cell = null;
+    value = null;
+    inline = 0;
+    if (!c) return;
+    const present = c.value?.present === true;
+    if (c.type === undefined && !present) return;
+    const type = c.type || 'n';
+    if ((type === 'n' || type === 's') && !present) return;
+    let chars = 0;
+    if (type === 's') chars = sharedLengths[parseInt(sheetJsUnescape(c.value!.text), 10)] ?? 0;
+    else if (type === 'str') chars = c.value?.text.length ?? 0;
+    else if (type === 'inlineStr') chars = c.inline;
+    budget.add({ sheet, row: c.row, column: c.column, rows: 1, columns: 1, chars });
+    if (present) numbers?.xlsxCell(sheet, c.row, c.column, type, c.value!.text);
   };
 
   return {
     open(name, attributes, selfClosing) {
-      switch (local(name)) {
+      refuseMisreadName(name, part);
+      const tag = local(name);
+      if (value && tag !== 'v') {
+        value.present = true;
+        value.reading = false;
+      }
+      switch (tag) {
         case 'row': {
-          const r = Number(attributeOf(attributes, 'r'));
-          row = Number.isSafeInteger(r) && r >= 1 ? r - 1 : row + 1;
-          column = -1;
+          flush();
+          const r = sheetJsCellAttribute(attributes, 'r');
+          tagr = r !== undefined ? parseInt(r, 10) : tagr + 1;
+          tagc = -1;
           return;
         }
         case 'c': {
-          const ref = attributeOf(attributes, 'r');
-          const area = ref === undefined ? null : decodeArea(ref);
-          if (area) {
-            row = area.row;
-            column = area.column;
-          } else column += 1;
-          cell = selfClosing ? null : { type: attributeOf(attributes, 't') ?? 'n', hasValue: false, value: '', inlineChars: 0 };
+          flush();
+          const written = sheetJsCellAttribute(attributes, 'r');
+          // `tagc` follows the first r="…" of the tag (its capitals), or counts on.
+          const letters = /r=["']([A-Z]*)/.exec(attributes);
+          tagc = letters ? decodeCell(letters[1]!).column : tagc + 1;
+          const at = written ? decodeCell(written) : { row: Number.isFinite(tagr) ? tagr - 1 : -1, column: tagc };
+          if (at.row < 0 || at.column < 0) refuseReference(written ?? '');
+          cell = { type: sheetJsCellAttribute(attributes, 't'), row: at.row, column: at.column, value: null, inline: 0 };
           return;
         }
         case 'v':
-          if (cell) cell.hasValue = true;
-          inValue = !selfClosing;
+          if (value) {
+            value.present = true;
+            value.reading = false;
+          } else if (cell && cell.value === null && !selfClosing) value = { present: false, text: '', reading: true };
           return;
         case 'is':
-          if (cell) cell.hasValue = true;
-          inInline = !selfClosing;
+          if (cell && !selfClosing) inline++;
           return;
         case 'hyperlink': {
-          const area = decodeArea(attributeOf(attributes, 'ref') ?? '');
-          if (area) budget.add({ sheet, ...area, chars: 0 });
+          const ref = sheetJsAttribute(attributes, 'ref');
+          if (!ref) return;
+          const { s, e } = safeDecodeRange(ref);
+          const rows = e.r - s.r + 1;
+          const columns = e.c - s.c + 1;
+          if (rows > 0 && columns > 0) budget.add({ sheet, row: s.r, column: s.c, rows, columns, chars: 0 });
           return;
         }
       }
     },
     close(name) {
-      const tag = local(name);
-      if (tag === 'v') inValue = false;
-      else if (tag === 'is') inInline = false;
-      else if (tag === 'c' && cell) {
-        if (cell.hasValue) budget.add({ sheet, row, column, rows: 1, columns: 1, chars: charsOf(cell) });
-        if (cell.hasValue) numbers?.xlsxCell(sheet, row, column, cell.type, cell.value);
-        cell = null;
+      switch (local(name)) {
+        case 'v':
+          if (cell && value && cell.value === null) cell.value = { present: value.present, text: value.text };
+          value = null;
+          return;
+        case 'is':
+          if (inline > 0) inline--;
+          return;
+        case 'row':
+        case 'sheetData':
+          flush();
+          return;
       }
     },
     text(text) {
-      if (!cell) return;
-      if (inValue) cell.value += text;
-      else if (inInline) cell.inlineChars += text.length;
+      if (value && text !== '') {
+        value.present = true;
+        if (value.reading) value.text += text;
+      }
+      if (inline > 0 && cell) cell.inline += text.length;
     },
   };
 }

@@ -61,8 +61,14 @@ export function attributeOf(attributes: string, name: string): string | undefine
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-/** Decodes `bytes` as UTF-8 and checks that they are one well-formed XML document; throws `XmlProblem`. */
-export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): void {
+/**
+ * Decodes `bytes` as UTF-8 and checks that they are one well-formed XML document; throws `XmlProblem`. Answers
+ * whether the document is written the one way SheetJS's regular expressions read like an XML parser: no comments,
+ * CDATA sections or processing instructions (SheetJS finds tags inside them), every attribute `name="value"`, a
+ * space, `/` or `>` right after an element's name, no space in end tags. A document that is not is handed to SheetJS
+ * as `canonicalXml` writes it.
+ */
+export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonical: boolean } {
   let xml: string;
   try {
     xml = decoder.decode(bytes);
@@ -72,8 +78,8 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): void {
   const syntax = (position: number) => new XmlProblem('syntax', lineOf(xml, position));
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
-  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml) };
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, start: pos };
   while (pos < xml.length) {
     const lt = xml.indexOf('<', pos);
     const textEnd = lt < 0 ? xml.length : lt;
@@ -88,6 +94,7 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): void {
     if (pos < 0) throw syntax(lt);
   }
   if (state.stack.length > 0 || state.roots !== 1) throw syntax(xml.length);
+  return { canonical: state.canonical };
 }
 
 interface ScanState {
@@ -97,7 +104,20 @@ interface ScanState {
   roots: number;
   /** Whether text and attributes must be checked one by one for forbidden characters and stray `&`. */
   checkText: boolean;
+  /** Whether everything so far is written the way SheetJS reads it (see `scanXml`). */
+  canonical: boolean;
+  /** Where the document starts (after a byte order mark): the only place for the XML declaration. */
+  start: number;
 }
+
+/** The XML declaration (nothing that could pass for a tag inside it). */
+const isDeclaration = (pi: string) => /^<\?xml\s[^<>]*\?>$/.test(pi);
+
+/**
+ * A start tag SheetJS's patterns read as written: `name="value"` attributes each after one space, at most one space
+ * before `/>` or `>` (its cell pattern wants a space, `/` or `>` right after `<c`).
+ */
+const CANONICAL_START_TAG = new RegExp(`<(${NAME})((?: ${NAME}="[^"<]*")*) ?(/?)>`, 'y');
 
 /** Position after `terminator` searched from `from`, or -1 (no closures here: this runs once per tag). */
 function after(xml: string, terminator: string, from: number): number {
@@ -109,8 +129,13 @@ function after(xml: string, terminator: string, from: number): number {
 function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor): number {
   const { stack } = state;
   const next = xml.charCodeAt(lt + 1);
-  if (next === 0x3f /* ? */) return after(xml, '?>', lt + 2);
+  if (next === 0x3f /* ? */) {
+    const end = after(xml, '?>', lt + 2);
+    if (lt !== state.start || !isDeclaration(xml.slice(lt, end))) state.canonical = false;
+    return end;
+  }
   if (next === 0x21 /* ! */) {
+    state.canonical = false;
     if (xml.startsWith('<!--', lt)) return after(xml, '-->', lt + 4);
     if (xml.startsWith('<![CDATA[', lt) && stack.length > 0) {
       const end = after(xml, ']]>', lt + 9);
@@ -124,12 +149,22 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     END_TAG.lastIndex = lt;
     const end = END_TAG.exec(xml);
     if (!end || stack.pop() !== end[1]) return -1;
+    if (end[0].length !== end[1]!.length + 3) state.canonical = false;
     visitor.close?.(end[1]!);
     return END_TAG.lastIndex;
   }
-  START_TAG.lastIndex = lt;
-  const start = START_TAG.exec(xml);
-  if (!start) return -1;
+  // Nearly every tag is written the one way SheetJS reads like an XML parser: that pattern first, the general
+  // one (which marks the document for rewriting) only when it fails.
+  let pattern = CANONICAL_START_TAG;
+  pattern.lastIndex = lt;
+  let start = pattern.exec(xml);
+  if (!start) {
+    pattern = START_TAG;
+    pattern.lastIndex = lt;
+    start = pattern.exec(xml);
+    if (!start) return -1;
+    state.canonical = false;
+  }
   const name = start[1]!;
   const attributes = start[2]!;
   if (state.checkText && BAD_TEXT.test(attributes)) return -1;
@@ -138,5 +173,48 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
   visitor.open?.(name, attributes, selfClosing);
   if (selfClosing) visitor.close?.(name);
   else stack.push(name);
-  return START_TAG.lastIndex;
+  return pattern.lastIndex;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ATTRIBUTE_PAIR = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`, 'g');
+
+/**
+ * A document `scanXml` found well-formed but not canonical, written the one way SheetJS reads like an XML parser:
+ * comments and processing instructions dropped (the declaration kept), CDATA sections as escaped text, start tags
+ * as `<name a="v">`, end tags as `</name>`. Text and values are kept as written.
+ */
+export function canonicalXml(bytes: Uint8Array): Buffer {
+  const xml = decoder.decode(bytes);
+  const out: string[] = [];
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = pos;
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) {
+      out.push(xml.slice(pos));
+      break;
+    }
+    out.push(xml.slice(pos, lt));
+    if (xml.startsWith('<?', lt)) {
+      pos = after(xml, '?>', lt + 2);
+      if (lt === start && isDeclaration(xml.slice(lt, pos))) out.push(xml.slice(lt, pos));
+    } else if (xml.startsWith('<!--', lt)) pos = after(xml, '-->', lt + 4);
+    else if (xml.startsWith('<![CDATA[', lt)) {
+      pos = after(xml, ']]>', lt + 9);
+      out.push(escapeText(xml.slice(lt + 9, pos - 3)));
+    } else if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+      END_TAG.lastIndex = lt;
+      const end = END_TAG.exec(xml)!;
+      out.push(`</${end[1]}>`);
+      pos = END_TAG.lastIndex;
+    } else {
+      START_TAG.lastIndex = lt;
+      const start = START_TAG.exec(xml)!;
+      const attributes = [...start[2]!.matchAll(ATTRIBUTE_PAIR)].map((a) => ` ${a[1]}="${a[2] ?? a[3]!.replace(/"/g, '&quot;')}"`);
+      out.push(`<${start[1]}${attributes.join('')}${start[3] === '/' ? '/>' : '>'}`);
+      pos = START_TAG.lastIndex;
+    }
+  }
+  return Buffer.from(out.join(''), 'utf8');
 }

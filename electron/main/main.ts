@@ -5,11 +5,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, session } from 'electron';
+import { app, session, utilityProcess } from 'electron';
+import { useParseProcessLauncher } from '../exchange/parseProcess';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { startDesktopApp, type DesktopApp } from './desktopApp';
 import { hardenAllWebContents, hardenSession } from './hardening';
 import { isPlanFilePath, planFileFromArgv } from './launchArgs';
+import { utilityProcessLauncher } from './parseProcessLauncher';
 import { invocationDir } from '../app/invocationDir';
 
 const outDir = path.dirname(fileURLToPath(import.meta.url)); // out/main
@@ -44,6 +46,8 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       hardenSession(session.defaultSession);
       handleAppProtocol(paths.webRoot);
+      // Import files are parsed in a utility process (utilityProcess.fork exists only once the app is ready).
+      useParseProcessLauncher(utilityProcessLauncher(utilityProcess.fork));
       running = await startDesktopApp({ ...paths, userData: app.getPath('userData') }, requestedFile);
     })
     .catch((error: unknown) => {

@@ -37,7 +37,7 @@ export interface ExchangeFigures {
   importUnchanged: RunStats;
   importOnePercent: RunStats;
   dryRun: RunStats;
-  /** Median of the dry runs' own "lettura dei file" phase (`import --tempi`): the guarded parse in the worker. */
+  /** Median of the dry runs' own "lettura dei file" phase (`import --tempi`): the guarded parse in its process. */
   parseMs: number;
   /** SheetJS alone on the same workbook in a fresh process (load, read, sheet_to_json of every sheet): the floor. */
   rawReadMs: number;

@@ -1,34 +1,35 @@
 /**
  * Whole-process timings for the bench: runs a command several times and keeps the median wall time and the
- * largest peak memory (RSS) of the process, worker threads included.
+ * largest peak memory (RSS) of the process, worker threads and the processes it starts included (the sum of each
+ * one's peak: an upper bound of what they held at once).
  * Why: what a user waits for is the whole command, start-up and exit included, not a function inside it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { median } from './timing';
 
 export interface RunStats {
   ms: number;
-  /** Peak resident memory in MB, when the process could report it (Node processes only). */
+  /** Peak resident memory in MB, its child Node processes added, when it could report it (Node processes only). */
   peakMb: number | null;
   /** What the process printed (the last run's, for medians). */
   out: string;
 }
 
-const RSS_REPORTER = fileURLToPath(new URL('./reportPeakMemory.mjs', import.meta.url));
+const RSS_REPORTER = new URL('./reportPeakMemory.mjs', import.meta.url).href;
 
 /** Runs once; throws with the command's stderr when it fails. `node` commands also report their peak memory. */
 export function runOnce(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunStats {
   const isNode = command === process.execPath;
   const rssFile = path.join(os.tmpdir(), `pira-bench-rss-${process.pid}-${Date.now()}`);
-  const fullArgs = isNode ? ['--import', RSS_REPORTER, ...args] : [...args];
+  // Through NODE_OPTIONS, so that the processes it starts report theirs too.
+  const reporter = isNode ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_REPORTER}`.trim() } : {};
   const start = performance.now();
-  const result = spawnSync(command, fullArgs, {
+  const result = spawnSync(command, [...args], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env, PIRA_BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, ...options.env, ...reporter, PIRA_BENCH_RSS_FILE: rssFile },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -38,7 +39,8 @@ export function runOnce(command: string, args: readonly string[], options: { cwd
   }
   let peakMb: number | null = null;
   if (fs.existsSync(rssFile)) {
-    peakMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+    const peaks = fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
+    peakMb = peaks.reduce((sum, kb) => sum + kb, 0) / 1024;
     fs.rmSync(rssFile, { force: true });
   }
   return { ms, peakMb, out: result.stdout };

@@ -73,7 +73,7 @@ try {
   table.add('pira import del proprio export (nulla cambia)', 'ms', each(exchange, (e) => e.importUnchanged.ms));
   table.add("pira import con l'1% dei valori cambiati", 'ms', each(exchange, (e) => e.importOnePercent.ms));
   table.add('pira import --dry-run (lettura e confronto)', 'ms', each(exchange, (e) => e.dryRun.ms));
-  table.add('  di cui lettura protetta nel worker', 'ms', each(exchange, (e) => e.parseMs));
+  table.add('  di cui lettura protetta (processo di lettura)', 'ms', each(exchange, (e) => e.parseMs));
   table.add('SheetJS da solo, processo nuovo (read + sheet_to_json)', 'ms', each(exchange, (e) => e.rawReadMs));
   table.add('SheetJS da solo, già caricato e ottimizzato da V8', 'ms', each(exchange, (e) => e.warmReadMs));
   table.add('lettura protetta / SheetJS da solo (processo nuovo)', '×', each(exchange, (e) => e.parseMs / e.rawReadMs), { max: 1.5 });

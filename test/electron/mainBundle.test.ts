@@ -29,6 +29,8 @@ interface Report {
   index: { status: number; csp: string; html: string };
   traversal: number;
   permission: unknown;
+  preview: { ok: boolean; error?: { message: string } };
+  utilityForks: { modulePath: string; execArgv: string[] }[];
 }
 let report: Report;
 
@@ -89,5 +91,11 @@ describe('bundled desktop app', () => {
     expect(report.index.html).toContain('<div id="root"></div>');
     expect(report.traversal).toBe(404);
     expect(report.permission).toBe(false);
+  });
+  it('reads an import file in a utility process started from the bundled parseWorker.js, its heap capped', () => {
+    expect(report.preview, JSON.stringify(report.preview)).toMatchObject({ ok: true });
+    expect(report.utilityForks).toEqual([
+      expect.objectContaining({ modulePath: path.join(outDir, 'main/parseWorker.js'), execArgv: expect.arrayContaining(['--max-old-space-size=512']) }),
+    ]);
   });
 });

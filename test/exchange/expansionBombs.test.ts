@@ -55,6 +55,7 @@ describe('workbooks that expand in the parser', () => {
       expect(outcome.message, name).toMatch(/^(Il|La|Le|Nel) /);
       expect(outcome.message, name).not.toMatch(/\b(the|of|is|invalid|error|memory|heap)\b/i);
       expect(outcome.ms, name).toBeLessThan(60_000);
+      expect(outcome.peakMb ?? 0, `${name}: memoria del processo e del processo di lettura`).toBeLessThan(1024);
     }
     expect(summary?.maxRssMb).toBeLessThan(1024);
     expect(fs.readFileSync(planPath).equals(before)).toBe(true);

@@ -7,6 +7,7 @@ import { createPlanFile, createSampleFile, openPlanFile, type PlanFile } from '.
 import type { ProducedFile } from '../../shared/api';
 import type { AppContext } from '../../electron/app/context';
 import type { Host } from '../../electron/app/host';
+import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
 import { tempFolder } from '../db/tempFiles';
 
 /** A number cell with its format, as Excel stores a typed `46,56%` (`{ v: 0.4656, z: '0.00%' }`). */
@@ -126,4 +127,30 @@ export function sampleContext(withSample = true): { ctx: AppContext; file: PlanF
 
 export function bytesOf(path: string): Buffer {
   return fs.readFileSync(path);
+}
+
+/** The sample plan opened read-only with its own xlsx and ods exports, the seeds of the hostile-file tests. */
+export interface SampleExports {
+  file: PlanFile;
+  xlsx: Buffer;
+  ods: Buffer;
+  folder: ReturnType<typeof tempFolder>;
+  close(): void;
+}
+
+export function sampleExports(): SampleExports {
+  const folder = tempFolder();
+  const path = folder.file('piano.pira');
+  createSampleFile(path).close();
+  const file = openPlanFile(path, { readonly: true });
+  return {
+    file,
+    xlsx: exportPlanWorkbook(file, 1, 'xlsx', null).data,
+    ods: exportPlanWorkbook(file, 1, 'ods', null).data,
+    folder,
+    close() {
+      file.close();
+      folder.remove();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // Issue 10, defect 8: sizes in refusals read differently from their limit ("20 MB: il limite è 20 MB" said
 // nothing); the same wording wherever the size is checked (the importer and the CLI's input reader).
 import { describe, expect, it } from 'vitest';
-import { formatMegabytes, formatSizeAgainstLimit, tooLargeMessage } from '../../electron/exchange/importRefused';
+import { formatCount, formatMegabytes, formatSizeAgainstLimit, tooLargeMessage } from '../../electron/exchange/importRefused';
 import { parseWorkbookInWorker } from '../../electron/exchange/parseInWorker';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 
@@ -31,5 +31,15 @@ describe('sizes against their limit', () => {
     expect(tooLargeMessage(over.length, DEFAULT_LIMITS.maxFileBytes)).toBe(
       'Il file è troppo grande (20.971.521 byte): il limite è 20.971.520 byte.',
     );
+  });
+});
+
+describe('counts in refusals', () => {
+  // Issue 19: the fuzzer's ODS space repeated 10^400 times was refused as "un testo di Infinity caratteri".
+  it('are Italian whatever their size', () => {
+    expect(formatCount(1234567)).toBe('1.234.567');
+    expect(formatCount(1e15)).toBe('più di 1.000.000.000.000.000');
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('più di 1.000.000.000.000.000');
+    expect(formatCount(1e300)).not.toMatch(/e\+|Infinity/);
   });
 });

@@ -1,7 +1,7 @@
 // The XML gate of imported workbooks (xmlScan.ts) and the compact worker reply (workerProtocol.ts), table-tested.
 import { describe, expect, it } from 'vitest';
 import { packWorkbook, unpackWorkbook } from '../../electron/exchange/workerProtocol';
-import { XmlProblem, attributeOf, scanXml, unescapeXml } from '../../electron/exchange/xmlScan';
+import { XmlProblem, attributeOf, canonicalXml, scanXml, unescapeXml } from '../../electron/exchange/xmlScan';
 import type { WorkbookData } from '../../shared/exchange/sheetTypes';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
@@ -64,6 +64,31 @@ describe('scanXml', () => {
     expect(attributeOf(' table:name="Piano &amp; c." xr:r="2" r="A1"', 'r')).toBe('A1');
     expect(attributeOf(' table:name="Piano &amp; c."', 'table:name')).toBe('Piano &amp; c.');
     expect(unescapeXml('Piano &amp; c. &#x20AC; &#8364;')).toBe('Piano & c. € €');
+  });
+});
+
+describe('what SheetJS is given: canonical XML', () => {
+  // Issue 19: SheetJS reads parts with regular expressions, which find tags inside comments, CDATA sections and
+  // processing instructions, skip a tag written with single quotes, and split cells and rows on exact spellings.
+  it.each([
+    ['as written by Excel and LibreOffice', '<?xml version="1.0" encoding="UTF-8"?>\n<a x="1" y="l\'anno"><b/><c>t</c></a>', true],
+    ['a comment', '<a><!-- <hyperlink ref="A1:XFD1048576"/> --></a>', false],
+    ['a CDATA section', '<a><![CDATA[<c r="A1">]]></a>', false],
+    ['a processing instruction', '<a><?pi <c r="A1"> ?></a>', false],
+    ['a declaration hiding a tag', '<?xml <c r="A1"/> ?><a/>', false],
+    ['single quotes', "<a x='1'/>", false],
+    ['spaces around =', '<a x = "1"/>', false],
+    ['a line break after the name', '<c\nr="A1"/>', false],
+    ['a space in an end tag', '<a></a >', false],
+  ])('%s: canonical %s', (_name, text, canonical) => {
+    expect(scanXml(bytes(text)).canonical).toBe(canonical);
+  });
+
+  it('rewrites a part into that one way: comments and instructions gone, CDATA escaped, tags spelled plainly', () => {
+    const written = `\uFEFF<?xml version="1.0"?><a x='d"q' y = "2"><!-- <c/> --><?pi <c/> ?><b\n/><![CDATA[<c r="A1"> & ]]></a >`;
+    const rewritten = canonicalXml(bytes(written)).toString('utf8');
+    expect(rewritten).toBe('<?xml version="1.0"?><a x="d&quot;q" y="2"><b/>&lt;c r="A1"&gt; &amp; </a>');
+    expect(scanXml(bytes(rewritten)).canonical).toBe(true);
   });
 });
 

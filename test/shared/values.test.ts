@@ -280,8 +280,23 @@ describe('formatting', () => {
     [999.995, 2, '1.000,00'],
     [1e15, 0, '1.000.000.000.000.000'],
     [12, 3, '12,000'],
+    // Issue 19: a cell holding 1e308 reached the preview, where n × 10^decimals overflowed to Infinity and
+    // BigInt threw an English internal error. Huge doubles are integers: they print exactly, never throw.
+    [1e308, 2, `${formatHuge(1e308)},00`],
+    [-1.7976931348623157e308, 0, `-${formatHuge(1.7976931348623157e308)}`],
+    [5e-324, 2, '0,00'],
+    [Number.MAX_SAFE_INTEGER * 8, 3, `${formatHuge(Number.MAX_SAFE_INTEGER * 8)},000`],
   ])('formatNumber(%d, %d) → %s', (n, decimals, text) => {
     expect(formatNumber(n, decimals)).toBe(text);
+  });
+
+  it('formatNumber writes what is not a number in Italian instead of throwing or printing "Infinity"', () => {
+    expect(formatNumber(Number.POSITIVE_INFINITY, 2)).toBe('infinito');
+    expect(formatNumber(Number.NEGATIVE_INFINITY, 0)).toBe('-infinito');
+    expect(formatNumber(Number.NaN, 1)).toBe('non numerico');
+    for (const decimals of [0, 2, 20, 1e9, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => formatNumber(1e300, decimals)).not.toThrow();
+    }
   });
 
   it('formats percents, euros and performances', () => {
@@ -342,3 +357,8 @@ describe('roundClean', () => {
     expect(differing).toEqual([]);
   });
 });
+
+/** The exact decimal digits of a huge double, grouped by thousands the Italian way. */
+function formatHuge(n: number): string {
+  return BigInt(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}

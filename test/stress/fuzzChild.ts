@@ -1,15 +1,18 @@
 /**
  * Child process of the importer fuzzer: previews each workbook it is sent against a writable plan file, applies
- * it when the preview allows, and answers what happened. A refused workbook must leave the plan exactly as it
- * was (else: a partial write); an applied one must leave a healthy file. An error the user would see as
- * "errore interno imprevisto" counts as a crash, like the process dying.
- * Usage (by fuzz.ts, with an IPC channel): tsx test/stress/fuzzChild.ts PLAN.pira
+ * it when the preview allows, and answers what happened and every message the user would read. A refused or
+ * blocked workbook must leave the plan file byte for byte as it was; an applied one a healthy file. An error the
+ * user would see as "errore interno imprevisto" counts as a crash, like the process dying.
+ * Usage (by fuzz.ts, with an IPC channel): tsx test/stress/fuzzChild.ts PLAN.pira [PARSE_WORKER.js]
+ * With a bundled parse worker (the CLI's out/cli/parseWorker.js) the parse process starts as in production, in
+ * a tenth of the time the TypeScript sources take.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { knownApiError } from '../../electron/app/apiFailure';
 import { openPlanFile } from '../../db/planFile';
 import { applyPending, prepareImport } from '../../electron/exchange/exchangeService';
+import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
 
 export interface FuzzRequest {
   file: string;
@@ -17,41 +20,48 @@ export interface FuzzRequest {
 
 export interface FuzzReply {
   outcome: 'rifiutato' | 'bloccato' | 'applicato' | 'errore interno';
-  message: string;
-  partialWrite: boolean;
+  /** What the user reads: the refusal, or the preview's problems and decisions. */
+  messages: string[];
+  /** A refused or blocked workbook changed the plan file's bytes. */
+  changedOnRefusal: boolean;
   integrityFailure: boolean;
-  maxRssMb: number;
 }
 
-const plan = openPlanFile(process.argv[2] ?? '');
+const [planPath = '', parseWorker] = process.argv.slice(2);
+if (parseWorker) useParseProcessLauncher((_entry, heap) => forkLauncher({ kind: 'bundled', file: parseWorker }, heap));
+const plan = openPlanFile(planPath);
 const planId = plan.repo.listPlans()[0]?.id ?? 1;
-const fingerprint = () => createHash('sha256').update(JSON.stringify(plan.repo.listPlans().map((p) => plan.repo.loadPlan(p.id)))).digest('hex');
 
-async function handle({ file }: FuzzRequest): Promise<Omit<FuzzReply, 'maxRssMb'>> {
-  const before = fingerprint();
-  const unchanged = () => fingerprint() === before;
+/** The bytes of the plan file and of its write-ahead log (the shared-memory index changes on reads too). */
+function fileDigest(): string {
+  const hash = createHash('sha256');
+  for (const suffix of ['', '-wal']) if (fs.existsSync(planPath + suffix)) hash.update(fs.readFileSync(planPath + suffix));
+  return hash.digest('hex');
+}
+
+async function handle({ file }: FuzzRequest): Promise<FuzzReply> {
+  const before = fileDigest();
+  const changed = () => fileDigest() !== before;
   try {
     const prepared = await prepareImport(plan, planId, fs.readFileSync(file), { year: 2024 });
-    if (!prepared.preview.canApply) {
-      return { outcome: 'bloccato', message: prepared.preview.problems[0]?.message ?? '', partialWrite: !unchanged(), integrityFailure: false };
-    }
+    const { preview } = prepared;
+    const messages = [...preview.problems.map((p) => p.message), ...preview.decisions.map((d) => d.message)];
+    if (!preview.canApply) return { outcome: 'bloccato', messages, changedOnRefusal: changed(), integrityFailure: false };
     applyPending(plan, prepared.pending);
     const healthy = plan.integrityCheck().length === 0 && plan.repo.loadPlan(planId).cards.length > 0;
-    return { outcome: 'applicato', message: '', partialWrite: false, integrityFailure: !healthy };
+    return { outcome: 'applicato', messages, changedOnRefusal: false, integrityFailure: !healthy };
   } catch (error) {
     const known = knownApiError(error);
     return {
       outcome: known ? 'rifiutato' : 'errore interno',
-      message: known?.message ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)),
-      partialWrite: !unchanged(),
+      messages: [known?.message ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))],
+      changedOnRefusal: changed(),
       integrityFailure: false,
     };
   }
 }
 
 process.on('message', (request: FuzzRequest) => {
-  void handle(request).then((reply) =>
-    process.send?.({ ...reply, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) } satisfies FuzzReply),
-  );
+  void handle(request).then((reply) => process.send?.(reply satisfies FuzzReply));
 });
 process.send?.('pronto');

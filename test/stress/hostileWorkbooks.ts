@@ -1,10 +1,12 @@
 /**
- * Generators of small crafted workbooks that expand enormously inside a spreadsheet parser (issue 10, defect 1),
- * built by editing the XML of a real export. Why here: the tests and the stress fuzzer share them, and each bomb
- * is described next to the bytes that make it.
+ * Generators of small crafted workbooks that expand enormously inside a spreadsheet parser (issue 10, defect 1)
+ * or that read one way to the checks and another to the parser (issue 19: repeat counts SheetJS reads with
+ * parseInt, a smuggled central directory, a part named twice, sizes that lie), built from a real export. Why here:
+ * the tests and the stress fuzzer share them, and each bomb is described next to the bytes that make it.
  */
 import XLSX from 'xlsx';
 import { editZipXml } from '../../electron/exchange/zipXml';
+import { forgeSmuggledDirectory, forgeZip, zipEntries } from './zipForge';
 
 export interface HostileWorkbook {
   name: string;
@@ -38,6 +40,37 @@ function odsBombs(ods: Buffer): HostileWorkbook[] {
       'ods: a text with <text:s text:c="1000000000"/> (a billion spaces)',
       editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace('<text:p>', '<text:p><text:s text:c="1000000000"/>')]])),
     ),
+    // Issue 19: repeat counts the budget read with Number and SheetJS with parseInt (the first one crashed the process).
+    ...ODS_REPEATS.map((repeat) => bomb(`ods: one cell with number-columns-repeated="${repeat.length > 20 ? `${repeat.slice(0, 12)}…` : repeat}"`, odsRepeatedCell(ods, `table:number-columns-repeated="${repeat}"`))),
+    bomb(
+      'ods: one row with number-rows-repeated="1000000000.5"',
+      editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/<table:table-row(?=[^>]*>\s*<table:table-cell[^>]*office:value-type)/, '<table:table-row table:number-rows-repeated="1000000000.5"')]])),
+    ),
+    bomb('ods: the repeat under another prefix (x:number-columns-repeated="1000000000")', odsRepeatedCell(ods, 'xmlns:x="urn:x" x:number-columns-repeated="1000000000"')),
+    bomb('ods: the repeat in capitals (table:Number-Columns-Repeated="1000000000")', odsRepeatedCell(ods, 'table:Number-Columns-Repeated="1000000000"')),
+    // Found by npm run fuzz: SheetJS writes a format's digits out (47 million zeros here) into every styled cell.
+    bomb(
+      'ods: a number format with decimal-places="47194782"',
+      editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/number:decimal-places="\d+"/g, 'number:decimal-places="47194782"')]])),
+    ),
+  ];
+}
+
+/** Fractions, exponents, signs, hex, and a number past the doubles. */
+const ODS_REPEATS = ['1000000000.5', '1e9', '+1000000000.5', ' 1000000000.5 ', '0x3B9ACA00', '-1000000000', `1${'0'.repeat(400)}`];
+
+/** Zip-structure tricks around an ODS bomb: only the checked entries may reach the parser. */
+function zipTricks(xlsx: Buffer, ods: Buffer): HostileWorkbook[] {
+  const bomb = odsRepeatedCell(ods, 'table:number-columns-repeated="100000000"');
+  const entries = zipEntries(xlsx);
+  const sheet3 = entries.find((e) => e.name === 'xl/worksheets/sheet3.xml')!;
+  const tricks = (name: string, bytes: Buffer): HostileWorkbook => ({ name: `zip: ${name}`, format: 'xlsx', bytes });
+  return [
+    tricks('an end record in the comment pointing to a smuggled directory (an ods bomb)', forgeSmuggledDirectory(entries, zipEntries(bomb))),
+    tricks('the ods bomb slipped in beside the xlsx parts', forgeZip([...entries, ...zipEntries(bomb).filter((e) => e.name !== 'mimetype')])),
+    tricks('a sheet named twice, differing in case', forgeZip([{ ...sheet3, name: 'XL/WORKSHEETS/SHEET3.XML' }, ...entries])),
+    tricks('a size of 4 GB behind a data descriptor', forgeZip(entries.map((e) => (e === sheet3 ? { ...e, flags: 8, lie: { localSize: 0xfffffff0 } } : e)))),
+    tricks('bytes outside the declared entries', forgeZip(entries, { gap: Buffer.alloc(4096, 0x41) })),
   ];
 }
 
@@ -98,5 +131,5 @@ function xlsxBombs(xlsx: Buffer): HostileWorkbook[] {
 
 /** Every crafted bomb, built from a real export of each format. */
 export function hostileWorkbooks(exports: { xlsx: Buffer; ods: Buffer }): HostileWorkbook[] {
-  return [...odsBombs(exports.ods), ...xlsxBombs(exports.xlsx)];
+  return [...odsBombs(exports.ods), ...xlsxBombs(exports.xlsx), ...zipTricks(exports.xlsx, exports.ods)];
 }

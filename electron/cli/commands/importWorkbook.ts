@@ -41,5 +41,11 @@ export const importCommand: CliCommand = {
     tempi: { kind: 'flag', description: 'stampa quanto ha richiesto ogni fase (lettura dei file, confronto, scrittura)' },
     'take-over': TAKE_OVER_OPTION,
   },
-  run: lazyRun(() => import('./importWorkbook.run')),
+  run: lazyRun(async () => {
+    // The parse process starts first, while the import's modules load and the plan file opens (a process takes
+    // longer to start than the worker thread it replaced).
+    const [{ prewarmParseProcess }, { DEFAULT_LIMITS }] = await Promise.all([import('../../exchange/parseProcess'), import('../../exchange/limits')]);
+    prewarmParseProcess(DEFAULT_LIMITS);
+    return import('./importWorkbook.run');
+  }),
 };

@@ -1,4 +1,5 @@
 // A stand-in for the `electron` module, for running the bundled main process under plain Node (no binary here).
+import { fork as forkChild } from 'node:child_process';
 // It records what the app registers (IPC, protocol, windows, menu, permissions) in `globalThis.__fakeElectron`.
 const record = {
   ipc: new Map(),
@@ -71,4 +72,21 @@ export const dialog = {
     return { response: 0 };
   },
 };
-export default { app, protocol, session, ipcMain, screen, BrowserWindow, Menu, dialog };
+/**
+ * Electron's utility process, played by a Node child process: the launcher's calls are recorded, and the child
+ * (the bundled parseWorker.js) answers over the Node IPC channel instead of `process.parentPort`.
+ */
+export const utilityProcess = {
+  fork(modulePath, args, options) {
+    record.utilityForks = [...(record.utilityForks ?? []), { modulePath, execArgv: options.execArgv, serviceName: options.serviceName }];
+    const child = forkChild(modulePath, args, { execArgv: options.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    return {
+      postMessage: (message) => child.send(message),
+      on: (event, listener) => child.on(event, listener),
+      once: (event, listener) => child.once(event, event === 'exit' ? (code) => listener(code ?? -1) : listener),
+      stderr: child.stderr,
+      kill: () => child.kill('SIGKILL'),
+    };
+  },
+};
+export default { app, protocol, session, ipcMain, screen, BrowserWindow, Menu, dialog, utilityProcess };

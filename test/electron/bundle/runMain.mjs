@@ -12,6 +12,11 @@ const fromApp = { senderFrame: { url: 'app://pira/index.html#/', parent: null } 
 const fromWeb = { senderFrame: { url: 'https://example.com/', parent: null } };
 const index = await appProtocol(new Request('app://pira/index.html'));
 const traversal = await appProtocol(new Request('app://pira/%2e%2e/main/main.js'));
+const { default: XLSX } = await import('xlsx');
+const book = XLSX.utils.book_new();
+XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Codice obiettivo', 'Indicatore'], ['01_01_OS01', 'x']]), 'Indicatori');
+const workbook = XLSX.write(book, { type: 'base64', bookType: 'xlsx' });
+const preview = await invoke(fromApp, 'previewImport', { planId: 1, fileName: 'prova.xlsx', dataBase64: workbook });
 let permission = 'not asked';
 fake.permissionHandler?.(null, 'media', (granted) => (permission = granted));
 const win = fake.windows[0];
@@ -30,6 +35,8 @@ const report = {
   index: { status: index.status, csp: index.headers.get('content-security-policy'), html: await index.text() },
   traversal: traversal.status,
   permission,
+  preview: { ok: preview.ok, error: preview.error },
+  utilityForks: fake.utilityForks ?? [],
 };
 console.log(JSON.stringify(report));
 process.exit(0);

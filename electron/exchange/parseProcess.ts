@@ -1,0 +1,157 @@
+/**
+ * Starts the process that parses one import file (parseWorker.ts) with a capped heap, and speaks to it: one request,
+ * one reply, then it ends. Under Node (CLI, harness, tests) it is a `child_process.fork` of the bundled
+ * `parseWorker.js` next to the running module (electron-vite and the CLI build make it an entry of its own) or, from
+ * sources, of `parseWorker.ts` through tsx; the desktop app installs its own launcher (Electron's utility process,
+ * electron/main/parseProcessLauncher.ts) because its fuses forbid running Electron as Node.
+ * Why a process and not a worker thread: V8 may abort the whole process instead of stopping a worker that runs out of
+ * its `resourceLimits` (one large allocation, an array or a dictionary growing: nodejs/node#47224). An ODS cell
+ * repeated a billion times killed the CLI that way and left its lock behind (issue 19); a process dies alone.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ParseLimits } from './limits';
+import type { WorkerReply } from './workerProtocol';
+
+export interface ParseRequest {
+  bytes: Uint8Array;
+  limits: ParseLimits;
+}
+
+/** The parent's handle on one parse process. */
+export interface ParseProcess {
+  send(request: ParseRequest): void;
+  /** The reply (at most once), or the end of the process without one. */
+  onReply(listener: (reply: WorkerReply) => void): void;
+  onEnd(listener: (end: { code: number | null; signal: string | null; stderr: string }) => void): void;
+  /** Stops the process now. */
+  kill(): void;
+  /** Lets the process end by itself after its reply, stopping it if it has not within a few seconds. */
+  release(): void;
+  /** Whether a process waiting to be used keeps the caller alive (a spare must not: see `prewarmParseProcess`). */
+  hold?(keepAlive: boolean): void;
+  /** False once the process has ended. */
+  alive?(): boolean;
+}
+
+/** How long a process that has answered may take to end by itself. */
+const GRACE_MS = 5000;
+
+/** `release` in terms of `kill`: the timer never keeps the caller alive. */
+function releaseAfterGrace(kill: () => void): () => void {
+  return () => setTimeout(kill, GRACE_MS).unref();
+}
+
+/** Where the parse process's code is: the bundled JavaScript file, or the TypeScript source and the tsx loader. */
+export type ParseEntry = { kind: 'bundled'; file: string } | { kind: 'source'; file: string; tsxLoader: string };
+
+export type ParseProcessLauncher = (entry: ParseEntry, heapArgs: string[]) => ParseProcess;
+
+/** V8 options capping the parse process's heap (old space as in the limits, young space small). */
+function heapArguments(limits: ParseLimits): string[] {
+  return [`--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'];
+}
+
+function parseEntry(): ParseEntry {
+  const bundled = fileURLToPath(new URL('./parseWorker.js', import.meta.url));
+  if (existsSync(bundled)) return { kind: 'bundled', file: bundled };
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  return {
+    kind: 'source',
+    file: fileURLToPath(new URL('./parseWorker.ts', import.meta.url)),
+    tsxLoader: pathToFileURL(join(dirname(tsxPackage), 'dist/loader.mjs')).href,
+  };
+}
+
+/** Keeps the last few kilobytes a stream wrote (V8's out-of-memory report is at its end). */
+function tailOf(stream: NodeJS.ReadableStream | null | undefined): () => string {
+  let tail = '';
+  stream?.on('data', (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-4096);
+  });
+  return () => tail;
+}
+
+/** `child_process.fork` (Node): IPC with structured clone, stderr kept for the parent only, never shown. */
+export const forkLauncher: ParseProcessLauncher = (entry, heapArgs) => {
+  const execArgv = entry.kind === 'source' ? ['--import', entry.tsxLoader, ...heapArgs] : heapArgs;
+  const child: ChildProcess = fork(entry.file, [], {
+    execArgv,
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const stderr = tailOf(child.stderr);
+  // A process that could not start, or a channel closed under `send`: 'close' (or the spawn error) says so.
+  let spawnError = '';
+  child.on('error', (error) => {
+    spawnError = error.message;
+  });
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const kill = () => {
+    if (running()) child.kill('SIGKILL');
+  };
+  return {
+    alive: running,
+    hold: (keepAlive) => {
+      // The process, its IPC channel and its stderr pipe each keep the event loop alive.
+      const stderrPipe = child.stderr as (NodeJS.ReadableStream & { ref?(): void; unref?(): void }) | null;
+      if (keepAlive) {
+        child.ref();
+        child.channel?.ref();
+        stderrPipe?.ref?.();
+      } else {
+        child.unref();
+        child.channel?.unref();
+        stderrPipe?.unref?.();
+      }
+    },
+    send: (request) => {
+      if (child.connected) child.send(request);
+    },
+    onReply: (listener) => child.once('message', (reply: WorkerReply) => listener(reply)),
+    // 'close' comes after the IPC channel and stderr are drained: a reply sent before the end is never lost.
+    onEnd: (listener) => {
+      child.once('close', (code, signal) => listener({ code, signal, stderr: stderr() || spawnError }));
+      if (child.pid === undefined) child.once('error', (error) => listener({ code: null, signal: null, stderr: error.message }));
+    },
+    kill,
+    release: releaseAfterGrace(kill),
+  };
+};
+
+let launcher: ParseProcessLauncher = forkLauncher;
+
+/** The desktop app replaces the Node launcher with Electron's utility process (before the first import). */
+export function useParseProcessLauncher(replacement: ParseProcessLauncher): void {
+  launcher = replacement;
+}
+
+/** A process started ahead of its file, with the heap options it was started with. */
+let spare: { process: ParseProcess; heap: string } | null = null;
+
+/**
+ * Starts a parse process now for the next parse to use, so that its start-up overlaps other work (the CLI opens
+ * the plan file meanwhile). Unused, it keeps nobody alive and ends with its parent.
+ */
+export function prewarmParseProcess(limits: ParseLimits): void {
+  if (spare) return;
+  const heapArgs = heapArguments(limits);
+  const started = launcher(parseEntry(), heapArgs);
+  started.hold?.(false);
+  spare = { process: started, heap: heapArgs.join(' ') };
+}
+
+export function startParseProcess(limits: ParseLimits): ParseProcess {
+  const heapArgs = heapArguments(limits);
+  const ready = spare;
+  spare = null;
+  if (ready && ready.heap === heapArgs.join(' ') && ready.process.alive?.() !== false) {
+    ready.process.hold?.(true);
+    return ready.process;
+  }
+  ready?.process.kill();
+  return launcher(parseEntry(), heapArgs);
+}
