@@ -1,13 +1,15 @@
 // Issue 18 in a real browser: a colleague's workbook in a layout no synonym list knows is mapped in the import
 // dialog with the KEYBOARD ONLY (Tab from control to control, typing the field's name in each select), the preview is
 // recomputed at once, the layout is saved with «Salva come modello…», the import is applied and the same workbook is
-// read back by the saved layout with no mapping; Impostazioni lists the layout. Screenshots at 1366×768.
+// read back by the saved layout with no mapping; Impostazioni lists the layout. Screenshots at 1366×768; axe-core
+// checks the step, unread and mapped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openPlanFile } from '../../db/planFile';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { xlsxFrom } from '../exchange/fixtures';
 import { ONE_SHEET_HEADERS, oneSheetLayout } from '../exchange/unfamiliarLayouts';
+import { axeViolations } from './axe';
 import { openApp, readPlanFromFile, screenshot, type AppSession } from './support';
 
 let app: AppSession;
@@ -72,6 +74,8 @@ describe('the mapping step of the import', () => {
     expect(await mapping.textContent()).toContain('Foglio «Foglio1»: non letto: mancano Indicatore');
     expect(await dialog.getByRole('button', { name: 'Applica' }).isDisabled()).toBe(true);
     await screenshot(page, 'import-mapping-unread');
+    // The mapping step meets WCAG 2.1 AA like every other dialog (issue 20): selects named, status announced.
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
 
     for (const header of ONE_SHEET_HEADERS) {
       const select = mapping.getByRole('combobox', { name: `Significato della colonna «${header}»`, exact: false });
@@ -91,6 +95,7 @@ describe('the mapping step of the import', () => {
       expect(shown.startsWith(TYPED[header] ?? '?'), `${header}: ${shown}`).toBe(true);
     }
     await screenshot(page, 'import-mapping');
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
 
     await tabTo(page, mapping.getByRole('button', { name: 'Salva come modello…' }));
     await page.keyboard.press('Enter');
