@@ -15,6 +15,8 @@ import { importUndoStore } from './importUndo';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
+import { readCardListRows } from './cardListRows';
+import type { PlanListing } from '../shared/planListing';
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
@@ -46,6 +48,10 @@ export interface PlanRepository extends ChangeHistory {
   /** All plans of the file, by year. */
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
+  /** The plan's header and its cards as the list shows them (shared/planListing.ts), without reading whole cards. */
+  listCardRows(planId: number): PlanListing;
+  /** The cards `cardIds` of the plan, whole, in plan order; ids not in the plan (deleted meanwhile) are left out. */
+  loadCards(planId: number, cardIds: readonly number[]): Card[];
   /** Stores a whole document as a new plan (every id and origin link in it is ignored; new ids are assigned). */
   insertPlan(doc: PlanDocument, note?: RecordNote): PlanSummary;
   /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
@@ -128,17 +134,28 @@ export function createPlanRepository(
       return withPlanFileErrors(filePath, () => db.transaction(() => fn(...args)).immediate());
     };
 
-  const loadPlan = (planId: number): PlanDocument =>
+  /** The plan with `cards` where its cards go, in the document's key order (read inside the caller's transaction). */
+  const planWith = <C>(planId: number, cards: () => C) => {
+    const status = readPlanStatus(db, planId);
+    return {
+      id: planId,
+      settings: readSettings(db, planId),
+      catalogues: readCatalogues(db, planId),
+      ...cards(),
+      ...readMonitoringHistory(db, planId),
+      ...(status.stage === 'bozza' ? {} : { status }),
+    };
+  };
+  const loadPlan = (planId: number): PlanDocument => db.transaction(() => planWith(planId, () => ({ cards: readCards(db, planId) })))();
+  const listCardRows = (planId: number): PlanListing =>
     db.transaction(() => {
-      const status = readPlanStatus(db, planId);
-      return {
-        id: planId,
-        settings: readSettings(db, planId),
-        catalogues: readCatalogues(db, planId),
-        cards: readCards(db, planId),
-        ...readMonitoringHistory(db, planId),
-        ...(status.stage === 'bozza' ? {} : { status }),
-      };
+      const plan = planWith(planId, () => ({}));
+      return { plan, rows: readCardListRows(db, planId, plan.settings) };
+    })();
+  const loadCards = (planId: number, cardIds: readonly number[]): Card[] =>
+    db.transaction(() => {
+      assertPlanExists(db, planId);
+      return readCards(db, planId, cardIds);
     })();
   const journal = createChangeJournal(db, loadPlan, actor);
   /** A write recorded as ONE change of the log (nested in another recorded write, it joins that one). */
@@ -258,6 +275,8 @@ export function createPlanRepository(
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
+    listCardRows: guarded(listCardRows),
+    loadCards: guarded(loadCards),
     insertPlan: inTransaction(recorded((_doc: PlanDocument, note?: RecordNote) => note ?? created, (doc: PlanDocument) => insertPlans([doc])[0]!)),
     insertPlans: inTransaction(recorded((_docs: readonly PlanDocument[]) => created, insertPlans)),
     createPlan: inTransaction(

@@ -62,6 +62,8 @@ const changeId = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   getSession: z.strictObject({}),
   loadPlan: z.strictObject({ planId }),
+  listCardRows: z.strictObject({ planId }),
+  loadCards: z.strictObject({ planId, cardIds: z.array(idSchema.min(1)).min(1).max(LIMITS.cardsPerPlan) }),
   createPlan: z.strictObject({
     settings: planSettingsSchema,
     copyFromPlanId: planId.optional(),

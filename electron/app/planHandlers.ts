@@ -1,5 +1,6 @@
 /**
- * The API handlers that read and edit plans of the open file: session, load, create, settings, catalogues, cards.
+ * The API handlers that read and edit plans of the open file: session, load (whole, the list's rows, some cards),
+ * create, settings, catalogues, cards.
  * Why thin: payloads arrive validated (dispatch.ts) and the repository does the work in one transaction each;
  * its `PlanFileError`s carry the Italian message the user sees.
  */
@@ -10,6 +11,8 @@ import type { AppContext } from './context';
 export type PlanHandlerMethod =
   | 'getSession'
   | 'loadPlan'
+  | 'listCardRows'
+  | 'loadCards'
   | 'createPlan'
   | 'savePlanSettings'
   | 'saveCatalogues'
@@ -34,6 +37,8 @@ export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMeth
       };
     },
     loadPlan: ({ planId }) => repo().loadPlan(planId),
+    listCardRows: ({ planId }) => repo().listCardRows(planId),
+    loadCards: ({ planId, cardIds }) => repo().loadCards(planId, cardIds),
     createPlan: ({ settings, copyFromPlanId, copyCards }) =>
       repo().createPlan(settings, { copyFromPlanId, copyCards: copyCards ?? false }),
     savePlanSettings: ({ planId, settings, change }) => repo().savePlanSettings(planId, settings, change),

@@ -1,9 +1,9 @@
 /**
- * In-process figures of one workload: opening the file and building the card list, a full rescore, one edit saved.
+ * In-process figures of one workload: opening the file and reading what the card list shows (the plan's header and
+ * its rows, scored: what `getSession` and `listCardRows` answer), a full rescore, one edit saved.
  * Why: these are what the user feels on every start and every keystroke committed, without process start-up.
  */
 import { openPlanFile } from '../../db/planFile';
-import { buildCardRows } from '../../renderer/store/listSelectors';
 import type { Card } from '../../shared/model';
 import { scorePlan } from '../../shared/scoring';
 import { median, medianTime } from './timing';
@@ -34,7 +34,7 @@ export async function benchPlanFile(dbPath: string, rounds = 5): Promise<PlanFil
       timed(() => {
         const file = openPlanFile(dbPath);
         const [plan] = file.repo.listPlans();
-        buildCardRows(file.repo.loadPlan(plan!.id));
+        file.repo.listCardRows(plan!.id);
         file.close();
       }),
     );

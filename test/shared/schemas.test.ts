@@ -83,6 +83,8 @@ describe('apiRequestSchemas', () => {
   const examples: { [M in ApiMethod]: ApiRequest<M> } = {
     getSession: {},
     loadPlan: { planId: 1 },
+    listCardRows: { planId: 1 },
+    loadCards: { planId: 1, cardIds: [3, 4] },
     createPlan: { settings: settings(), copyFromPlanId: 1, copyCards: true },
     savePlanSettings: { planId: 1, settings: settings() },
     saveCatalogues: { planId: 1, catalogues: catalogues() },
@@ -146,6 +148,9 @@ describe('apiRequestSchemas', () => {
     ['loadPlan', { planId: 1.5 }, 'campo «planId»: valore mancante o non valido, atteso un numero intero'],
     ['loadPlan', JSON.parse('{"planId":1,"__proto__":{"isAdmin":true}}'), '«__proto__»'],
     ['deleteCard', { planId: 1 }, 'campo «cardId»'],
+    ['loadCards', { planId: 1, cardIds: [] }, 'campo «cardIds»: troppo corto (almeno 1 elementi)'],
+    ['loadCards', { planId: 1, cardIds: [3, 0] }, 'campo «cardIds.1»: deve essere almeno 1'],
+    ['listCardRows', { planId: 1, date: '2024-06-30' }, 'campi non previsti: «date»'],
     ['saveCard', { planId: 1, card: validCard, change: { kind: 'undo' } }, 'campo «change.kind»: valore non ammesso'],
     ['revertChange', { planId: 1, changeId: 0, mode: 'undo' }, 'campo «changeId»: deve essere almeno 1'],
     ['setPlanStatus', { planId: 1, stage: 'archiviato' }, 'campo «stage»: valore non ammesso'],
