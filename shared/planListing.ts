@@ -5,13 +5,28 @@
  * scoring fields only; the renderer rebuilds the row of a card it edits from the whole card, with this same function
  * and the same scoring (shared/scoring.ts): there is no second way of scoring a card.
  */
-import type { Card, Indicator, IsoDate, PlanDocument, PlanSettings } from './model';
+import type { Card, Indicator, IsoDate, PlanDocument, PlanSettings, SnapshotCard } from './model';
 import { valueAt, type ValueTally } from './monitoringDates';
 import { performanceStatus, scoreCard, scoringContextAt, type PerformanceStatus, type ScoredIndicator } from './scoring';
 import { foldText } from './searchText';
 
-/** A plan without its cards: settings, catalogues, status, closings and amendments. */
+/**
+ * A plan without its cards: settings, catalogues, status, closings and amendments. As the list reads it, a closing's
+ * `snapshot.cards` holds only the entries of the cards read so far (`loadCards` brings them: `ClosedCards`).
+ */
 export type PlanHead = Omit<PlanDocument, 'cards'>;
+
+/** The scores a closed date kept for the cards `loadCards` answered (found by id or by code). */
+export interface ClosedCards {
+  date: IsoDate;
+  cards: SnapshotCard[];
+}
+
+/** What `loadCards` answers: whole cards, in plan order, and what each closed date kept for them. */
+export interface LoadedCards {
+  cards: Card[];
+  closed: ClosedCards[];
+}
 
 /** The performance of a card at one date and the traffic lights its indicators show there (each status once). */
 export interface RowScore {

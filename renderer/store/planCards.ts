@@ -6,7 +6,7 @@
  * the editor and the whole-plan views never disagree.
  */
 import type { Card, PlanDocument, PlanSettings } from '../../shared/model';
-import { cardListRow, type CardListRow, type PlanHead } from '../../shared/planListing';
+import { cardListRow, type CardListRow, type ClosedCards, type PlanHead } from '../../shared/planListing';
 
 export interface PlanCards {
   plan: PlanHead | null;
@@ -67,6 +67,33 @@ export function rowsRescored(state: PlanCards, settings: PlanSettings): { rows: 
     return card ? cardListRow(card, settings) : row;
   });
   return { rows, unloaded };
+}
+
+/**
+ * The plan's closings with the scores they kept for cards just read added (`loadCards`): a closing's `snapshot.cards`
+ * holds the entries of the cards read so far, every card's once the whole plan is.
+ */
+export function withClosedCards(plan: PlanHead, closed: readonly ClosedCards[]): PlanHead {
+  if (!plan.closures || closed.every((c) => c.cards.length === 0)) return plan;
+  const closures = plan.closures.map((closure) => {
+    const added = closed.find((c) => c.date === closure.date)?.cards ?? [];
+    if (added.length === 0) return closure;
+    const key = (card: { cardId: number; code: string }) => `${card.cardId}|${card.code}`;
+    const have = new Set(closure.snapshot.cards.map(key));
+    const cards = [...closure.snapshot.cards, ...added.filter((card) => !have.has(key(card)))];
+    return { ...closure, snapshot: { ...closure.snapshot, cards } };
+  });
+  return { ...plan, closures };
+}
+
+/** A header read again (a reload): its closings keep the entries read before when they are the same closing. */
+export function withClosedCardsKept(previous: PlanHead | null, next: PlanHead): PlanHead {
+  if (!previous?.closures || !next.closures) return next;
+  const closures = next.closures.map((closure) => {
+    const same = previous.closures?.find((p) => p.date === closure.date && p.closedAt === closure.closedAt);
+    return same ? { ...closure, snapshot: { ...closure.snapshot, cards: same.snapshot.cards } } : closure;
+  });
+  return { ...next, closures };
 }
 
 /** Ids of the rows whose card is not loaded. */

@@ -39,9 +39,9 @@ export function trackRowVersions(api: PiraApi, onStale: () => void, known = new 
       return doc;
     },
     async loadCards(req) {
-      const cards = await api.loadCards(req);
-      for (const card of cards) remember(`card:${card.id}`, card.version);
-      return cards;
+      const loaded = await api.loadCards(req);
+      for (const card of loaded.cards) remember(`card:${card.id}`, card.version);
+      return loaded;
     },
     async saveCard(req) {
       const version = req.card.id === 0 ? undefined : (known.get(`card:${req.card.id}`) ?? req.card.version);

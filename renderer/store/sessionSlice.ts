@@ -5,8 +5,9 @@
  * the file's change log; a reload refreshes the rows and only the loaded cards the file holds in another version.
  */
 import type { Card } from '../../shared/model';
+import type { LoadedCards } from '../../shared/planListing';
 import { parseDraftKey, type Drafts } from './draftKeys';
-import { missingCards, withCardsLoaded } from './planCards';
+import { missingCards, withCardsLoaded, withClosedCards, withClosedCardsKept } from './planCards';
 import type { CardLoad, PiraState, SessionSlice, Slice } from './types';
 
 function messageOf(error: unknown): string {
@@ -48,7 +49,7 @@ export const sessionSlice: Slice<SessionSlice> = (api, known) => (set, get) => {
   const stillOpen = (planId: number) => get().planId === planId && get().plan?.id === planId;
 
   /** Shows what the file answered for `ids` (cards missing from the answer were deleted meanwhile: their rows go). */
-  const received = (planId: number, ids: readonly number[], loaded: readonly Card[]) => {
+  const received = (planId: number, ids: readonly number[], { cards: loaded, closed }: LoadedCards) => {
     if (!stillOpen(planId)) return;
     const answered = new Set(loaded.map((card) => card.id));
     const gone = new Set(ids.filter((id) => !answered.has(id)));
@@ -56,6 +57,7 @@ export const sessionSlice: Slice<SessionSlice> = (api, known) => (set, get) => {
       const shown = withCardsLoaded(state, loaded);
       return {
         ...shown,
+        ...(state.plan ? { plan: withClosedCards(state.plan, closed) } : {}),
         rows: gone.size > 0 ? shown.rows.filter((row) => !gone.has(row.id)) : shown.rows,
         cardLoads: withLoads(state.cardLoads, ids, null),
       };
@@ -112,7 +114,12 @@ export const sessionSlice: Slice<SessionSlice> = (api, known) => (set, get) => {
           return;
         }
         const sameFile = previousFile === session.filePath;
-        const { plan, rows } = await api.listCardRows({ planId });
+        const listing = await api.listCardRows({ planId });
+        const { rows } = listing;
+        const plan = sameFile ? withClosedCardsKept(get().plan, listing.plan) : listing.plan;
+        // A date closed since: the loaded cards are read again, with the scores it kept for them.
+        const before = get().plan?.closures ?? [];
+        const newClosing = (plan.closures ?? []).some((c) => !before.some((p) => p.date === c.date && p.closedAt === c.closedAt));
         const listed = new Set(rows.map((row) => row.id));
         // A loaded card stays when the file holds the version this window knows; the others are read again.
         const current = sameFile ? get().cards : {};
@@ -121,7 +128,7 @@ export const sessionSlice: Slice<SessionSlice> = (api, known) => (set, get) => {
         for (const row of rows) {
           const card = current[row.id];
           if (!card) continue;
-          if (row.version !== undefined && known.get(`card:${row.id}`) === row.version) kept[row.id] = card;
+          if (!newClosing && row.version !== undefined && known.get(`card:${row.id}`) === row.version) kept[row.id] = card;
           else stale.push(row.id);
         }
         const wanted = get().wholePlan !== 'idle';

@@ -87,7 +87,7 @@ describe('listCardRows', () => {
       const planId = file.repo.listPlans()[0]!.id;
       expect(() => file.repo.listCardRows(planId)).toThrow(/dato non leggibile \(scheda 01_01_OS01, indicatore «.+», valore al 2024-06-30\)/);
       // the walk stopped half-way: its statement is free again for the next reading
-      expect(file.repo.loadCards(planId, [otherCard])).toHaveLength(1);
+      expect(file.repo.loadCards(planId, [otherCard]).cards).toHaveLength(1);
     } finally {
       file.close();
     }
@@ -103,15 +103,82 @@ describe('listCardRows', () => {
   });
 });
 
+describe('closed dates', () => {
+  it('the list says when and by whom a date was closed and the ente’s figure; a card’s kept scores come with the card', () => {
+    const { file, planId } = open(samplePlan2024);
+    try {
+      file.repo.closeMonitoringDate(planId, '2024-06-30', 'mario.rossi');
+      const [whole] = file.repo.loadPlan(planId).closures!;
+      const [head] = file.repo.listCardRows(planId).plan.closures!;
+      expect(head).toEqual({ ...whole, snapshot: { ...whole!.snapshot, cards: [] } });
+      expect(whole!.snapshot.cards).toHaveLength(18);
+      const cards = file.repo.loadPlan(planId).cards;
+      const [first, second] = [cards[0]!, cards[7]!];
+      const loaded = file.repo.loadCards(planId, [second.id, first.id]);
+      expect(loaded.closed).toEqual([{ date: '2024-06-30', cards: whole!.snapshot.cards.filter((c) => c.cardId === first.id || c.cardId === second.id) }]);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('finds an entry without the card’s id by its code, as snapshotCard does (a plan copied from another file)', () => {
+    const path = folder.file(`list${++counter}.pira`);
+    const created = createPlanFile(path, [samplePlan2024]);
+    const planId = created.repo.listPlans()[0]!.id;
+    created.repo.closeMonitoringDate(planId, '2024-06-30', 'mario.rossi');
+    const first = created.repo.loadPlan(planId).cards[0]!;
+    created.close();
+    const raw = new Database(path);
+    raw.prepare("UPDATE monitoring_dates SET snapshot_json = json_set(snapshot_json, '$.cards[0].cardId', 0) WHERE closed_at IS NOT NULL").run();
+    raw.close();
+    const file = openPlanFile(path);
+    try {
+      expect(file.repo.loadCards(planId, [first.id]).closed[0]!.cards).toMatchObject([{ cardId: 0, code: first.code }]);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('a damaged snapshot is refused with the date it belongs to, in the list as in a card', () => {
+    const path = folder.file(`list${++counter}.pira`);
+    const created = createPlanFile(path, [samplePlan2024]);
+    const planId = created.repo.listPlans()[0]!.id;
+    created.repo.closeMonitoringDate(planId, '2024-06-30', 'mario.rossi');
+    const first = created.repo.loadPlan(planId).cards[0]!;
+    created.close();
+    const damage = (sql: string) => {
+      const raw = new Database(path);
+      raw.prepare(sql).run();
+      raw.close();
+    };
+    const refusal = 'Il file contiene un dato non leggibile (valori chiusi al 30/06/2024)';
+    damage("UPDATE monitoring_dates SET snapshot_json = json_set(snapshot_json, '$.cards[0].performance', 'alta') WHERE closed_at IS NOT NULL");
+    let file = openPlanFile(path);
+    try {
+      expect(file.repo.listCardRows(planId).rows).toHaveLength(18); // the list reads no card's scores
+      expect(() => file.repo.loadCards(planId, [first.id])).toThrow(refusal);
+    } finally {
+      file.close();
+    }
+    damage("UPDATE monitoring_dates SET snapshot_json = json_set(snapshot_json, '$.performance', 'alta') WHERE closed_at IS NOT NULL");
+    file = openPlanFile(path);
+    try {
+      expect(() => file.repo.listCardRows(planId)).toThrow(refusal);
+    } finally {
+      file.close();
+    }
+  });
+});
+
 describe('loadCards', () => {
   it('answers the cards asked for, whole and in plan order, without ids the plan does not have', () => {
     const { file, planId } = open(samplePlan2024);
     try {
       const whole = file.repo.loadPlan(planId).cards;
       const [a, b, c] = [whole[5]!, whole[1]!, whole[12]!];
-      expect(file.repo.loadCards(planId, [a.id, 999_999, c.id, b.id])).toEqual([b, a, c]);
+      expect(file.repo.loadCards(planId, [a.id, 999_999, c.id, b.id])).toEqual({ cards: [b, a, c], closed: [] });
       file.repo.deleteCard(planId, b.id);
-      expect(file.repo.loadCards(planId, [b.id, a.id]).map((card) => card.code)).toEqual([a.code]);
+      expect(file.repo.loadCards(planId, [b.id, a.id]).cards.map((card) => card.code)).toEqual([a.code]);
       expect(() => file.repo.loadCards(planId + 1, [a.id])).toThrow(/non esiste/);
     } finally {
       file.close();

@@ -11,6 +11,7 @@ import { createPiraStore, type PiraStore } from '../../renderer/store/createPira
 import { cardRowsAt } from '../../renderer/store/listSelectors';
 import { bridgeFromTransport, createApiClient, type ApiMethod, type PiraApi } from '../../shared/api';
 import type { Card } from '../../shared/model';
+import { snapshotCard } from '../../shared/scoreSnapshot';
 import { sampleContext } from '../exchange/fixtures';
 
 let env: ReturnType<typeof sampleContext>;
@@ -142,7 +143,7 @@ describe('editing with only some cards loaded', () => {
     expect(performanceOf(store, '01_01_OS01')).toBe(1);
     expect(before).not.toBe(1);
     await store.getState().flush();
-    expect(env.file.repo.loadCards(1, [id])[0]?.title).toBe('Titolo nuovo');
+    expect(env.file.repo.loadCards(1, [id]).cards[0]?.title).toBe('Titolo nuovo');
     expect(methods()).not.toContain('loadPlan');
     expect(store.getState().doc).toBeNull();
   });
@@ -184,6 +185,39 @@ describe('editing with only some cards loaded', () => {
     expect(methods().filter((m) => m === 'listCardRows')).toHaveLength(2);
     expect(performanceOf(store, code!)).toBe(after.get(code!));
     expect(store.getState().cards).toEqual({});
+  });
+});
+
+describe('closed dates', () => {
+  const keptFor = (store: PiraStore, cardId: number) =>
+    store.getState().plan!.closures!.map((closure) => snapshotCard(closure.snapshot, { id: cardId, code: rowOf(store, '01_01_OS01').code })?.performance);
+
+  it('the list carries when a date was closed and the ente’s figure; a card opened brings what the closing kept for it', async () => {
+    env.file.repo.closeMonitoringDate(1, '2024-06-30', 'mario.rossi');
+    const whole = env.file.repo.loadPlan(1).closures![0]!;
+    const store = await openStore();
+    const [head] = store.getState().plan!.closures!;
+    expect(head).toMatchObject({ date: '2024-06-30', closedBy: 'mario.rossi', snapshot: { performance: whole.snapshot.performance, cards: [] } });
+    const id = rowOf(store, '01_01_OS01').id;
+    await store.getState().loadCards([id]);
+    expect(keptFor(store, id)).toEqual([snapshotCard(whole.snapshot, { id, code: '01_01_OS01' })!.performance]);
+    await store.getState().loadWholePlan();
+    expect(store.getState().doc!.closures![0]!.snapshot.cards).toHaveLength(18);
+  });
+
+  it('a date closed while a card is open: the reload brings what the closing kept for it', async () => {
+    const store = await openStore();
+    const id = rowOf(store, '01_01_OS01').id;
+    await store.getState().loadCards([id]);
+    env.file.repo.closeMonitoringDate(1, '2024-06-30', 'mario.rossi');
+    await store.getState().reloadDocument();
+    expect(keptFor(store, id)).toHaveLength(1);
+    expect(keptFor(store, id)[0]).not.toBeUndefined();
+    // a later reload, the closing unchanged, keeps it without reading the card again
+    calls = [];
+    await store.getState().reloadDocument();
+    expect(methods()).not.toContain('loadCards');
+    expect(keptFor(store, id)[0]).not.toBeUndefined();
   });
 });
 
@@ -231,7 +265,7 @@ describe('row versions with cards read on demand', () => {
     store.getState().updateCard(id, (c) => ({ ...c, title: 'Mio' }), 'titolo');
     await store.getState().flush();
     expect(store.getState().saveConflict).toBe(true);
-    expect(env.file.repo.loadCards(1, [id])[0]?.title).toBe('Di Anna');
+    expect(env.file.repo.loadCards(1, [id]).cards[0]?.title).toBe('Di Anna');
   });
 
   it('rows read again after another user saved never lend their version to the stale card on screen', async () => {
@@ -243,7 +277,7 @@ describe('row versions with cards read on demand', () => {
     store.getState().updateCard(id, (c) => ({ ...c, description: 'Mia' }), 'descrizione');
     await store.getState().flush();
     expect(store.getState().saveConflict).toBe(true);
-    expect(env.file.repo.loadCards(1, [id])[0]?.title).toBe('Di Anna');
+    expect(env.file.repo.loadCards(1, [id]).cards[0]?.title).toBe('Di Anna');
   });
 
   it('a card read after another user changed it saves on top of that change (the list is never a version to save with)', async () => {
@@ -254,6 +288,6 @@ describe('row versions with cards read on demand', () => {
     store.getState().updateCard(id, (c) => ({ ...c, title: 'Mio' }), 'titolo');
     await store.getState().flush();
     expect(store.getState().saveConflict).toBe(false);
-    expect(env.file.repo.loadCards(1, [id])[0]).toMatchObject({ title: 'Mio', description: 'Descrizione di Anna' });
+    expect(env.file.repo.loadCards(1, [id]).cards[0]).toMatchObject({ title: 'Mio', description: 'Descrizione di Anna' });
   });
 });
