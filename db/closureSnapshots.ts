@@ -12,7 +12,8 @@ import { snapshotCardSchema } from '../shared/schemas';
 import { PlanFileError } from './planFileError';
 import { statement } from './statements';
 
-function unreadable(date: string): PlanFileError {
+/** A closed date's stored snapshot that cannot be read: the refusal of every reading of it (here, db/monitoringHistory.ts). */
+export function unreadableClosure(date: string): PlanFileError {
   return new PlanFileError('corrupt', `Il file contiene un dato non leggibile (valori chiusi al ${formatDate(date)}): ripristinare una copia di sicurezza.`);
 }
 
@@ -29,7 +30,7 @@ export function readClosureHeads(db: Database.Database, planId: number): Closure
     .raw(true)
     .all(planId) as HeadRow[];
   return rows.map(([date, closedAt, closedBy, valid, performance]) => {
-    if (valid !== 1 || !(performance === null || (typeof performance === 'number' && Number.isFinite(performance) && performance >= 0))) throw unreadable(date);
+    if (valid !== 1 || !(performance === null || (typeof performance === 'number' && Number.isFinite(performance) && performance >= 0))) throw unreadableClosure(date);
     return { date, closedAt, closedBy, snapshot: { date, performance, cards: [] } };
   });
 }
@@ -42,7 +43,7 @@ export function readSnapshotCards(db: Database.Database, planId: number, cards: 
   const dates = statement(db, 'SELECT date, json_valid(snapshot_json) FROM monitoring_dates WHERE plan_id = ? AND closed_at IS NOT NULL ORDER BY date')
     .raw(true)
     .all(planId) as [string, number][];
-  for (const [date, valid] of dates) if (valid !== 1) throw unreadable(date);
+  for (const [date, valid] of dates) if (valid !== 1) throw unreadableClosure(date);
   const closed = dates.map(([date]) => date);
   if (closed.length === 0 || cards.length === 0) return closed.map((date) => ({ date, cards: [] }));
   const rows = statement(
@@ -57,7 +58,7 @@ export function readSnapshotCards(db: Database.Database, planId: number, cards: 
   const byDate = new Map(closed.map((date) => [date, [] as SnapshotCard[]]));
   for (const [date, json] of rows) {
     const parsed = snapshotCardSchema.safeParse(JSON.parse(json));
-    if (!parsed.success) throw unreadable(date);
+    if (!parsed.success) throw unreadableClosure(date);
     byDate.get(date)?.push(parsed.data);
   }
   return [...byDate].map(([date, entries]) => ({ date, cards: entries }));

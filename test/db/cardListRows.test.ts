@@ -157,6 +157,7 @@ describe('closed dates', () => {
     try {
       expect(file.repo.listCardRows(planId).rows).toHaveLength(18); // the list reads no card's scores
       expect(() => file.repo.loadCards(planId, [first.id])).toThrow(refusal);
+      expect(() => file.repo.loadPlan(planId)).toThrow(refusal); // the whole plan's reading says the same
     } finally {
       file.close();
     }
