@@ -55,11 +55,13 @@ const INDICATOR_COLUMNS =
 type ValueRow = [indicatorId: number, key: number | string, valueJson: string];
 
 /**
- * `oneCard` restricts every query to one card (`AND c.id = ?`); otherwise the whole plan. Every query follows the
- * card order of the `cards_by_position` and `indicators_by_card` indexes, so SQLite never sorts in a temp table.
+ * `some` restricts every query to one card (`AND c.id = ?`) or to the cards of a JSON array of ids; otherwise the
+ * whole plan. Every query follows the card order of the `cards_by_position` and `indicators_by_card` indexes, so
+ * SQLite never sorts in a temp table.
  */
-function queries(oneCard: boolean) {
-  const where = `c.plan_id = ?${oneCard ? ' AND c.id = ?' : ''}`;
+function queries(some: 'all' | 'one' | 'listed') {
+  const only = { all: '', one: ' AND c.id = ?', listed: ' AND c.id IN (SELECT value FROM json_each(?))' }[some];
+  const where = `c.plan_id = ?${only}`;
   return {
     cards: `SELECT c.* FROM cards c WHERE ${where} ORDER BY c.position, c.id`,
     indicators: `SELECT ${INDICATOR_COLUMNS} FROM indicators i JOIN cards c ON c.id = i.card_id WHERE ${where}
@@ -133,13 +135,14 @@ function toCard(row: CardRow, indicators: Indicator[]): Card {
 }
 
 /**
- * The cards of `planId` in plan order, or only card `cardId` (an empty list when it is not in that plan). The four
- * queries share one total order, so each card's indicators, and each indicator's targets and measurements, are the
- * next run of rows: one walk assembles them, with no per-table map.
+ * The cards of `planId` in plan order, or only card `cardId`, or only the cards of the list `cardId` (leaving out
+ * ids not in that plan). The four queries share one total order, so each card's indicators, and each indicator's
+ * targets and measurements, are the next run of rows: one walk assembles them, with no per-table map.
  */
-export function readCards(db: Database.Database, planId: number, cardId?: number): Card[] {
-  const sql = queries(cardId !== undefined);
-  const params = cardId !== undefined ? [planId, cardId] : [planId];
+export function readCards(db: Database.Database, planId: number, cardId?: number | readonly number[]): Card[] {
+  const some = cardId === undefined ? 'all' : typeof cardId === 'number' ? 'one' : 'listed';
+  const sql = queries(some);
+  const params = cardId === undefined ? [planId] : [planId, typeof cardId === 'number' ? cardId : JSON.stringify(cardId)];
   const cards = statement(db, sql.cards).all(...params) as CardRow[];
   const raw = <T>(query: string) => statement(db, query).raw(true).all(...params) as T[];
   const indicatorRows = raw<IndicatorRow>(sql.indicators);

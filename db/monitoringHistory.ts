@@ -9,6 +9,7 @@ import { identicalValues } from '../shared/frozenValues';
 import type { Amendment, Closure, IsoDate, ScoreSnapshot, Value } from '../shared/model';
 import { scoreSnapshotSchema } from '../shared/schemas';
 import { formatValue } from '../shared/values';
+import { unreadableClosure } from './closureSnapshots';
 import { PlanFileError } from './planFileError';
 import { statement } from './statements';
 import { decodeValue, encodeValue } from './storedJson';
@@ -36,9 +37,7 @@ interface AmendmentRow {
 
 function decodeSnapshot(text: string, date: string): ScoreSnapshot {
   const parsed = scoreSnapshotSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    throw new PlanFileError('corrupt', `Il file contiene un dato non leggibile (valori chiusi al ${formatDate(date)}): ripristinare una copia di sicurezza.`);
-  }
+  if (!parsed.success) throw unreadableClosure(date);
   return parsed.data;
 }
 

@@ -16,12 +16,15 @@ import { clearedRequiredFields, hasErrors } from '../shared/requiredFields';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
 import { readCards } from './cardRows';
+import { readCardListRows } from './cardListRows';
+import type { LoadedCards, PlanListing } from '../shared/planListing';
+import { readClosureHeads, readSnapshotCards } from './closureSnapshots';
 import { cardNotFound, deleteCardRow, writeCard } from './cardWriter';
 import { cardsForNewYear, standardCatalogues } from './newPlanContent';
 import { PlanFileError, withPlanFileErrors } from './planFileError';
 import { assertPlanExists, insertSettings, listPlanSummaries, readPlanSummary, readSettings, updateSettings } from './planRows';
 import { assertValuesListed } from './monitoringDates';
-import { amendClosedValue, removeClosure, type AmendRequest } from './monitoringHistory';
+import { amendClosedValue, readAmendments, removeClosure, type AmendRequest } from './monitoringHistory';
 import { formatDate } from '../shared/dates';
 import { closeDate, copyMonitoringHistory, readMonitoringHistory } from './monitoringRecords';
 import { relinkOrigins } from './originLinks';
@@ -47,6 +50,13 @@ export interface PlanRepository extends ChangeHistory {
   /** All plans of the file, by year. */
   listPlans(): PlanSummary[];
   loadPlan(planId: number): PlanDocument;
+  /** The plan's header and its cards as the list shows them (shared/planListing.ts), without reading whole cards. */
+  listCardRows(planId: number): PlanListing;
+  /**
+   * The cards `cardIds` of the plan, whole, in plan order (ids not in the plan, deleted meanwhile, are left out), and
+   * the scores each closed date kept for them (`listCardRows` leaves them out of its closings).
+   */
+  loadCards(planId: number, cardIds: readonly number[]): LoadedCards;
   /** Stores a whole document as a new plan (every id and origin link in it is ignored; new ids are assigned). */
   insertPlan(doc: PlanDocument, note?: RecordNote): PlanSummary;
   /** Stores documents as new plans in one transaction, keeping the origin links between them (a copied file). */
@@ -129,17 +139,39 @@ export function createPlanRepository(
       return withPlanFileErrors(filePath, () => db.transaction(() => fn(...args)).immediate());
     };
 
-  const loadPlan = (planId: number): PlanDocument =>
+  /**
+   * The plan with `cards` where its cards go, in the document's key order (read inside the caller's transaction); the
+   * list's header leaves the closings' per-card scores out.
+   */
+  const planWith = <C>(planId: number, cards: () => C, closings: 'whole' | 'heads' = 'whole') => {
+    const status = readPlanStatus(db, planId);
+    const history = closings === 'whole' ? readMonitoringHistory(db, planId) : monitoringHeads(planId);
+    return {
+      id: planId,
+      settings: readSettings(db, planId),
+      catalogues: readCatalogues(db, planId),
+      ...cards(),
+      ...history,
+      ...(status.stage === 'bozza' ? {} : { status }),
+    };
+  };
+  /** readMonitoringHistory's fields with the closings' heads only. */
+  const monitoringHeads = (planId: number): Pick<PlanDocument, 'closures' | 'amendments'> => {
+    const closures = readClosureHeads(db, planId);
+    const amendments = readAmendments(db, planId);
+    return { ...(closures.length > 0 ? { closures } : {}), ...(amendments.length > 0 ? { amendments } : {}) };
+  };
+  const loadPlan = (planId: number): PlanDocument => db.transaction(() => planWith(planId, () => ({ cards: readCards(db, planId) })))();
+  const listCardRows = (planId: number): PlanListing =>
     db.transaction(() => {
-      const status = readPlanStatus(db, planId);
-      return {
-        id: planId,
-        settings: readSettings(db, planId),
-        catalogues: readCatalogues(db, planId),
-        cards: readCards(db, planId),
-        ...readMonitoringHistory(db, planId),
-        ...(status.stage === 'bozza' ? {} : { status }),
-      };
+      const plan = planWith(planId, () => ({}), 'heads');
+      return { plan, rows: readCardListRows(db, planId, plan.settings) };
+    })();
+  const loadCards = (planId: number, cardIds: readonly number[]): LoadedCards =>
+    db.transaction(() => {
+      assertPlanExists(db, planId);
+      const cards = readCards(db, planId, cardIds);
+      return { cards, closed: readSnapshotCards(db, planId, cards) };
     })();
   const journal = createChangeJournal(db, loadPlan, actor);
   /** A write recorded as ONE change of the log (nested in another recorded write, it joins that one). */
@@ -275,6 +307,8 @@ export function createPlanRepository(
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
+    listCardRows: guarded(listCardRows),
+    loadCards: guarded(loadCards),
     insertPlan: inTransaction(recorded((_doc: PlanDocument, note?: RecordNote) => note ?? created, (doc: PlanDocument) => insertPlans([doc])[0]!)),
     insertPlans: inTransaction(recorded((_docs: readonly PlanDocument[]) => created, insertPlans)),
     createPlan: inTransaction(

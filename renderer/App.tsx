@@ -5,11 +5,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, PlanRef, PrintScope } from '../shared/api';
-import { scoringDateOf } from '../shared/monitoringDates';
+import { chosenScoringDate } from '../shared/monitoringDates';
 import { settingsForYear } from '../shared/rollover';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { NewCardDialog, type NewCard } from './components/NewCardDialog';
+import { WholePlanGate } from './components/WholePlanGate';
 import { FileStatusBanners } from './components/FileStatusBanners';
 import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
@@ -24,6 +25,7 @@ import { HelpDialog } from './features/help/HelpDialog';
 import { helpScreenOf } from './features/help/helpScreens';
 import { HistoryView } from './features/history/HistoryView';
 import { MonitoringView } from './features/monitoring/MonitoringView';
+import { usePlanTally } from './features/monitoring/useScoringDate';
 import { RestoreDialog } from './features/backups/RestoreDialog';
 import { PrintPreviewDialog } from './features/print';
 import { SettingsEditor } from './features/settings/SettingsEditor';
@@ -45,22 +47,24 @@ export function App() {
   const store = usePiraStore();
   // Unsaved (unreadable) values: leaving their card or the monitoring grid, or the window, asks first.
   const confirmLeave = useCallback((from: Route, to: Route) => {
-    const { doc: current, drafts } = store.getState();
-    const question = leaveQuestion(from, to, current, drafts);
+    const { rows, drafts } = store.getState();
+    const question = leaveQuestion(from, to, rows, drafts);
     return question === null || window.confirm(question);
   }, [store]);
   const { route, planId: routePlanId, navigate } = useHashRoute(confirmLeave);
   useUnsavedBeforeUnload();
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
+  const rows = usePira((s) => s.rows);
+  const tally = usePlanTally();
   const loading = usePira((s) => s.loading);
   const loadError = usePira((s) => s.loadError);
   const filters = usePira((s) => s.filters);
   const selection = usePira((s) => s.selection);
   const session = usePira((s) => s.session);
   const plans = usePlanSummaries();
-  const openPlan = plans.find((p) => p.id === doc?.id) ?? null;
+  const openPlan = plans.find((p) => p.id === plan?.id) ?? null;
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
-  const closedPlan = doc?.status?.stage === 'chiuso';
+  const closedPlan = plan?.status?.stage === 'chiuso';
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
   const clearListFocus = useCallback(() => setListFocus(null), []);
@@ -90,11 +94,11 @@ export function App() {
   /** The cards a print or export concerns: the open card, the cards ticked in the list (never just filtered). */
   const selectedCodes = useMemo(() => {
     if (route.view === 'card') return [route.code];
-    if (!doc || route.view !== 'cards' || selection.planId !== doc.id) return [];
-    return selectedInPlanOrder(selection.codes, doc.cards);
-  }, [doc, route, selection]);
+    if (!plan || route.view !== 'cards' || selection.planId !== plan.id) return [];
+    return selectedInPlanOrder(selection.codes, rows);
+  }, [plan, rows, route, selection]);
   const scoringDate = usePira((s) => s.scoringDate);
-  const printDate = useMemo(() => (doc ? { date: scoringDateOf(doc, scoringDate) } : {}), [doc, scoringDate]);
+  const printDate = useMemo(() => (plan ? { date: chosenScoringDate(plan.settings, tally, scoringDate) } : {}), [plan, tally, scoringDate]);
   const printScope: PrintScope =
     route.view === 'dashboard'
       ? { kind: 'dashboard', ...printDate }
@@ -177,7 +181,7 @@ export function App() {
 
   /** Creates the plan; with copied cards the dialog stays open on the report of what was carried over. */
   const createPlan = async (req: { year: number; title: string; monitoringDate: string; copyCards: boolean }) => {
-    const base = doc?.settings;
+    const base = plan?.settings;
     const fresh = {
       ente: '',
       year: req.year,
@@ -189,7 +193,7 @@ export function App() {
       policy: { cap: 1, lateDeadline: { mode: 'zero' as const }, notYetDue: 'nd' as const, missingInObjective: 'exclude' as const },
     };
     const settings = base ? { ...settingsForYear(base, req.year), title: req.title, monitoringDate: req.monitoringDate } : fresh;
-    const created = await api.createPlan({ settings, ...(doc ? { copyFromPlanId: doc.id, copyCards: req.copyCards } : {}) });
+    const created = await api.createPlan({ settings, ...(plan ? { copyFromPlanId: plan.id, copyCards: req.copyCards } : {}) });
     if (!created.rollover) setDialog(null);
     await store.getState().init(created.id);
     navigate({ view: 'cards' });
@@ -212,8 +216,12 @@ export function App() {
             {loadError}
           </div>
         )}
-        {loading && !doc && <p className="empty-note">Caricamento del piano…</p>}
-        {!loading && !doc && !loadError && (
+        {loading && !plan && (
+          <p className="empty-note" role="status">
+            Caricamento del piano…
+          </p>
+        )}
+        {!loading && !plan && !loadError && (
           <div className="empty-note">
             Il file non contiene ancora alcun piano.{' '}
             <button type="button" className="button" onClick={() => setDialog('new-plan')}>
@@ -221,7 +229,7 @@ export function App() {
             </button>
           </div>
         )}
-        {doc && route.view === 'cards' && (
+        {plan && route.view === 'cards' && (
           <CardList
             onOpen={(code) => openCard(code, 'first')}
             onNewCard={() => setDialog('new-card')}
@@ -231,20 +239,22 @@ export function App() {
             onFocusDone={clearListFocus}
           />
         )}
-        {doc && route.view === 'dashboard' && (
-          <Dashboard
+        {plan && route.view === 'dashboard' && (
+          <WholePlanGate>
+            <Dashboard
             onShowCards={(filter) => {
               store.getState().setFilters({ ...NO_FILTERS, ...filter });
               navigate({ view: 'cards' });
             }}
             onOpenCard={(code) => navigate({ view: 'card', code })}
             onPrint={() => setDialog('print')}
-          />
+            />
+          </WholePlanGate>
         )}
-        {doc && route.view === 'settings' && <PlanStatusPanel onOpenHistory={() => navigate({ view: 'history' })} />}
+        {plan && route.view === 'settings' && <PlanStatusPanel onOpenHistory={() => navigate({ view: 'history' })} />}
         {/* Read-only (the file is in use elsewhere) or a closed plan: every editing control of the editors is disabled at once. */}
         <fieldset className="edit-scope" disabled={readOnly || closedPlan}>
-          {doc && route.view === 'card' && (
+          {plan && route.view === 'card' && (
             <CardEditor
               key={route.code}
               code={route.code}
@@ -256,12 +266,16 @@ export function App() {
               }}
             />
           )}
-          {doc && route.view === 'monitoring' && <MonitoringView />}
-          {doc && route.view === 'catalogues' && <CataloguesEditor />}
-          {doc && route.view === 'settings' && <SettingsEditor />}
+          {plan && route.view === 'monitoring' && (
+            <WholePlanGate>
+              <MonitoringView />
+            </WholePlanGate>
+          )}
+          {plan && route.view === 'catalogues' && <CataloguesEditor />}
+          {plan && route.view === 'settings' && <SettingsEditor />}
         </fieldset>
-        {doc && route.view === 'history' && (
-          <HistoryView key={`${doc.id}-${route.card ?? ''}`} card={route.card} onOpenCard={(code) => navigate({ view: 'card', code })} />
+        {plan && route.view === 'history' && (
+          <HistoryView key={`${plan.id}-${route.card ?? ''}`} card={route.card} onOpenCard={(code) => navigate({ view: 'card', code })} />
         )}
         {route.view === 'comparison' && (
           <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
@@ -269,19 +283,21 @@ export function App() {
       </main>
       {dialog === 'import' && (
         <ImportDialog
-          planId={doc?.id ?? null}
-          approved={doc?.status?.stage === 'approvato'}
+          planId={plan?.id ?? null}
+          approved={plan?.status?.stage === 'approvato'}
           onClose={() => setDialog(null)}
           onPlanChanged={(planId) => void store.getState().init(planId)}
         />
       )}
-      {dialog === 'export' && doc && (
-        <ExportDialog planId={doc.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} onPrepareRound={() => setDialog('prepare-round')} />
+      {dialog === 'export' && plan && (
+        <ExportDialog planId={plan.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} onPrepareRound={() => setDialog('prepare-round')} />
       )}
-      {dialog === 'prepare-round' && doc && <PrepareRoundDialog doc={doc} selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
-      {dialog === 'print' && doc && <PrintPreviewDialog planId={doc.id} scope={printScope} onClose={() => setDialog(null)} />}
-      {dialog === 'new-card' && doc && <NewCardDialog doc={doc} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />}
-      {dialog === 'new-plan' && <NewPlanDialog current={doc} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
+      {dialog === 'prepare-round' && plan && <PrepareRoundDialog selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
+      {dialog === 'print' && plan && <PrintPreviewDialog planId={plan.id} scope={printScope} onClose={() => setDialog(null)} />}
+      {dialog === 'new-card' && plan && (
+        <NewCardDialog codes={rows.map((row) => row.code)} catalogues={plan.catalogues} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'new-plan' && <NewPlanDialog current={plan} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
       {dialog === 'compare' && session && openPlan && (
         <CompareDialog current={openPlan} plans={plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
       )}

@@ -7,6 +7,7 @@ import type { ChangeEntry, ChangeFilter, ChangeNote, ChangeSet, RevertMode, Reve
 import type { FileHolder } from './fileHolder';
 import type { Amendment, Card, Catalogues, Closure, IsoDate, PlanDocument, PlanSettings, PlanStage, PlanStatus, PlanSummary, Value } from './model';
 import type { PlanComparison } from './planCompare';
+import type { LoadedCards, PlanListing } from './planListing';
 import type { FieldMeaning, SavedLayout } from './exchange/columnLayout';
 import type { RolloverReport } from './rollover';
 
@@ -275,6 +276,16 @@ export interface ApiSpec {
    */
   takeOverFile: { req: Record<string, never>; res: SessionInfo };
   loadPlan: { req: { planId: number }; res: PlanDocument };
+  /**
+   * The plan's header and its cards as the list shows them, scored at each date with values (shared/planListing.ts):
+   * what opening a plan reads, without any whole card.
+   */
+  listCardRows: { req: { planId: number }; res: PlanListing };
+  /**
+   * Whole cards of the plan, in plan order (a card opened, or every card for a view that needs them), and what each
+   * closed date kept for them; ids no longer in the plan are left out.
+   */
+  loadCards: { req: { planId: number; cardIds: number[] }; res: LoadedCards };
   /** Creates a plan (a new year) in the open file, optionally copying catalogues and cards of another plan. */
   createPlan: {
     req: { settings: PlanSettings; copyFromPlanId?: number; copyCards?: boolean };
@@ -388,6 +399,8 @@ export const API_METHODS = [
   'getSession',
   'takeOverFile',
   'loadPlan',
+  'listCardRows',
+  'loadCards',
   'createPlan',
   'savePlanSettings',
   'saveCatalogues',

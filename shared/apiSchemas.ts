@@ -73,6 +73,8 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   getSession: z.strictObject({}),
   takeOverFile: z.strictObject({}),
   loadPlan: z.strictObject({ planId }),
+  listCardRows: z.strictObject({ planId }),
+  loadCards: z.strictObject({ planId, cardIds: z.array(idSchema.min(1)).min(1).max(LIMITS.cardsPerPlan) }),
   createPlan: z.strictObject({
     settings: planSettingsSchema,
     copyFromPlanId: planId.optional(),

@@ -24,10 +24,12 @@ export interface SpellingGroup {
   spellings: Spelling[];
 }
 
-interface PlanNames {
+/** What the names are read from: the catalogues and the cards' areas and offices (whole cards, or the list's rows). */
+interface PlanNames<C extends Named = Named> {
   catalogues: Catalogues;
-  cards: readonly Card[];
+  cards: readonly C[];
 }
+type Named = Pick<Card, 'area' | 'office'>;
 
 /** Every distinct spelling of a catalogue (its entries, then the names the cards use), keyed. */
 function spellingsOf(plan: PlanNames, catalogue: CardNameCatalogue): Map<string, Spelling[]> {
@@ -72,7 +74,7 @@ export function preferredSpelling(group: SpellingGroup): string {
  * Merges every spelling of `keep`'s entry into `keep`: one catalogue entry where the first variant stood, and
  * the cards writing another variant rewritten to it. Returns the new catalogues and only the changed cards.
  */
-export function mergeSpellings(plan: PlanNames, catalogue: CardNameCatalogue, keep: string): { catalogues: Catalogues; cards: Card[] } {
+export function mergeSpellings<C extends Named>(plan: PlanNames<C>, catalogue: CardNameCatalogue, keep: string): { catalogues: Catalogues; cards: C[] } {
   const key = catalogueKey(keep);
   const field = CARD_FIELD[catalogue];
   const entries: NamedEntry[] = [];

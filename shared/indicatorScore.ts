@@ -29,33 +29,36 @@ export interface IndicatorScore {
   capped: boolean;
 }
 
+/** What scoring reads of an indicator (the list's rows are scored from indicators read with these fields only). */
+export type ScoredIndicator = Pick<Indicator, 'udm' | 'operator' | 'targets' | 'measurements' | 'cap' | 'override'>;
+
 const DEADLINE_UNITS = new Set(['data', 'entro']);
 const TOLERANCE = 1e-9;
 
 type Outcome = { raw: number | null; reason: string };
 
 /** The measurement taken at `date`, or `n.d.` when there is none. */
-export function currentValue(indicator: Indicator, date: IsoDate): Value {
+export function currentValue(indicator: Pick<Indicator, 'measurements'>, date: IsoDate): Value {
   return indicator.measurements.find((m) => m.date === date)?.value ?? NOT_AVAILABLE;
 }
 
 /** The target for `year`, or `n.d.` when the horizon has none. */
-export function targetFor(indicator: Indicator, year: number): Value {
+export function targetFor(indicator: Pick<Indicator, 'targets'>, year: number): Value {
   return indicator.targets.find((t) => t.year === year)?.value ?? NOT_AVAILABLE;
 }
 
 /** A deadline: UdM `data`/`entro`, or a date as target for the year. */
-export function isDeadline(indicator: Indicator, year: number): boolean {
+export function isDeadline(indicator: Pick<Indicator, 'udm' | 'targets'>, year: number): boolean {
   return DEADLINE_UNITS.has(normaliseUnit(indicator.udm)) || targetFor(indicator, year).kind === 'date';
 }
 
 /** The cap in force for an indicator: its own (`'none'` = uncapped) or the plan's. */
-export function capFor(indicator: Indicator, policy: ScoringPolicy): number | null {
+export function capFor(indicator: Pick<Indicator, 'cap'>, policy: ScoringPolicy): number | null {
   if (indicator.cap === 'none') return null;
   return indicator.cap ?? policy.cap;
 }
 
-export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): IndicatorScore {
+export function scoreIndicator(indicator: ScoredIndicator, ctx: ScoringContext): IndicatorScore {
   // A manual performance stands for a value the office entered (`n.d.` included), not for a date still empty.
   if (indicator.override && valueAt(indicator, ctx.monitoringDate) !== undefined) {
     const { performance, justification } = indicator.override;
@@ -82,7 +85,7 @@ export function scoreIndicator(indicator: Indicator, ctx: ScoringContext): Indic
 }
 
 /** Nothing entered at the date ("nessun valore al …"), or a value written as `n.d.`/`--` ("… non disponibile"). */
-function missingValueReason(indicator: Indicator, date: IsoDate): string {
+function missingValueReason(indicator: Pick<Indicator, 'measurements'>, date: IsoDate): string {
   return valueAt(indicator, date) !== undefined ? `valore al ${formatDate(date)} non disponibile` : `nessun valore al ${formatDate(date)}`;
 }
 

@@ -26,7 +26,7 @@ export function monitoringDatesOf(settings: Pick<PlanSettings, 'year' | 'monitor
 }
 
 /** The value measured at `date`, or undefined when there is none (an empty cell is none). */
-export function valueAt(indicator: Indicator, date: IsoDate): Value | undefined {
+export function valueAt(indicator: Pick<Indicator, 'measurements'>, date: IsoDate): Value | undefined {
   const value = indicator.measurements.find((m) => m.date === date)?.value;
   return value && !(value.kind === 'missing' && value.mark === '') ? value : undefined;
 }
@@ -58,18 +58,38 @@ export function cardHasValuesAt(card: Card, date: IsoDate): boolean {
 }
 
 /**
+ * How many indicators a plan has, and how many hold a value at each date: what the date chooser, the season and the
+ * default date need. Built from the cards (`tallyOfCards`) or from the list's rows (shared/planListing.ts), so that a
+ * screen showing only the list agrees with one holding every card.
+ */
+export interface ValueTally {
+  indicators: number;
+  byDate: ReadonlyMap<IsoDate, number>;
+}
+
+export function tallyOfCards(cards: readonly Card[]): ValueTally {
+  return { indicators: cards.reduce((n, card) => n + card.indicators.length, 0), byDate: valueCounts(cards) };
+}
+
+type Dated = Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>;
+
+/**
  * The date scored when nobody chose one: the LATEST of the dates with the MOST values (the first values typed at 31/12
  * do not turn every view to a 31/12 where most cards are n.d.; once 31/12 is as full as 30/06 it takes over); the
  * monitoring date when no date has values yet.
  */
-export function defaultScoringDate(doc: Pick<PlanDocument, 'settings' | 'cards'>): IsoDate {
-  const counts = valueCounts(doc.cards);
+export function defaultScoringDateOf(settings: Dated, tally: ValueTally): IsoDate {
+  const counts = tally.byDate;
   let best: IsoDate | null = null;
-  for (const date of monitoringDatesOf(doc.settings)) {
+  for (const date of monitoringDatesOf(settings)) {
     const count = counts.get(date) ?? 0;
     if (count > 0 && (best === null || count >= (counts.get(best) ?? 0))) best = date;
   }
-  return best ?? doc.settings.monitoringDate;
+  return best ?? settings.monitoringDate;
+}
+
+export function defaultScoringDate(doc: Pick<PlanDocument, 'settings' | 'cards'>): IsoDate {
+  return defaultScoringDateOf(doc.settings, tallyOfCards(doc.cards));
 }
 
 /** "5 di 18 obiettivi valutabili": how many objectives a figure of the ente is the mean of (dashboard and print). */
@@ -78,15 +98,22 @@ export function objectivesLabel(scored: number, total: number): string {
 }
 
 /** The date chosen on screen when it is still one of the plan's dates, otherwise the default one. */
+export function chosenScoringDate(settings: Dated, tally: ValueTally, chosen: IsoDate | null | undefined): IsoDate {
+  return chosen && monitoringDatesOf(settings).includes(chosen) ? chosen : defaultScoringDateOf(settings, tally);
+}
+
 export function scoringDateOf(doc: Pick<PlanDocument, 'settings' | 'cards'>, chosen: IsoDate | null | undefined): IsoDate {
-  return chosen && monitoringDatesOf(doc.settings).includes(chosen) ? chosen : defaultScoringDate(doc);
+  return chosenScoringDate(doc.settings, tallyOfCards(doc.cards), chosen);
 }
 
 /** The listed date before `date` that has values (what a comparison starts from), or null. */
-export function previousDateWithValues(doc: Pick<PlanDocument, 'settings' | 'cards'>, date: IsoDate): IsoDate | null {
-  const counts = valueCounts(doc.cards);
-  const earlier = monitoringDatesOf(doc.settings).filter((d) => d < date && (counts.get(d) ?? 0) > 0);
+export function previousDateWithValuesOf(settings: Dated, tally: ValueTally, date: IsoDate): IsoDate | null {
+  const earlier = monitoringDatesOf(settings).filter((d) => d < date && (tally.byDate.get(d) ?? 0) > 0);
   return earlier.at(-1) ?? null;
+}
+
+export function previousDateWithValues(doc: Pick<PlanDocument, 'settings' | 'cards'>, date: IsoDate): IsoDate | null {
+  return previousDateWithValuesOf(doc.settings, tallyOfCards(doc.cards), date);
 }
 
 /**

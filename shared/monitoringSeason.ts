@@ -6,9 +6,11 @@
  * must agree on which date is being filled; typing at 30/06 while meaning 31/12 silently replaced real values.
  */
 import type { Card, IsoDate, PlanDocument, PlanSettings } from './model';
-import { closedDates, monitoringDatesOf, valueAt } from './monitoringDates';
+import { closedDates, monitoringDatesOf, tallyOfCards, valueAt, type ValueTally } from './monitoringDates';
 
 type SeasonPlan = Pick<PlanDocument, 'settings' | 'cards' | 'closures'>;
+/** The plan as the toolbar knows it while only the list is loaded: settings, closings and the value tally. */
+type TalliedPlan = Pick<PlanDocument, 'settings' | 'closures'>;
 type DatesOf = Pick<PlanSettings, 'year' | 'monitoringDate' | 'monitoringDates'>;
 
 export interface SeasonState {
@@ -30,9 +32,13 @@ export function missingAt(cards: readonly Card[], date: IsoDate): number {
 }
 
 export function seasonState(doc: SeasonPlan): SeasonState {
+  return seasonStateOf(doc, tallyOfCards(doc.cards));
+}
+
+export function seasonStateOf(doc: TalliedPlan, tally: ValueTally): SeasonState {
   const date = doc.settings.monitoringDate;
-  const total = doc.cards.reduce((sum, card) => sum + card.indicators.length, 0);
-  const missing = missingAt(doc.cards, date);
+  const total = tally.indicators;
+  const missing = total - (tally.byDate.get(date) ?? 0);
   return { date, closed: closedDates(doc).has(date), total, missing, full: total > 0 && missing === 0 };
 }
 
@@ -51,9 +57,14 @@ export function fillOrder(settings: DatesOf, closed: ReadonlySet<IsoDate>): IsoD
  * still has empty values; null when the season is open with empty values, or no open date has any.
  */
 export function nextSeasonDate(doc: SeasonPlan): IsoDate | null {
-  const state = seasonState(doc);
+  return nextSeasonDateOf(doc, tallyOfCards(doc.cards));
+}
+
+export function nextSeasonDateOf(doc: TalliedPlan, tally: ValueTally): IsoDate | null {
+  const state = seasonStateOf(doc, tally);
   if (!state.closed && !state.full) return null;
-  return fillOrder(doc.settings, closedDates(doc)).find((date) => date !== state.date && missingAt(doc.cards, date) > 0) ?? null;
+  const missingAtDate = (date: IsoDate) => tally.indicators - (tally.byDate.get(date) ?? 0);
+  return fillOrder(doc.settings, closedDates(doc)).find((date) => date !== state.date && missingAtDate(date) > 0) ?? null;
 }
 
 /** The dates a season may be: the open ones (a closed date takes no values). */

@@ -17,6 +17,7 @@ import {
   type PlanDocument,
   type PlanSettings,
   type ScoreSnapshot,
+  type SnapshotCard,
   type PlanStatus,
   type ScoringPolicy,
   type Value,
@@ -170,30 +171,29 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
 /** A computed performance (uncapped ones may exceed 1000%). */
 const performanceSchema = z.number().min(0).max(MAX_ABS_NUMBER).nullable();
 
+/** One objective's scores kept by a closed date. */
+export const snapshotCardSchema: z.ZodType<SnapshotCard> = z.strictObject({
+  cardId: idSchema,
+  code: text(LIMITS.code),
+  title: text(LIMITS.name),
+  performance: performanceSchema,
+  indicators: z
+    .array(
+      z.strictObject({
+        indicatorId: idSchema,
+        name: text(LIMITS.name),
+        value: valueSchema.nullable(),
+        performance: performanceSchema,
+        reason: text(LIMITS.name),
+      }),
+    )
+    .max(LIMITS.indicatorsPerCard),
+});
+
 export const scoreSnapshotSchema: z.ZodType<ScoreSnapshot> = z.strictObject({
   date: isoDateSchema,
   performance: performanceSchema,
-  cards: z
-    .array(
-      z.strictObject({
-        cardId: idSchema,
-        code: text(LIMITS.code),
-        title: text(LIMITS.name),
-        performance: performanceSchema,
-        indicators: z
-          .array(
-            z.strictObject({
-              indicatorId: idSchema,
-              name: text(LIMITS.name),
-              value: valueSchema.nullable(),
-              performance: performanceSchema,
-              reason: text(LIMITS.name),
-            }),
-          )
-          .max(LIMITS.indicatorsPerCard),
-      }),
-    )
-    .max(LIMITS.cardsPerPlan),
+  cards: z.array(snapshotCardSchema).max(LIMITS.cardsPerPlan),
 });
 
 export const closureSchema: z.ZodType<Closure> = z.strictObject({

@@ -3,15 +3,15 @@
  * Why: the policy is stored with the plan and shown on screen and in print; the same functions feed the
  * editor, the card list, the rollups and the printed footnotes.
  */
-import { scoreIndicator, type IndicatorScore, type ScoringContext } from './indicatorScore';
-import type { Card, IsoDate, PlanDocument, PlanSettings, ScoringPolicy } from './model';
+import { scoreIndicator, type IndicatorScore, type ScoredIndicator, type ScoringContext } from './indicatorScore';
+import type { Indicator, IsoDate, PlanDocument, PlanSettings, ScoringPolicy } from './model';
 import { countOf } from './italianText';
 import { meanOfObjectives, rollupsOf, type Rollup, type RollupDimension } from './rollups';
 import { formatPerformance, roundPercent } from './values';
 import { sharesOf } from './weights';
 
 export { capFor, currentValue, isDeadline, scoreIndicator, targetFor } from './indicatorScore';
-export type { IndicatorScore, ScoringContext } from './indicatorScore';
+export type { IndicatorScore, ScoredIndicator, ScoringContext } from './indicatorScore';
 export type { Rollup, RollupDimension } from './rollups';
 
 /** Reproduces the office's figures: cap 100%, late deadlines 0%, not-yet-due scored, n.d. excluded. */
@@ -37,6 +37,11 @@ export interface PlanScore {
   rollups: Record<RollupDimension, Rollup[]>;
 }
 
+/** What scoring reads of a card: its indicators' scoring fields and weights. */
+export interface ScoredCard {
+  indicators: readonly (ScoredIndicator & Pick<Indicator, 'weight'>)[];
+}
+
 export type PerformanceStatus = 'raggiunto' | 'parziale' | 'critico' | 'nd';
 
 /** The context of the plan's monitoring date. */
@@ -50,12 +55,12 @@ export function scoringContextAt(settings: Pick<PlanSettings, 'policy'>, date: I
 }
 
 /** The normalised share of each indicator's weight (3 × 33,3% → three thirds; all zero → equal). */
-export function weightShares(card: Card): number[] {
+export function weightShares(card: ScoredCard): number[] {
   return sharesOf(card.indicators.map((indicator) => indicator.weight));
 }
 
 /** Weighted mean of the indicators; `n.d.` excluded with renormalised weights, or counted as 0. */
-export function scoreCard(card: Card, ctx: ScoringContext): CardScore {
+export function scoreCard(card: ScoredCard, ctx: ScoringContext): CardScore {
   const indicators = card.indicators.map((indicator) => scoreIndicator(indicator, ctx));
   const shares = weightShares(card);
   const total = indicators.length;

@@ -12,11 +12,14 @@ import { checkWeightSum } from './weights';
 
 export type { Finding, Severity } from './finding';
 
+/** What duplicate codes are checked against: a card's id, code and title (whole cards, or the list's rows). */
+export type CodedCard = Pick<Card, 'id' | 'code' | 'title'>;
+
 export interface CardValidationContext {
   settings: PlanSettings;
   catalogues: Catalogues;
   /** All cards of the plan (the card itself may be among them), for duplicate codes. */
-  cards: readonly Card[];
+  cards: readonly CodedCard[];
 }
 
 export function validateCard(card: Card, ctx: CardValidationContext): Finding[] {
@@ -36,12 +39,12 @@ export function validatePlan(doc: PlanDocument): Finding[] {
 }
 
 /** Another card of `cards` (not `card` itself) whose code is `code`, ignoring surrounding spaces and case. */
-export function cardWithCode(code: string, card: Card, cards: readonly Card[]): Card | undefined {
+export function cardWithCode<C extends CodedCard>(code: string, card: CodedCard, cards: readonly C[]): C | undefined {
   const wanted = codeKey(code);
   return cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && codeKey(other.code) === wanted);
 }
 
-function checkIdentity(card: Card, cards: readonly Card[]): FindingDraft[] {
+function checkIdentity(card: Card, cards: readonly CodedCard[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   const code = card.code.trim();
   if (card.title.trim() === '') out.push(finding('error', 'title-empty', 'title', 'Il titolo dell’obiettivo è vuoto: inserire il titolo.'));

@@ -1,5 +1,6 @@
 /**
- * The API handlers that read and edit plans of the open file: session, load, create, settings, catalogues, cards.
+ * The API handlers that read and edit plans of the open file: session, load (whole, the list's rows, some cards),
+ * create, settings, catalogues, cards.
  * Why thin: payloads arrive validated (dispatch.ts) and the repository does the work in one transaction each;
  * its `PlanFileError`s carry the Italian message the user sees.
  */
@@ -12,6 +13,8 @@ export type PlanHandlerMethod =
   | 'getSession'
   | 'takeOverFile'
   | 'loadPlan'
+  | 'listCardRows'
+  | 'loadCards'
   | 'createPlan'
   | 'savePlanSettings'
   | 'saveCatalogues'
@@ -42,6 +45,8 @@ export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMeth
       return session();
     },
     loadPlan: ({ planId }) => repo().loadPlan(planId),
+    listCardRows: ({ planId }) => repo().listCardRows(planId),
+    loadCards: ({ planId, cardIds }) => repo().loadCards(planId, cardIds),
     createPlan: ({ settings, copyFromPlanId, copyCards }) =>
       repo().createPlan(settings, { copyFromPlanId, copyCards: copyCards ?? false }),
     savePlanSettings: ({ planId, settings, change }) => repo().savePlanSettings(planId, settings, change),

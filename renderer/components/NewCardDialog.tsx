@@ -5,9 +5,9 @@
  * follow the chosen line (`01_02_OS03` under 01_01) is said before the card exists, and created only when the user
  * confirms it («Crea comunque»): the seed itself files some cards so, but usually it is a slip.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { codeShapeProblem, lineFromAmbitoFilter, newCardCodeProblem, nextFreeCardCode } from '../../shared/cardCodes';
-import type { PlanDocument } from '../../shared/model';
+import type { Catalogues } from '../../shared/model';
 import { Dialog } from './Dialog';
 import { FullTextSelect } from './FullText';
 
@@ -18,17 +18,18 @@ export interface NewCard {
 }
 
 export interface NewCardDialogProps {
-  doc: PlanDocument;
+  /** The codes of the plan's cards (a new code must differ from all of them). */
+  codes: readonly string[];
+  catalogues: Catalogues;
   /** The card list's ambito filter: a line (or an ambito with one line) is the suggested line. */
   ambitoFilter: string;
   onCreate(card: NewCard): void;
   onClose(): void;
 }
 
-export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardDialogProps) {
+export function NewCardDialog({ codes, catalogues, ambitoFilter, onCreate, onClose }: NewCardDialogProps) {
   const formId = useId();
-  const codes = useMemo(() => doc.cards.map((c) => c.code), [doc]);
-  const [initialLine] = useState(() => lineFromAmbitoFilter(ambitoFilter, doc.catalogues.ambiti));
+  const [initialLine] = useState(() => lineFromAmbitoFilter(ambitoFilter, catalogues.ambiti));
   const [line, setLine] = useState(initialLine);
   const [code, setCode] = useState(() => nextFreeCardCode(initialLine, codes));
   const [codeTyped, setCodeTyped] = useState(false);
@@ -40,7 +41,7 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
   const problem = newCardCodeProblem(code, codes);
   const shape = problem === null && code.trim() !== '' ? codeShapeProblem(code, line) : null;
   const keeping = shape !== null && kept === `${code.trim()}|${line}`;
-  const lineEntry = doc.catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === line);
+  const lineEntry = catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === line);
   // A duplicate is said at once; an empty code only once the user tries to confirm.
   const shownProblem = problem !== null && (submitted || code.trim() !== '') ? problem : null;
 
@@ -93,7 +94,7 @@ export function NewCardDialog({ doc, ambitoFilter, onCreate, onClose }: NewCardD
             onChange={(e) => chooseLine(e.target.value)}
           >
             <option value="">— scegliere —</option>
-            {doc.catalogues.ambiti.map((a) => (
+            {catalogues.ambiti.map((a) => (
               <optgroup key={a.code} label={`Ambito ${a.code} – ${a.name}`}>
                 {a.lines.map((l) => (
                   <option key={l.code} value={l.code}>

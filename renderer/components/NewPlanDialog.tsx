@@ -11,7 +11,7 @@ import { formatDate, parseDate } from '../../shared/values';
 import { Dialog } from './Dialog';
 
 export interface NewPlanDialogProps {
-  current: PlanDocument | null;
+  current: Pick<PlanDocument, 'id' | 'settings'> | null;
   onCreate(request: { year: number; title: string; monitoringDate: string; copyCards: boolean }): Promise<PlanSummary & { rollover?: RolloverReport }>;
   /** Opens the comparison of the copied plan with the new one. */
   onCompare(before: PlanRef, after: PlanRef): void;

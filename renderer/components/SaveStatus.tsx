@@ -18,7 +18,7 @@ export function SaveStatus() {
   const firstUnsavedCard = usePira((s) => {
     const key = Object.keys(s.drafts).find((k) => k.startsWith('card:'));
     const id = key === undefined ? null : Number(key.split(':')[1]);
-    return s.doc?.cards.find((c) => c.id === id)?.code ?? null;
+    return s.rows.find((row) => row.id === id)?.code ?? null;
   });
   return (
     <div className="save-status-bar">

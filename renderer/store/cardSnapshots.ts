@@ -2,15 +2,7 @@
  * Plain helpers of the edit slice on card snapshots and on records keyed by card id.
  * Why: kept apart so the slice reads as the story of an edit (apply, save, settle, roll back).
  */
-import type { Card, PlanDocument } from '../../shared/model';
-
-/** The document with card `id` replaced, added (in position order) or removed (null). */
-export function withCard(doc: PlanDocument, id: number, card: Card | null): PlanDocument {
-  const exists = doc.cards.some((c) => c.id === id);
-  if (card === null) return { ...doc, cards: doc.cards.filter((c) => c.id !== id) };
-  if (!exists) return { ...doc, cards: [...doc.cards, card].sort((a, b) => a.position - b.position) };
-  return { ...doc, cards: doc.cards.map((c) => (c.id === id ? card : c)) };
-}
+import type { Card } from '../../shared/model';
 
 /** Same content (a recipe that rebuilt the card without changing it is not an edit). */
 export function sameCard(a: Card, b: Card): boolean {

@@ -3,21 +3,24 @@
  * for undo/redo, and saved with exactly one API call (a batch too), in order; undo and redo revert the change the
  * file logged, so they keep working after a reload (the stack is rebuilt from the file's change log).
  * Why: the file is always the last valid state; saves are queued so a slow answer never overtakes a newer edit,
- * ids handed out by the back end (new or recreated cards) are followed everywhere (queue, history, document,
+ * ids handed out by the back end (new or recreated cards) are followed everywhere (queue, history, cards and rows,
  * drafts), and a save the back end refuses is rolled back on screen, so screen and file never disagree. A change to
  * an approved plan waits for its reason (a variation) before it is shown or sent.
  */
 import type { ChangeSet, RevertMode } from '../../shared/changeLog';
-import type { Card, PlanDocument } from '../../shared/model';
+import type { Card, Catalogues, PlanSettings } from '../../shared/model';
 import { blankCard } from '../../shared/planDefaults';
+import type { PlanHead } from '../../shared/planListing';
 import { followCardDrafts, followIndicatorDrafts } from './draftKeys';
-import { renameKey, sameCard, withCard, withoutKey } from './cardSnapshots';
+import { renameKey, sameCard, withoutKey } from './cardSnapshots';
+import { rowsRescored, withCardRenamed, withCardShown } from './planCards';
 import { createSaveQueue } from './saveQueue';
 import { EMPTY_HISTORY, inverse, leavesOf, pushEntry, remapCardId, takeRedo, takeUndo, withoutEntry, type CardEntry, type HistoryEntry } from './history';
 import { entryFromItem, statusRefusal } from './historyRows';
 import type { EditNote, EditSlice, PiraState, RefusedEdit, Slice } from './types';
 
 type PlanPart = 'settings' | 'catalogues';
+type PartValue = PlanSettings | Catalogues;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -34,13 +37,16 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
   const deletedIds = new Set<number>();
   /** Indicator ids the file holds for a card since its last save: an id removed since then is sent as new (0). */
   const fileIndicatorIds = new Map<number, Set<number>>();
-  /** Per card (by its id in the document): what the file holds (null = not in the file) and the writes in flight. */
-  const fileCards = new Map<number, Card | null>();
+  /**
+   * Per card (by its id on screen): what the file holds (null = not in the file; 'unknown' = a card never loaded here,
+   * read again from the file if its write is refused) and the writes in flight.
+   */
+  const fileCards = new Map<number, Card | null | 'unknown'>();
   const inFlight = new Map<number, number>();
   /** Cards whose latest answered write was refused: rolled back to `fileCards` once nothing is in flight. */
   const refusedCards = new Set<number>();
   /** The same for the plan's settings and catalogues. */
-  const fileParts = new Map<PlanPart, PlanDocument[PlanPart]>();
+  const fileParts = new Map<PlanPart, PartValue>();
   const partsInFlight = new Map<PlanPart, number>();
   const refusedParts = new Set<PlanPart>();
 
@@ -50,7 +56,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     return current;
   };
 
-  /** After the back end assigned a new id, every snapshot, the document, the drafts and the bookkeeping follow it. */
+  /** After the back end assigned a new id, every snapshot, the card and its row, the drafts and the bookkeeping follow it. */
   const followId = (oldId: number, newId: number) => {
     if (oldId === newId) return;
     movedIds.set(oldId, newId);
@@ -63,10 +69,7 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
         history: remapCardId(state.history, oldId, newId),
         drafts: followCardDrafts(state.drafts, oldId, newId),
         refusedEdits: refused ? { ...withoutKey(state.refusedEdits, oldId), [newId]: refused } : state.refusedEdits,
-        doc: state.doc && {
-          ...state.doc,
-          cards: state.doc.cards.map((c) => (c.id === oldId ? { ...c, id: newId } : c)),
-        },
+        ...withCardRenamed(state, oldId, newId),
       };
     });
   };
@@ -130,17 +133,34 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     }
   };
 
-  /** The document shows again what the file holds for the card (its refused edits are gone from the screen). */
+  /** The screen shows again what the file holds for the card (its refused edits are gone from the screen). */
   const rollBack = (id: number) => {
     refusedCards.delete(id);
     const fileCard = fileCards.get(id) ?? null;
+    if (fileCard === 'unknown') {
+      rollBackFromFile(id);
+      return;
+    }
     set((state: PiraState) => {
-      if (!state.doc) return {};
-      const shown = state.doc.cards.find((c) => c.id === id);
+      if (!state.plan) return {};
+      const shown = state.cards[id];
       const restored = fileCard && { ...fileCard, id };
       const drafts = restored && shown ? followIndicatorDrafts(state.drafts, id, shown.indicators, restored.indicators) : restored ? state.drafts : followCardDrafts(state.drafts, id, null);
-      return { doc: withCard(state.doc, id, restored), drafts };
+      return { ...withCardShown(state, id, restored), drafts };
     });
+  };
+
+  /** A card shown here without ever being loaded (an undo after a reload): the file says what it holds now. */
+  const rollBackFromFile = (id: number) => {
+    const { plan } = get();
+    if (!plan) return;
+    set((state: PiraState) => {
+      const { [id]: _shown, ...cards } = state.cards;
+      return { cards };
+    });
+    void get()
+      .loadCards([id])
+      .catch(() => undefined); // the card's own screen says when it cannot be read
   };
 
   /** A card's write answered: its file state on success; on refusal the entry leaves the history and the card rolls back. */
@@ -163,10 +183,25 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     if (left <= 0 && refusedCards.has(id)) rollBack(id);
   };
 
-  const showPart = (part: PlanPart, value: PlanDocument[PlanPart]) => set((state: PiraState) => ({ doc: state.doc && { ...state.doc, [part]: value } }));
+  /** A new scoring policy was shown while some cards are not loaded: their rows are read again once it is saved. */
+  let rescoreAfterSave = false;
+  /**
+   * The settings or catalogues shown as `value`. A new scoring policy scores every row again: here those of the loaded
+   * cards; the others are asked of the back end once the settings are saved (`rescoreAfterSave`).
+   */
+  const showPart = (part: PlanPart, value: PartValue) =>
+    set((state: PiraState) => {
+      if (!state.plan) return {};
+      const plan: PlanHead = { ...state.plan, [part]: value };
+      if (part !== 'settings' || JSON.stringify(state.plan.settings.policy) === JSON.stringify((value as PlanSettings).policy)) return { plan };
+      const rescored = rowsRescored(state, value as PlanSettings);
+      if (rescored.unloaded) rescoreAfterSave = true;
+      return { plan, rows: rescored.rows };
+    });
+
 
   /** The settings' or catalogues' write answered: on refusal, once nothing else is in flight, the file's come back. */
-  const settlePart = (part: PlanPart, after: PlanDocument[PlanPart], error: unknown) => {
+  const settlePart = (part: PlanPart, after: PartValue, error: unknown) => {
     const left = (partsInFlight.get(part) ?? 1) - 1;
     if (left > 0) partsInFlight.set(part, left);
     else partsInFlight.delete(part);
@@ -176,6 +211,18 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     } else refusedParts.add(part);
     const fileValue = fileParts.get(part);
     if (left <= 0 && refusedParts.delete(part) && fileValue) showPart(part, fileValue);
+    if (part === 'settings' && left <= 0 && rescoreAfterSave) {
+      rescoreAfterSave = false;
+      void get()
+        .refreshRows()
+        .catch(() => undefined); // the rows keep their previous scores until the next reload
+    }
+  };
+
+  /** What the file holds for card `id` as far as this window knows: the loaded card, none, or unknown (listed, not loaded). */
+  const fileStateOf = (id: number): Card | null | 'unknown' => {
+    const state = get();
+    return state.cards[id] ?? (state.rows.some((row) => row.id === id) ? 'unknown' : null);
   };
 
   /** Shows the `after` side of every snapshot of `entry`; returns the ids of the cards it shows, for the settling. */
@@ -183,19 +230,19 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     const ids: number[] = [];
     for (const leaf of leavesOf(entry)) {
       if (leaf.kind === 'settings' || leaf.kind === 'catalogues') {
-        const current = get().doc?.[leaf.kind];
+        const current = get().plan?.[leaf.kind];
         if (!partsInFlight.has(leaf.kind) && current) fileParts.set(leaf.kind, current);
         partsInFlight.set(leaf.kind, (partsInFlight.get(leaf.kind) ?? 0) + 1);
         showPart(leaf.kind, leaf.after);
       } else {
         const id = leaf.after?.id ?? leaf.before?.id ?? 0;
-        // Nothing in flight: the document shows what the file holds (after a reload too, whatever the snapshot says).
-        if (!inFlight.has(id)) fileCards.set(id, get().doc?.cards.find((c) => c.id === id) ?? null);
+        // Nothing in flight: the screen shows what the file holds (after a reload too, whatever the snapshot says).
+        if (!inFlight.has(id)) fileCards.set(id, fileStateOf(id));
         set((state: PiraState) => {
-          if (!state.doc) return {};
-          const shown = state.doc.cards.find((c) => c.id === id);
+          if (!state.plan) return {};
+          const shown = state.cards[id];
           const drafts = !leaf.after ? followCardDrafts(state.drafts, id, null) : shown ? followIndicatorDrafts(state.drafts, id, shown.indicators, leaf.after.indicators) : state.drafts;
-          return { doc: withCard(state.doc, id, leaf.after), drafts };
+          return { ...withCardShown(state, id, leaf.after), drafts };
         });
         inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
         ids.push(id);
@@ -212,8 +259,8 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
 
   /** Shows `shown` and queues `write`; the cards of `shown` settle with its answer. */
   const showAndWrite = (shown: HistoryEntry, top: HistoryEntry, write: () => Promise<void>, retry: boolean) => {
-    const { doc } = get();
-    if (!doc || doc.id !== shown.planId) return;
+    const { plan } = get();
+    if (!plan || plan.id !== shown.planId) return;
     const ids = show(shown);
     const leaves = leavesOf(shown);
     const cardLeaves = leaves.filter((leaf): leaf is CardEntry => leaf.kind === 'card');
@@ -226,12 +273,12 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
 
   /** A new edit: asks for the reason first when it changes an approved plan, else shows it, remembers it, saves it. */
   const record = (entry: HistoryEntry) => {
-    const { doc, variationReason } = get();
-    if (!doc) return;
+    const { plan, variationReason } = get();
+    if (!plan) return;
     let keyed: HistoryEntry = { ...entry, key: `s${++lastKey}` };
-    if (doc.status?.stage === 'approvato' && statusRefusal(doc, keyed) !== null) {
+    if (plan.status?.stage === 'approvato' && statusRefusal(plan, keyed) !== null) {
       if (!variationReason) {
-        set({ pendingVariation: { entry: keyed, message: statusRefusal(doc, keyed) ?? '' } });
+        set({ pendingVariation: { entry: keyed, message: statusRefusal(plan, keyed) ?? '' } });
         return;
       }
       keyed = { ...keyed, note: { ...keyed.note, reason: variationReason } };
@@ -246,9 +293,9 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
    * change it undoes): the step waits in `pendingVariation` until the reason is given. True when it waits.
    */
   const askStepReason = (shown: HistoryEntry, step: 'undo' | 'redo'): boolean => {
-    const { doc } = get();
-    if (!doc || doc.status?.stage !== 'approvato') return false;
-    const message = statusRefusal(doc, { ...shown, note: { ...shown.note, reason: undefined } });
+    const { plan } = get();
+    if (!plan || plan.status?.stage !== 'approvato') return false;
+    const message = statusRefusal(plan, { ...shown, note: { ...shown.note, reason: undefined } });
     if (message === null) return false;
     set({ pendingVariation: { entry: shown, message, step } });
     return true;
@@ -262,13 +309,13 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     showAndWrite(shown, taken.entry, () => revertEntry(taken.entry, step, reason), false);
   };
 
-  /** The card entry of `recipe` on the card `cardId`, or null when it changes nothing. */
-  const cardEntry = (doc: PlanDocument, cardId: number, recipe: (card: Card) => Card, label: string): CardEntry | null => {
-    const before = doc.cards.find((c) => c.id === cardId);
+  /** The card entry of `recipe` on the card `cardId` (loaded: only a loaded card is edited), or null when it changes nothing. */
+  const cardEntry = (state: PiraState, planId: number, cardId: number, recipe: (card: Card) => Card, label: string): CardEntry | null => {
+    const before = state.cards[cardId];
     if (!before) return null;
     const after = recipe(before);
     if (sameCard(after, before)) return null;
-    return { kind: 'card', planId: doc.id, label, before, after: { ...after, id: before.id } };
+    return { kind: 'card', planId, label, before, after: { ...after, id: before.id } };
   };
   const noted = (note: EditNote | undefined) => (note ? { note } : {});
 
@@ -281,59 +328,60 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     variationReason: null,
 
     updateCard(cardId, recipe, label, note) {
-      const { doc } = get();
-      const entry = doc && cardEntry(doc, cardId, recipe, label);
+      const state = get();
+      const entry = state.plan && cardEntry(state, state.plan.id, cardId, recipe, label);
       if (entry) record({ ...entry, ...noted(note) });
     },
 
     updateCards(changes, label, note) {
-      const { doc } = get();
-      if (!doc) return;
-      const entries = changes.flatMap(({ cardId, recipe }) => cardEntry(doc, cardId, recipe, label) ?? []);
+      const state = get();
+      const { plan } = state;
+      if (!plan) return;
+      const entries = changes.flatMap(({ cardId, recipe }) => cardEntry(state, plan.id, cardId, recipe, label) ?? []);
       if (entries.length === 1 && entries[0]) record({ ...entries[0], ...noted(note) });
-      else if (entries.length > 1) record({ kind: 'batch', planId: doc.id, label, entries, ...noted(note) });
+      else if (entries.length > 1) record({ kind: 'batch', planId: plan.id, label, entries, ...noted(note) });
     },
 
     addCard(template) {
-      const { doc } = get();
-      if (!doc) return 0;
+      const { plan, rows } = get();
+      if (!plan) return 0;
       lastTempId -= 1;
-      const position = doc.cards.reduce((max, c) => Math.max(max, c.position), 0) + 1;
+      const position = rows.reduce((max, row) => Math.max(max, row.position), 0) + 1;
       const card: Card = blankCard({ ...template, id: lastTempId, position });
-      record({ kind: 'card', planId: doc.id, label: 'nuova scheda', before: null, after: card });
+      record({ kind: 'card', planId: plan.id, label: 'nuova scheda', before: null, after: card });
       return card.id;
     },
 
     removeCard(cardId) {
-      const { doc } = get();
-      const before = doc?.cards.find((c) => c.id === cardId);
-      if (!doc || !before) return;
-      record({ kind: 'card', planId: doc.id, label: `eliminazione della scheda ${before.code}`, before, after: null });
+      const { plan, cards } = get();
+      const before = cards[cardId];
+      if (!plan || !before) return;
+      record({ kind: 'card', planId: plan.id, label: `eliminazione della scheda ${before.code}`, before, after: null });
     },
 
     updateSettings(settings, label) {
-      const { doc } = get();
-      if (!doc) return;
-      record({ kind: 'settings', planId: doc.id, label, before: doc.settings, after: settings });
+      const { plan } = get();
+      if (!plan) return;
+      record({ kind: 'settings', planId: plan.id, label, before: plan.settings, after: settings });
     },
 
     updateCatalogues(catalogues, label) {
-      const { doc } = get();
-      if (!doc) return;
-      record({ kind: 'catalogues', planId: doc.id, label, before: doc.catalogues, after: catalogues });
+      const { plan } = get();
+      if (!plan) return;
+      record({ kind: 'catalogues', planId: plan.id, label, before: plan.catalogues, after: catalogues });
     },
 
     updateMany(change, label, note) {
-      const { doc } = get();
-      if (!doc) return;
+      const { plan, cards } = get();
+      if (!plan) return;
       const entries: HistoryEntry[] = [];
-      if (change.catalogues) entries.push({ kind: 'catalogues', planId: doc.id, label, before: doc.catalogues, after: change.catalogues });
+      if (change.catalogues) entries.push({ kind: 'catalogues', planId: plan.id, label, before: plan.catalogues, after: change.catalogues });
       for (const card of change.cards ?? []) {
-        const before = doc.cards.find((c) => c.id === card.id);
-        if (before) entries.push({ kind: 'card', planId: doc.id, label, before, after: card });
+        const before = cards[card.id];
+        if (before) entries.push({ kind: 'card', planId: plan.id, label, before, after: card });
       }
-      if (change.settings) entries.push({ kind: 'settings', planId: doc.id, label, before: doc.settings, after: change.settings });
-      if (entries.length > 0) record({ kind: 'batch', planId: doc.id, label, entries, ...noted(note) });
+      if (change.settings) entries.push({ kind: 'settings', planId: plan.id, label, before: plan.settings, after: change.settings });
+      if (entries.length > 0) record({ kind: 'batch', planId: plan.id, label, entries, ...noted(note) });
     },
 
     undo() {
@@ -385,14 +433,15 @@ export const editSlice: Slice<EditSlice> = (api) => (set, get) => {
     resolveCardId: resolveId,
 
     retryRefused(cardId) {
-      const { doc, refusedEdits } = get();
+      const { plan, cards, refusedEdits } = get();
       const refused = refusedEdits[cardId];
-      if (!doc || !refused) return;
+      if (!plan || !refused) return;
       set((state: PiraState) => ({ refusedEdits: withoutKey(state.refusedEdits, cardId) }));
-      const before = doc.cards.find((c) => c.id === cardId) ?? null;
+      const before = cards[cardId] ?? null;
+      if (before === null && get().rows.some((row) => row.id === cardId)) return; // still being read again from the file
       const after = refused.card && { ...refused.card, id: cardId };
       if ((before === null && after === null) || (before && after && sameCard(before, after))) return;
-      record({ kind: 'card', planId: doc.id, label: refused.label, before, after });
+      record({ kind: 'card', planId: plan.id, label: refused.label, before, after });
     },
 
     dismissSaveErrors() {

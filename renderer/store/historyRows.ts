@@ -35,6 +35,6 @@ export function rowsOfEntry(entry: HistoryEntry): ChangeRows {
 }
 
 /** Why the plan's status refuses `entry` as it is (null: it can be saved), by the rule the file applies too. */
-export function statusRefusal(doc: PlanDocument, entry: HistoryEntry): string | null {
+export function statusRefusal(doc: Pick<PlanDocument, 'settings' | 'status'>, entry: HistoryEntry): string | null {
   return refusalFor(statusOf(doc), doc.settings.year, changeDetails(rowsOfEntry(entry)), entry.note?.reason);
 }

@@ -1,6 +1,6 @@
 /**
  * The history's and the status's writes from the screens: "Annulla questa modifica" (the file reverts a logged
- * change, then the plan is read again with its rebuilt undo stack) and the plan's status moves.
+ * change, then the plan is read again — its rows and the loaded cards it changed — with its rebuilt undo stack) and the plan's status moves.
  * Why apart from the edit slice: these are not snapshots of the document but operations the file performs.
  */
 import type { StatusRequest } from '../../shared/planStatus';
@@ -22,9 +22,9 @@ export const historySlice: Slice<HistorySlice> = (api) => (set, get) => ({
     await get().flush();
     const status = await api.setPlanStatus({ planId, ...request, ...(reason?.trim() ? { change: { reason: reason.trim() } } : {}) });
     set((state: PiraState) => {
-      if (!state.doc) return {};
-      const { status: _old, ...doc } = state.doc;
-      return { doc: status.stage === 'bozza' ? doc : { ...doc, status }, ...(status.stage === 'approvato' ? {} : { variationReason: null }) };
+      if (!state.plan) return {};
+      const { status: _old, ...plan } = state.plan;
+      return { plan: status.stage === 'bozza' ? plan : { ...plan, status }, ...(status.stage === 'approvato' ? {} : { variationReason: null }) };
     });
   },
 });

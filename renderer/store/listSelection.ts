@@ -46,7 +46,7 @@ export function selectionState(selected: readonly string[], shown: readonly stri
 }
 
 /** The selected codes that still name a card of the plan, in plan order (as export and print list them). */
-export function selectedInPlanOrder(selected: readonly string[], cards: readonly Card[]): string[] {
+export function selectedInPlanOrder(selected: readonly string[], cards: readonly Pick<Card, 'code' | 'position'>[]): string[] {
   const have = new Set(selected);
   return [...cards].sort((a, b) => a.position - b.position).filter((c) => have.has(c.code)).map((c) => c.code);
 }

@@ -1,29 +1,24 @@
 /**
  * The card list's rows, search, filters and sorting as plain functions (no React, no store).
- * Why: the list must stay fast with thousands of cards, so rows are computed once per document change and
- * filtering/sorting are simple passes over them that the tests can exercise directly.
+ * Why: the list must stay fast with thousands of cards, so rows come scored from the back end (shared/planListing.ts)
+ * and are only read at the date shown here; filtering and sorting are simple passes over them that the tests can
+ * exercise directly.
  */
-import type { Card, IsoDate, PlanDocument } from '../../shared/model';
+import type { IsoDate, PlanDocument } from '../../shared/model';
 import { defaultScoringDate } from '../../shared/monitoringDates';
+import { cardListRow, rowScoreAt, type CardListRow } from '../../shared/planListing';
 import { matchesRollup } from '../../shared/rollups';
-import { performanceStatus, scoreCard, scoringContextAt, type PerformanceStatus } from '../../shared/scoring';
+import { performanceStatus, type PerformanceStatus } from '../../shared/scoring';
+import { foldText } from '../../shared/searchText';
 
-export interface CardRow {
-  card: Card;
-  code: string;
-  title: string;
-  ambitoLine: string;
+export { foldText };
+
+/** A card's row at the date the list shows. */
+export interface CardRow extends CardListRow {
   ambito: string;
-  missione: string;
-  programma: string;
-  area: string;
-  /** Euros, or null for "Risorse interne". */
-  resources: number | null;
   performance: number | null;
   status: PerformanceStatus;
-  /** Lower-cased, accent-free text of code, title and indicator names, for the search box. */
-  haystack: string;
-  /** Traffic light of each indicator, for the dashboard's "indicators by status" counts and filter. */
+  /** Traffic lights its indicators show at that date (each once), for the dashboard's "indicators by status" filter. */
   indicatorStatuses: PerformanceStatus[];
 }
 
@@ -56,37 +51,24 @@ export const NO_FILTERS: ListFilters = {
   indicatorStatus: '',
 };
 
-/** Case- and accent-insensitive form used by search. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
 export function ambitoOfLine(line: string): string {
   return line.split('_')[0] ?? '';
 }
 
-/** The rows scored at `date` (default: the plan's latest date with values). */
-export function buildCardRows(doc: PlanDocument, date: IsoDate = defaultScoringDate(doc)): CardRow[] {
-  const ctx = scoringContextAt(doc.settings, date);
-  return doc.cards.map((card) => {
-    const score = scoreCard(card, ctx);
-    const performance = score.performance;
-    return {
-      card,
-      code: card.code,
-      title: card.title,
-      ambitoLine: card.ambitoLine,
-      ambito: ambitoOfLine(card.ambitoLine),
-      missione: card.missione,
-      programma: card.programma,
-      area: card.area,
-      resources: card.resources.kind === 'amount' ? card.resources.euros : null,
-      performance,
-      status: performanceStatus(performance),
-      haystack: foldText([card.code, card.title, ...card.indicators.map((i) => i.name)].join('\n')),
-      indicatorStatuses: score.indicators.map((indicator) => performanceStatus(indicator.performance)),
-    };
+/** The list's rows read at `date`. */
+export function cardRowsAt(rows: readonly CardListRow[], date: IsoDate): CardRow[] {
+  return rows.map((row) => {
+    const { performance, statuses } = rowScoreAt(row, date);
+    return { ...row, ambito: ambitoOfLine(row.ambitoLine), performance, status: performanceStatus(performance), indicatorStatuses: statuses };
   });
+}
+
+/** The rows of a whole plan scored at `date` (default: the plan's latest date with values), as the back end lists them. */
+export function buildCardRows(doc: PlanDocument, date: IsoDate = defaultScoringDate(doc)): CardRow[] {
+  return cardRowsAt(
+    doc.cards.map((card) => cardListRow(card, doc.settings)),
+    date,
+  );
 }
 
 /** Classification filters use the rollups' own grouping rule, so a dashboard bar and its list agree. */
@@ -94,15 +76,15 @@ export function filterRows(rows: readonly CardRow[], filters: ListFilters): Card
   const words = foldText(filters.query).split(/\s+/).filter(Boolean);
   return rows.filter(
     (row) =>
-      (matchesRollup(row.card, 'ambito', filters.ambito) || matchesRollup(row.card, 'linea', filters.ambito)) &&
-      matchesRollup(row.card, 'missione', filters.missione) &&
-      matchesRollup(row.card, 'area', filters.area) &&
+      (matchesRollup(row, 'ambito', filters.ambito) || matchesRollup(row, 'linea', filters.ambito)) &&
+      matchesRollup(row, 'missione', filters.missione) &&
+      matchesRollup(row, 'area', filters.area) &&
       (!filters.status || row.status === filters.status) &&
-      matchesRollup(row.card, 'programma', filters.programma) &&
-      matchesRollup(row.card, 'obiettivoStrategico', filters.obiettivoStrategico) &&
-      matchesRollup(row.card, 'ufficio', filters.ufficio) &&
+      matchesRollup(row, 'programma', filters.programma) &&
+      matchesRollup(row, 'obiettivoStrategico', filters.obiettivoStrategico) &&
+      matchesRollup(row, 'ufficio', filters.ufficio) &&
       (!filters.indicatorStatus || row.indicatorStatuses.includes(filters.indicatorStatus as PerformanceStatus)) &&
-      words.every((word) => row.haystack.includes(word)),
+      words.every((word) => row.search.includes(word)),
   );
 }
 
@@ -118,7 +100,7 @@ function compareNullable(a: number | null, b: number | null): number {
 function compareBy(key: SortKey, a: CardRow, b: CardRow): number {
   switch (key) {
     case 'position':
-      return a.card.position - b.card.position;
+      return a.position - b.position;
     case 'resources':
       return compareNullable(a.resources, b.resources);
     case 'performance':

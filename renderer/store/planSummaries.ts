@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { countOf } from '../../shared/italianText';
-import type { PlanDocument, PlanSummary } from '../../shared/model';
+import type { PlanSummary } from '../../shared/model';
+import type { PlanHead } from '../../shared/planListing';
 import { usePira } from './StoreContext';
 
 /** "2024 – Camera di Commercio di Pistoia-Prato (18 schede)". */
@@ -13,16 +14,17 @@ export function planLabel(p: PlanSummary): string {
   return `${p.year} – ${p.ente} (${countOf(p.cardCount, 'scheda', 'schede')})`;
 }
 
-/** `plans` with the entry of the open plan `doc` brought up to date. */
-export function withOpenPlan(plans: readonly PlanSummary[], doc: PlanDocument | null): PlanSummary[] {
+/** `plans` with the entry of the open plan `plan` (of `cardCount` cards) brought up to date. */
+export function withOpenPlan(plans: readonly PlanSummary[], plan: Pick<PlanHead, 'id' | 'settings'> | null, cardCount: number): PlanSummary[] {
   return plans.map((p) =>
-    doc && p.id === doc.id ? { ...p, ente: doc.settings.ente, year: doc.settings.year, title: doc.settings.title, cardCount: doc.cards.length } : p,
+    plan && p.id === plan.id ? { ...p, ente: plan.settings.ente, year: plan.settings.year, title: plan.settings.title, cardCount } : p,
   );
 }
 
 /** The file's plans, newest year first, the open one as it is now. */
 export function usePlanSummaries(): PlanSummary[] {
   const plans = usePira((s) => s.session?.plans);
-  const doc = usePira((s) => s.doc);
-  return useMemo(() => withOpenPlan(plans ?? [], doc).sort((a, b) => b.year - a.year), [plans, doc]);
+  const plan = usePira((s) => s.plan);
+  const cardCount = usePira((s) => s.rows.length);
+  return useMemo(() => withOpenPlan(plans ?? [], plan, cardCount).sort((a, b) => b.year - a.year), [plans, plan, cardCount]);
 }

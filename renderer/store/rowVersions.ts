@@ -8,8 +8,13 @@
 import { PiraApiError, type PiraApi } from '../../shared/api';
 import type { PlanDocument } from '../../shared/model';
 
-export function trackRowVersions(api: PiraApi, onStale: () => void): PiraApi {
-  const known = new Map<string, number>();
+/**
+ * `known` is the book the wrapper keeps (the store reads it to tell which loaded cards the file holds in another
+ * version). Versions are learnt only with the content they belong to — a whole plan, whole cards, a save's answer —
+ * never from the list's rows: a row may be newer than the card on screen, and sending its version would overwrite
+ * what someone else saved.
+ */
+export function trackRowVersions(api: PiraApi, onStale: () => void, known = new Map<string, number>()): PiraApi {
   const remember = (key: string, version: number | undefined) => {
     if (version !== undefined) known.set(key, version);
   };
@@ -32,6 +37,11 @@ export function trackRowVersions(api: PiraApi, onStale: () => void): PiraApi {
       const doc = await api.loadPlan(req);
       rememberPlan(doc);
       return doc;
+    },
+    async loadCards(req) {
+      const loaded = await api.loadCards(req);
+      for (const card of loaded.cards) remember(`card:${card.id}`, card.version);
+      return loaded;
     },
     async saveCard(req) {
       const version = req.card.id === 0 ? undefined : (known.get(`card:${req.card.id}`) ?? req.card.version);

@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { PiraApi, SessionInfo } from '../../shared/api';
 import type { EditKind } from '../../shared/changeLog';
 import type { Card, Catalogues, IsoDate, PlanDocument, PlanSettings } from '../../shared/model';
+import type { CardListRow, PlanHead } from '../../shared/planListing';
 import type { StatusRequest } from '../../shared/planStatus';
 import type { History, HistoryEntry } from './history';
 import type { ListFilters, SortSpec } from './listSelectors';
@@ -21,17 +22,48 @@ export interface RefusedEdit {
   card: Card | null;
 }
 
+/** A card being fetched from the file, or whose fetch failed (with the Italian reason). */
+export type CardLoad = { state: 'loading' } | { state: 'error'; message: string };
+
+/** Whether a view asked for every card of the plan, and how far that went. */
+export type WholePlanState = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The open plan, loaded list first (docs/performance.md): its header and one row per card at once, each whole card
+ * when it is opened or edited, every card only for the views that need them (Cruscotto, Monitoraggio, …).
+ */
 export interface SessionSlice {
   session: SessionInfo | null;
   planId: number | null;
+  /** The open plan without its cards: settings, catalogues, status, closings, amendments. */
+  plan: PlanHead | null;
+  /** Every card of the open plan as the list shows it, in plan order (renderer/store/planCards.ts). */
+  rows: CardListRow[];
+  /** The whole cards loaded so far, by id. */
+  cards: Record<number, Card>;
+  cardLoads: Record<number, CardLoad>;
+  wholePlan: WholePlanState;
+  /** Why loading every card failed (when `wholePlan` is 'error'). */
+  wholePlanError: string | null;
+  /** The whole plan — header and every card — once every card is loaded; null before (derived, see createPiraStore). */
   doc: PlanDocument | null;
   loading: boolean;
   loadError: string | null;
   /** Reads the session and opens the requested plan (or the most recent one). */
   init(preferredPlanId?: number | null): Promise<void>;
+  /** Opens a plan on its list: its header and rows, no whole card. */
   selectPlan(planId: number): Promise<void>;
-  /** Re-reads the session and the open plan (after an import or a change made outside the editor). */
+  /**
+   * Re-reads the session, the open plan's header and rows (after an import or a change made outside the editor), and
+   * the loaded cards the file holds in another version; the others stay as they are.
+   */
   reloadDocument(): Promise<void>;
+  /** Fetches the cards of `ids` not loaded yet (a card opened, the cards an edit rewrites). */
+  loadCards(ids: readonly number[]): Promise<void>;
+  /** Fetches every card not loaded yet: what the views that need the whole plan ask for when entered. */
+  loadWholePlan(): Promise<void>;
+  /** The rows of the cards not loaded, scored again by the back end (after the scoring policy changed). */
+  refreshRows(): Promise<void>;
 }
 
 /** What an edit says to the change log beyond its label: a paste or a catalogue merge (a plain edit otherwise). */
@@ -126,4 +158,7 @@ export interface DraftSlice {
 
 export type PiraState = SessionSlice & EditSlice & ListSlice & DraftSlice & ConflictSlice & HistorySlice;
 
-export type Slice<T> = (api: PiraApi) => StateCreator<PiraState, [], [], T>;
+/** Row versions the API client last saw, by `card:ID`, `settings:PLAN`, `catalogues:PLAN` (rowVersions.ts). */
+export type KnownVersions = ReadonlyMap<string, number>;
+
+export type Slice<T> = (api: PiraApi, known: KnownVersions) => StateCreator<PiraState, [], [], T>;

@@ -43,6 +43,8 @@ try {
     const workDir = fs.mkdtempSync(path.join(dir, `x${times}-`));
     const plan = scaledSample(times);
     const dbPath = path.join(workDir, 'piano.pira');
+    const emptyPath = path.join(workDir, 'piano-vuoto.pira');
+    createPlanFile(emptyPath, [{ ...plan, cards: [] }]).close();
     const changedPath = path.join(workDir, 'piano-1percento.pira');
     createPlanFile(dbPath, [plan]).close();
     const changed = withChangedValues(plan, 0.01);
@@ -52,14 +54,16 @@ try {
     files.push(await benchPlanFile(dbPath));
     logs.push(benchChangeLog(dbPath, path.join(workDir, 'piano-registro.pira')));
     exchange.push(benchExchange(cli, workDir, dbPath, changedPath, ROUNDS, loSkipped === null));
-    ui.push(uiSkipped ? null : await benchUi(dbPath, plan.cards.length, plan.cards.at(-1)!.code));
+    ui.push(uiSkipped ? null : await benchUi(dbPath, emptyPath, plan.cards.length, plan.cards.at(-1)!.code, ROUNDS));
     if (times === 10 && !uiSkipped) pdf = await benchPdf(dbPath, path.join(workDir, 'piano.pdf'));
   }
   const startUp = median(Array.from({ length: 10 }, () => runOnce(process.execPath, [cli, 'help']).ms));
 
   const table = new BenchTable(SIZES.map((n) => `×${n}`));
   const each = <T>(list: T[], pick: (item: T) => number | null) => list.map((item) => (item === null ? null : pick(item)));
-  table.add('apertura del file ed elenco delle schede', 'ms', each(files, (f) => f.openAndList), { max: 200 });
+  table.add('apertura del file ed elenco delle schede', 'ms', each(files, (f) => f.openAndList), { max: 100 });
+  table.add('  pavimento: apertura e chiusura del file (quick_check)', 'ms', each(files, (f) => f.openOnly));
+  table.add('  apertura ed elenco / pavimento', '×', each(files, (f) => f.openAndList / f.openOnly));
   table.add('ricalcolo completo delle prestazioni', 'ms', each(files, (f) => f.rescore), { max: 20 });
   table.add('salvataggio di una modifica', 'ms', each(files, (f) => f.editSaved), { max: 5 });
   table.add('file del piano, prima di 2.000 salvataggi', 'MB', each(logs, (l) => l.beforeMb));
@@ -83,7 +87,9 @@ try {
   table.add('memoria massima: importazione', 'MB', each(exchange, (e) => Math.max(e.importUnchanged.peakMb ?? 0, e.importOnePercent.peakMb ?? 0)), { max: 500 });
   table.add('memoria massima: esportazione', 'MB', each(exchange, (e) => Math.max(e.exportXlsx.peakMb ?? 0, e.exportOds.peakMb ?? 0)), { max: 500 });
   table.add('avvio della CLI (pira help)', 'ms', [null, startUp], { max: 300 });
-  table.add('interfaccia: elenco interattivo', 'ms', each(ui, (u) => u?.listInteractive ?? null), { max: 1000 });
+  table.add('interfaccia: elenco interattivo', 'ms', each(ui, (u) => u?.listInteractive ?? null), { max: 500 });
+  table.add('  pavimento: pagina e interfaccia su un piano vuoto', 'ms', each(ui, (u) => u?.emptyList ?? null));
+  table.add('  elenco interattivo / pavimento', '×', each(ui, (u) => (u ? u.listInteractive / u.emptyList : null)));
   table.add('interfaccia: un tasto nella ricerca', 'ms', each(ui, (u) => u?.filterKeystroke ?? null), { max: 50 });
   table.add('interfaccia: apertura di una scheda', 'ms', each(ui, (u) => u?.openCard ?? null));
   table.add('interfaccia: un valore digitato → prestazione', 'ms', each(ui, (u) => u?.editToScore ?? null), { max: 50 });

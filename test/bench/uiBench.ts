@@ -6,10 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { formatNumber } from '../../shared/values';
 import { CHROMIUM_PATH, LAPTOP_VIEWPORT, launchBrowser } from '../e2e/support';
 import { DEFAULT_WEB_ROOT, startHarness } from '../harness/server';
+import { median } from './timing';
 
 /** Whether the browser bench can run here (built UI and Debian Chromium); the reason when not. */
 export function uiBenchUnavailable(): string | null {
@@ -19,7 +20,12 @@ export function uiBenchUnavailable(): string | null {
 }
 
 export interface UiFigures {
+  /** Median of the rounds (each a fresh browser context: nothing cached), and every round's figure. */
   listInteractive: number;
+  listRounds: number[];
+  /** The floor, alternated with the list in the same run: Chromium creates a page and loads the UI on an empty plan. */
+  emptyList: number;
+  emptyRounds: number[];
   /** Null when the keystroke did not update the list / the performance within 10 s. */
   filterKeystroke: number | null;
   openCard: number;
@@ -59,23 +65,48 @@ async function keystrokeToFrame(input: Locator, text: string, watched: string): 
   }
 }
 
-export async function benchUi(dbPath: string, cardCount: number, searchedCode: string): Promise<UiFigures> {
+/**
+ * From creating a page (a fresh browser context: no cache) to the list showing `total` and, when the plan has
+ * cards, its first row. Returns the page, still open, and the milliseconds.
+ */
+async function timeList(browser: Browser, url: string, total: string, withRows: boolean): Promise<{ page: Page; ms: number }> {
+  const start = performance.now();
+  const context = await browser.newContext({ viewport: LAPTOP_VIEWPORT, locale: 'it-IT' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByText(total, { exact: true }).waitFor();
+  if (withRows) await page.locator('.card-row').first().waitFor();
+  return { page, ms: performance.now() - start };
+}
+
+/**
+ * `rounds` alternated pairs: the plan's list, then the same UI on `emptyDbPath` (same settings, no card) — the floor
+ * of the figure, measured in the same run. Then, on the plan: one keystroke in the search, opening a card, one value
+ * typed until the performance shows it.
+ */
+export async function benchUi(dbPath: string, emptyDbPath: string, cardCount: number, searchedCode: string, rounds = 3): Promise<UiFigures> {
   const harness = await startHarness({ dbPath, port: 0 });
+  const empty = await startHarness({ dbPath: emptyDbPath, port: 0 });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: LAPTOP_VIEWPORT, locale: 'it-IT' });
     const total = `${formatNumber(cardCount, 0)} schede`;
-    let start = performance.now();
-    await page.goto(harness.url);
-    await page.getByText(total, { exact: true }).waitFor();
-    await page.locator('.card-row').first().waitFor();
-    const listInteractive = performance.now() - start;
+    const listRounds: number[] = [];
+    const emptyRounds: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const listed = await timeList(browser, harness.url, total, true);
+      listRounds.push(listed.ms);
+      await listed.page.context().close();
+      const floor = await timeList(browser, empty.url, '0 schede', false);
+      emptyRounds.push(floor.ms);
+      await floor.page.context().close();
+    }
 
+    const { page } = await timeList(browser, harness.url, total, true);
     const search = page.getByLabel('Cerca schede (codice, obiettivo, indicatori)');
     const filterKeystroke = await keystrokeToFrame(search, searchedCode.toLowerCase(), '.list-count');
     await page.getByText(`1 di ${total}`, { exact: true }).waitFor();
 
-    start = performance.now();
+    const start = performance.now();
     await page.locator('.card-row').first().click();
     const value = page.getByLabel('Valore al 30/06/2024 – indicatore 1', { exact: true });
     await value.waitFor();
@@ -83,10 +114,11 @@ export async function benchUi(dbPath: string, cardCount: number, searchedCode: s
 
     await value.focus();
     const editToScore = await keystrokeToFrame(value, '3', '[data-testid="performance-1"]');
-    return { listInteractive, filterKeystroke, openCard, editToScore };
+    return { listInteractive: median(listRounds), listRounds, emptyList: median(emptyRounds), emptyRounds, filterKeystroke, openCard, editToScore };
   } finally {
     await browser.close();
     await harness.close();
+    await empty.close();
   }
 }
 

@@ -1,11 +1,13 @@
 // An in-memory PiraApi for store tests: ids handed out like the repository does, indicator ids and duplicate
 // codes checked like db/cardWriter.ts (an id that does not belong to the card, a code another card has, are
 // refused), a change set all or nothing with its log entry, a revert writing the entry's rows back, every call
-// recorded. (test/renderer/historyStore.test.ts runs the store on the real back end instead.)
+// recorded; the list's rows built as the back end builds them, the closings' per-card scores sent with the cards
+// read. (test/renderer/historyStore.test.ts runs the store on the real back end instead.)
 import type { PiraApi } from '../../shared/api';
 import { PiraApiError } from '../../shared/api';
 import type { ChangeRows, ChangeSet, RevertResult, SavedChanges } from '../../shared/changeLog';
 import type { Card, PlanDocument } from '../../shared/model';
+import { cardListRow } from '../../shared/planListing';
 
 export interface FakeApi {
   api: PiraApi;
@@ -115,6 +117,21 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
         plans: [{ id: doc.id, ente: doc.settings.ente, year: doc.settings.year, title: doc.settings.title, cardCount: doc.cards.length }],
       })),
     loadPlan: (req: { planId: number }) => call('loadPlan', req, () => doc),
+    listCardRows: (req: { planId: number }) =>
+      call('listCardRows', req, () => {
+        const { cards, ...head } = doc;
+        // as the back end: the closings' heads, their per-card scores only with the cards read
+        const closures = head.closures?.map((c) => ({ ...c, snapshot: { ...c.snapshot, cards: [] } }));
+        const plan = closures ? { ...head, closures } : head;
+        return { plan, rows: cards.map((card) => cardListRow(card, doc.settings)) };
+      }),
+    loadCards: (req: { planId: number; cardIds: number[] }) =>
+      call('loadCards', req, () => {
+        const cards = doc.cards.filter((card) => req.cardIds.includes(card.id));
+        const isRead = (entry: { cardId: number; code: string }) => cards.some((card) => card.id === entry.cardId || card.code === entry.code);
+        const closed = (doc.closures ?? []).map((c) => ({ date: c.date, cards: c.snapshot.cards.filter(isRead) }));
+        return { cards, closed };
+      }),
     saveCard: (req: { planId: number; card: Card }) => call('saveCard', req, () => saveCard(req.card)),
     deleteCard: (req: { planId: number; cardId: number }) =>
       call('deleteCard', req, () => {

@@ -197,12 +197,12 @@ describe('unsaved values', () => {
 
   it('make leaving their card or the monitoring grid ask, and nothing else', () => {
     const at = (code: string) => ({ view: 'card' as const, code });
-    expect(leaveQuestion(at('01_01_OS01'), { view: 'cards' }, doc, drafts)).toMatch(/^La scheda 01_01_OS01 ha 2 valori non salvati/);
-    expect(leaveQuestion(at('01_01_OS04'), { view: 'cards' }, doc, drafts)).toBeNull();
-    expect(leaveQuestion(at('01_01_OS01'), at('01_01_OS01'), doc, drafts)).toBeNull();
+    expect(leaveQuestion(at('01_01_OS01'), { view: 'cards' }, doc.cards, drafts)).toMatch(/^La scheda 01_01_OS01 ha 2 valori non salvati/);
+    expect(leaveQuestion(at('01_01_OS04'), { view: 'cards' }, doc.cards, drafts)).toBeNull();
+    expect(leaveQuestion(at('01_01_OS01'), at('01_01_OS01'), doc.cards, drafts)).toBeNull();
     const renamed = { ...doc, cards: doc.cards.map((c): Card => (c.id === card.id ? { ...c, code: 'NUOVO' } : c)) };
-    expect(leaveQuestion(at('01_01_OS01'), at('NUOVO'), renamed, drafts)).toBeNull(); // the address follows a rename
-    expect(leaveQuestion({ view: 'monitoring' }, { view: 'settings' }, doc, drafts)).toMatch(/^Il monitoraggio ha 3 valori non salvati/);
-    expect(leaveQuestion({ view: 'cards' }, { view: 'settings' }, doc, drafts)).toBeNull();
+    expect(leaveQuestion(at('01_01_OS01'), at('NUOVO'), renamed.cards, drafts)).toBeNull(); // the address follows a rename
+    expect(leaveQuestion({ view: 'monitoring' }, { view: 'settings' }, doc.cards, drafts)).toMatch(/^Il monitoraggio ha 3 valori non salvati/);
+    expect(leaveQuestion({ view: 'cards' }, { view: 'settings' }, doc.cards, drafts)).toBeNull();
   });
 });

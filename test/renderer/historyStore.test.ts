@@ -33,6 +33,7 @@ function client(): PiraApi {
 async function openStore(): Promise<PiraStore> {
   const store = createPiraStore(client());
   await store.getState().init();
+  await store.getState().loadWholePlan(); // these tests edit with every card loaded (test/renderer/listFirst.test.ts: without)
   return store;
 }
 

@@ -12,12 +12,12 @@ const stale: PlanSummary[] = [
 
 describe('withOpenPlan', () => {
   it('counts the open plan’s cards as they are now, leaves the others as the file listed them', () => {
-    const after = withOpenPlan(stale, { ...doc, cards: doc.cards.slice(1) });
+    const after = withOpenPlan(stale, doc, doc.cards.length - 1);
     expect(after.map((p) => p.cardCount)).toEqual([17, 1]);
     expect(planLabel(after[0]!)).toBe(`2024 – ${doc.settings.ente} (17 schede)`);
     expect(planLabel(after[1]!)).toBe('2025 – Altro ente (1 scheda)');
   });
   it('changes nothing without an open plan', () => {
-    expect(withOpenPlan(stale, null)).toEqual(stale);
+    expect(withOpenPlan(stale, null, 5)).toEqual(stale);
   });
 });

@@ -17,6 +17,7 @@ beforeEach(async () => {
   fake = createFakeApi(samplePlan2024);
   store = createPiraStore(fake.api);
   await store.getState().init();
+  await store.getState().loadWholePlan(); // these tests edit with every card loaded (test/renderer/listFirst.test.ts: without)
 });
 
 const cardByCode = (code: string): Card => {

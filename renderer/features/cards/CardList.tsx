@@ -2,14 +2,14 @@
  * The list of objective cards of the open plan: search, the card table (selection, sorting, windowed rows, keyboard)
  * and a side panel with the selection, the filters and the sort order.
  * Why: the office finds a card by code, title or indicator name, sees its resources and performance at a glance,
- * and ticks the cards an export or a print is about.
+ * and ticks the cards an export or a print is about. It shows the rows the back end scored (no whole card is needed).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countOf } from '../../../shared/italianText';
 import { formatNumber } from '../../../shared/values';
 import { useWindowedRows } from '../../hooks/useWindowedRows';
 import { selectedInPlanOrder, selectionState, selectRange, toggleAllShown, toggleCode } from '../../store/listSelection';
-import { buildCardRows, distinctValues, filterRows, sortRows } from '../../store/listSelectors';
+import { cardRowsAt, distinctValues, filterRows, sortRows } from '../../store/listSelectors';
 import { unsavedByCard } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
 import { ScoringDateSelect } from '../monitoring/ScoringDateSelect';
@@ -32,7 +32,8 @@ export interface CardListProps {
 }
 
 export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected, focusRequest, onFocusDone }: CardListProps) {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
+  const listed = usePira((s) => s.rows);
   const filters = usePira((s) => s.filters);
   const sort = usePira((s) => s.sort);
   const selection = usePira((s) => s.selection);
@@ -48,13 +49,13 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
 
   const scoring = useScoringDate();
-  const rows = useMemo(() => (doc && scoring.date ? buildCardRows(doc, scoring.date) : []), [doc, scoring.date]);
+  const rows = useMemo(() => (scoring.date ? cardRowsAt(listed, scoring.date) : []), [listed, scoring.date]);
   const areas = useMemo(() => distinctValues(rows, (r) => r.area), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filters), sort), [rows, filters, sort]);
   const shownCodes = useMemo(() => shown.map((r) => r.code), [shown]);
   const selected = useMemo(
-    () => (doc && selection.planId === doc.id ? selectedInPlanOrder(selection.codes, doc.cards) : []),
-    [doc, selection],
+    () => (plan && selection.planId === plan.id ? selectedInPlanOrder(selection.codes, listed) : []),
+    [plan, listed, selection],
   );
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const { containerRef, window: win } = useWindowedRows(shown.length, ROW_HEIGHT);
@@ -62,14 +63,14 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
   const rowFocus = useRowFocus(shownCodes, containerRef, ROW_HEIGHT, activeCode, setActiveCode, focusSearch);
 
   useEffect(() => {
-    if (!focusRequest || !doc) return;
+    if (!focusRequest || !plan) return;
     if (focusRequest.kind === 'search') focusSearch();
     else rowFocus.focusRow(focusRequest.code);
     onFocusDone();
-  }, [focusRequest, doc, focusSearch, rowFocus, onFocusDone]);
+  }, [focusRequest, plan, focusSearch, rowFocus, onFocusDone]);
 
-  if (!doc) return null;
-  const select = (codes: string[]) => setSelection(doc.id, codes);
+  if (!plan) return null;
+  const select = (codes: string[]) => setSelection(plan.id, codes);
   const toggle = (code: string, range: boolean) => {
     select(range ? selectRange(selected, shownCodes, anchor, code) : toggleCode(selected, code));
     setAnchor(code);
@@ -111,7 +112,7 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
       <div className="list-body">
         <CardTable
           rows={shown}
-          catalogues={doc.catalogues}
+          catalogues={plan.catalogues}
           win={win}
           containerRef={containerRef}
           sort={sort}
@@ -128,7 +129,7 @@ export function CardList({ onOpen, onNewCard, onExportSelected, onPrintSelected,
           {/* after the rows in the Tab order, like the filters: the first card stays a few keys from the top bar */}
           {scoring.date && <ScoringDateSelect date={scoring.date} options={scoring.options} onChoose={scoring.choose} />}
           <SelectionBox count={selected.length} hidden={hidden} onExport={onExportSelected} onPrint={onPrintSelected} onClear={() => select([])} />
-          <CardFilters filters={filters} catalogues={doc.catalogues} areas={areas} onChange={setFilters} sort={sort} onSort={setSort} />
+          <CardFilters filters={filters} catalogues={plan.catalogues} areas={areas} onChange={setFilters} sort={sort} onSort={setSort} />
         </aside>
       </div>
     </section>

@@ -93,10 +93,10 @@ export function CardTable(props: CardTableProps) {
           {win.padTop > 0 && <tr style={{ height: win.padTop }} aria-hidden="true" />}
           {rows.slice(win.start, win.end).map((row, i) => {
             const ticked = selected.has(row.code);
-            const titleId = `card-title-${row.card.id}`;
+            const titleId = `card-title-${row.id}`;
             return (
               <tr
-                key={row.card.id}
+                key={row.id}
                 className={`card-row ${ticked ? 'is-selected' : ''}`}
                 style={{ height: ROW_HEIGHT }}
                 aria-rowindex={win.start + i + 2}
@@ -139,7 +139,7 @@ export function CardTable(props: CardTableProps) {
                   </a>
                 </td>
                 <td className="col-title" title={row.title}>
-                  {props.unsaved.has(row.card.id) && <span className="unsaved-mark">{unsavedLabel(props.unsaved.get(row.card.id) ?? 0)}</span>}
+                  {props.unsaved.has(row.id) && <span className="unsaved-mark">{unsavedLabel(props.unsaved.get(row.id) ?? 0)}</span>}
                   <span id={titleId} className="ellipsis">
                     {row.title || '(senza titolo)'}
                   </span>

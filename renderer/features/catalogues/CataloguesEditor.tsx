@@ -15,10 +15,10 @@ const codeName = <T extends { code: string; name: string }>(): EntryColumn<T>[] 
 const nameOnly: EntryColumn<NamedEntry>[] = [{ label: 'Denominazione', get: (e) => e.name, set: (e, name) => ({ ...e, name }) }];
 
 export function CataloguesEditor() {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
   const updateCatalogues = usePira((s) => s.updateCatalogues);
-  if (!doc) return null;
-  const cat = doc.catalogues;
+  if (!plan) return null;
+  const cat = plan.catalogues;
   const save = <K extends keyof Catalogues>(key: K) => (entries: Catalogues[K], label: string) =>
     updateCatalogues({ ...cat, [key]: entries }, `cataloghi – ${label}`);
   const setAmbito = (index: number, ambito: Ambito, label: string) =>
@@ -26,9 +26,9 @@ export function CataloguesEditor() {
 
   return (
     <section className="catalogues" aria-label="Cataloghi">
-      <h1>Cataloghi del piano {doc.settings.year}</h1>
+      <h1>Cataloghi del piano {plan.settings.year}</h1>
       <p className="hint">Le modifiche valgono per questo piano; le schede che usano un codice rimosso vengono segnalate.</p>
-      <SpellingMerge doc={doc} />
+      <SpellingMerge catalogues={plan.catalogues} />
       <div className="catalogue-grid">
         <EntryTable title="Missioni" noun="missione" entries={cat.missioni} columns={codeName()} blank={{ code: '', name: '' }} onChange={save('missioni')} />
         <EntryTable

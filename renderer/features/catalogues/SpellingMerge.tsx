@@ -5,9 +5,9 @@
  */
 import { useId, useState } from 'react';
 import { mergeSpellings, preferredSpelling, spellingGroups, type CardNameCatalogue, type SpellingGroup } from '../../../shared/catalogueNames';
-import type { PlanDocument } from '../../../shared/model';
+import type { Catalogues } from '../../../shared/model';
 import { formatNumber } from '../../../shared/values';
-import { usePira } from '../../store/StoreContext';
+import { usePira, usePiraStore } from '../../store/StoreContext';
 
 const NOUNS: Record<CardNameCatalogue, { one: string; title: string }> = {
   aree: { one: 'area', title: 'Aree di responsabilità' },
@@ -45,12 +45,24 @@ function GroupMerge({ group, catalogue, onMerge }: { group: SpellingGroup; catal
   );
 }
 
-export function SpellingMerge({ doc }: { doc: PlanDocument }) {
+/** The groups come from the list's rows; merging reads from the file the cards it rewrites, then saves them as one step. */
+export function SpellingMerge({ catalogues }: { catalogues: Catalogues }) {
+  const store = usePiraStore();
+  const rows = usePira((s) => s.rows);
   const updateMany = usePira((s) => s.updateMany);
   const [done, setDone] = useState<string | null>(null);
-  const groups = (['aree', 'uffici'] as const).flatMap((catalogue) => spellingGroups(doc, catalogue).map((group) => ({ catalogue, group })));
-  const merge = (catalogue: CardNameCatalogue, keep: string) => {
-    const merged = mergeSpellings(doc, catalogue, keep);
+  const groups = (['aree', 'uffici'] as const).flatMap((catalogue) => spellingGroups({ catalogues, cards: rows }, catalogue).map((group) => ({ catalogue, group })));
+  const merge = async (catalogue: CardNameCatalogue, keep: string) => {
+    const ids = mergeSpellings({ catalogues, cards: rows }, catalogue, keep).cards.map((row) => row.id);
+    setDone(null);
+    try {
+      await store.getState().loadCards(ids);
+    } catch (error) {
+      setDone(`Impossibile leggere dal file le schede da riscrivere: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    const { cards } = store.getState();
+    const merged = mergeSpellings({ catalogues, cards: ids.flatMap((id) => cards[id] ?? []) }, catalogue, keep);
     updateMany(merged, `unione delle grafie di «${keep}»`, { kind: 'merge' });
     setDone(`Unite le grafie in «${keep}»: ${cardsText(merged.cards.length)} riscritte. Ctrl+Z annulla l’unione.`);
   };
@@ -69,7 +81,7 @@ export function SpellingMerge({ doc }: { doc: PlanDocument }) {
       </p>
       <div className="merge-groups">
         {groups.map(({ catalogue, group }) => (
-          <GroupMerge key={`${catalogue}:${group.key}`} catalogue={catalogue} group={group} onMerge={(keep) => merge(catalogue, keep)} />
+          <GroupMerge key={`${catalogue}:${group.key}`} catalogue={catalogue} group={group} onMerge={(keep) => void merge(catalogue, keep)} />
         ))}
       </div>
     </section>

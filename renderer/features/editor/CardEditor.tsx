@@ -3,11 +3,11 @@
  * (following what is being typed), the active scoring policy, the card's fields, the indicator grid (a value column
  * per monitoring date), the summary of findings and unsaved values, closed dates and their amendments, and the
  * comparison with the previous date — every change saved at once; an edit the file refused is shown here, with the
- * card back as the file has it.
+ * card back as the file has it. The card is read from the file when it is opened (the list holds only its row).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Card, IsoDate } from '../../../shared/model';
-import { closedDates, previousDateWithValues, scoringDateFindings } from '../../../shared/monitoringDates';
+import { closedDates, previousDateWithValuesOf, scoringDateFindings } from '../../../shared/monitoringDates';
 import { describePolicy, performanceStatus, scoreCard, scoringContextAt } from '../../../shared/scoring';
 import { validateCard } from '../../../shared/validation';
 import { formatDate, formatPerformance } from '../../../shared/values';
@@ -25,7 +25,7 @@ import { useUnsavedEntries } from './unsavedEntries';
 import { AmendDialog } from '../monitoring/AmendDialog';
 import { CardClosures } from '../monitoring/CardClosures';
 import { CardDateComparison } from '../monitoring/CardDateComparison';
-import { useScoringDate } from '../monitoring/useScoringDate';
+import { usePlanTally, useScoringDate } from '../monitoring/useScoringDate';
 
 export interface CardEditorProps {
   code: string;
@@ -36,61 +36,94 @@ export interface CardEditorProps {
   initialFocus?: EditorFocus;
 }
 
-/** The card at `code`, or — once its code changed under the route — the same card found by its id. */
-function useOpenCard(code: string): Card | undefined {
-  const doc = usePira((s) => s.doc);
+/** The card at `code` as the list knows it (its row's id), or — once its code changed under the route — the same card by its id. */
+function useOpenCardId(code: string): number | undefined {
+  const rows = usePira((s) => s.rows);
   const resolveCardId = usePira((s) => s.resolveCardId);
   const openId = useRef<number | null>(null);
-  const byCode = doc?.cards.find((c) => c.code === code);
-  const card = byCode ?? (openId.current === null ? undefined : doc?.cards.find((c) => c.id === resolveCardId(openId.current ?? 0)));
+  const byCode = rows.find((row) => row.code === code)?.id;
+  const byId = openId.current === null ? undefined : resolveCardId(openId.current);
+  const id = byCode ?? (byId !== undefined && rows.some((row) => row.id === byId) ? byId : undefined);
   useEffect(() => {
-    if (card) openId.current = card.id;
-  }, [card]);
-  return card;
+    if (id !== undefined) openId.current = id;
+  }, [id]);
+  return id;
 }
 
-export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first' }: CardEditorProps) {
+/**
+ * The card at `code`: read from the file when it is not loaded yet (a moment, said on screen), then edited. Why apart
+ * from the editor below: the editor mounts once per card with the card there, so its first focus lands in a field.
+ */
+export function CardEditor(props: CardEditorProps) {
+  const { code, onBack } = props;
+  const id = useOpenCardId(code);
+  const card = usePira((s) => (id === undefined ? undefined : s.cards[id]));
+  const load = usePira((s) => (id === undefined ? undefined : s.cardLoads[id]));
+  const loadCards = usePira((s) => s.loadCards);
+  const failed = load?.state === 'error' ? load.message : null;
+  useEffect(() => {
+    if (id !== undefined && !card && !failed) loadCards([id]).catch(() => undefined); // the error is shown below
+  }, [id, card, failed, loadCards]);
+
+  if (card) return <LoadedCardEditor {...props} card={card} />;
+  const back = (
+    <button type="button" className="link-button" onClick={onBack}>
+      Torna all’elenco
+    </button>
+  );
+  return (
+    <section className="editor">
+      {id === undefined ? (
+        <p className="empty-note">
+          La scheda «{code}» non esiste in questo piano. {back}
+        </p>
+      ) : failed ? (
+        <p className="banner banner-error" role="alert">
+          {failed}{' '}
+          <button type="button" className="link-button" onClick={() => loadCards([id]).catch(() => undefined)}>
+            Riprova
+          </button>{' '}
+          {back}
+        </p>
+      ) : (
+        <p className="empty-note loading-note" role="status">
+          Caricamento della scheda {code}…
+        </p>
+      )}
+    </section>
+  );
+}
+
+function LoadedCardEditor({ code, card, onBack, onCodeChanged, initialFocus = 'first' }: CardEditorProps & { card: Card }) {
   const sectionRef = useRef<HTMLElement | null>(null);
   useCardEditorKeys(sectionRef, initialFocus, onBack);
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
+  const rows = usePira((s) => s.rows);
+  const tally = usePlanTally();
   const updateCard = usePira((s) => s.updateCard);
   const removeCard = usePira((s) => s.removeCard);
-  const card = useOpenCard(code);
   const { date } = useScoringDate();
   const [live, setLive] = useState<{ index: number; edit: CellEdit } | null>(null);
   const [amending, setAmending] = useState<{ index: number; date: IsoDate } | null>(null);
-  const scored = useMemo(() => (card && live ? updateIndicator(card, live.index, live.edit.apply) : card), [card, live]);
-  const score = useMemo(() => (doc && scored && date ? scoreCard(scored, scoringContextAt(doc.settings, date)) : null), [doc, scored, date]);
-  const closed = useMemo(() => (doc ? closedDates(doc) : new Set<IsoDate>()), [doc]);
+  const scored = useMemo(() => (live ? updateIndicator(card, live.index, live.edit.apply) : card), [card, live]);
+  const score = useMemo(() => (plan && date ? scoreCard(scored, scoringContextAt(plan.settings, date)) : null), [plan, scored, date]);
+  const closed = useMemo(() => (plan ? closedDates(plan) : new Set<IsoDate>()), [plan]);
   const findings = useMemo(() => {
-    if (!doc || !card) return [];
-    const own = validateCard(card, { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards });
-    const atDate = date ? scoringDateFindings(card, doc.settings, date).map((f) => ({ ...f, cardId: card.id, cardCode: card.code })) : [];
+    if (!plan) return [];
+    const own = validateCard(card, { settings: plan.settings, catalogues: plan.catalogues, cards: rows });
+    const atDate = date ? scoringDateFindings(card, plan.settings, date).map((f) => ({ ...f, cardId: card.id, cardCode: card.code })) : [];
     return [...atDate, ...own];
-  }, [doc, card, date]);
-  const unsaved = useUnsavedEntries(card, doc?.settings);
+  }, [plan, rows, card, date]);
+  const unsaved = useUnsavedEntries(card, plan?.settings);
   useEffect(() => {
-    if (card && card.code !== '' && card.code !== code) onCodeChanged(card.code);
+    if (card.code !== '' && card.code !== code) onCodeChanged(card.code);
   }, [card, code, onCodeChanged]);
 
-  if (!doc || !date) return null;
-  if (!card || !score) {
-    return (
-      <section className="editor">
-        <p className="empty-note">
-          La scheda «{code}» non esiste in questo piano.{' '}
-          <button type="button" className="link-button" onClick={onBack}>
-            Torna all’elenco
-          </button>
-        </p>
-      </section>
-    );
-  }
-
+  if (!plan || !date || !score) return null;
   const edit = (recipe: (c: Card) => Card, label: string, note?: EditNote) => updateCard(card.id, recipe, `${label} (${card.code})`, note);
   const onFields = (patch: Partial<Card>, label: string) => edit((c) => ({ ...c, ...patch }), label);
   const status = performanceStatus(score.performance);
-  const previous = previousDateWithValues(doc, date);
+  const previous = previousDateWithValuesOf(plan.settings, tally, date);
 
   return (
     <section ref={sectionRef} className="editor" aria-label={`Scheda ${card.code}`}>
@@ -121,13 +154,13 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
       </header>
       <RefusedEditBanner cardId={card.id} />
       <FindingsSummary findings={findings} unsaved={unsaved} />
-      <CardFields card={card} cards={doc.cards} catalogues={doc.catalogues} findings={findings} onChange={onFields} />
+      <CardFields card={card} cards={rows} catalogues={plan.catalogues} findings={findings} onChange={onFields} />
       <IndicatorGrid
         card={card}
-        liveCard={scored ?? card}
+        liveCard={scored}
         score={score}
-        settings={doc.settings}
-        catalogues={doc.catalogues}
+        settings={plan.settings}
+        catalogues={plan.catalogues}
         findings={findings}
         onEdit={edit}
         onLive={(index, typed) => setLive(typed && { index, edit: typed })}
@@ -136,14 +169,14 @@ export function CardEditor({ code, onBack, onCodeChanged, initialFocus = 'first'
       />
       <CardClosures
         card={card}
-        closures={doc.closures ?? []}
-        amendments={doc.amendments ?? []}
-        performanceAt={(at) => scoreCard(card, scoringContextAt(doc.settings, at)).performance}
+        closures={plan.closures ?? []}
+        amendments={plan.amendments ?? []}
+        performanceAt={(at) => scoreCard(card, scoringContextAt(plan.settings, at)).performance}
       />
-      {previous && <CardDateComparison card={scored ?? card} settings={doc.settings} from={previous} to={date} />}
-      {amending && <AmendDialog planId={doc.id} card={card} index={amending.index} date={amending.date} onClose={() => setAmending(null)} />}
+      {previous && <CardDateComparison card={scored} settings={plan.settings} from={previous} to={date} />}
+      {amending && <AmendDialog planId={plan.id} card={card} index={amending.index} date={amending.date} onClose={() => setAmending(null)} />}
       <p className="policy-note">
-        <strong>Regole di calcolo in vigore:</strong> {describePolicy(doc.settings.policy)}
+        <strong>Regole di calcolo in vigore:</strong> {describePolicy(plan.settings.policy)}
       </p>
       <HistoryPanel card={card} />
     </section>

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { canonicalName, suggestedNames } from '../../../shared/catalogueNames';
 import type { Card, Catalogues } from '../../../shared/model';
-import type { Finding } from '../../../shared/validation';
+import type { CodedCard, Finding } from '../../../shared/validation';
 import { formatNumber, formatResources, parseResources, parseValue, type ParseResult } from '../../../shared/values';
 import { ParsedField } from '../../components/ParsedField';
 import { usePira } from '../../store/StoreContext';
@@ -20,7 +20,7 @@ export interface CardFieldsProps {
   card: Card;
   catalogues: Catalogues;
   /** Every card of the plan: a code another card has is refused; names used on cards are suggested too. */
-  cards: readonly Card[];
+  cards: readonly (CodedCard & Pick<Card, 'area' | 'office'>)[];
   findings: Finding[];
   onChange(patch: Partial<Card>, label: string): void;
 }

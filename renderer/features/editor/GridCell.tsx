@@ -80,7 +80,7 @@ export function GridCell({ column, indicator, rowLabel, draftKey, messages, onCo
     onCommit,
   });
   const label = `${column.title} – ${rowLabel}`;
-  const season = usePira((s) => s.doc?.settings.monitoringDate);
+  const season = usePira((s) => s.plan?.settings.monitoringDate);
   const overwrite = useOverwriteQuestion(column, indicator, rowLabel, formatted, season);
   const closedNote = column.readOnly && column.date ? `monitoraggio al ${formatDate(column.date)} chiuso: valore di sola lettura (si corregge con «Rettifica…» nella scheda)` : null;
   const current = focused && !closedNote ? column.parse(text, indicator) : null;

@@ -4,10 +4,10 @@
  * refused here, the text stays in the field with the reason and nothing else on screen or in the file changes.
  */
 import type { Card } from '../../../shared/model';
-import { cardWithCode } from '../../../shared/validation';
+import { cardWithCode, type CodedCard } from '../../../shared/validation';
 import type { ParseResult } from '../../../shared/values';
 
-export function parseCardCode(text: string, card: Card, cards: readonly Card[]): ParseResult<string> {
+export function parseCardCode(text: string, card: Card, cards: readonly CodedCard[]): ParseResult<string> {
   const code = text.trim();
   if (code === '') return { ok: false, error: 'Il codice non può essere vuoto: scrivere un codice come 01_01_OS01.' };
   const twin = cardWithCode(code, card, cards);

@@ -4,17 +4,17 @@
  * the window would lose it without a word. Declining keeps the user where the drafts are.
  */
 import { useEffect } from 'react';
-import type { PlanDocument } from '../../../shared/model';
+import type { Card } from '../../../shared/model';
 import type { Route } from '../../routes';
 import { unsavedByCard, unsavedLabel, type Drafts } from '../../store/draftKeys';
 import { usePira } from '../../store/StoreContext';
 
 /** The question to ask before going from `from` to `to`, or null when nothing unsaved is left behind. */
-export function leaveQuestion(from: Route, to: Route, doc: PlanDocument | null, drafts: Drafts): string | null {
+export function leaveQuestion(from: Route, to: Route, cards: readonly Pick<Card, 'id' | 'code'>[], drafts: Drafts): string | null {
   if (from.view === 'card') {
-    const card = doc?.cards.find((c) => c.code === from.code);
+    const card = cards.find((c) => c.code === from.code);
     // a renamed card is followed by the address: that is not leaving it
-    if (!card || (to.view === 'card' && doc?.cards.find((c) => c.code === to.code)?.id === card.id)) return null;
+    if (!card || (to.view === 'card' && cards.find((c) => c.code === to.code)?.id === card.id)) return null;
     const count = unsavedByCard(drafts).get(card.id) ?? 0;
     if (count === 0) return null;
     return `La scheda ${card.code} ha ${unsavedLabel(count)}: il testo scritto non si riesce a leggere e non è nel file. Uscendo resta segnalato nell’elenco finché non lo si corregge. Uscire dalla scheda?`;

@@ -2,22 +2,22 @@
  * "Prepara raccolta dati…": one protected workbook per area, per ufficio or for the selected cards, where colleagues
  * fill in only the value at the monitoring date, notes and data source. The dialog lists the workbooks it will
  * write before writing them. Why: the office sends each area its own cards and takes them back with "Importa".
+ * The groups are those of the whole plan: the dialog reads every card first (a moment on a large plan, said inside it).
  */
 import { useState } from 'react';
 import type { ProducedFiles, RoundGrouping, WorkbookFormat } from '../../../shared/api';
 import { roundFileNames, roundGroups } from '../../../shared/exchange/roundSpec';
 import { formatDate } from '../../../shared/dates';
-import type { PlanDocument } from '../../../shared/model';
 import { closureOf } from '../../../shared/monitoringDates';
 import { SeasonOffer, SeasonPicker } from '../monitoring/SeasonPicker';
 import { api } from '../../api';
 import { usePira } from '../../store/StoreContext';
 import { Dialog } from '../../components/Dialog';
+import { useWholePlanNote } from '../../components/WholePlanGate';
 import { INLINE_CHOICE, downloadBase64 } from './fileTransfer';
 import './exchange.css';
 
 export interface PrepareRoundDialogProps {
-  doc: PlanDocument;
   selectedCodes: string[];
   onClose(): void;
 }
@@ -29,7 +29,10 @@ const KINDS: { kind: Kind; label: string }[] = [
   { kind: 'cards', label: 'Una cartella con le schede selezionate' },
 ];
 
-export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRoundDialogProps) {
+export function PrepareRoundDialog({ selectedCodes, onClose }: PrepareRoundDialogProps) {
+  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
+  const whole = useWholePlanNote();
   const [kind, setKind] = useState<Kind>('area');
   const [format, setFormat] = useState<WorkbookFormat>('xlsx');
   const [busy, setBusy] = useState(false);
@@ -37,17 +40,18 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
   const [error, setError] = useState<string | null>(null);
   const flush = usePira((s) => s.flush);
   const grouping: RoundGrouping = kind === 'cards' ? { kind, codes: selectedCodes } : { kind };
-  const groups = roundGroups(doc, grouping);
-  const names = roundFileNames(doc, groups, format);
+  const groups = doc ? roundGroups(doc, grouping) : [];
+  const names = doc ? roundFileNames(doc, groups, format) : [];
   // The values collected are those of the season: a closed one is said before anything is chosen, not after the click.
-  const closedSeason = closureOf(doc, doc.settings.monitoringDate) !== undefined;
+  const closedSeason = plan !== null && closureOf(plan, plan.settings.monitoringDate) !== undefined;
 
   const run = async () => {
     setBusy(true);
     setError(null);
     try {
       await flush(); // a season just chosen must be in the file the workbooks are written from
-      const produced = await api.prepareRound({ planId: doc.id, format, grouping });
+      if (!plan) return;
+      const produced = await api.prepareRound({ planId: plan.id, format, grouping });
       if (produced.cancelled) return onClose();
       for (const file of produced.files) if (file.dataBase64) downloadBase64(file.fileName, file.dataBase64);
       setResult(produced);
@@ -68,7 +72,7 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
           <button type="button" className="button secondary" onClick={onClose}>
             Chiudi
           </button>
-          <button type="button" className="button" disabled={busy || groups.length === 0 || closedSeason} onClick={() => void run()}>
+          <button type="button" className="button" disabled={busy || !doc || groups.length === 0 || closedSeason} onClick={() => void run()}>
             {busy ? 'Preparazione…' : `Prepara ${groups.length === 1 ? '1 cartella' : `${groups.length} cartelle`}`}
           </button>
         </>
@@ -80,7 +84,7 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
       </div>
       <p>
         Ogni cartella contiene solo le schede del destinatario, un foglio «Istruzioni» e il «Riepilogo»; tutto è protetto (senza password) tranne le celle da
-        compilare: valore al {formatDate(doc.settings.monitoringDate)}, note e fonte dei dati. Le cartelle compilate si reimportano insieme con «Importa Excel».
+        compilare: valore al {formatDate(plan?.settings.monitoringDate ?? '')}, note e fonte dei dati. Le cartelle compilate si reimportano insieme con «Importa Excel».
       </p>
       <fieldset className="field">
         <legend>Destinatari</legend>
@@ -110,7 +114,8 @@ export function PrepareRoundDialog({ doc, selectedCodes, onClose }: PrepareRound
         </label>
       </fieldset>
       <section aria-label="Cartelle da preparare">
-        <h3>Cartelle da preparare ({groups.length})</h3>
+        <h3>Cartelle da preparare{doc ? ` (${groups.length})` : ''}</h3>
+        {whole.note}
         <ul className="round-groups">
           {groups.map((g, i) => (
             <li key={g.label}>

@@ -4,7 +4,7 @@
  * plan print on A4 landscape. Why a screen of its own: the top bar is full, the log is reached from Impostazioni,
  * from a card's "Storico" panel and from the Modifica menu.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChangeEntry } from '../../../shared/changeLog';
 import { describeStatus, statusOf } from '../../../shared/planStatus';
 import { exportScopePdf, printScope } from '../print/printActions';
@@ -16,22 +16,24 @@ import { useChangeLog, type LogFilter } from './useChangeLog';
 import './history.css';
 
 export function HistoryView({ card, onOpenCard }: { card?: string; onOpenCard(code: string): void }) {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
+  const rows = usePira((s) => s.rows);
+  const cardCodes = useMemo(() => rows.map((row) => row.code).sort(), [rows]);
   const host = usePira((s) => s.session?.host ?? 'web');
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
   const [filter, setFilter] = useState<LogFilter>(card ? { card: { code: card } } : {});
   const log = useChangeLog(filter);
   const [reverting, setReverting] = useState<ChangeEntry | null>(null);
   const [message, setMessage] = useState('');
-  if (!doc) return null;
-  const status = statusOf(doc);
-  const print = async (action: typeof printScope) => setMessage(await action(host, doc.id, { kind: 'variations' }));
+  if (!plan) return null;
+  const status = statusOf(plan);
+  const print = async (action: typeof printScope) => setMessage(await action(host, plan.id, { kind: 'variations' }));
 
   return (
     <section className="history" aria-labelledby="hist-title">
       <div className="section-head">
         <div>
-          <h1 id="hist-title">Storico delle modifiche – piano {doc.settings.year}</h1>
+          <h1 id="hist-title">Storico delle modifiche – piano {plan.settings.year}</h1>
           <p className="hist-status">Stato del piano: {describeStatus(status)}.</p>
         </div>
         <div className="section-actions">
@@ -48,7 +50,7 @@ export function HistoryView({ card, onOpenCard }: { card?: string; onOpenCard(co
           </button>
         </div>
       </div>
-      <HistoryFilters filter={filter} users={log.users} cardCodes={doc.cards.map((c) => c.code).sort()} onChange={setFilter} />
+      <HistoryFilters filter={filter} users={log.users} cardCodes={cardCodes} onChange={setFilter} />
       <p className="hist-message" role="status">
         {message}
       </p>

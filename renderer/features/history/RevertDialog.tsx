@@ -10,7 +10,7 @@ import { usePira } from '../../store/StoreContext';
 
 export function RevertDialog({ entry, onClose, onDone }: { entry: ChangeEntry; onClose(): void; onDone(message: string): void }) {
   const revertLogged = usePira((s) => s.revertLogged);
-  const stage = usePira((s) => s.doc?.status?.stage ?? 'bozza');
+  const stage = usePira((s) => s.plan?.status?.stage ?? 'bozza');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

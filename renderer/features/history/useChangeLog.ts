@@ -22,7 +22,9 @@ export interface ChangeLogState {
 /** `filter` null: nothing is read (a closed panel). */
 export function useChangeLog(filter: LogFilter | null): ChangeLogState {
   const planId = usePira((s) => s.planId);
-  const doc = usePira((s) => s.doc);
+  // read again when the plan on screen changes (a reload, a revert): its header or its rows
+  const plan = usePira((s) => s.plan);
+  const rows = usePira((s) => s.rows);
   const saveState = usePira((s) => s.saveState);
   const [state, setState] = useState<Omit<ChangeLogState, 'loadMore'>>({ status: 'loading', entries: [], users: [], more: false, message: '' });
   const key = JSON.stringify(filter);
@@ -37,7 +39,7 @@ export function useChangeLog(filter: LogFilter | null): ChangeLogState {
     return () => {
       current = false;
     };
-  }, [planId, key, doc, saveState]);
+  }, [planId, key, plan, rows, saveState]);
 
   const loadMore = useCallback(() => {
     const last = state.entries.at(-1);

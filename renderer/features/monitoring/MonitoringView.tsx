@@ -9,7 +9,7 @@ import type { IsoDate } from '../../../shared/model';
 import { closedDates, valueCounts, valuesLabel } from '../../../shared/monitoringDates';
 import { countOf } from '../../../shared/italianText';
 import { formatDate, formatNumber } from '../../../shared/values';
-import { buildCardRows, filterRows, NO_FILTERS } from '../../store/listSelectors';
+import { cardRowsAt, filterRows, NO_FILTERS } from '../../store/listSelectors';
 import { usePira } from '../../store/StoreContext';
 import { useBlockPaste } from '../editor/BlockPasteDialog';
 import { fillColumnNames, monitoringColumns, type CellColumn } from '../editor/cellColumns';
@@ -29,7 +29,12 @@ export function MonitoringView() {
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const { date } = useScoringDate();
   // the list's filters (a performance status among them) as the list applies them: at the date it scores at
-  const cards = useMemo(() => (!doc ? [] : filtered ? filterRows(buildCardRows(doc, date ?? undefined), filters).map((r) => r.card) : doc.cards), [doc, filters, filtered, date]);
+  const listed = usePira((s) => s.rows);
+  const cards = useMemo(() => {
+    if (!doc || !filtered || !date) return doc?.cards ?? [];
+    const shown = new Set(filterRows(cardRowsAt(listed, date), filters).map((row) => row.id));
+    return doc.cards.filter((card) => shown.has(card.id));
+  }, [doc, listed, filters, filtered, date]);
   const rows = useMemo(() => monitoringRows(cards), [cards]);
   const settings = doc?.settings;
   const closed = useMemo(() => (doc ? closedDates(doc) : new Set<IsoDate>()), [doc]);

@@ -8,26 +8,31 @@ import { useId, useMemo } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { IsoDate } from '../../../shared/model';
 import { closedDates, monitoringDatesOf, valuesLabel } from '../../../shared/monitoringDates';
-import { nextSeasonDate, seasonChoices, seasonState } from '../../../shared/monitoringSeason';
+import { nextSeasonDateOf, seasonChoices, seasonStateOf } from '../../../shared/monitoringSeason';
 import { statusOf } from '../../../shared/planStatus';
 import { formatNumber } from '../../../shared/values';
 import { usePira } from '../../store/StoreContext';
+import { usePlanTally } from './useScoringDate';
 import './season.css';
 
-/** The season of the open plan, the date to move on to (or null) and the move itself (one settings edit, one undo step). */
+/**
+ * The season of the open plan, the date to move on to (or null) and the move itself (one settings edit, one undo step);
+ * counted on the list's rows, so the toolbar says it before any whole card is loaded.
+ */
 export function useSeason() {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
+  const tally = usePlanTally();
   const updateSettings = usePira((s) => s.updateSettings);
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
-  const state = useMemo(() => (doc ? seasonState(doc) : null), [doc]);
-  const next = useMemo(() => (doc ? nextSeasonDate(doc) : null), [doc]);
-  const choices = useMemo(() => (doc ? seasonChoices(doc) : []), [doc]);
-  const closed = useMemo(() => (doc ? closedDates(doc) : new Set<IsoDate>()), [doc]);
-  const locked = readOnly || (doc ? statusOf(doc).stage === 'chiuso' : true);
+  const state = useMemo(() => (plan ? seasonStateOf(plan, tally) : null), [plan, tally]);
+  const next = useMemo(() => (plan ? nextSeasonDateOf(plan, tally) : null), [plan, tally]);
+  const choices = useMemo(() => (plan ? seasonChoices(plan) : []), [plan]);
+  const closed = useMemo(() => (plan ? closedDates(plan) : new Set<IsoDate>()), [plan]);
+  const locked = readOnly || (plan ? statusOf(plan).stage === 'chiuso' : true);
   const choose = (date: IsoDate) => {
-    if (!doc || locked || date === doc.settings.monitoringDate || closed.has(date)) return;
-    const monitoringDates = monitoringDatesOf(doc.settings);
-    updateSettings({ ...doc.settings, monitoringDates, monitoringDate: date }, `rilevazione in corso: ${formatDate(date)}`);
+    if (!plan || locked || date === plan.settings.monitoringDate || closed.has(date)) return;
+    const monitoringDates = monitoringDatesOf(plan.settings);
+    updateSettings({ ...plan.settings, monitoringDates, monitoringDate: date }, `rilevazione in corso: ${formatDate(date)}`);
   };
   return { state, next, choices, closed, locked, choose };
 }

@@ -11,7 +11,7 @@ import { usePrintPlan } from './usePrintPlan';
 import './preview.css';
 import { formatNumber } from '../../../shared/values';
 import { useModalDialog } from '../../hooks/useModalDialog';
-import { scoringDateOf } from '../../../shared/monitoringDates';
+import { scoringDateOf, tallyOfCards } from '../../../shared/monitoringDates';
 import { ScoringDateSelect } from '../monitoring/ScoringDateSelect';
 import { dateOptions } from '../monitoring/useScoringDate';
 
@@ -68,7 +68,7 @@ export function PrintPreviewDialog({ planId, scope, onClose }: PrintPreviewDialo
     >
       <header className="pd-preview-bar">
         <h2 id={titleId}>Anteprima di stampa – {scopeLabel(scope)}</h2>
-        {state.status === 'ready' && date && <ScoringDateSelect date={date} options={dateOptions(state.plan)} onChoose={setChosenDate} />}
+        {state.status === 'ready' && date && <ScoringDateSelect date={date} options={dateOptions(state.plan, tallyOfCards(state.plan.cards))} onChoose={setChosenDate} />}
         <span className="pd-preview-message" role="status">
           {message}
         </span>

@@ -2,19 +2,21 @@
  * "Date di monitoraggio" in Impostazioni: the plan's dates with their values and state, a date added, an empty one
  * removed (one with values only after saying how many values go with it, as one undo step), "Chiudi il
  * monitoraggio al …" (with confirmation): the date's values become read-only and its scores are kept as they are, and
- * "Riapri il monitoraggio al …" with a reason; both are entries of the change log.
+ * "Riapri il monitoraggio al …" with a reason; both are entries of the change log. The counts are the list's; the
+ * cards are read from the file only to remove a date with values.
  */
 import { useState } from 'react';
 import { formatDate, formatDateTime, parseDate } from '../../../shared/dates';
 import type { Card, IsoDate, PlanSettings } from '../../../shared/model';
-import { closureOf, monitoringDatesOf, sortedDates, valueCounts, valuesLabel } from '../../../shared/monitoringDates';
+import { closureOf, monitoringDatesOf, sortedDates, valuesLabel } from '../../../shared/monitoringDates';
 import { formatPerformance } from '../../../shared/values';
 import { api } from '../../api';
 import { ParsedField } from '../../components/ParsedField';
-import { usePira } from '../../store/StoreContext';
+import { usePira, usePiraStore } from '../../store/StoreContext';
 import { withMeasurement } from '../editor/cardEdits';
 import { ReopenDialog } from '../monitoring/ReopenDialog';
 import { SeasonOffer } from '../monitoring/SeasonPicker';
+import { usePlanTally } from '../monitoring/useScoringDate';
 import '../monitoring/dates.css';
 
 /** The cards without their values at `date` (only those that had some). */
@@ -25,26 +27,32 @@ function withoutValuesAt(cards: readonly Card[], date: IsoDate): Card[] {
 }
 
 export function MonitoringDatesEditor() {
-  const doc = usePira((s) => s.doc);
+  const store = usePiraStore();
+  const plan = usePira((s) => s.plan);
+  const tally = usePlanTally();
   const updateSettings = usePira((s) => s.updateSettings);
   const updateMany = usePira((s) => s.updateMany);
   const flush = usePira((s) => s.flush);
   const reloadDocument = usePira((s) => s.reloadDocument);
   const [message, setMessage] = useState<string | null>(null);
   const [reopening, setReopening] = useState<IsoDate | null>(null);
-  if (!doc) return null;
-  const { settings } = doc;
+  if (!plan) return null;
+  const { settings } = plan;
   const dates = monitoringDatesOf(settings);
-  const counts = valueCounts(doc.cards);
+  const counts = tally.byDate;
   const withDates = (list: IsoDate[]): PlanSettings => ({ ...settings, monitoringDates: sortedDates(list) });
 
-  const remove = (date: IsoDate) => {
+  const remove = async (date: IsoDate) => {
     const count = counts.get(date) ?? 0;
     const next = withDates(dates.filter((d) => d !== date));
     if (count === 0) return updateSettings(next, `impostazioni – data di monitoraggio ${formatDate(date)} tolta`);
     const question = `La data ${formatDate(date)} ha ${valuesLabel(count)}: toglierla dall’elenco cancella anche i valori a questa data. Si annulla con Ctrl+Z. Continuare?`;
     if (!window.confirm(question)) return;
-    updateMany({ cards: withoutValuesAt(doc.cards, date), settings: next }, `data di monitoraggio ${formatDate(date)} tolta con i suoi valori`);
+    setMessage(null);
+    await store.getState().loadWholePlan(); // the values to remove are in cards the list does not hold
+    const whole = store.getState().doc;
+    if (!whole) return setMessage(`Impossibile leggere le schede del piano: ${store.getState().wholePlanError ?? 'riprovare'}.`);
+    updateMany({ cards: withoutValuesAt(whole.cards, date), settings: next }, `data di monitoraggio ${formatDate(date)} tolta con i suoi valori`);
   };
 
   const close = async (date: IsoDate) => {
@@ -58,7 +66,7 @@ export function MonitoringDatesEditor() {
     setMessage(null);
     try {
       await flush();
-      await api.closeMonitoringDate({ planId: doc.id, date });
+      await api.closeMonitoringDate({ planId: plan.id, date });
       await reloadDocument();
       setMessage(`Monitoraggio al ${formatDate(date)} chiuso.`);
     } catch (error) {
@@ -82,7 +90,7 @@ export function MonitoringDatesEditor() {
         </thead>
         <tbody>
           {dates.map((date) => {
-            const closure = closureOf(doc, date);
+            const closure = closureOf(plan, date);
             const shown = formatDate(date);
             const current = date === settings.monitoringDate;
             return (
@@ -113,7 +121,7 @@ export function MonitoringDatesEditor() {
                         className="link-button"
                         disabled={current}
                         title={current ? 'È la data di monitoraggio in corso: sceglierne un’altra prima di toglierla' : undefined}
-                        onClick={() => remove(date)}
+                        onClick={() => void remove(date)}
                       >
                         Togli la data {shown}
                       </button>
@@ -146,7 +154,7 @@ export function MonitoringDatesEditor() {
       <SeasonOffer />
       {reopening && (
         <ReopenDialog
-          planId={doc.id}
+          planId={plan.id}
           date={reopening}
           onClose={(done) => {
             setReopening(null);

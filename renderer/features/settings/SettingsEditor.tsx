@@ -28,10 +28,10 @@ const parseYear = parseWholeNumber(2000, 2100, 'anno');
 const parseDays = parseWholeNumber(1, 3650, 'numero di giorni');
 
 export function SettingsEditor() {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
   const updateSettings = usePira((s) => s.updateSettings);
-  if (!doc) return null;
-  const settings = doc.settings;
+  if (!plan) return null;
+  const settings = plan.settings;
   const policy = settings.policy;
   const set = (patch: Partial<PlanSettings>, label: string) => updateSettings({ ...settings, ...patch }, `impostazioni – ${label}`);
   const setPolicy = (patch: Partial<ScoringPolicy>, label: string) => set({ policy: { ...policy, ...patch } }, label);

@@ -15,11 +15,11 @@ const NOTES = {
 } as const;
 
 export function PlanStatusPanel({ onOpenHistory }: { onOpenHistory(): void }) {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
   const readOnly = usePira((s) => Boolean(s.session?.readOnly));
   const [move, setMove] = useState<StatusMove | null>(null);
-  if (!doc) return null;
-  const status = statusOf(doc);
+  if (!plan) return null;
+  const status = statusOf(plan);
   const text = describeStatus(status);
   const action = (m: StatusMove, label: string) => (
     <button type="button" className="button secondary" disabled={readOnly} onClick={() => setMove(m)}>

@@ -6,11 +6,11 @@ import { describeStatus, statusOf } from '../../../shared/planStatus';
 import { usePira } from '../../store/StoreContext';
 
 export function StatusBanners() {
-  const doc = usePira((s) => s.doc);
+  const plan = usePira((s) => s.plan);
   const reason = usePira((s) => s.variationReason);
   const endVariation = usePira((s) => s.endVariation);
-  if (!doc) return null;
-  const status = statusOf(doc);
+  if (!plan) return null;
+  const status = statusOf(plan);
   if (status.stage === 'chiuso') {
     return (
       <div className="banner banner-warning" role="status" data-testid="banner-piano-chiuso">
