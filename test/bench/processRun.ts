@@ -11,10 +11,12 @@ import path from 'node:path';
 import { median } from './timing';
 
 export interface RunStats {
+  /** The median wall time, and each round's (in round order, so that alternated jobs pair up round by round). */
   ms: number;
+  rounds: number[];
   /** Peak resident memory in MB, its child Node processes added, when it could report it (Node processes only). */
   peakMb: number | null;
-  /** What the process printed (the last run's, for medians). */
+  /** What the process printed (every round's, one after the other, for the figures it prints itself). */
   out: string;
 }
 
@@ -43,7 +45,7 @@ export function runOnce(command: string, args: readonly string[], options: { cwd
     peakMb = peaks.reduce((sum, kb) => sum + kb, 0) / 1024;
     fs.rmSync(rssFile, { force: true });
   }
-  return { ms, peakMb, out: result.stdout };
+  return { ms, rounds: [ms], peakMb, out: result.stdout };
 }
 
 /**
@@ -64,7 +66,8 @@ export function alternate(
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => {
       const peaks = list.map((s) => s.peakMb).filter((p): p is number => p !== null);
-      return [name, { ms: median(list.map((s) => s.ms)), peakMb: peaks.length > 0 ? Math.max(...peaks) : null, out: list.map((s) => s.out).join('\n') }];
+      const rounds = list.map((s) => s.ms);
+      return [name, { ms: median(rounds), rounds, peakMb: peaks.length > 0 ? Math.max(...peaks) : null, out: list.map((s) => s.out).join('\n') }];
     }),
   );
 }
