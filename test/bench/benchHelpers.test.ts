@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { formatFigure } from './benchTable';
+import { peakAtOnceKb } from './processRun';
 import { ratioSpread, spreadOf } from './timing';
 import { decodeXml, walkWorkbook, zipEntries } from './zipFloorWalk.mjs';
 
@@ -56,5 +57,20 @@ describe('the spread of a figure', () => {
     const spread = ratioSpread([2, 4, 6], [1, 1, 3]);
     expect(spread).toEqual({ median: 4, min: 2, max: 4 });
     expect(formatFigure(ratioSpread([3, 3.3], [2, 2]), '×')).toBe('1,58× (1,50–1,65)');
+  });
+});
+
+describe('the peak memory of a command and the processes it starts', () => {
+  it('adds up only the processes alive at the same moment', () => {
+    // The CLI (100 KB) from 0 to 100 ms; a parse process started with it, then two others one after the other.
+    const processes = [
+      [0, 100, 100],
+      [5, 30, 50],
+      [40, 60, 70],
+      [61, 90, 60],
+    ] as const;
+    expect(peakAtOnceKb(processes)).toBe(170);
+    expect(peakAtOnceKb([...processes, [45, 55, 1]])).toBe(171);
+    expect(peakAtOnceKb([])).toBe(0);
   });
 });
