@@ -9,16 +9,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { createPlanFile } from '../../db/planFile';
 import { formatNumber } from '../../shared/values';
+import { formatFigure } from './benchTable';
 import { benchPlanFile } from './planFileBench';
 import { scaledSample } from './scaledPlan';
+import { ratioSpread, spreadOf } from './timing';
 import { benchUi, uiBenchUnavailable } from './uiBench';
 
 const sizes = (process.env.PIRA_BENCH_SIZES ?? '100').split(',').map(Number);
 const rounds = Number(process.env.PIRA_BENCH_ROUNDS ?? 5);
 
-const ms = (value: number | null) => (value === null ? '—' : `${formatNumber(value, value < 10 ? 2 : 0)} ms`);
-const spread = (values: readonly number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
-const ratio = (a: number, b: number) => `${formatNumber(a / b, 2)}×`;
+const ms = (value: number | null) => formatFigure(value, 'ms');
+const spread = (values: readonly number[]) => formatFigure(spreadOf(values), 'ms');
+const ratio = (a: readonly number[], b: readonly number[]) => formatFigure(ratioSpread(a, b), '×');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pira-listbench-'));
 try {
@@ -31,14 +33,14 @@ try {
     createPlanFile(emptyPath, [{ ...plan, cards: [] }]).close();
     const file = await benchPlanFile(dbPath, rounds);
     console.log(`×${times} (${formatNumber(plan.cards.length, 0)} schede)`);
-    console.log(`  apertura ed elenco      ${ms(file.openAndList)} (${spread(file.listRounds)})   pavimento (apertura e chiusura del file) ${ms(file.openOnly)} (${spread(file.openRounds)})   ${ratio(file.openAndList, file.openOnly)}`);
+    console.log(`  apertura ed elenco      ${spread(file.listRounds)}   pavimento (apertura e chiusura del file) ${spread(file.openRounds)}   ${ratio(file.listRounds, file.openRounds)}`);
     console.log(`    giri: ${file.listRounds.map(ms).join(' · ')}  |  pavimento: ${file.openRounds.map(ms).join(' · ')}`);
     if (uiSkipped) {
       console.log(`  interfaccia saltata: ${uiSkipped}`);
       continue;
     }
     const ui = await benchUi(dbPath, emptyPath, plan.cards.length, plan.cards.at(-1)!.code, rounds);
-    console.log(`  elenco nel browser      ${ms(ui.listInteractive)} (${spread(ui.listRounds)})   pavimento (pagina e interfaccia, piano vuoto) ${ms(ui.emptyList)} (${spread(ui.emptyRounds)})   ${ratio(ui.listInteractive, ui.emptyList)}`);
+    console.log(`  elenco nel browser      ${spread(ui.listRounds)}   pavimento (pagina e interfaccia, piano vuoto) ${spread(ui.emptyRounds)}   ${ratio(ui.listRounds, ui.emptyRounds)}`);
     console.log(`    giri: ${ui.listRounds.map(ms).join(' · ')}  |  pavimento: ${ui.emptyRounds.map(ms).join(' · ')}`);
     console.log(`  un tasto nella ricerca ${ms(ui.filterKeystroke)} · apertura di una scheda ${ms(ui.openCard)} · un valore digitato → prestazione ${ms(ui.editToScore)}`);
   }

@@ -1,7 +1,8 @@
 /**
  * Whole-process timings for the bench: runs a command several times and keeps the median wall time and the
- * largest peak memory (RSS) of the process, worker threads and the processes it starts included (the sum of each
- * one's peak: an upper bound of what they held at once).
+ * largest peak memory (RSS) of the process, worker threads and the processes it starts included (the sum of the
+ * peaks of the processes alive at the same moment: an upper bound of what they held at once, which does not add
+ * up the parse processes an import of several workbooks starts one after the other).
  * Why: what a user waits for is the whole command, start-up and exit included, not a function inside it.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,14 +12,25 @@ import path from 'node:path';
 import { median } from './timing';
 
 export interface RunStats {
+  /** The median wall time, and each round's (in round order, so that alternated jobs pair up round by round). */
   ms: number;
+  rounds: number[];
   /** Peak resident memory in MB, its child Node processes added, when it could report it (Node processes only). */
   peakMb: number | null;
-  /** What the process printed (the last run's, for medians). */
+  /** What the process printed (every round's, one after the other, for the figures it prints itself). */
   out: string;
 }
 
 const RSS_REPORTER = new URL('./reportPeakMemory.mjs', import.meta.url).href;
+
+/**
+ * The largest sum of peaks (KB) of the processes alive together, from each one's `[start, end, peak]` (ms, ms, KB):
+ * the most is alive just after one of them starts (one ending in the millisecond another starts counts with it).
+ */
+export function peakAtOnceKb(processes: readonly (readonly [number, number, number])[]): number {
+  const aliveAt = (moment: number) => processes.filter(([start, end]) => start <= moment && moment <= end).reduce((sum, [, , kb]) => sum + kb, 0);
+  return Math.max(0, ...processes.map(([start]) => aliveAt(start)));
+}
 
 /** Runs once; throws with the command's stderr when it fails. `node` commands also report their peak memory. */
 export function runOnce(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunStats {
@@ -39,11 +51,11 @@ export function runOnce(command: string, args: readonly string[], options: { cwd
   }
   let peakMb: number | null = null;
   if (fs.existsSync(rssFile)) {
-    const peaks = fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-    peakMb = peaks.reduce((sum, kb) => sum + kb, 0) / 1024;
+    const lines = fs.readFileSync(rssFile, 'utf8').trim().split('\n');
+    peakMb = peakAtOnceKb(lines.map((line) => line.split(' ').map(Number) as [number, number, number])) / 1024;
     fs.rmSync(rssFile, { force: true });
   }
-  return { ms, peakMb, out: result.stdout };
+  return { ms, rounds: [ms], peakMb, out: result.stdout };
 }
 
 /**
@@ -64,7 +76,8 @@ export function alternate(
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => {
       const peaks = list.map((s) => s.peakMb).filter((p): p is number => p !== null);
-      return [name, { ms: median(list.map((s) => s.ms)), peakMb: peaks.length > 0 ? Math.max(...peaks) : null, out: list.map((s) => s.out).join('\n') }];
+      const rounds = list.map((s) => s.ms);
+      return [name, { ms: median(rounds), rounds, peakMb: peaks.length > 0 ? Math.max(...peaks) : null, out: list.map((s) => s.out).join('\n') }];
     }),
   );
 }

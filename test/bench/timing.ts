@@ -19,3 +19,23 @@ export async function medianTime(rounds: number, fn: () => unknown, before?: () 
   }
   return median(times);
 }
+
+/** A figure of several rounds: the median (what the table judges) and the extremes (how much the rounds moved). */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+/**
+ * `a / b` of two jobs alternated round by round: the ratio of their medians, and the extremes of the ratios of each
+ * round's pair (the ratio of the medians always lies between them).
+ */
+export function ratioSpread(a: readonly number[], b: readonly number[]): Spread {
+  const ratios = a.map((value, round) => value / b[round]!);
+  return { median: median(a) / median(b), min: Math.min(...ratios), max: Math.max(...ratios) };
+}

@@ -10,7 +10,6 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { formatNumber } from '../../shared/values';
 import { CHROMIUM_PATH, LAPTOP_VIEWPORT, launchBrowser } from '../e2e/support';
 import { DEFAULT_WEB_ROOT, startHarness } from '../harness/server';
-import { median } from './timing';
 
 /** Whether the browser bench can run here (built UI and Debian Chromium); the reason when not. */
 export function uiBenchUnavailable(): string | null {
@@ -20,11 +19,9 @@ export function uiBenchUnavailable(): string | null {
 }
 
 export interface UiFigures {
-  /** Median of the rounds (each a fresh browser context: nothing cached), and every round's figure. */
-  listInteractive: number;
+  /** Every round's figure (each a fresh browser context: nothing cached; the bench prints median and extremes). */
   listRounds: number[];
   /** The floor, alternated with the list in the same run: Chromium creates a page and loads the UI on an empty plan. */
-  emptyList: number;
   emptyRounds: number[];
   /** Null when the keystroke did not update the list / the performance within 10 s. */
   filterKeystroke: number | null;
@@ -114,7 +111,7 @@ export async function benchUi(dbPath: string, emptyDbPath: string, cardCount: nu
 
     await value.focus();
     const editToScore = await keystrokeToFrame(value, '3', '[data-testid="performance-1"]');
-    return { listInteractive: median(listRounds), listRounds, emptyList: median(emptyRounds), emptyRounds, filterKeystroke, openCard, editToScore };
+    return { listRounds, emptyRounds, filterKeystroke, openCard, editToScore };
   } finally {
     await browser.close();
     await harness.close();
