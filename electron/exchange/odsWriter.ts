@@ -64,8 +64,7 @@ class ContentStyles {
       for (const w of sheet.widths) if (!this.columns.has(w)) this.columns.set(w, `co${this.columns.size}`);
       if (!sheet.protect) continue;
       for (const u of sheet.unlocked ?? []) {
-        const cell = sheet.rows[u.row]?.[u.column] ?? null;
-        this.unprotected.add(this.dataStyle(cell ? cellFormat(cell) : u.format));
+        this.unprotected.add(this.dataStyle(cellFormat(sheet.rows[u.row]?.[u.column] ?? null) ?? u.format));
       }
     }
   }
@@ -132,7 +131,9 @@ function writeTable(zip: ZipWriter, sheet: OutSheet, styles: ContentStyles): voi
       }
       if (empty > 0) cells += empty > 1 ? `<table:table-cell table:number-columns-repeated="${empty}"/>` : '<table:table-cell/>';
       empty = 0;
-      cells += cellXml(cell, styles.cellStyle(cell ? cellFormat(cell) : open?.get(c), isOpen), sheet, r, c);
+      // A fill-in cell holding a text (n.d.) takes the typing format too, for the number that will replace it.
+      const format = cellFormat(cell) ?? (isOpen ? open?.get(c) : null);
+      cells += cellXml(cell, styles.cellStyle(format, isOpen), sheet, r, c);
     }
     zip.write(`<table:table-row>${cells === '' ? '<table:table-cell/>' : cells}</table:table-row>`);
   });

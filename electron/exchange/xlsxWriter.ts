@@ -52,7 +52,7 @@ function validationXml(v: ListValidation): string {
   const src = v.source;
   const formula = `'${src.sheet.replace(/'/g, "''")}'!$${columnName(src.column)}$${src.firstRow}:$${columnName(src.column)}$${src.lastRow}`;
   const style = v.strict ? '' : ' errorStyle="warning"';
-  return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${style} sqref="${target}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+  return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${style} sqref="${target}"><formula1>${formula.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</formula1></dataValidation>`;
 }
 
 function writeSheet(zip: ZipWriter, index: number, sheet: OutSheet, strings: SharedStrings, styles: XlsxStyles): void {

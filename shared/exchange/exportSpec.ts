@@ -29,7 +29,8 @@ export function exportedCards(doc: PlanDocument, codes: readonly string[] | null
 export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): WorkbookSpec {
   const cards = exportedCards(doc, codes);
   const score = scorePlan(doc, defaultScoringDate(doc));
-  const scoreOf = (code: string) => score.cards.find((c) => c.code === code)?.score;
+  const scores = new Map(score.cards.map((c) => [c.code, c.score]));
+  const scoreOf = (code: string) => scores.get(code);
   const counts = catalogueRowCounts(doc.catalogues);
   const list = (sheet: string, column: number, rows: number) => ({ sheet, column, firstRow: 2, lastRow: Math.max(2, rows + 1) });
 
