@@ -9,7 +9,7 @@ import type { OutCell, OutSheet } from '../../shared/exchange/sheetTypes';
 const MAX_CELL_CHARS = 32_767;
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
-export const DATE_FORMAT = 'dd/mm/yyyy';
+const DATE_FORMAT = 'dd/mm/yyyy';
 
 export class ExportTooLongError extends Error {
   readonly code = 'invalid-request' as const;

@@ -6,7 +6,7 @@
  */
 import type { ListValidation, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
 import { XlsxStyles } from './xlsxStyles';
-import { checkedText, columnName, dateSerial, escapeXml, sheetExtent, unlockedByRow } from './writtenCells';
+import { cellFormat, checkedText, columnName, dateSerial, escapeXml, sheetExtent, unlockedByRow } from './writtenCells';
 import { ZipWriter } from './zipWriter';
 
 const HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
@@ -84,7 +84,7 @@ function writeSheet(zip: ZipWriter, index: number, sheet: OutSheet, strings: Sha
         cells += `<c r="${at}" s="${styles.styleOf(open?.get(c), true)}"></c>`;
         continue;
       }
-      const format = cell.kind === 'number' ? cell.format : cell.kind === 'date' ? 'dd/mm/yyyy' : null;
+      const format = cellFormat(cell);
       const style = isOpen || format ? styles.styleOf(format, isOpen) : 0;
       const s = style === 0 ? '' : ` s="${style}"`;
       if (cell.kind === 'text') cells += `<c r="${at}"${s} t="s"><v>${strings.of(checkedText(cell.text, sheet.name, r, c))}</v></c>`;
