@@ -26,8 +26,9 @@ const UNPROTECTED = '<style:table-cell-properties style:cell-protect="none"/>';
 /** SheetJS's column width in pixels for a width in characters (maximum digit width 6 px). */
 const widthPx = (chars: number) => Math.floor((Math.round(((chars * 6 + 5) / 6) * 256) / 256 + 21 / 256) * 6);
 
-/** What `paragraphs` must rewrite: XML specials, control characters, runs of spaces or spaces at an edge. */
-const NEEDS_SPELLING = /[&<>"'\u0000-\u001f\ufffe\uffff]| {2}|^ | $/;
+/** What `paragraphs` must rewrite: `&`, `<`, `>`, control characters, runs of spaces or spaces at an edge (quotes,
+ * frequent in Italian, need no escaping in text, though SheetJS escaped them). */
+const NEEDS_SPELLING = /[&<>\u0000-\u001f\ufffe\uffff]| {2}|^ | $/;
 
 /** Text as ODS paragraphs: runs of spaces, edge spaces, tabs and line breaks spelled out as ODS wants them. */
 function paragraphs(text: string): string {

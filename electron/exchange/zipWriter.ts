@@ -1,13 +1,15 @@
 /**
- * Writes a zip archive part by part, each part's text streamed into the compressor in slices of about a megabyte:
- * each slice is deflated on its own and ends with a sync flush, so the slices join into one deflate stream and a
- * large part (the sheet of a ×100 plan is tens of MB of XML) is never held whole, as a string or as bytes.
+ * Writes a zip archive part by part, each part's text encoded into a buffer of a megabyte and streamed into the
+ * compressor slice by slice: each slice is deflated on its own and ends with a sync flush, so the slices join into one
+ * deflate stream and a large part (the sheet of a ×100 plan is tens of MB of XML) is never held whole.
  * Why: the export writes its XML in one pass (xlsxWriter.ts, odsWriter.ts); SheetJS's zip (zipXml.ts) takes whole
  * parts and compresses them in JavaScript. zipArchive.ts is the reader's, with the reader's limits.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
-const SLICE_CHARS = 1 << 20;
+const SLICE_BYTES = 1 << 20;
+/** The most bytes UTF-8 takes for one UTF-16 code unit. */
+const MAX_BYTES_PER_CHAR = 3;
 /** zlib's fastest level: on this XML level 6 costs about three times as much for files a fifth smaller. */
 const LEVEL = 1;
 const DOS_DATE_1980 = (1 << 5) | 1;
@@ -25,8 +27,8 @@ export class ZipWriter {
   private readonly chunks: Buffer[] = [];
   private readonly entries: Entry[] = [];
   private offset = 0;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private readonly slice = Buffer.allocUnsafe(SLICE_BYTES);
+  private used = 0;
   private part: { name: string; crc: number; size: number; packed: Buffer[] } | null = null;
 
   /** A part written whole and stored uncompressed (the ODS `mimetype`, which must come first and unpacked). */
@@ -48,9 +50,10 @@ export class ZipWriter {
   }
 
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= SLICE_CHARS) this.flush(constants.Z_SYNC_FLUSH);
+    const most = text.length * MAX_BYTES_PER_CHAR;
+    if (this.used + most > SLICE_BYTES) this.flush(constants.Z_SYNC_FLUSH);
+    if (most > SLICE_BYTES) this.deflate(Buffer.from(text, 'utf8'), constants.Z_SYNC_FLUSH);
+    else this.used += this.slice.write(text, this.used, 'utf8');
   }
 
   end(): void {
@@ -88,11 +91,14 @@ export class ZipWriter {
   }
 
   private flush(mode: number): void {
+    this.deflate(this.slice.subarray(0, this.used), mode);
+    this.used = 0;
+  }
+
+  /** Compresses `data` at once (deflateRawSync copies nothing it keeps), so the slice can be filled again. */
+  private deflate(data: Buffer, mode: number): void {
     const part = this.part;
     if (!part) throw new Error('zip: nessuna parte aperta');
-    const data = Buffer.from(this.pending.join(''), 'utf8');
-    this.pending = [];
-    this.pendingChars = 0;
     part.crc = crc32(data, part.crc);
     part.size += data.length;
     part.packed.push(deflateRawSync(data, { level: LEVEL, finishFlush: mode }));
