@@ -1,7 +1,8 @@
 // The one-pass writer (issue 21) against the SheetJS writer it replaced: the sample plan's export and a round
 // workbook, in xlsx and ods, read back with SheetJS and with the app's own import, give the same cells (type, value,
 // number format), and the same frozen rows, drop-down lists, auto-filters, protection, unlocked cells, column widths
-// and ODS data styles. oracle/sheetJsWriter.json was made from main's files before the change (writtenWorkbook.ts).
+// and ODS data styles. oracle/sheetJsWriter.json is `workbookMeaning` (writtenWorkbook.ts) of the files main's CLI wrote
+// before the change, from a new sample plan: `export --out plan.xlsx|ods` and `export --by area --format xlsx|ods`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
