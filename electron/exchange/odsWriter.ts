@@ -62,6 +62,7 @@ class ContentStyles {
   private readonly data: Map<string, { n: number; xml: string | null }>;
   /** Data style number (0: none) of each unprotected cell style the fill-in cells use. */
   private readonly unprotected = new Set<number>();
+  private readonly attributes = new Map<string, string>();
 
   constructor(spec: WorkbookSpec) {
     this.data = dataStyles(spec);
@@ -74,11 +75,17 @@ class ContentStyles {
     }
   }
 
-  /** The `table:style-name` of a cell with `format`, unprotected or not ('' for the default style). */
+  /** The ` table:style-name="…"` attribute of a cell with `format`, unprotected or not ('' for the default style). */
   cellStyle(format: string | null | undefined, unprotected: boolean): string {
-    const n = this.dataStyle(format);
-    if (!unprotected) return n === 0 ? '' : `ce${n}`;
-    return n === 0 ? 'ceu' : `ce${n}u`;
+    const key = `${format ?? ''}${unprotected ? '\u0000u' : ''}`;
+    let attribute = this.attributes.get(key);
+    if (attribute === undefined) {
+      const n = this.dataStyle(format);
+      const name = unprotected ? (n === 0 ? 'ceu' : `ce${n}u`) : n === 0 ? '' : `ce${n}`;
+      attribute = name === '' ? '' : ` table:style-name="${name}"`;
+      this.attributes.set(key, attribute);
+    }
+    return attribute;
   }
 
   private dataStyle(format: string | null | undefined): number {
@@ -102,15 +109,15 @@ class ContentStyles {
   }
 }
 
-function cellXml(cell: OutCell, style: string, sheet: OutSheet, r: number, c: number): string {
-  const styled = style === '' ? '' : ` table:style-name="${style}"`;
+function cellXml(cell: OutCell, styled: string, sheet: OutSheet, r: number, c: number): string {
   if (!cell) return `<table:table-cell${styled}/>`;
   if (cell.kind === 'text') {
-    const text = checkedText(cell.text, sheet.name, r, c).replace(/\r\n?/g, '\n');
-    return `<table:table-cell office:value-type="string"${styled}>${paragraphs(text)}</table:table-cell>`;
+    const text = checkedText(cell.text, sheet.name, r, c);
+    return `<table:table-cell office:value-type="string"${styled}>${paragraphs(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)}</table:table-cell>`;
   }
   const value = cell.kind === 'number' ? cell.value : dateSerial(cell.iso);
-  return `<table:table-cell office:value-type="float" office:value="${value}"${styled}><text:p>${value || 0}</text:p></table:table-cell>`;
+  const written = String(value);
+  return `<table:table-cell office:value-type="float" office:value="${written}"${styled}><text:p>${value ? written : 0}</text:p></table:table-cell>`;
 }
 
 function writeTable(zip: ZipWriter, sheet: OutSheet, styles: ContentStyles): void {
