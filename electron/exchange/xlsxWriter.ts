@@ -5,7 +5,7 @@
  * were patched into its XML afterwards (issue 21: the ×100 export took longer than LibreOffice's open and save).
  */
 import type { ListValidation, OutSheet, WorkbookSpec } from '../../shared/exchange/sheetTypes';
-import { XlsxStyles } from './xlsxStyles';
+import { XlsxStyles } from './xlsxWrittenStyles';
 import { cellFormat, checkedText, columnName, dateSerial, escapeXml, sheetExtent, unlockedByRow } from './writtenCells';
 import { ZipWriter } from './zipWriter';
 
