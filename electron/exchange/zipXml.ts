@@ -1,7 +1,7 @@
 /**
  * Reads and edits XML parts inside an xlsx/ods zip with the zip reader/writer bundled in SheetJS (CFB).
- * Why: the post-processors (xlsx views/validations/unlocked cells, ods number formats/protection) need the same
- * read–edit–rewrite, and SheetJS's declaration file does not describe CFB, so it is typed once here.
+ * Why: the tests and the fuzzer damage or alter exported workbooks part by part, and SheetJS's declaration file
+ * does not describe CFB, so it is typed once here.
  */
 import XLSX from 'xlsx';
 
@@ -25,18 +25,6 @@ function entryOf(zip: Zip, suffix: string): Zip['FileIndex'][number] {
 /** The XML of one part (an error when absent). */
 export function readZipXml(bytes: Buffer, suffix: string): string {
   return Buffer.from(entryOf(CFB.read(bytes, { type: 'buffer' }), suffix).content as Uint8Array).toString('utf8');
-}
-
-/** Several post-processors' edits as one: edits of the same part run one after the other, in the given order. */
-export function composeEdits(...all: XmlEdits[]): XmlEdits {
-  const composed = new Map<string, (xml: string) => string>();
-  for (const edits of all) {
-    for (const [suffix, edit] of edits) {
-      const before = composed.get(suffix);
-      composed.set(suffix, before ? (xml) => edit(before(xml)) : edit);
-    }
-  }
-  return composed;
 }
 
 /**

@@ -4,8 +4,8 @@
  * Why: the SheetJS writer stays a thin translator; the layout is documented in docs/excel-exchange.md.
  */
 import type { Card, IsoDate, PlanDocument } from '../model';
-import { defaultScoringDate, monitoringDatesOf } from '../monitoringDates';
-import { describePolicy, scorePlan } from '../scoring';
+import { monitoringDatesOf } from '../monitoringDates';
+import { describePolicy } from '../scoring';
 import { CATALOGUE_SHEETS, LIST_COLUMNS, catalogueRowCounts, catalogueSheets } from './catalogueSheets';
 import { CARDS_SHEET, CARD_WIDTHS, cardHeaders, cardRow } from './cardsSheet';
 import { CARD_COLUMNS, type CardField, type IndicatorColumn } from './columns';
@@ -14,7 +14,7 @@ import { horizonYears } from '../planDefaults';
 import { monitoringSheet } from './monitoringSheet';
 import { planSheet } from './planSheet';
 import type { ListValidation, OutSheet, WorkbookSpec } from './sheetTypes';
-import { summarySheet } from './summarySheet';
+import { exportScore, summarySheet } from './summarySheet';
 import { text } from './valueCells';
 
 /** Rows below the data that still get the drop-down lists, for cards and indicators added in the spreadsheet. */
@@ -28,8 +28,9 @@ export function exportedCards(doc: PlanDocument, codes: readonly string[] | null
 
 export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): WorkbookSpec {
   const cards = exportedCards(doc, codes);
-  const score = scorePlan(doc, defaultScoringDate(doc));
-  const scoreOf = (code: string) => score.cards.find((c) => c.code === code)?.score;
+  const scoring = exportScore(doc, codes);
+  const scores = new Map(scoring.score.cards.map((c) => [c.code, c.score]));
+  const scoreOf = (code: string) => scores.get(code);
   const counts = catalogueRowCounts(doc.catalogues);
   const list = (sheet: string, column: number, rows: number) => ({ sheet, column, firstRow: 2, lastRow: Math.max(2, rows + 1) });
 
@@ -85,7 +86,7 @@ export function buildWorkbookSpec(doc: PlanDocument, codes: string[] | null): Wo
       planSheet(doc.settings, describePolicy(doc.settings.policy)),
       cardsSheet,
       indicatorsSheet,
-      summarySheet(doc, codes),
+      summarySheet(doc, scoring),
       monitoringSheet(doc),
       ...catalogueSheets(doc.catalogues),
     ],

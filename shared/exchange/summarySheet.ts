@@ -4,9 +4,9 @@
  * percentage cells. Why: a colleague charts the figures directly; the import skips this sheet by its name.
  */
 import { formatDate } from '../dates';
-import type { PlanDocument } from '../model';
+import type { IsoDate, PlanDocument } from '../model';
 import { defaultScoringDate, objectivesLabel } from '../monitoringDates';
-import { scorePlan, type Rollup } from '../scoring';
+import { scorePlan, type PlanScore, type Rollup } from '../scoring';
 import { SUMMARY_SHEET } from './recogniseSheets';
 import type { OutCell, OutSheet } from './sheetTypes';
 import { percentCell, text } from './valueCells';
@@ -27,11 +27,15 @@ function rollupRows(rollups: Rollup[], code: string): OutCell[][] {
   ];
 }
 
-/** The summary of `doc`'s cards with `codes` (all when `null`). */
-export function summarySheet(doc: PlanDocument, codes: readonly string[] | null): OutSheet {
+/** The scores of `doc`'s cards with `codes` (all when `null`) at the plan's default scoring date. */
+export function exportScore(doc: PlanDocument, codes: readonly string[] | null): { date: IsoDate; score: PlanScore } {
   const wanted = codes === null ? null : new Set(codes);
   const date = defaultScoringDate(doc);
-  const score = scorePlan({ ...doc, cards: doc.cards.filter((c) => wanted === null || wanted.has(c.code)) }, date);
+  return { date, score: scorePlan({ ...doc, cards: doc.cards.filter((c) => wanted === null || wanted.has(c.code)) }, date) };
+}
+
+/** The summary of the cards `score` covers (`exportScore`: the sheets of one export share one scoring). */
+export function summarySheet(doc: PlanDocument, { date, score }: { date: IsoDate; score: PlanScore }): OutSheet {
   const scored = score.cards.filter((c) => c.score.performance !== null).length;
   const cards = objectivesLabel(scored, score.cards.length);
   const rows: OutCell[][] = [[text(`Performance complessiva al ${formatDate(date)} (${cards}, piano ${doc.settings.year})`), null, null, performanceCell(score.performance)]];

@@ -12,7 +12,7 @@ import type { IndicatorColumn } from './columns';
 import { exportedCards } from './exportSpec';
 import { indicatorRow, type ColumnContext } from './indicatorsSheet';
 import type { OutCell, OutSheet, WorkbookSpec } from './sheetTypes';
-import { summarySheet } from './summarySheet';
+import { exportScore, summarySheet } from './summarySheet';
 import type { ExchangeTemplate, TemplateColumn } from './templates';
 import { text } from './valueCells';
 
@@ -75,6 +75,6 @@ export function buildTemplateSpec(doc: PlanDocument, codes: string[] | null, tem
     );
   const rows = layout === 'table' ? [header, ...cards.flatMap(rowsOf)] : cards.flatMap((card) => [[text(`Codice: ${card.code}`), text(card.title)], header, ...rowsOf(card), []]);
   sheets.push(sheet(template.indicators.sheet, rows, columns, layout === 'table' ? 1 : 0));
-  sheets.push(summarySheet(doc, codes));
+  sheets.push(summarySheet(doc, exportScore(doc, codes)));
   return { sheets };
 }
