@@ -34,7 +34,19 @@ export interface CellAttributes {
   t: string | undefined;
 }
 
+/** The last tag read: the expansion budget and the cell reader ask for the same tag one after the other. */
+let lastTag: string | null = null;
+let lastRead: CellAttributes | null = null;
+
 export function cellAttributes(attributes: string): CellAttributes | null {
+  if (attributes !== lastTag) {
+    lastRead = readCellAttributes(attributes);
+    lastTag = attributes;
+  }
+  return lastRead;
+}
+
+function readCellAttributes(attributes: string): CellAttributes | null {
   // This runs for every cell: one loop over the pairs, no closure, no regular expression for the usual names.
   let r: string | undefined;
   let s: string | undefined;
