@@ -9,7 +9,8 @@
  */
 import { sheetJsUnescape } from './sheetJsSyntax';
 
-const XML_SPACE = /^[ \t\r\n]*$/;
+/** Text that is only XML white space (between elements, where SheetJS trims or ignores it). */
+export const XML_SPACE = /^[ \t\r\n]*$/;
 /** Names SheetJS searches for anywhere in a cell or a string table: never inside run properties. */
 const SEARCHED = new Set(['t', 'r', 'rPh', 'v', 'is', 'c', 'row', 'sheetData', 'si', 'sstItem', 'sst', 'hyperlink']);
 

@@ -11,14 +11,13 @@
  * sheetCells.ts as SheetJS's output.
  */
 import type XLSX from 'xlsx';
-import { decodeItemText, StringItem } from './stringItem';
+import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
 import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes, type CellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
 import type { XmlVisitor } from './xmlScan';
 
-const XML_SPACE = /^[ \t\r\n]*$/;
 const ASCII = /^[\x00-\x7f]*$/;
 const CANONICAL_REF = /^[A-Z]+\d+$/;
 /** SheetJS's `RBErr`, an object literal looked up as SheetJS looks it up. */

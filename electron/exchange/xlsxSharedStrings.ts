@@ -4,10 +4,9 @@
  * events of the XML scan that checks the part; `unusual` says why SheetJS's reading was not copied.
  * Why: a plan's cells are mostly shared strings; reading them on the checking scan spares SheetJS's second parse.
  */
-import { StringItem } from './stringItem';
+import { StringItem, XML_SPACE } from './stringItem';
 import type { XmlVisitor } from './xmlScan';
 
-const XML_SPACE = /^[ \t\r\n]*$/;
 
 export class SharedStrings {
   unusual: string | null = null;
