@@ -32,6 +32,9 @@ function filledIndexes(list: readonly unknown[]): number[] {
   return indexes;
 }
 
+/** Where a refused cell is, in a message (built on refusal only: this walk meets every cell). */
+const where = (r: number, c: number) => `riga ${formatCount(r + 1)}, colonna ${encodeColumn(c)}`;
+
 /**
  * The cells of one sheet, with the limits checked on what the reader actually made (the expansion budget counted it
  * beforehand; this is the bound on what reaches the main process whatever the budget missed). A sheet or row longer
@@ -57,18 +60,17 @@ export function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1
         refuse(`Il foglio «${name}» ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`);
       }
       if (r >= limits.maxRows) refuse(`Il foglio «${name}» ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`);
-      const where = () => `riga ${formatCount(r + 1)}, colonna ${encodeColumn(c)}`;
       if (cell.kind === 'text') {
         if (cell.text.length > limits.maxCellChars) {
-          refuse(`Il foglio «${name}», ${where()} contiene un testo di ${formatCount(cell.text.length)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`);
+          refuse(`Il foglio «${name}», ${where(r, c)} contiene un testo di ${formatCount(cell.text.length)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`);
         }
         totals.chars += cell.text.length;
       }
       if (++totals.cells > limits.maxCells) {
-        refuse(`Il file ha più di ${formatCount(limits.maxCells)} celle con dati: limite superato nel foglio «${name}», ${where()}.`);
+        refuse(`Il file ha più di ${formatCount(limits.maxCells)} celle con dati: limite superato nel foglio «${name}», ${where(r, c)}.`);
       }
       if (totals.chars > limits.maxTextChars) {
-        refuse(`Il file contiene più di ${formatCount(limits.maxTextChars)} caratteri di testo: limite superato nel foglio «${name}», ${where()}.`);
+        refuse(`Il file contiene più di ${formatCount(limits.maxTextChars)} caratteri di testo: limite superato nel foglio «${name}», ${where(r, c)}.`);
       }
       while (row.length < c) row.push(null);
       row.push(cell);
