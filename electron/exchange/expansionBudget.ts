@@ -3,9 +3,9 @@
  * refusing at the first cell that crosses one, with the sheet, row and column.
  * Why: a 26 KB file can describe a billion cells; the limits must hold on the expansion, not on the bytes.
  */
-import XLSX from 'xlsx';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
+import { encodeColumn } from './sheetJsSyntax';
 
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
@@ -51,7 +51,7 @@ export class ExpansionBudget {
   private refusal(block: CellBlock): string {
     const { limits } = this;
     const where = `Il foglio «${block.sheet}»`;
-    const cell = `riga ${formatCount(block.row + 1)}, colonna ${XLSX.utils.encode_col(block.column)}`;
+    const cell = `riga ${formatCount(block.row + 1)}, colonna ${encodeColumn(block.column)}`;
     if (block.row + block.rows > limits.maxRows) return `${where} ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`;
     if (block.column + block.columns > limits.maxColumns) return `${where} ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`;
     if (block.chars > limits.maxCellChars) {

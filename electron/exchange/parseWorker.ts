@@ -1,6 +1,6 @@
 /**
  * The parse process (parseProcess.ts starts it): receives one import file, reads it (readWorkbook.ts: archive,
- * parts, expansion budget, SheetJS) and answers its cells packed (workerProtocol.ts) or an Italian refusal, then
+ * parts, expansion budget, cells) and answers its cells packed (workerProtocol.ts) or an Italian refusal, then
  * ends. Its heap is capped by the options it was started with; where the launcher could not cap it (checked here),
  * the parse runs in a worker thread with `resourceLimits` inside this process, which is then the one that dies if
  * V8 gives up. The same file is that worker thread's entry.
@@ -20,10 +20,10 @@ import { packWorkbook, type WorkerReply } from './workerProtocol';
 /** What the parent is told when reading fails for a reason no check foresaw (the detail is SheetJS's English). */
 const UNREADABLE = 'Il file non si può leggere: non è una cartella di lavoro valida o è danneggiato. Aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.';
 
-function parse({ bytes, limits }: ParseRequest): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+async function parse({ bytes, limits }: ParseRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { packed, transfer } = packWorkbook(readWorkbook(buffer, limits));
+    const { packed, transfer } = packWorkbook(await readWorkbook(buffer, limits));
     return { reply: { ok: true, workbook: packed }, transfer };
   } catch (error) {
     if (error instanceof ImportRefusedError) return { reply: { ok: false, message: error.message }, transfer: [] };
@@ -55,7 +55,7 @@ function parseInThread(request: ParseRequest): Promise<WorkerReply> {
 
 async function answer(request: ParseRequest, send: (reply: WorkerReply, transfer: ArrayBuffer[]) => void): Promise<void> {
   if (heapIsCapped(request.limits)) {
-    const { reply, transfer } = parse(request);
+    const { reply, transfer } = await parse(request);
     send(reply, transfer);
   } else {
     send(await parseInThread(request), []);
@@ -69,8 +69,7 @@ interface UtilityPort {
 
 if (!isMainThread) {
   // The worker thread of `parseInThread`.
-  const { reply, transfer } = parse(workerData as ParseRequest);
-  parentPort?.postMessage(reply, transfer);
+  void parse(workerData as ParseRequest).then(({ reply, transfer }) => parentPort?.postMessage(reply, transfer));
 } else {
   const utility = (process as unknown as { parentPort?: UtilityPort }).parentPort;
   if (utility) {

@@ -15,6 +15,7 @@ import { odsContentVisitor } from './odsExpansion';
 import { OdsFormats } from './odsFormats';
 import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
+import { XlsxReading, type SheetsRead } from './xlsxReader';
 import { XmlProblem, canonicalXml, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
 
 const refuse = (message: string): never => {
@@ -29,6 +30,8 @@ export interface XlsxParts {
   sheets: { name: string; part: Buffer | null }[];
   sharedStrings: Buffer | null;
   styles: Buffer | null;
+  /** The cells read on the same scan (xlsxReader.ts), or why SheetJS must read them. */
+  read: SheetsRead | { fallback: string };
 }
 
 export interface OdsParts {
@@ -44,7 +47,7 @@ export type WorkbookParts = (XlsxParts | OdsParts) & { unreadable: UnreadableNum
  * Scans one part, turning its problem into an Italian refusal; returns the root element's name and the part as
  * SheetJS will be given it (rewritten by `canonicalXml` when SheetJS would not read it the way the scan did).
  */
-function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): { root: string; data: Buffer } {
+function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: XmlVisitor = {}, sheet?: string): { root: string; data: Buffer; canonical: boolean } {
   const data = parts.get(name);
   const where = sheet === undefined ? `la parte interna «${name}»` : `il foglio «${sheet}» (parte «${name}»)`;
   const inWhere = sheet === undefined ? `nella parte interna «${name}»` : `nel foglio «${sheet}»`;
@@ -68,7 +71,7 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
     const line = error.reason === 'utf8' ? 'non è testo UTF-8 valido' : `non è XML valido (riga ${formatCount(error.line)})`;
     refuse(`Il file è danneggiato: ${where} ${line}. Salvarlo di nuovo e riprovare.`);
   }
-  return { root, data: canonical ? data : canonicalXml(data) };
+  return { root, data: canonical ? data : canonicalXml(data), canonical };
 }
 
 function expectRoot(root: string, expected: string, part: string): void {
@@ -93,51 +96,73 @@ function partPath(target: string): string {
   return segments.join('/');
 }
 
-/** The checked part a relationship of `type` points to, if any (its root must be `root`). */
+/** Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). */
+function together(first: XmlVisitor, second: XmlVisitor): XmlVisitor {
+  return {
+    open(name, attributes, selfClosing) {
+      first.open?.(name, attributes, selfClosing);
+      second.open?.(name, attributes, selfClosing);
+    },
+    close(name) {
+      first.close?.(name);
+      second.close?.(name);
+    },
+    text(text) {
+      first.text?.(text);
+      second.text?.(text);
+    },
+  };
+}
+
+/** The checked part a relationship of `type` points to, if any (its root must be `root`); the reader reads it too. */
 function relatedPart(
   parts: ReadonlyMap<string, Buffer>,
   rels: Record<string, string>[],
   type: string,
   root: string,
-  visitor?: XmlVisitor,
+  visitor: XmlVisitor,
+  reading: XlsxReading,
 ): Buffer | null {
   const target = rels.find((r) => r.Type?.endsWith(type))?.Target;
   if (target === undefined) return null;
   const path = partPath(target);
   const scanned = scanPart(parts, path, visitor);
   expectRoot(scanned.root, root, path);
+  reading.partRead(path, scanned.canonical);
   return scanned.data;
 }
 
 function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): XlsxParts {
   const workbook = attributesVisitor('sheet', ['name', 'r:id']);
   const properties = attributesVisitor('workbookPr', ['date1904']);
-  const both: XmlVisitor = {
-    open(name, attributes, selfClosing) {
-      workbook.open?.(name, attributes, selfClosing);
-      properties.open?.(name, attributes, selfClosing);
-    },
-  };
-  expectRoot(scanPart(parts, 'xl/workbook.xml', both).root, 'workbook', 'xl/workbook.xml');
+  expectRoot(scanPart(parts, 'xl/workbook.xml', together(workbook, properties)).root, 'workbook', 'xl/workbook.xml');
   const rels = attributesVisitor('Relationship', ['Id', 'Target', 'Type']);
   scanPart(parts, 'xl/_rels/workbook.xml.rels', rels);
   const targetOf = new Map(rels.found.map((r) => [unescapeXml(r.Id ?? ''), r]));
   const strings = sharedStringsVisitor();
-  const sharedStrings = relatedPart(parts, rels.found, '/sharedStrings', 'sst', strings);
-  const styles = relatedPart(parts, rels.found, '/styles', 'styleSheet');
+  const reading = new XlsxReading(limits);
+  const sharedStrings = relatedPart(parts, rels.found, '/sharedStrings', 'sst', together(strings, reading.sharedStringsVisitor()), reading);
+  const styles = relatedPart(parts, rels.found, '/styles', 'styleSheet', reading.stylesVisitor(), reading);
+  const date1904 = /^(1|true)$/.test(properties.found[0]?.date1904 ?? '');
+  reading.tablesRead(date1904);
   refuseTooManySheets(workbook.found.length, limits);
   const sheets = workbook.found.map((sheet) => {
     const name = unescapeXml(sheet.name ?? '');
     const relation = targetOf.get(unescapeXml(sheet['r:id'] ?? ''));
     if (!relation?.Target) refuse(`Il file è danneggiato: il foglio «${name}» non ha una parte interna. Salvarlo di nuovo e riprovare.`);
-    if (!relation!.Type?.endsWith('/worksheet')) return { name, part: null }; // chart sheets hold no cells
+    if (!relation!.Type?.endsWith('/worksheet')) {
+      reading.emptySheet(name);
+      return { name, part: null }; // chart sheets hold no cells
+    }
     const path = partPath(relation!.Target!);
-    const scanned = scanPart(parts, path, worksheetVisitor(name, strings.lengths, budget, numbers), name);
+    const cells = reading.sheetVisitor(name);
+    const scanned = scanPart(parts, path, together(worksheetVisitor(name, strings.lengths, budget, numbers), cells.visitor()), name);
     expectRoot(scanned.root, 'worksheet', path);
+    reading.partRead(path, scanned.canonical);
+    reading.sheetRead(cells, scanned.data);
     return { name, part: scanned.data };
   });
-  const date1904 = /^(1|true)$/.test(properties.found[0]?.date1904 ?? '');
-  return { kind: 'xlsx', date1904, sheets, sharedStrings, styles };
+  return { kind: 'xlsx', date1904, sheets, sharedStrings, styles, read: reading.result() };
 }
 
 function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budget: ExpansionBudget, numbers: NumberScan): OdsParts {

@@ -9,6 +9,7 @@
  */
 import XLSX from 'xlsx';
 import type { OdsParts, WorkbookParts, XlsxParts } from './partsCheck';
+import { escapeXml } from './sheetJsSyntax';
 
 interface Container {
   FullPaths: string[];
@@ -24,7 +25,6 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const EMPTY_SHEET = Buffer.from(`${DECLARATION}<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`);
 
 function xlsxContainer(parts: XlsxParts): Container {

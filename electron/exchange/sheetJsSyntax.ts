@@ -99,6 +99,9 @@ export function sheetJsUnescape(text: string): string {
     .replace(/_x([\da-fA-F]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** How sheetJsInput.ts escapes a sheet name into the workbook SheetJS reads (which `sheetJsUnescape`s it back). */
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
 /** SheetJS's `decode_cell`: 0-based row and column (negative when the reference has no digits or no capitals). */
 export function decodeCell(ref: string): { row: number; column: number } {
   let row = 0;
@@ -109,6 +112,14 @@ export function decodeCell(ref: string): { row: number; column: number } {
     else if (code >= 65 && code <= 90) column = 26 * column + (code - 64);
   }
   return { row: row - 1, column: column - 1 };
+}
+
+/** SheetJS's `encode_col` for a 0-based column (A, B, …, Z, AA, …), the letters shown in messages; throws as it does. */
+export function encodeColumn(column: number): string {
+  if (column < 0) throw new Error(`invalid column ${column}`);
+  let s = '';
+  for (let c = column + 1; c; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(((c - 1) % 26) + 65) + s;
+  return s;
 }
 
 /** SheetJS's `safe_decode_range` (hyperlinks): capitals then digits, `:`, capitals then digits. */

@@ -12,6 +12,7 @@ import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError } from './importRefused';
 import type { NumberScan } from './numberScan';
 import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { cellAttributes } from './xlsxAttributes';
 import { attributeOf, type XmlVisitor } from './xmlScan';
 
 /** Local name of a possibly prefixed element name (`x:c` → `c`); Excel writes none, and then nothing is cut. */
@@ -28,6 +29,7 @@ const MATCHED = new Set(['v', 'is', 't', 'f', 'c', 'r', 'row', 'si', 'sstItem', 
  * `\b`), or a prefix that is itself one of the names it looks for.
  */
 function refuseMisreadName(name: string, part: string): void {
+  if (name === 'c' || name === 'v' || name === 'row') return; // most elements of a sheet, plainly fine
   const colon = name.indexOf(':');
   if (name.includes('-') || name.includes('.') || (colon > 0 && MATCHED.has(name.slice(0, colon)))) {
     throw new ImportRefusedError(`Il file è danneggiato: ${part} contiene un elemento XML inatteso («${name.slice(0, 40)}»). Salvarlo di nuovo e riprovare.`);
@@ -98,6 +100,17 @@ export function attributesVisitor(element: string, names: readonly string[]): Xm
   };
 }
 
+/** The column of the capitals a reference starts with (SheetJS's `tagc`), -1 without any. */
+function leadingColumn(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i) - 64;
+    if (code < 1 || code > 26) break;
+    column = 26 * column + code;
+  }
+  return column - 1;
+}
+
 /** SheetJS's cell: from its `<c` to the next `<c` or the end of the row. */
 interface PendingCell {
   type: string | undefined;
@@ -164,13 +177,15 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
         }
         case 'c': {
           flush();
-          const written = sheetJsCellAttribute(attributes, 'r');
+          // The usual tag is read in one loop (shared with xlsxCells.ts); any other as SheetJS reads each attribute.
+          const usual = cellAttributes(attributes);
+          const written = usual ? usual.r : sheetJsCellAttribute(attributes, 'r');
           // `tagc` follows the first r="…" of the tag (its capitals), or counts on.
-          const letters = /r=["']([A-Z]*)/.exec(attributes);
-          tagc = letters ? decodeCell(letters[1]!).column : tagc + 1;
+          const letters = usual && attributes.startsWith(' r="') ? usual.r : /r=["']([A-Z]*)/.exec(attributes)?.[1];
+          tagc = letters !== undefined ? leadingColumn(letters) : tagc + 1;
           const at = written ? decodeCell(written) : { row: Number.isFinite(tagr) ? tagr - 1 : -1, column: tagc };
           if (at.row < 0 || at.column < 0) refuseReference(written ?? '');
-          cell = { type: sheetJsCellAttribute(attributes, 't'), row: at.row, column: at.column, value: null, inline: 0 };
+          cell = { type: usual ? usual.t : sheetJsCellAttribute(attributes, 't'), row: at.row, column: at.column, value: null, inline: 0 };
           return;
         }
         case 'v':

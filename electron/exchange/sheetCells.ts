@@ -1,0 +1,122 @@
+/**
+ * From a worksheet as SheetJS makes it (dense `!data` of `{ t, v, z }` cells) to the typed cells of `SheetData`,
+ * with the sheet, row, column and text limits checked on what was actually made. Both readers end here: SheetJS's
+ * (ods, and any xlsx the own reader leaves to it) and xlsxReader.ts, which builds the same cells without SheetJS.
+ * Why one place: the two readers must not differ in trimming, dates, formats or refusals; and SheetJS is not
+ * loaded for it (sheetJsDates.ts copies the two date functions needed).
+ */
+import type XLSX from 'xlsx';
+import type { SheetCell, SheetData } from '../../shared/exchange/sheetTypes';
+import { ImportRefusedError, formatCount } from './importRefused';
+import type { ParseLimits } from './limits';
+import { dateOfSerial, isDateFormat } from './sheetJsDates';
+import { encodeColumn } from './sheetJsSyntax';
+
+const refuse = (message: string): never => {
+  throw new ImportRefusedError(message);
+};
+
+/** What the sheets read so far hold: the limits are checked again on what the reader produced. */
+export interface Totals {
+  cells: number;
+  chars: number;
+}
+
+/** The indexes of `list` holding something, in order, without walking the holes of a sparse list. */
+function filledIndexes(list: readonly unknown[]): number[] {
+  const indexes: number[] = [];
+  for (const key of Object.keys(list)) {
+    const index = Number(key);
+    if (Number.isInteger(index) && index >= 0) indexes.push(index);
+  }
+  return indexes;
+}
+
+/** Where a refused cell is, in a message (built on refusal only: this walk meets every cell). */
+const where = (r: number, c: number) => `riga ${formatCount(r + 1)}, colonna ${encodeColumn(c)}`;
+
+/**
+ * The cells of one sheet, with the limits checked on what the reader actually made (the expansion budget counted it
+ * beforehand; this is the bound on what reaches the main process whatever the budget missed). A sheet or row longer
+ * than the limits is walked by its filled indexes only, never hole by hole.
+ */
+export function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: boolean, limits: ParseLimits, totals: Totals): SheetData {
+  const dense = (sheet?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const rows: (SheetCell | null)[][] = [];
+  const rowIndexes = dense.length > limits.maxRows ? filledIndexes(dense) : null;
+  const rowCount = rowIndexes ? rowIndexes.length : dense.length;
+  for (let i = 0; i < rowCount; i++) {
+    const r = rowIndexes ? rowIndexes[i]! : i;
+    const source = dense[r];
+    const row: (SheetCell | null)[] = [];
+    let lastColumn = -1;
+    const columnIndexes = source && source.length > limits.maxColumns ? filledIndexes(source) : null;
+    const columnCount = columnIndexes ? columnIndexes.length : (source?.length ?? 0);
+    for (let j = 0; j < columnCount; j++) {
+      const c = columnIndexes ? columnIndexes[j]! : j;
+      const cell = toSheetCell(source![c], date1904);
+      if (cell === null) continue;
+      if (c >= limits.maxColumns) {
+        refuse(`Il foglio «${name}» ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`);
+      }
+      if (r >= limits.maxRows) refuse(`Il foglio «${name}» ha dati oltre la riga ${formatCount(limits.maxRows)}: limite superato.`);
+      if (cell.kind === 'text') {
+        if (cell.text.length > limits.maxCellChars) {
+          refuse(`Il foglio «${name}», ${where(r, c)} contiene un testo di ${formatCount(cell.text.length)} caratteri: il limite è ${formatCount(limits.maxCellChars)}.`);
+        }
+        totals.chars += cell.text.length;
+      }
+      if (++totals.cells > limits.maxCells) {
+        refuse(`Il file ha più di ${formatCount(limits.maxCells)} celle con dati: limite superato nel foglio «${name}», ${where(r, c)}.`);
+      }
+      if (totals.chars > limits.maxTextChars) {
+        refuse(`Il file contiene più di ${formatCount(limits.maxTextChars)} caratteri di testo: limite superato nel foglio «${name}», ${where(r, c)}.`);
+      }
+      while (row.length < c) row.push(null);
+      row.push(cell);
+      lastColumn = c;
+    }
+    if (lastColumn < 0) continue; // an empty row adds nothing (and is never reached hole by hole)
+    while (rows.length < r) rows.push([]);
+    rows.push(row);
+  }
+  return { name, rows };
+}
+
+function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell | null {
+  if (!cell || cell.v === undefined || cell.v === null) return null;
+  switch (cell.t) {
+    case 's': {
+      const text = String(cell.v);
+      return text.trim() === '' ? null : { kind: 'text', text };
+    }
+    case 'n':
+      return numberCell(Number(cell.v), typeof cell.z === 'string' ? cell.z : 'General', date1904);
+    case 'b':
+      return { kind: 'bool', value: Boolean(cell.v) };
+    case 'd':
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? { kind: 'date', iso: isoOfDate(cell.v) } : null;
+    case 'e':
+      return { kind: 'error', text: typeof cell.w === 'string' ? cell.w : '#ERRORE' };
+    default:
+      return null;
+  }
+}
+
+function numberCell(value: number, format: string, date1904: boolean): SheetCell | null {
+  if (!Number.isFinite(value)) return null;
+  if (isDateFormat(format)) {
+    const parts = dateOfSerial(value, date1904);
+    if (parts && parts.y > 0) return { kind: 'date', iso: isoOf(parts.y, parts.m, parts.d) };
+  }
+  return { kind: 'number', value, format };
+}
+
+/** SheetJS builds `Date` cells at local midnight: the local calendar fields are the date the user typed. */
+function isoOfDate(date: Date): string {
+  return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function isoOf(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,227 @@
+/**
+ * The cells of one xlsx worksheet exactly as SheetJS 0.20.3 makes them (`parse_ws_xml_data`, dense, `cellNF`,
+ * no formulas, no stubs), read from the events of the XML scan that checks the part: the first `<v>` of a cell is its
+ * value (formulas' cached values only), shared strings by index, `str` and `inlineStr` texts, booleans, `t="d"`
+ * dates as serials, errors by code, each with its style's number format; rows past `sheetRows` skipped; a later cell
+ * at the same place replaces an earlier one. The worksheet must be written the usual way (rows in sheetData, cells
+ * with their `r` in rows, values, formulas and inline strings in cells, no `>` inside an attribute): anything else
+ * is `unusual`, and the caller lets SheetJS read the workbook; so is anything SheetJS would fail on (it then drops
+ * the whole sheet), such as a shared-string index past the table or a hyperlink range before column A.
+ * Why: this is the second half of reading a workbook without SheetJS; what it makes goes through the same
+ * sheetCells.ts as SheetJS's output.
+ */
+import type XLSX from 'xlsx';
+import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
+import { serialOfDateText } from './sheetJsDates';
+import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { cellAttributes, type CellAttributes } from './xlsxAttributes';
+import type { NumberFormats } from './xlsxStyles';
+import type { XmlVisitor } from './xmlScan';
+
+const ASCII = /^[\x00-\x7f]*$/;
+const CANONICAL_REF = /^[A-Z]+\d+$/;
+/** SheetJS's `RBErr`, an object literal looked up as SheetJS looks it up. */
+const ERROR_CODES: Record<string, number> = { '#NULL!': 0x00, '#DIV/0!': 0x07, '#VALUE!': 0x0f, '#REF!': 0x17, '#NAME?': 0x1d, '#NUM!': 0x24, '#N/A': 0x2a, '#GETTING_DATA': 0x2b, '#WTF?': 0xff };
+
+const LEGACY_DRAWING = 'legacyDrawing r:id="';
+const EVERY_OBJECT: object = {};
+
+/** SheetJS reads a worksheet as bytes, one character each: what its `parseFloat`, `parseInt` and dates see. */
+const asBytes = (text: string) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));
+/** Nothing to unescape and nothing beyond ASCII: almost every value (one test instead of four). */
+const PLAIN_VALUE = /^[^&_\x80-\uffff]*$/;
+/** The value text as SheetJS holds it after its first unescaping (of the bytes). */
+const valueOf = (written: string) => (PLAIN_VALUE.test(written) ? written : sheetJsUnescape(asBytes(written)));
+/** A `str` cell: SheetJS unescapes the bytes, decodes them as UTF-8, and unescapes again. */
+const formulaText = (written: string) => decodeItemText(Buffer.from(valueOf(written), 'latin1').toString('utf8'));
+
+interface OpenCell extends CellAttributes {
+  row: number;
+  column: number;
+  /** The first `<v>`'s text, once it has opened. */
+  value: string | undefined;
+  inline: StringItem | null;
+}
+
+export interface WorksheetContext {
+  strings: readonly (string | undefined)[];
+  formats: NumberFormats;
+  date1904: boolean;
+  /** SheetJS's `sheetRows`: rows whose `r` is past it are skipped. */
+  sheetRows: number;
+}
+
+export class WorksheetCells {
+  unusual: string | null = null;
+  readonly data: XLSX.CellObject[][] = [];
+  private sheetData: 'before' | 'inside' | 'after' = 'before';
+  /** Local names of the elements open inside sheetData. */
+  private readonly path: string[] = [];
+  private tagr = 0;
+  private skipRow = false;
+  private cell: OpenCell | null = null;
+  private inValue = false;
+  /** Inside the cell's `<is>` (its events go to the cell's StringItem). */
+  private inInline = false;
+  private hyperlinks: string[] = [];
+
+  constructor(private readonly context: WorksheetContext) {}
+
+  private odd(reason: string): void {
+    this.unusual ??= reason;
+  }
+
+  visitor(): XmlVisitor {
+    return {
+      open: (name, attributes, selfClosing) => this.open(name, attributes, selfClosing),
+      close: () => this.close(),
+      text: (text) => this.text(text),
+    };
+  }
+
+  private open(name: string, attributes: string, selfClosing: boolean): void {
+    if (attributes.includes('>')) this.odd('an attribute holds ">"');
+    const colon = name.indexOf(':');
+    const tag = colon < 0 ? name : name.slice(colon + 1);
+    if (this.sheetData !== 'inside') {
+      if (tag === 'sheetData') {
+        if (this.sheetData === 'after') this.odd('two sheetData');
+        this.sheetData = selfClosing ? 'after' : 'inside';
+      } else if (tag === 'hyperlink') this.hyperlinks.push(attributes);
+      return;
+    }
+    const parent = this.path.length === 0 ? 'sheetData' : this.path[this.path.length - 1]!;
+    this.path.push(tag);
+    if (this.inInline) return this.cell!.inline!.open(name, selfClosing);
+    switch (parent) {
+      case 'sheetData':
+        if (tag !== 'row') return this.odd(`<${name}> in sheetData`);
+        if (!selfClosing) this.startRow(attributes); // a self-closing row is skipped by SheetJS, its `r` too
+        return;
+      case 'row':
+        if (tag !== 'c') return this.odd(`<${name}> in a row`);
+        return this.startCell(attributes);
+      case 'c':
+        return this.cellChild(tag, selfClosing);
+      default:
+        return this.odd(`<${name}> in <${parent}>`);
+    }
+  }
+
+  private startRow(attributes: string): void {
+    const r = sheetJsCellAttribute(attributes, 'r');
+    this.tagr = r !== undefined ? parseInt(r, 10) : this.tagr + 1;
+    this.skipRow = this.context.sheetRows < this.tagr;
+  }
+
+  private startCell(attributes: string): void {
+    const found = cellAttributes(attributes);
+    if (!found || found.r === undefined || !CANONICAL_REF.test(found.r)) return this.odd('a cell without a plain reference');
+    const { row, column } = decodeCell(found.r);
+    if (row < 0 || column < 0) return this.odd('a cell before A1');
+    this.cell = { r: found.r, s: found.s, t: found.t, row, column, value: undefined, inline: null };
+  }
+
+  private cellChild(tag: string, selfClosing: boolean): void {
+    const cell = this.cell;
+    if (!cell) return;
+    if (tag === 'v') {
+      if (cell.value !== undefined) return; // SheetJS reads the first <v> only
+      if (selfClosing) return this.odd('a self-closing <v>');
+      cell.value = '';
+      this.inValue = true;
+    } else if (tag === 'is') {
+      if (cell.inline || selfClosing) return this.odd('an empty or second <is>');
+      cell.inline = new StringItem();
+      this.inInline = true;
+    } else if (tag !== 'f') this.odd(`<${tag}> in a cell`);
+  }
+
+  private close(): void {
+    if (this.sheetData !== 'inside') return;
+    const tag = this.path.pop();
+    if (tag === undefined) {
+      this.sheetData = 'after';
+      return;
+    }
+    const depth = this.path.length;
+    if (this.inInline) {
+      if (depth > 2) return this.cell!.inline!.close();
+      this.inInline = false;
+    }
+    if (tag === 'v') this.inValue = false;
+    else if (tag === 'c' && depth === 1) this.endCell();
+  }
+
+  private text(text: string): void {
+    if (this.sheetData !== 'inside') return;
+    const depth = this.path.length;
+    if (this.inValue) this.cell!.value += text;
+    else if (this.inInline) this.cell!.inline!.text(text);
+    else if (!(depth === 3 && this.path[2] === 'f') && !XML_SPACE.test(text)) this.odd('text outside values');
+  }
+
+  /** What SheetJS stores for the cell, if anything (see parse_ws_xml_data). */
+  private endCell(): void {
+    const cell = this.cell;
+    this.cell = null;
+    this.inValue = false;
+    this.inInline = false;
+    if (!cell || this.skipRow) return;
+    if (cell.inline?.unusual) return this.odd('an inline string written unusually');
+    const written = cell.value === '' ? undefined : cell.value;
+    if (cell.t === undefined && written === undefined) return;
+    let t = cell.t || 'n';
+    let v: unknown = written === undefined ? undefined : valueOf(written);
+    switch (t) {
+      case 'n':
+        if (written === undefined) return;
+        v = parseFloat(v as string);
+        break;
+      case 's': {
+        if (written === undefined) return;
+        const index = parseInt(v as string, 10);
+        if (!(index >= 0 && index < this.context.strings.length)) return this.odd('a shared string past the table');
+        v = this.context.strings[index];
+        break;
+      }
+      case 'str':
+        t = 's';
+        v = written === undefined ? '' : formulaText(written);
+        break;
+      case 'inlineStr':
+        t = 's';
+        v = cell.inline ? cell.inline.result(false) : '';
+        break;
+      case 'b':
+        v = v === '1' || v === 'true';
+        break;
+      case 'd':
+        if (written === undefined) return this.odd('a date cell without value'); // SheetJS throws
+        v = serialOfDateText(v as string, this.context.date1904);
+        t = 'n';
+        break;
+      case 'e':
+        v = ERROR_CODES[v as string];
+        break;
+    }
+    const stored = { t, v, z: this.context.formats.formatOf(cell.s) } as XLSX.CellObject;
+    (this.data[cell.row] ??= [])[cell.column] = stored;
+  }
+
+  /**
+   * Checks what SheetJS reads after the cells and could fail on, dropping the sheet: a hyperlink range it cannot
+   * name, a legacy drawing whose id is a property of every object (`rels['!id'][id]`).
+   */
+  finish(part: Buffer): void {
+    for (const attributes of this.hyperlinks) {
+      const ref = sheetJsAttribute(attributes, 'ref');
+      if (!ref || safeDecodeRange(ref).s.c < 0) this.odd('a hyperlink SheetJS fails on');
+    }
+    for (let at = part.indexOf(LEGACY_DRAWING); at >= 0; at = part.indexOf(LEGACY_DRAWING, at + 1)) {
+      const start = at + LEGACY_DRAWING.length;
+      const id = part.toString('latin1', start, Math.max(start, part.indexOf('"', start)));
+      if (/[\r\n]/.test(id) || id in EVERY_OBJECT) this.odd('a legacy drawing SheetJS fails on');
+    }
+  }
+}
