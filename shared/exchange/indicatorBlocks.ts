@@ -8,7 +8,7 @@ import type { Problem } from '../api';
 import { parseOperator } from '../values';
 import { classifyIndicatorHeader, type IndicatorColumn } from './columns';
 import { cellText } from './headerText';
-import { isBlankRow, problemAt, sheetProblem, type LocatedColumn, type TableLayout } from './sheetLayout';
+import { problemAt, sheetProblem, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
 
 export interface IndicatorBlock {
@@ -28,8 +28,18 @@ const NO_CARD =
 /** Outside a table, a row with this many filled cells looks like indicator data: refusing it beats losing it. */
 const DATA_LIKE_CELLS = 3;
 
-const filled = (row: (SheetCell | null)[]) =>
+/** A row's non-empty cells with their visible text. */
+type FilledCells = { index: number; text: string }[];
+
+const filled = (row: (SheetCell | null)[]): FilledCells =>
   row.map((cell, index) => ({ index, text: cellText(cell) })).filter((c) => c.text !== '');
+
+/** Every row's filled cells, worked out once per sheet: each layout tried on the sheet reads them (recogniseSheets.ts). */
+export function filledRows(sheet: SheetData): FilledCells[] {
+  const rows: FilledCells[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) rows.push(filled(sheet.rows[r] ?? []));
+  return rows;
+}
 
 /** What a header means in one layout (templateVocabulary.ts); the free sheet's vocabulary by default. */
 export type ClassifyIndicatorHeader = (header: string) => IndicatorColumn | null;
@@ -41,12 +51,17 @@ const isNameHeader = (cell: SheetCell | null, classify: ClassifyIndicatorHeader)
 };
 
 /** A header row: an "Indicatore(i)" column and at least two other recognised columns. */
-export function headerAt(sheet: SheetData, r: number, classify: ClassifyIndicatorHeader = classifyIndicatorHeader): TableLayout<IndicatorColumn> | null {
+export function headerAt(
+  sheet: SheetData,
+  r: number,
+  classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
+  cells?: FilledCells,
+): TableLayout<IndicatorColumn> | null {
   const row = sheet.rows[r] ?? [];
   if (!row.some((cell) => isNameHeader(cell, classify))) return null;
   const columns: LocatedColumn<IndicatorColumn>[] = [];
   const unknown: { index: number; header: string }[] = [];
-  for (const { index, text } of filled(row)) {
+  for (const { index, text } of cells ?? filled(row)) {
     const meaning = text.length > MAX_HEADER_CHARS ? null : classify(text);
     if (meaning) columns.push({ index, header: text, meaning });
     else unknown.push({ index, header: text });
@@ -58,8 +73,7 @@ export function headerAt(sheet: SheetData, r: number, classify: ClassifyIndicato
  * `Codice: 01_01_OS01` in one cell (the card's title may follow in the next: the `documento` export), or `Codice:` |
  * `01_01_OS01` in two. `undefined` = not a code row.
  */
-function codeRow(row: (SheetCell | null)[]): { code: string; title?: string } | undefined {
-  const cells = filled(row);
+function codeRow(cells: FilledCells): { code: string; title?: string } | undefined {
   const match = cells[0] && cells.length <= 2 ? CODE_LABEL.exec(cells[0].text) : null;
   if (!match) return undefined;
   const inline = (match[1] ?? '').trim();
@@ -68,14 +82,12 @@ function codeRow(row: (SheetCell | null)[]): { code: string; title?: string } | 
 }
 
 /** "Obiettivo: …", "D.M. 27/03/2013 Missione: …", "Area di responsabilità: …": the card's heading lines. */
-function isLabelRow(row: (SheetCell | null)[]): boolean {
-  const cells = filled(row);
+function isLabelRow(cells: FilledCells): boolean {
   return cells.length >= 1 && cells.length <= 2 && (cells[0]?.text ?? '').endsWith(':');
 }
 
 /** "*Target modificato rispetto al PIAO 2024": one cell starting with an asterisk. */
-function isFootnote(row: (SheetCell | null)[]): string | null {
-  const cells = filled(row);
+function isFootnote(cells: FilledCells): string | null {
   return cells.length === 1 && cells[0]?.text.startsWith('*') ? (cells[0]?.text ?? null) : null;
 }
 
@@ -105,10 +117,11 @@ function mergeSubHeader(sheet: SheetData, layout: TableLayout<IndicatorColumn>, 
   return true;
 }
 
-/** The blocks of a sheet, or `null` when no row looks like an indicator header. */
+/** The blocks of a sheet, or `null` when no row looks like an indicator header. `rowCells`: filledRows(sheet). */
 export function findIndicatorBlocks(
   sheet: SheetData,
   classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
+  rowCells: readonly FilledCells[] = filledRows(sheet),
 ): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
   const blocks: IndicatorBlock[] = [];
   const problems: Problem[] = [];
@@ -116,9 +129,9 @@ export function findIndicatorBlocks(
   let current: IndicatorBlock | null = null;
   let pending: IndicatorBlock['cardCode'] = null;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    if (isBlankRow(row)) continue;
-    const layout = headerAt(sheet, r, classify);
+    const cells = rowCells[r] ?? [];
+    if (cells.length === 0) continue; // a blank row
+    const layout = headerAt(sheet, r, classify, cells);
     if (layout) {
       current = { layout, cardCode: pending, rows: [] };
       pending = null;
@@ -129,7 +142,7 @@ export function findIndicatorBlocks(
       if (mergeSubHeader(sheet, layout, problems)) r++;
       continue;
     }
-    const codeCells = codeRow(row);
+    const codeCells = codeRow(cells);
     if (codeCells !== undefined) {
       const { code } = codeCells;
       if (code === '') problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, 'la riga «Codice:» non contiene il codice della scheda.'));
@@ -138,16 +151,16 @@ export function findIndicatorBlocks(
       current = null;
       continue;
     }
-    if (isLabelRow(row)) {
+    if (isLabelRow(cells)) {
       current = null;
       continue;
     }
-    const footnote = current ? isFootnote(row) : null;
+    const footnote = current ? isFootnote(cells) : null;
     if (footnote) {
       problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, `nota «${footnote}» non importata (le note si modificano nella colonna «Note» o nella scheda).`, 'warning'));
     } else if (current) current.rows.push(r);
     else if (blocks.length === 0) continue; // titles above the first table
-    else if (filled(row).length >= DATA_LIKE_CELLS) {
+    else if (cells.length >= DATA_LIKE_CELLS) {
       problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, 'la riga sembra un indicatore ma non sta sotto una riga di intestazione («Indicatori», «Tipologia», «UdM»…): ripetere l’intestazione sopra la tabella.'));
     } else outside.push(r + 1);
   }
