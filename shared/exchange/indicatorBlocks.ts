@@ -34,12 +34,22 @@ type FilledCells = { index: number; text: string }[];
 const filled = (row: (SheetCell | null)[]): FilledCells =>
   row.map((cell, index) => ({ index, text: cellText(cell) })).filter((c) => c.text !== '');
 
-/** Every row's filled cells, worked out once per sheet: each layout tried on the sheet reads them (recogniseSheets.ts). */
-export function filledRows(sheet: SheetData): FilledCells[] {
-  const rows: FilledCells[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) rows.push(filled(sheet.rows[r] ?? []));
-  return rows;
+/** Whether a cell shows something: cellText(cell) !== '', without writing out numbers, dates and yes/no (never empty). */
+const shows = (cell: SheetCell | null) => cell !== null && (cell.kind === 'number' || cell.kind === 'date' || cell.kind === 'bool' || cellText(cell) !== '');
+
+/** How many cells of each row show something, counted once per sheet: each layout tried on the sheet reads them (recogniseSheets.ts). */
+export function filledCounts(sheet: SheetData): number[] {
+  const counts: number[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    let count = 0;
+    for (const cell of sheet.rows[r] ?? []) if (shows(cell ?? null)) count++;
+    counts.push(count);
+  }
+  return counts;
 }
+
+/** Rows with more filled cells are neither code, label nor footnote rows: their cells need not be written out. */
+const FEW_CELLS = 2;
 
 /** What a header means in one layout (templateVocabulary.ts); the free sheet's vocabulary by default. */
 export type ClassifyIndicatorHeader = (header: string) => IndicatorColumn | null;
@@ -51,17 +61,12 @@ const isNameHeader = (cell: SheetCell | null, classify: ClassifyIndicatorHeader)
 };
 
 /** A header row: an "Indicatore(i)" column and at least two other recognised columns. */
-export function headerAt(
-  sheet: SheetData,
-  r: number,
-  classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
-  cells?: FilledCells,
-): TableLayout<IndicatorColumn> | null {
+export function headerAt(sheet: SheetData, r: number, classify: ClassifyIndicatorHeader = classifyIndicatorHeader): TableLayout<IndicatorColumn> | null {
   const row = sheet.rows[r] ?? [];
   if (!row.some((cell) => isNameHeader(cell, classify))) return null;
   const columns: LocatedColumn<IndicatorColumn>[] = [];
   const unknown: { index: number; header: string }[] = [];
-  for (const { index, text } of cells ?? filled(row)) {
+  for (const { index, text } of filled(row)) {
     const meaning = text.length > MAX_HEADER_CHARS ? null : classify(text);
     if (meaning) columns.push({ index, header: text, meaning });
     else unknown.push({ index, header: text });
@@ -117,11 +122,11 @@ function mergeSubHeader(sheet: SheetData, layout: TableLayout<IndicatorColumn>, 
   return true;
 }
 
-/** The blocks of a sheet, or `null` when no row looks like an indicator header. `rowCells`: filledRows(sheet). */
+/** The blocks of a sheet, or `null` when no row looks like an indicator header. `counts`: filledCounts(sheet). */
 export function findIndicatorBlocks(
   sheet: SheetData,
   classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
-  rowCells: readonly FilledCells[] = filledRows(sheet),
+  counts: readonly number[] = filledCounts(sheet),
 ): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
   const blocks: IndicatorBlock[] = [];
   const problems: Problem[] = [];
@@ -129,9 +134,9 @@ export function findIndicatorBlocks(
   let current: IndicatorBlock | null = null;
   let pending: IndicatorBlock['cardCode'] = null;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const cells = rowCells[r] ?? [];
-    if (cells.length === 0) continue; // a blank row
-    const layout = headerAt(sheet, r, classify, cells);
+    const count = counts[r] ?? 0;
+    if (count === 0) continue; // a blank row
+    const layout = headerAt(sheet, r, classify);
     if (layout) {
       current = { layout, cardCode: pending, rows: [] };
       pending = null;
@@ -142,6 +147,7 @@ export function findIndicatorBlocks(
       if (mergeSubHeader(sheet, layout, problems)) r++;
       continue;
     }
+    const cells = count <= FEW_CELLS ? filled(sheet.rows[r] ?? []) : [];
     const codeCells = codeRow(cells);
     if (codeCells !== undefined) {
       const { code } = codeCells;
@@ -160,7 +166,7 @@ export function findIndicatorBlocks(
       problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, `nota «${footnote}» non importata (le note si modificano nella colonna «Note» o nella scheda).`, 'warning'));
     } else if (current) current.rows.push(r);
     else if (blocks.length === 0) continue; // titles above the first table
-    else if (cells.length >= DATA_LIKE_CELLS) {
+    else if (count >= DATA_LIKE_CELLS) {
       problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, 'la riga sembra un indicatore ma non sta sotto una riga di intestazione («Indicatori», «Tipologia», «UdM»…): ripetere l’intestazione sopra la tabella.'));
     } else outside.push(r + 1);
   }
