@@ -198,7 +198,7 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     ...general.filter((p) => anyTable || !p.message.startsWith(YEAR_UNKNOWN)),
     ...read.flatMap((f) => f.problems.map((p) => (several ? { ...p, fileName: f.name, message: `«${f.name}» – ${p.message}` } : p))),
     // Without a year the settings are not a plan yet: the schema's complaints about them would only repeat that.
-    ...(yearKnown ? [...documentIssues(doc), ...importedPlanErrors(stored, doc, cards, (code) => cardRows.get(code))] : []),
+    ...(yearKnown ? [...documentIssues(doc, combined.pairs.map((p) => p.old)), ...importedPlanErrors(stored, doc, cards, (code) => cardRows.get(code))] : []),
   ];
   const frame = { planYear: doc.settings.year, horizonStart: doc.settings.horizonStart, monitoringDate: doc.settings.monitoringDate };
   const pending = decisions.filter((d) => d.required && d.chosen === null);

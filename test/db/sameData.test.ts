@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { sameData } from '../../db/sameData';
+import { samePlainData } from '../../shared/samePlainData';
 
 const holed = [1, , 3]; // eslint-disable-line no-sparse-arrays
 const holedWithKey = Object.assign([1, , 3], { foo: 1 }); // eslint-disable-line no-sparse-arrays
@@ -46,4 +47,17 @@ describe('sameData', () => {
     copy.indicators[0]!.targets[0]!.value.value = 6;
     expect(sameData(card, copy)).toBe(false);
   });
+});
+
+describe('samePlainData', () => {
+  it.each(cases)('%s: as isDeepStrictEqual, or undefined (not plain data)', (_name, a, b) => {
+    const answer = samePlainData(a, b);
+    if (answer !== undefined) expect(answer).toBe(isDeepStrictEqual(a, b));
+  });
+
+  it.each([
+    ['dates', new Date(0), new Date(0)],
+    ['a symbol key', withSymbol, { a: 1 }],
+    ['a hole', holed, [1, undefined, 3]],
+  ])('leaves %s to isDeepStrictEqual', (_name, a, b) => expect(samePlainData(a, b)).toBeUndefined());
 });
