@@ -44,7 +44,8 @@ function accepted(doc: PlanDocument, counterparts: readonly (Card | null)[]): bo
   if (!planDocumentSchema.safeParse({ ...doc, cards: [] }).success) return false;
   return doc.cards.every((card, i) => {
     const stored = counterparts[i];
-    return (stored && acceptedCards.has(stored) && samePlainData(card, stored) === true) || cardSchema.safeParse(card).success;
+    // Keys that are symbols are not compared: the schema reads string keys only.
+    return (stored && acceptedCards.has(stored) && samePlainData(card, stored, false) === true) || cardSchema.safeParse(card).success;
   });
 }
 
