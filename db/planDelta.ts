@@ -3,9 +3,9 @@
  * to write (new, or differing in anything but their row version). Cards are matched by id, else by code.
  * Why one function: the import writes (and logs) only this, and takes its backup only when it is not empty.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type { Card, PlanDocument } from '../shared/model';
 import { PlanFileError } from './planFileError';
+import { sameData } from './sameData';
 
 export interface PlanDelta {
   settings: boolean;
@@ -20,7 +20,7 @@ export interface PlanDelta {
 export function sameContent<T extends { version?: number }>(a: T, b: T): boolean {
   const { version: _a, ...restA } = a;
   const { version: _b, ...restB } = b;
-  return isDeepStrictEqual(restA, restB);
+  return sameData(restA, restB);
 }
 
 export function planDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {

@@ -6,7 +6,7 @@
  */
 import type { FileChange, ImportDecision } from '../api';
 import type { Card, Indicator, PlanDocument } from '../model';
-import { CARD_ACCESS, indicatorAccess, type FieldAccess } from './fieldAccess';
+import { CARD_ACCESS, indicatorAccess, withFields, type FieldAccess } from './fieldAccess';
 import { quotedOrEmpty } from '../italianText';
 import { normalizeHeader } from './headerText';
 import type { IndicatorPair } from './mergeIndicators';
@@ -137,11 +137,21 @@ class Combiner {
 
 function combineIndicators(c: Combiner, card: Card, perFile: { file: FileOutcome; pair: CardPair }[]): IndicatorPair[] {
   const mentioned = perFile.some(({ pair }) => pair.indicators.length > 0);
+  // Each stored indicator's rows in the files, in file order then row order: one pass instead of a scan per indicator.
+  const rowsOf = new Map<Indicator, { file: FileOutcome; p: IndicatorPair }[]>();
+  for (const { file, pair } of perFile) {
+    for (const p of pair.indicators) {
+      if (!p.old || !p.inFile) continue;
+      const rows = rowsOf.get(p.old);
+      if (rows) rows.push({ file, p });
+      else rowsOf.set(p.old, [{ file, p }]);
+    }
+  }
   const pairs: IndicatorPair[] = card.indicators.map((old, index) => {
-    const inFile = perFile.flatMap(({ file, pair }) => pair.indicators.filter((p) => p.old === old && p.inFile).map((p) => ({ file, p })));
+    const inFile = rowsOf.get(old) ?? [];
     const access = indicatorAccess([old, ...inFile.map(({ p }) => p.next)]);
     const where = { card: card.code, indicator: old.name, id: `${card.code}|${index}`, scope: 'indicator' };
-    const next = access.reduce((ind, a) => a.set(ind, c.field(a, old, inFile.map(({ file, p }) => ({ file, value: a.get(p.next) })), where)), old);
+    const next = withFields(old, access, access.map((a) => c.field(a, old, inFile.map(({ file, p }) => ({ file, value: a.get(p.next) })), where)));
     const match = inFile.find(({ p }) => p.match)?.p.match;
     return { old, next, inFile: inFile.length > 0, ...(match ? { match } : {}) };
   });
@@ -167,7 +177,7 @@ export function combineFiles(base: PlanDocument, files: readonly FileOutcome[], 
   const pairs: CardPair[] = base.cards.map((card, k) => {
     const perFile = files.map((file) => ({ file, pair: file.pairs[k] })).filter((e): e is { file: FileOutcome; pair: CardPair } => e.pair?.old === card && e.pair.inFile);
     const where = { card: card.code, id: card.code, scope: 'card' };
-    const fields = CARD_ACCESS.reduce((next, a) => a.set(next, c.field(a, card, perFile.map(({ file, pair }) => ({ file, value: a.get(pair.next) })), where)), card);
+    const fields = withFields(card, CARD_ACCESS, CARD_ACCESS.map((a) => c.field(a, card, perFile.map(({ file, pair }) => ({ file, value: a.get(pair.next) })), where)));
     const indicators = combineIndicators(c, card, perFile);
     const next = { ...fields, indicators: indicators.length > 0 ? indicators.filter((p) => p.old || p.inFile).map((p) => p.next) : card.indicators };
     return { old: card, next, inFile: perFile.length > 0, indicators };

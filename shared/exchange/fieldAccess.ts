@@ -14,6 +14,8 @@ export interface FieldAccess<T> {
   label: string;
   get(x: T): unknown;
   set(x: T, value: unknown): T;
+  /** What `set` does, written into `draft`, a shallow copy the caller owns (withFields: one copy for many fields). */
+  put(draft: T, value: unknown): void;
   show(value: unknown): string;
   same(a: unknown, b: unknown): boolean;
   /** A value at a date or a target (what "5 valori modificati" counts). */
@@ -24,6 +26,8 @@ const EPSILON = 1e-9;
 
 /** Same kind and same number (the decimals shown do not count), or the same date, yes/no or missing mark. */
 export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  // The same object is the same value, except a number that is not finite (it never equals itself below).
+  if (a === b && (a === undefined || !(a.kind === 'number' || a.kind === 'percent') || Number.isFinite(a.value))) return true;
   const empty = (v: Value | undefined) => v === undefined || (v.kind === 'missing' && v.mark === '');
   if (empty(a) || empty(b)) return empty(a) && empty(b);
   if (!a || !b || a.kind !== b.kind) return false;
@@ -33,18 +37,39 @@ export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-const json = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const json = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** `set` as one copy of `x` with `put` written into it. */
+function withSet<T>(access: Omit<FieldAccess<T>, 'set'>): FieldAccess<T> {
+  return {
+    ...access,
+    set: (x, value) => {
+      const draft = { ...x };
+      access.put(draft, value);
+      return draft;
+    },
+  };
+}
+
+/** `x` with each field of `fields` set to the value at the same index: what `set` after `set` gives, with one copy. */
+export function withFields<T extends object>(x: T, fields: readonly FieldAccess<T>[], values: readonly unknown[]): T {
+  const draft = { ...x };
+  fields.forEach((field, i) => field.put(draft, values[i]));
+  return draft;
+}
 const textSame = (a: unknown, b: unknown) => sameText(String(a ?? ''), String(b ?? ''));
 
 function plain<T, K extends keyof T & string>(key: K, label: string, show: (v: T[K]) => string, same: (a: unknown, b: unknown) => boolean): FieldAccess<T> {
-  return {
+  return withSet<T>({
     key,
     label,
     get: (x) => x[key],
-    set: (x, value) => ({ ...x, [key]: value }),
+    put: (draft, value) => {
+      draft[key] = value as T[K];
+    },
     show: (v) => show(v as T[K]),
     same,
-  };
+  });
 }
 
 const asText = (v: unknown) => String(v ?? '');
@@ -74,71 +99,91 @@ const STATIC_INDICATOR_ACCESS: FieldAccess<Indicator>[] = [
   plain<Indicator, 'udm'>('udm', 'UdM', asText, textSame),
   plain<Indicator, 'operator'>('operator', 'Operatore', asText, json),
   plain<Indicator, 'weight'>('weight', 'Peso', (w) => formatPercent(w, 1), json),
-  {
+  withSet<Indicator>({
     key: 'cap',
     label: 'Limite performance',
     get: (i) => i.cap,
-    set: (i, value) => withOptional(i, 'cap', value as Indicator['cap']),
+    put: (draft, value) => putOptional(draft, 'cap', value as Indicator['cap']),
     show: (v) => capText(v as Indicator['cap']),
     same: json,
-  },
-  {
+  }),
+  withSet<Indicator>({
     key: 'override',
     label: 'Performance manuale',
     get: (i) => i.override,
-    set: (i, value) => withOptional(i, 'override', value as Indicator['override']),
+    put: (draft, value) => putOptional(draft, 'override', value as Indicator['override']),
     show: (v) => overrideText(v as Indicator['override']),
     same: json,
-  },
+  }),
   plain<Indicator, 'note'>('note', 'Note', asText, textSame),
   plain<Indicator, 'fonte'>('fonte', 'Fonte dei dati', asText, textSame),
   plain<Indicator, 'kpiCode'>('kpiCode', 'Codice KPI', asText, textSame),
 ];
 
-function withOptional<K extends 'cap' | 'override'>(indicator: Indicator, key: K, value: Indicator[K]): Indicator {
-  const next = { ...indicator };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
-  return next;
+function putOptional<K extends 'cap' | 'override'>(draft: Indicator, key: K, value: Indicator[K]): void {
+  if (value === undefined) delete draft[key];
+  else draft[key] = value;
 }
 
 const showValue = (v: unknown) => (v ? formatValue(v as Value) : '');
 
+const sameValues = (a: unknown, b: unknown) => sameValue(a as Value | undefined, b as Value | undefined);
+
+/** Accesses already built, by key: an import asks for the same few dates and years once per indicator. */
+const built = new Map<string, FieldAccess<Indicator>>();
+const REMEMBERED = 10_000;
+
+function remembered(key: string, build: () => FieldAccess<Indicator>): FieldAccess<Indicator> {
+  let access = built.get(key);
+  if (!access) {
+    access = build();
+    if (built.size >= REMEMBERED) built.clear();
+    built.set(key, access);
+  }
+  return access;
+}
+
 export function measurementAccess(date: IsoDate): FieldAccess<Indicator> {
-  return {
-    key: `value:${date}`,
-    label: `Valore al ${formatDate(date)}`,
-    isValue: true,
-    get: (i) => i.measurements.find((m) => m.date === date)?.value,
-    set: (i, value) => ({
-      ...i,
-      measurements: [...i.measurements.filter((m) => m.date !== date), ...(value ? [{ date, value: value as Value }] : [])].sort((a, b) =>
-        a.date.localeCompare(b.date),
-      ),
+  return remembered(`value:${date}`, () =>
+    withSet<Indicator>({
+      key: `value:${date}`,
+      label: `Valore al ${formatDate(date)}`,
+      isValue: true,
+      get: (i) => i.measurements.find((m) => m.date === date)?.value,
+      put: (draft, value) => {
+        draft.measurements = [...draft.measurements.filter((m) => m.date !== date), ...(value ? [{ date, value: value as Value }] : [])].sort((a, b) =>
+          a.date.localeCompare(b.date),
+        );
+      },
+      show: showValue,
+      same: sameValues,
     }),
-    show: showValue,
-    same: (a, b) => sameValue(a as Value | undefined, b as Value | undefined),
-  };
+  );
 }
 
 export function targetAccess(year: number): FieldAccess<Indicator> {
-  return {
-    key: `target:${year}`,
-    label: `Target ${year}`,
-    isValue: true,
-    get: (i) => i.targets.find((t) => t.year === year)?.value,
-    set: (i, value) => ({
-      ...i,
-      targets: [...i.targets.filter((t) => t.year !== year), ...(value ? [{ year, value: value as Value }] : [])].sort((a, b) => a.year - b.year),
+  return remembered(`target:${year}`, () =>
+    withSet<Indicator>({
+      key: `target:${year}`,
+      label: `Target ${year}`,
+      isValue: true,
+      get: (i) => i.targets.find((t) => t.year === year)?.value,
+      put: (draft, value) => {
+        draft.targets = [...draft.targets.filter((t) => t.year !== year), ...(value ? [{ year, value: value as Value }] : [])].sort((a, b) => a.year - b.year);
+      },
+      show: showValue,
+      same: sameValues,
     }),
-    show: showValue,
-    same: (a, b) => sameValue(a as Value | undefined, b as Value | undefined),
-  };
+  );
 }
 
 /** The static fields, then one value per date and one target per year found in any of `indicators`. */
 export function indicatorAccess(indicators: readonly Indicator[]): FieldAccess<Indicator>[] {
-  const dates = [...new Set(indicators.flatMap((i) => i.measurements.map((m) => m.date)))].sort();
-  const years = [...new Set(indicators.flatMap((i) => i.targets.map((t) => t.year)))].sort((a, b) => a - b);
-  return [...STATIC_INDICATOR_ACCESS, ...dates.map(measurementAccess), ...years.map(targetAccess)];
+  const dates = new Set<IsoDate>();
+  const years = new Set<number>();
+  for (const indicator of indicators) {
+    for (const m of indicator.measurements) dates.add(m.date);
+    for (const t of indicator.targets) years.add(t.year);
+  }
+  return [...STATIC_INDICATOR_ACCESS, ...[...dates].sort().map(measurementAccess), ...[...years].sort((a, b) => a - b).map(targetAccess)];
 }

@@ -5,7 +5,7 @@
  * Why: the one pure entry point the back end calls after the worker has read the files, again after each choice.
  */
 import type { FilePreview, ImportDecision, ImportSummary, Problem, CardDiff, SheetColumns } from '../api';
-import type { PlanDocument } from '../model';
+import type { Card, PlanDocument } from '../model';
 import { horizonYears } from '../planDefaults';
 import { monitoringDatesOf } from '../monitoringDates';
 import { readCatalogues } from './catalogueSheets';
@@ -111,8 +111,11 @@ function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | 
   const ofBlocks = file.recognised.indicatorTables.flatMap(({ sheet, blocks }) => cardsOfBlocks(sheet.name, blocks));
   const cards = mergeCardSources(tableCards, ofRows.cards, ofBlocks);
   const byTitle = new Map([...(stored?.cards ?? []), ...cards].map((c) => [normalizeHeader(c.title ?? ''), c.code] as const).filter(([title]) => title !== ''));
+  // The first stored card of each code, as a scan from the top would find it.
+  const storedCards = new Map<string, Card>();
+  for (const card of stored?.cards ?? []) if (!storedCards.has(card.code)) storedCards.set(card.code, card);
   const storedUdm = (cardCode: string, position: number | null, name: string) => {
-    const indicators = stored?.cards.find((c) => c.code === cardCode)?.indicators ?? [];
+    const indicators = storedCards.get(cardCode)?.indicators ?? [];
     const byName = indicators.find((i) => normalizeHeader(i.name) === normalizeHeader(name));
     return (byName ?? (position !== null ? indicators[position - 1] : undefined))?.udm;
   };
@@ -195,7 +198,7 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
     ...general.filter((p) => anyTable || !p.message.startsWith(YEAR_UNKNOWN)),
     ...read.flatMap((f) => f.problems.map((p) => (several ? { ...p, fileName: f.name, message: `«${f.name}» – ${p.message}` } : p))),
     // Without a year the settings are not a plan yet: the schema's complaints about them would only repeat that.
-    ...(yearKnown ? [...documentIssues(doc), ...importedPlanErrors(stored, doc, cards, (code) => cardRows.get(code))] : []),
+    ...(yearKnown ? [...documentIssues(doc, combined.pairs.map((p) => p.old)), ...importedPlanErrors(stored, doc, cards, (code) => cardRows.get(code))] : []),
   ];
   const frame = { planYear: doc.settings.year, horizonStart: doc.settings.horizonStart, monitoringDate: doc.settings.monitoringDate };
   const pending = decisions.filter((d) => d.required && d.chosen === null);

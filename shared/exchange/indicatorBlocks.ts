@@ -8,7 +8,7 @@ import type { Problem } from '../api';
 import { parseOperator } from '../values';
 import { classifyIndicatorHeader, type IndicatorColumn } from './columns';
 import { cellText } from './headerText';
-import { isBlankRow, problemAt, sheetProblem, type LocatedColumn, type TableLayout } from './sheetLayout';
+import { problemAt, sheetProblem, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
 
 export interface IndicatorBlock {
@@ -28,8 +28,28 @@ const NO_CARD =
 /** Outside a table, a row with this many filled cells looks like indicator data: refusing it beats losing it. */
 const DATA_LIKE_CELLS = 3;
 
-const filled = (row: (SheetCell | null)[]) =>
+/** A row's non-empty cells with their visible text. */
+type FilledCells = { index: number; text: string }[];
+
+const filled = (row: (SheetCell | null)[]): FilledCells =>
   row.map((cell, index) => ({ index, text: cellText(cell) })).filter((c) => c.text !== '');
+
+/** Whether a cell shows something: cellText(cell) !== '', without writing out numbers, dates and yes/no (never empty). */
+const shows = (cell: SheetCell | null) => cell !== null && (cell.kind === 'number' || cell.kind === 'date' || cell.kind === 'bool' || cellText(cell) !== '');
+
+/** How many cells of each row show something, counted once per sheet: each layout tried on the sheet reads them (recogniseSheets.ts). */
+export function filledCounts(sheet: SheetData): number[] {
+  const counts: number[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    let count = 0;
+    for (const cell of sheet.rows[r] ?? []) if (shows(cell ?? null)) count++;
+    counts.push(count);
+  }
+  return counts;
+}
+
+/** Rows with more filled cells are neither code, label nor footnote rows: their cells need not be written out. */
+const FEW_CELLS = 2;
 
 /** What a header means in one layout (templateVocabulary.ts); the free sheet's vocabulary by default. */
 export type ClassifyIndicatorHeader = (header: string) => IndicatorColumn | null;
@@ -58,8 +78,7 @@ export function headerAt(sheet: SheetData, r: number, classify: ClassifyIndicato
  * `Codice: 01_01_OS01` in one cell (the card's title may follow in the next: the `documento` export), or `Codice:` |
  * `01_01_OS01` in two. `undefined` = not a code row.
  */
-function codeRow(row: (SheetCell | null)[]): { code: string; title?: string } | undefined {
-  const cells = filled(row);
+function codeRow(cells: FilledCells): { code: string; title?: string } | undefined {
   const match = cells[0] && cells.length <= 2 ? CODE_LABEL.exec(cells[0].text) : null;
   if (!match) return undefined;
   const inline = (match[1] ?? '').trim();
@@ -68,14 +87,12 @@ function codeRow(row: (SheetCell | null)[]): { code: string; title?: string } | 
 }
 
 /** "Obiettivo: …", "D.M. 27/03/2013 Missione: …", "Area di responsabilità: …": the card's heading lines. */
-function isLabelRow(row: (SheetCell | null)[]): boolean {
-  const cells = filled(row);
+function isLabelRow(cells: FilledCells): boolean {
   return cells.length >= 1 && cells.length <= 2 && (cells[0]?.text ?? '').endsWith(':');
 }
 
 /** "*Target modificato rispetto al PIAO 2024": one cell starting with an asterisk. */
-function isFootnote(row: (SheetCell | null)[]): string | null {
-  const cells = filled(row);
+function isFootnote(cells: FilledCells): string | null {
   return cells.length === 1 && cells[0]?.text.startsWith('*') ? (cells[0]?.text ?? null) : null;
 }
 
@@ -105,10 +122,11 @@ function mergeSubHeader(sheet: SheetData, layout: TableLayout<IndicatorColumn>, 
   return true;
 }
 
-/** The blocks of a sheet, or `null` when no row looks like an indicator header. */
+/** The blocks of a sheet, or `null` when no row looks like an indicator header. `counts`: filledCounts(sheet). */
 export function findIndicatorBlocks(
   sheet: SheetData,
   classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
+  counts: readonly number[] = filledCounts(sheet),
 ): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
   const blocks: IndicatorBlock[] = [];
   const problems: Problem[] = [];
@@ -116,8 +134,8 @@ export function findIndicatorBlocks(
   let current: IndicatorBlock | null = null;
   let pending: IndicatorBlock['cardCode'] = null;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    if (isBlankRow(row)) continue;
+    const count = counts[r] ?? 0;
+    if (count === 0) continue; // a blank row
     const layout = headerAt(sheet, r, classify);
     if (layout) {
       current = { layout, cardCode: pending, rows: [] };
@@ -129,7 +147,8 @@ export function findIndicatorBlocks(
       if (mergeSubHeader(sheet, layout, problems)) r++;
       continue;
     }
-    const codeCells = codeRow(row);
+    const cells = count <= FEW_CELLS ? filled(sheet.rows[r] ?? []) : [];
+    const codeCells = codeRow(cells);
     if (codeCells !== undefined) {
       const { code } = codeCells;
       if (code === '') problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, 'la riga «Codice:» non contiene il codice della scheda.'));
@@ -138,16 +157,16 @@ export function findIndicatorBlocks(
       current = null;
       continue;
     }
-    if (isLabelRow(row)) {
+    if (isLabelRow(cells)) {
       current = null;
       continue;
     }
-    const footnote = current ? isFootnote(row) : null;
+    const footnote = current ? isFootnote(cells) : null;
     if (footnote) {
       problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, `nota «${footnote}» non importata (le note si modificano nella colonna «Note» o nella scheda).`, 'warning'));
     } else if (current) current.rows.push(r);
     else if (blocks.length === 0) continue; // titles above the first table
-    else if (filled(row).length >= DATA_LIKE_CELLS) {
+    else if (count >= DATA_LIKE_CELLS) {
       problems.push(problemAt({ sheet: sheet.name, row: r + 1 }, 'la riga sembra un indicatore ma non sta sotto una riga di intestazione («Indicatori», «Tipologia», «UdM»…): ripetere l’intestazione sopra la tabella.'));
     } else outside.push(r + 1);
   }

@@ -87,6 +87,7 @@ export function matchRows(
   decisionKey: (row: FileIndicator, index: number) => string,
   choices: Readonly<Record<string, string>>,
 ): MatchOutcome {
+  if (rows.length === 0) return { matches: [], decisions: [] }; // a card the workbook does not mention
   const used = new Set<number>();
   const matches: (RowMatch | null)[] = rows.map(() => null);
   const take = (i: number, match: RowMatch) => {

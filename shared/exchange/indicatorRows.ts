@@ -90,7 +90,10 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
   const { columns, problems } = uniqueColumns(layout, ctx);
   const indicators: FileIndicator[] = [];
   const headed = headedColumns(layout);
-  const fieldColumn = (field: string) => columns.find((c) => c.meaning.kind === 'field' && c.meaning.field === field);
+  // The first column of each field, looked up once per block rather than searched on every row.
+  const byField = new Map<string, LocatedColumn<IndicatorColumn>>();
+  for (const c of columns) if (c.meaning.kind === 'field' && !byField.has(c.meaning.field)) byField.set(c.meaning.field, c);
+  const fieldColumn = (field: string) => byField.get(field);
   const hasAlgoritmo = fieldColumn('algoritmo') !== undefined;
   const byTitle = !fieldColumn('cardCode') && fieldColumn('cardTitle') !== undefined;
   // A table with neither a "Codice" (or "Obiettivo") column nor a "Codice:" row is reported once by findIndicatorBlocks.

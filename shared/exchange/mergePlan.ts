@@ -104,6 +104,7 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   );
   decisions.push(...confirmed.decisions);
   const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
+    if (old && !fileCard && (paired[i]?.rows.length ?? 0) === 0) return unmentioned(old, file.hasIndicatorTable);
     const rows = (paired[i]?.rows ?? []).map((row) => withReadings(confirmed.apply(row), readingPrefix, readings.values));
     const storedIndicators = old?.indicators ?? [];
     const indicators: IndicatorPair[] = file.hasIndicatorTable
@@ -126,6 +127,24 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     });
   }
   return { pairs, decisions, problems };
+}
+
+/** The pair of each stored card a workbook does not mention, by whether it has an indicator table: shared, read only. */
+const unmentionedPairs = new WeakMap<Card, { withTable?: CardPair; without?: CardPair }>();
+
+/**
+ * A stored card the workbook does not mention, as the general path pairs it (its indicators kept, none in the file),
+ * built once for every workbook of the round that leaves it out and every preview of the import.
+ */
+function unmentioned(old: Card, hasIndicatorTable: boolean): CardPair {
+  const known = unmentionedPairs.get(old) ?? {};
+  const slot = hasIndicatorTable ? 'withTable' : 'without';
+  const found = known[slot];
+  if (found) return found;
+  const indicators = old.indicators.map((indicator): IndicatorPair => ({ old: indicator, next: indicator, inFile: false }));
+  const pair: CardPair = { old, next: { ...old, indicators: indicators.map((p) => p.next) }, inFile: false, indicators: hasIndicatorTable ? indicators : [] };
+  unmentionedPairs.set(old, { ...known, [slot]: pair });
+  return pair;
 }
 
 /** How many new indicators took the default operator of a table that writes none. */

@@ -1,0 +1,72 @@
+// documentIssues checks an imported plan part by part and skips the cards equal to their stored card, once those
+// were accepted (checkStoredCards, while the workbooks are parsed): the answer must stay the whole schema's, for a
+// valid document (no problem) and for an invalid one (the same problems, in the same order, the same words).
+import { describe, expect, it } from 'vitest';
+import { checkStoredCards, documentIssues } from '../../shared/exchange/documentIssues';
+import type { PlanDocument } from '../../shared/model';
+import { samplePlan2024 } from '../../shared/sample/plan2024';
+import { planDocumentSchema } from '../../shared/schemas';
+
+/** A stored plan, checked as the import checks it, and the imported document: a copy of it (every card equal). */
+function storedAndImported(): { stored: PlanDocument; doc: PlanDocument } {
+  const stored: PlanDocument = structuredClone(samplePlan2024);
+  checkStoredCards(stored.cards);
+  return { stored, doc: structuredClone(stored) };
+}
+const counterparts = (stored: PlanDocument) => stored.cards.map((c) => c);
+const wholeSchemaCount = (doc: PlanDocument) => planDocumentSchema.safeParse(doc).error?.issues.length ?? 0;
+
+describe('documentIssues with the stored cards already checked', () => {
+  it('accepts an unchanged plan, as the whole schema does', () => {
+    const { stored, doc } = storedAndImported();
+    expect(wholeSchemaCount(doc)).toBe(0);
+    expect(documentIssues(doc, counterparts(stored))).toEqual([]);
+  });
+
+  it('refuses a changed card with a refused text the same way as without the stored cards', () => {
+    const { stored, doc } = storedAndImported();
+    doc.cards[2]!.indicators[0]!.name = 'Nome\u0001con un carattere di controllo';
+    const problems = documentIssues(doc, counterparts(stored));
+    expect(problems).toEqual(documentIssues(doc));
+    expect(problems).toHaveLength(wholeSchemaCount(doc));
+    expect(problems[0]?.message).toContain(`scheda ${doc.cards[2]!.code}`);
+  });
+
+  it('refuses a signed zero in a card otherwise equal to its stored card', () => {
+    const { stored, doc } = storedAndImported();
+    const target = doc.cards[0]!.indicators[0]!.targets[0]!;
+    target.value = { kind: 'number', value: -0, decimals: 0 };
+    stored.cards[0]!.indicators[0]!.targets[0]!.value = { kind: 'number', value: 0, decimals: 0 };
+    checkStoredCards(stored.cards);
+    const problems = documentIssues(doc, counterparts(stored));
+    expect(problems).toEqual(documentIssues(doc));
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a stored card the rules refuse, even when the import leaves it as it is', () => {
+    const stored: PlanDocument = structuredClone(samplePlan2024);
+    stored.cards[1]!.title = 'x'.repeat(100_000);
+    checkStoredCards(stored.cards);
+    const doc = structuredClone(stored);
+    const problems = documentIssues(doc, counterparts(stored));
+    expect(problems).toEqual(documentIssues(doc));
+    expect(problems[0]?.message).toContain(`scheda ${doc.cards[1]!.code}`);
+  });
+
+  it('refuses what is wrong outside the cards, every card being equal to its stored card', () => {
+    const { stored, doc } = storedAndImported();
+    doc.settings.title = 'Titolo\u0002';
+    const problems = documentIssues(doc, counterparts(stored));
+    expect(problems).toEqual(documentIssues(doc));
+    expect(problems[0]?.message).toContain('piano, campo «settings.title»');
+  });
+
+  it('lists at most ten problems and counts the rest, as before', () => {
+    const { stored, doc } = storedAndImported();
+    for (const card of doc.cards.slice(0, 12)) card.area = 'Area\u0003';
+    const problems = documentIssues(doc, counterparts(stored));
+    expect(problems).toEqual(documentIssues(doc));
+    expect(problems).toHaveLength(11);
+    expect(problems[10]?.message).toBe('… e altri 2 valori non ammessi.');
+  });
+});
