@@ -67,9 +67,9 @@ function odsFeatures(content: string, name: string): Record<string, unknown> {
 }
 
 /** The meaning of a workbook written as xlsx or ods, sheet by sheet. */
-export function workbookMeaning(bytes: Buffer, format: 'xlsx' | 'ods'): SheetMeaning[] {
+export async function workbookMeaning(bytes: Buffer, format: 'xlsx' | 'ods'): Promise<SheetMeaning[]> {
   const book = XLSX.read(bytes, { type: 'buffer', dense: true });
-  const imported = readWorkbook(bytes, DEFAULT_LIMITS);
+  const imported = await readWorkbook(bytes, DEFAULT_LIMITS);
   const files = parts(bytes);
   return book.SheetNames.map((name, i) => {
     const rows = (book.Sheets[name]!['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
