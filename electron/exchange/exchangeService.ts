@@ -21,7 +21,7 @@ import type { PlanDocument } from '../../shared/model';
 import { closureOf } from '../../shared/monitoringDates';
 import type { PendingImport } from './importSessions';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
-import { parseWorkbookInWorker } from './parseInWorker';
+import { ParseSession } from './parseInWorker';
 import { writeWorkbook } from './writeWorkbook';
 
 export { ExchangeError } from './exchangeError';
@@ -41,16 +41,21 @@ export interface ImportOptions {
   layoutName?: string;
 }
 
-/** Reads each workbook in the parse worker (with its limits); a refused file names itself in the message. */
+/** Reads the workbooks one after another in a parse process (with its limits); a refused file names itself in the message. */
 export async function parseImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
-  for (const input of inputs) {
-    try {
-      files.push({ fileName: input.fileName, workbook: await parseWorkbookInWorker(input.bytes, limits) });
-    } catch (error) {
-      if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
-      throw error;
+  const session = new ParseSession(limits);
+  try {
+    for (const input of inputs) {
+      try {
+        files.push({ fileName: input.fileName, workbook: await session.read(input.bytes) });
+      } catch (error) {
+        if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
+        throw error;
+      }
     }
+  } finally {
+    session.close();
   }
   return files;
 }

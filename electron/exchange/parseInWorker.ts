@@ -1,13 +1,16 @@
 /**
- * Parses one import file in its own process (parseProcess.ts) with a wall-clock timeout and a heap cap, and turns
+ * Parses import files in a process of their own (parseProcess.ts) with a wall-clock timeout and a heap cap, and turns
  * every way that can end into an `ImportRefusedError` in Italian: a refusal, the time limit, the process running
- * out of memory or dying. Why: the main process (Electron or the harness) or the CLI stays responsive and alive
- * whatever the file, and so releases its lock and leaves the plan file untouched.
+ * out of memory or dying. The files of one import are read one after another by the same process, already started
+ * and warm after the first (a round's dozen workbooks paid a dozen process starts); a process that timed out or
+ * died is never given another file.
+ * Why: the main process (Electron or the harness) or the CLI stays responsive and alive whatever the file, and so
+ * releases its lock and leaves the plan file untouched.
  */
 import type { WorkbookData } from '../../shared/exchange/sheetTypes';
 import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
-import { startParseProcess } from './parseProcess';
+import { startParseProcess, type ParseProcess } from './parseProcess';
 import { unpackWorkbook, type WorkerReply } from './workerProtocol';
 
 /** How V8 reports running out of heap on stderr (the process then aborts). */
@@ -22,32 +25,79 @@ function endMessage(end: { code: number | null; signal: string | null; stderr: s
   return `La lettura del file si è interrotta in modo imprevisto (${how}): il file non è stato importato.`;
 }
 
-export async function parseWorkbookInWorker(bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<WorkbookData> {
-  if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
-  if (bytes.byteLength > limits.maxFileBytes) {
-    throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
+/** One parse process and the request it is answering; its end answers that request. */
+interface Reader {
+  child: ParseProcess;
+  waiting: ((reply: WorkerReply) => void) | null;
+  ended: boolean;
+}
+
+/** Reads files one after another in one parse process; `close` lets it go. */
+export class ParseSession {
+  private reader: Reader | null = null;
+
+  constructor(private readonly limits: ParseLimits = DEFAULT_LIMITS) {}
+
+  async read(bytes: Uint8Array): Promise<WorkbookData> {
+    const { limits } = this;
+    if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
+    if (bytes.byteLength > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
+    const reader = this.readerNow();
+    const reply = await new Promise<WorkerReply>((resolve) => {
+      const seconds = Math.round(limits.timeoutMs / 1000);
+      const timer = setTimeout(() => {
+        this.drop(reader);
+        resolve({ ok: false, message: `La lettura del file ha superato il tempo massimo (${seconds} s): file troppo complesso.` });
+      }, limits.timeoutMs);
+      reader.waiting = (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      };
+      reader.child.send({ bytes, limits });
+    });
+    if (!reply.ok) throw new ImportRefusedError(reply.message);
+    return unpackWorkbook(reply.workbook);
   }
-  const child = startParseProcess(limits);
-  let answered = false;
-  const reply = await new Promise<WorkerReply>((resolve) => {
-    const seconds = Math.round(limits.timeoutMs / 1000);
-    const timer = setTimeout(() => {
-      resolve({ ok: false, message: `La lettura del file ha superato il tempo massimo (${seconds} s): file troppo complesso.` });
-    }, limits.timeoutMs);
-    child.onReply((message) => {
-      clearTimeout(timer);
-      answered = true;
-      resolve(message);
+
+  /** Lets the process end (it is stopped if it has not within a few seconds). */
+  close(): void {
+    const reader = this.reader;
+    this.reader = null;
+    if (reader && !reader.ended) reader.child.release();
+  }
+
+  private readerNow(): Reader {
+    if (this.reader && !this.reader.ended) return this.reader;
+    const reader: Reader = { child: startParseProcess(this.limits), waiting: null, ended: false };
+    const answer = (reply: WorkerReply) => {
+      const waiting = reader.waiting;
+      reader.waiting = null;
+      waiting?.(reply);
+    };
+    reader.child.onReply(answer);
+    reader.child.onEnd((end) => {
+      reader.ended = true;
+      answer({ ok: false, message: endMessage(end) });
     });
-    child.onEnd((end) => {
-      clearTimeout(timer);
-      resolve({ ok: false, message: endMessage(end) });
-    });
-    child.send({ bytes, limits });
-  });
-  // After a reply the process ends by itself; one that does not (or did not answer) is stopped.
-  if (answered) child.release();
-  else child.kill();
-  if (!reply.ok) throw new ImportRefusedError(reply.message);
-  return unpackWorkbook(reply.workbook);
+    this.reader = reader;
+    return reader;
+  }
+
+  /** A process that did not answer in time is stopped and never used again. */
+  private drop(reader: Reader): void {
+    reader.waiting = null;
+    reader.ended = true;
+    reader.child.kill();
+    if (this.reader === reader) this.reader = null;
+  }
+}
+
+/** One file in a parse process of its own. */
+export async function parseWorkbookInWorker(bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<WorkbookData> {
+  const session = new ParseSession(limits);
+  try {
+    return await session.read(bytes);
+  } finally {
+    session.close();
+  }
 }

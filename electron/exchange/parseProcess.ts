@@ -1,6 +1,6 @@
 /**
- * Starts the process that parses one import file (parseWorker.ts) with a capped heap, and speaks to it: one request,
- * one reply, then it ends. Under Node (CLI, harness, tests) it is a `child_process.fork` of the bundled
+ * Starts the process that parses import files (parseWorker.ts) with a capped heap, and speaks to it: one reply to
+ * each request, one request at a time, until the parent lets it go. Under Node (CLI, harness, tests) it is a `child_process.fork` of the bundled
  * `parseWorker.js` next to the running module (electron-vite and the CLI build make it an entry of its own) or, from
  * sources, of `parseWorker.ts` through tsx; the desktop app installs its own launcher (Electron's utility process,
  * electron/main/parseProcessLauncher.ts) because its fuses forbid running Electron as Node.
@@ -24,12 +24,13 @@ export interface ParseRequest {
 /** The parent's handle on one parse process. */
 export interface ParseProcess {
   send(request: ParseRequest): void;
-  /** The reply (at most once), or the end of the process without one. */
+  /** Every reply, one per request in the order they were sent. */
   onReply(listener: (reply: WorkerReply) => void): void;
+  /** The end of the process (once). */
   onEnd(listener: (end: { code: number | null; signal: string | null; stderr: string }) => void): void;
   /** Stops the process now. */
   kill(): void;
-  /** Lets the process end by itself after its reply, stopping it if it has not within a few seconds. */
+  /** Lets the process end by itself once it has answered, stopping it if it has not within a few seconds. */
   release(): void;
   /** Whether a process waiting to be used keeps the caller alive (a spare must not: see `prewarmParseProcess`). */
   hold?(keepAlive: boolean): void;
@@ -111,14 +112,18 @@ export const forkLauncher: ParseProcessLauncher = (entry, heapArgs) => {
     send: (request) => {
       if (child.connected) child.send(request);
     },
-    onReply: (listener) => child.once('message', (reply: WorkerReply) => listener(reply)),
+    onReply: (listener) => child.on('message', (reply: WorkerReply) => listener(reply)),
     // 'close' comes after the IPC channel and stderr are drained: a reply sent before the end is never lost.
     onEnd: (listener) => {
       child.once('close', (code, signal) => listener({ code, signal, stderr: stderr() || spawnError }));
       if (child.pid === undefined) child.once('error', (error) => listener({ code: null, signal: null, stderr: error.message }));
     },
     kill,
-    release: releaseAfterGrace(kill),
+    release: () => {
+      // Closing the channel is the child's signal to end (parseWorker.ts).
+      if (child.connected) child.disconnect();
+      releaseAfterGrace(kill)();
+    },
   };
 };
 

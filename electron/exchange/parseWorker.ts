@@ -1,7 +1,7 @@
 /**
- * The parse process (parseProcess.ts starts it): receives one import file, reads it (readWorkbook.ts: archive,
- * parts, expansion budget, cells) and answers its cells packed (workerProtocol.ts) or an Italian refusal, then
- * ends. Its heap is capped by the options it was started with; where the launcher could not cap it (checked here),
+ * The parse process (parseProcess.ts starts it): receives import files one at a time, reads each (readWorkbook.ts:
+ * archive, parts, expansion budget, cells) and answers its cells packed (workerProtocol.ts) or an Italian refusal,
+ * until its parent lets it go. Its heap is capped by the options it was started with; where the launcher could not cap it (checked here),
  * the parse runs in a worker thread with `resourceLimits` inside this process, which is then the one that dies if
  * V8 gives up. The same file is that worker thread's entry.
  * Why a separate process: whatever the file does to the parser, the app or the CLI that asked lives on, tells the
@@ -73,15 +73,15 @@ if (!isMainThread) {
 } else {
   const utility = (process as unknown as { parentPort?: UtilityPort }).parentPort;
   if (utility) {
-    // Electron's utility process: the parent ends it once the reply has arrived (leaving now could lose it).
+    // Electron's utility process: a reply to each request; the parent ends it once the last reply has arrived.
     utility.on('message', ({ data }) => {
       void answer(data, (reply) => utility.postMessage(reply));
     });
   } else {
-    // A Node child process: one request, one reply, then the channel closes and the process ends.
+    // A Node child process: a reply to each request until the parent closes the channel, then the process ends.
     process.once('disconnect', () => process.exit(0));
-    process.once('message', (request: ParseRequest) => {
-      void answer(request, (reply) => process.send?.(reply, () => process.disconnect()));
+    process.on('message', (request: ParseRequest) => {
+      void answer(request, (reply) => process.send?.(reply));
     });
   }
 }

@@ -40,16 +40,11 @@ export function utilityProcessLauncher(fork: UtilityFork): ParseProcessLauncher 
     return {
       send: (request) => child.postMessage(request),
       onReply: (listener) => {
-        let answered = false;
-        child.on('message', (reply) => {
-          if (answered) return;
-          answered = true;
-          listener(reply);
-        });
+        child.on('message', listener);
       },
       onEnd: (listener) => child.once('exit', (code) => listener({ code, signal: null, stderr })),
       kill,
-      // The reply has arrived: nothing is left to wait for (the process does not end by itself).
+      // The last reply has arrived: nothing is left to wait for (the process does not end by itself).
       release: kill,
     };
   };

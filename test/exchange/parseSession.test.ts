@@ -1,0 +1,143 @@
+// Issue 21: the files of one import (a round's dozen workbooks) are read one after another by the same parse
+// process, instead of a process started for each (a dozen starts were most of the reading). A process that ran out
+// of memory or did not answer in time is never given another file: the next file gets a new process.
+import { EventEmitter } from 'node:events';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSampleFile, openPlanFile } from '../../db/planFile';
+import { exportPlanWorkbook, parseImportFiles } from '../../electron/exchange/exchangeService';
+import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
+import { ParseSession } from '../../electron/exchange/parseInWorker';
+import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
+import { editZipXml } from '../../electron/exchange/zipXml';
+import { utilityProcessLauncher, type UtilityChild } from '../../electron/main/parseProcessLauncher';
+import type { WorkerReply } from '../../electron/exchange/workerProtocol';
+import { tempFolder } from '../db/tempFiles';
+
+const folder = tempFolder();
+let xlsx: Buffer;
+let ods: Buffer;
+beforeAll(() => {
+  const planPath = folder.file('piano.pira');
+  createSampleFile(planPath).close();
+  const file = openPlanFile(planPath, { readonly: true });
+  xlsx = exportPlanWorkbook(file, 1, 'xlsx', null).data;
+  ods = exportPlanWorkbook(file, 1, 'ods', null).data;
+  file.close();
+});
+afterAll(() => folder.remove());
+afterEach(() => useParseProcessLauncher(forkLauncher));
+
+/** Counts the parse processes started from now on. */
+function countStarts(): { readonly count: number } {
+  const counter = { count: 0 };
+  useParseProcessLauncher((entry, heap) => {
+    counter.count++;
+    return forkLauncher(entry, heap);
+  });
+  return counter;
+}
+
+const sheetNames = (read: { sheets: { name: string }[] }) => read.sheets.map((s) => s.name);
+
+describe('the files of one import', () => {
+  it('are read one after another by one parse process, each with its own cells', async () => {
+    const starts = countStarts();
+    const files = await parseImportFiles([
+      { fileName: 'a.xlsx', bytes: xlsx },
+      { fileName: 'b.ods', bytes: ods },
+      { fileName: 'c.xlsx', bytes: xlsx },
+    ]);
+    expect(starts.count).toBe(1);
+    expect(files.map((f) => f.fileName)).toEqual(['a.xlsx', 'b.ods', 'c.xlsx']);
+    expect(files[0]!.workbook).toEqual(files[2]!.workbook);
+    expect(sheetNames(files[1]!.workbook)).toEqual(sheetNames(files[0]!.workbook));
+  });
+
+  it('a refused file is named, and the reading stops there', async () => {
+    await expect(
+      parseImportFiles([
+        { fileName: 'a.xlsx', bytes: xlsx },
+        { fileName: 'vuoto.xlsx', bytes: Buffer.alloc(0) },
+      ]),
+    ).rejects.toMatchObject({ message: '«vuoto.xlsx»: Il file è vuoto.' });
+  });
+});
+
+/** Limits with the expansion budget out of the way, so that the parser itself meets the bomb. */
+const unbudgeted = (heapMb: number): ParseLimits => ({
+  ...DEFAULT_LIMITS,
+  maxRows: Number.POSITIVE_INFINITY,
+  maxColumns: Number.POSITIVE_INFINITY,
+  maxCells: Number.POSITIVE_INFINITY,
+  maxTextChars: Number.POSITIVE_INFINITY,
+  workerHeapMb: heapMb,
+  timeoutMs: 120_000,
+});
+
+describe('a session whose process ended', () => {
+  it('after running out of memory gives the next file a new process', async () => {
+    const bomb = editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/<table:table-cell(?=[^>]*office:value-type)/, '<table:table-cell table:number-columns-repeated="1000000000"')]]));
+    const starts = countStarts();
+    const session = new ParseSession(unbudgeted(128));
+    try {
+      await expect(session.read(bomb)).rejects.toMatchObject({ message: expect.stringMatching(/^Il file richiede troppa memoria/) });
+      expect(sheetNames(await session.read(xlsx))).toContain('Indicatori');
+      expect(starts.count).toBe(2);
+    } finally {
+      session.close();
+    }
+  }, 180_000);
+
+  it('after the time limit is stopped, and the next file gets a new process', async () => {
+    let started = 0;
+    let stopped = 0;
+    useParseProcessLauncher((entry, heap) => {
+      const child = forkLauncher(entry, heap);
+      // The first process never receives its file, so it never answers.
+      const first = ++started === 1;
+      return { ...child, send: first ? () => undefined : child.send, kill: () => (stopped++, child.kill()) };
+    });
+    const session = new ParseSession({ ...DEFAULT_LIMITS, timeoutMs: 1500 });
+    try {
+      await expect(session.read(xlsx)).rejects.toMatchObject({ message: expect.stringMatching(/^La lettura del file ha superato il tempo massimo/) });
+      expect(stopped).toBe(1);
+      expect(sheetNames(await session.read(xlsx))).toContain('Indicatori');
+      expect(started).toBe(2);
+    } finally {
+      session.close();
+    }
+  });
+});
+
+/** A stand-in for Electron's utility process that answers each request with the next reply. */
+class FakeUtility extends EventEmitter implements UtilityChild {
+  stderr = null;
+  killed = 0;
+  constructor(private readonly replies: WorkerReply[]) {
+    super();
+  }
+  postMessage(): void {
+    const reply = this.replies.shift()!;
+    setImmediate(() => this.emit('message', reply));
+  }
+  kill(): boolean {
+    this.killed++;
+    return true;
+  }
+}
+
+describe("the desktop app's utility process", () => {
+  it('answers each file of the session in turn, and is stopped when the session closes', async () => {
+    const fake = new FakeUtility([
+      { ok: false, message: 'primo' },
+      { ok: false, message: 'secondo' },
+    ]);
+    useParseProcessLauncher(utilityProcessLauncher(() => fake));
+    const session = new ParseSession();
+    await expect(session.read(xlsx)).rejects.toMatchObject({ message: 'primo' });
+    await expect(session.read(xlsx)).rejects.toMatchObject({ message: 'secondo' });
+    expect(fake.killed).toBe(0);
+    session.close();
+    expect(fake.killed).toBe(1);
+  });
+});
