@@ -96,6 +96,10 @@ describe('the year with the keyboard alone', () => {
 
   it('imports a colleague’s workbook: Importa Excel, the file chosen with Space, Applica', async () => {
     const workbook = colleagueWorkbook(app.dbPath, 'Segretario', { 'Eventi Auditorium': 12 });
+    // Playwright intercepts the file chooser from the first 'filechooser' listener on: set well before Space is
+    // pressed, or a Space that comes first opens the real (headless) chooser and no event ever arrives.
+    const intercept = () => undefined;
+    page().on('filechooser', intercept);
     await toToolbar('Importa Excel');
     await page().keyboard.press('Enter');
     const dialog = page().getByRole('dialog', { name: 'Importa da Excel' });
@@ -104,6 +108,7 @@ describe('the year with the keyboard alone', () => {
     const chooser = page().waitForEvent('filechooser');
     await page().keyboard.press('Space');
     await (await chooser).setFiles({ name: workbook.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook.buffer });
+    page().off('filechooser', intercept);
     await dialog.getByRole('region', { name: "Anteprima dell'importazione" }).waitFor();
     await tabTo('Applica');
     await page().keyboard.press('Enter');
