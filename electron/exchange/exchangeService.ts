@@ -41,14 +41,38 @@ export interface ImportOptions {
   layoutName?: string;
 }
 
+/** The workbooks being read in a parse process, and when that process has the first of them. */
+export interface ImportParsing {
+  files: Promise<ImportFile[]>;
+  /**
+   * The first file has reached the parse process (or reading is over). Until then its bytes wait, in part, on this
+   * thread's event loop: a caller that reads the plan meanwhile (synchronously) awaits this first, or the parse only
+   * starts once the plan is read instead of alongside it.
+   */
+  handedOver: Promise<void>;
+}
+
+/** Starts reading the workbooks one after another in a parse process (with its limits). */
+export function startImportParsing(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): ImportParsing {
+  let handOver!: () => void;
+  const handedOver = new Promise<void>((resolve) => (handOver = resolve));
+  const files = readImportFiles(inputs, limits, handOver);
+  files.then(handOver, handOver);
+  return { files, handedOver };
+}
+
 /** Reads the workbooks one after another in a parse process (with its limits); a refused file names itself in the message. */
-export async function parseImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): Promise<ImportFile[]> {
+export function parseImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): Promise<ImportFile[]> {
+  return startImportParsing(inputs, limits).files;
+}
+
+async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits, sent: () => void): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
   const session = new ParseSession(limits);
   try {
     for (const input of inputs) {
       try {
-        files.push({ fileName: input.fileName, workbook: await session.read(input.bytes) });
+        files.push({ fileName: input.fileName, workbook: await session.read(input.bytes, sent) });
       } catch (error) {
         if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
         throw error;
@@ -143,11 +167,12 @@ export async function prepareImportFiles(
   inputs: readonly { fileName: string; bytes: Uint8Array }[],
   options: ImportOptions = {},
 ): Promise<PreparedImport> {
-  const parsing = parseImportFiles(inputs, options.limits);
-  parsing.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
+  const parsing = startImportParsing(inputs, options.limits);
+  parsing.files.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
   // The plan is read on this thread while the worker parses, instead of after it.
+  await parsing.handedOver;
   const preloaded = planId === null ? undefined : readStoredPlan(file, planId);
-  return previewParsed(file, planId, await parsing, options, preloaded);
+  return previewParsed(file, planId, await parsing.files, options, preloaded);
 }
 
 /** One workbook (kept for the single-file callers). */

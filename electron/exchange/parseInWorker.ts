@@ -38,7 +38,8 @@ export class ParseSession {
 
   constructor(private readonly limits: ParseLimits = DEFAULT_LIMITS) {}
 
-  async read(bytes: Uint8Array): Promise<WorkbookData> {
+  /** Reads one file; `sent` is called once its bytes have reached the parse process (see `ParseProcess.send`). */
+  async read(bytes: Uint8Array, sent?: () => void): Promise<WorkbookData> {
     const { limits } = this;
     if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
     if (bytes.byteLength > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
@@ -53,7 +54,7 @@ export class ParseSession {
         clearTimeout(timer);
         resolve(message);
       };
-      reader.child.send({ bytes, limits });
+      reader.child.send({ bytes, limits }, sent);
     });
     if (!reply.ok) throw new ImportRefusedError(reply.message);
     return unpackWorkbook(reply.workbook);

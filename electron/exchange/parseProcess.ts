@@ -23,7 +23,11 @@ export interface ParseRequest {
 
 /** The parent's handle on one parse process. */
 export interface ParseProcess {
-  send(request: ParseRequest): void;
+  /**
+   * Sends `request`; `sent` is called once it has left this process (a large file written to a pipe otherwise waits,
+   * in part, for this thread's event loop, and a parent that blocks its thread meanwhile holds the parse back).
+   */
+  send(request: ParseRequest, sent?: () => void): void;
   /** Every reply, one per request in the order they were sent. */
   onReply(listener: (reply: WorkerReply) => void): void;
   /** The end of the process (once). */
@@ -109,8 +113,9 @@ export const forkLauncher: ParseProcessLauncher = (entry, heapArgs) => {
         stderrPipe?.unref?.();
       }
     },
-    send: (request) => {
-      if (child.connected) child.send(request);
+    send: (request, sent) => {
+      if (child.connected) child.send(request, () => sent?.());
+      else sent?.();
     },
     onReply: (listener) => child.on('message', (reply: WorkerReply) => listener(reply)),
     // 'close' comes after the IPC channel and stderr are drained: a reply sent before the end is never lost.

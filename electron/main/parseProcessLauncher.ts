@@ -38,7 +38,11 @@ export function utilityProcessLauncher(fork: UtilityFork): ParseProcessLauncher 
       if (!ended) child.kill();
     };
     return {
-      send: (request) => child.postMessage(request),
+      // Electron's IPC copies the message on the spot: it no longer needs this thread once posted.
+      send: (request, sent) => {
+        child.postMessage(request);
+        sent?.();
+      },
       onReply: (listener) => {
         child.on('message', listener);
       },

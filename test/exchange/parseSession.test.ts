@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { exportPlanWorkbook, parseImportFiles } from '../../electron/exchange/exchangeService';
+import { exportPlanWorkbook, parseImportFiles, startImportParsing } from '../../electron/exchange/exchangeService';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
 import { ParseSession } from '../../electron/exchange/parseInWorker';
 import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
@@ -51,6 +51,24 @@ describe('the files of one import', () => {
     expect(files.map((f) => f.fileName)).toEqual(['a.xlsx', 'b.ods', 'c.xlsx']);
     expect(files[0]!.workbook).toEqual(files[2]!.workbook);
     expect(sheetNames(files[1]!.workbook)).toEqual(sheetNames(files[0]!.workbook));
+  });
+
+  it('say when the first file has reached the parse process, before it is read (the CLI reads the plan meanwhile)', async () => {
+    const events: string[] = [];
+    const parsing = startImportParsing([{ fileName: 'a.xlsx', bytes: xlsx }]);
+    const done = Promise.all([parsing.handedOver.then(() => events.push('handed over')), parsing.files.then(() => events.push('read'))]);
+    await done;
+    expect(events).toEqual(['handed over', 'read']);
+  });
+
+  it('say so too when the launcher never confirms the sending, or the file is refused before it', async () => {
+    useParseProcessLauncher((entry, heap) => ({ ...forkLauncher(entry, heap), send: () => undefined }));
+    const silent = startImportParsing([{ fileName: 'a.xlsx', bytes: xlsx }], { ...DEFAULT_LIMITS, timeoutMs: 200 });
+    await expect(silent.files).rejects.toThrow(/tempo massimo/);
+    await silent.handedOver;
+    const refused = startImportParsing([{ fileName: 'vuoto.xlsx', bytes: Buffer.alloc(0) }]);
+    await expect(refused.files).rejects.toThrow('Il file è vuoto.');
+    await refused.handedOver;
   });
 
   it('a refused file is named, and the reading stops there', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { PlanFile } from '../../../db/planFile';
 import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
-import { applyPending, parseImportFiles, pendingChangesFile, previewParsed, readStoredPlan, withChoices, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
+import { applyPending, pendingChangesFile, previewParsed, readStoredPlan, startImportParsing, withChoices, type ImportParsing, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
 import { mapHeaders } from '../../exchange/importMapping';
 import type { FieldMeaning } from '../../../shared/exchange/columnLayout';
 import { fieldNames, parseFieldName } from '../../../shared/exchange/layoutFields';
@@ -133,9 +133,11 @@ export const run: CliCommand['run'] = async (options, io) => {
   const clock = phaseClock();
   try {
     const saveAs = layoutNameToSave(options, file, mapping);
-    const parsing = clock.time('lettura dei file', () => parseImportFiles(bytes));
+    let started: ImportParsing | undefined;
+    const parsing = clock.time('lettura dei file', () => (started = startImportParsing(bytes)).files);
     parsing.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
     // The plan the workbooks most likely go to is read on this thread while the worker parses, instead of after it.
+    await started?.handedOver;
     const preloaded = likelyTarget(file, year);
     const files = await parsing;
     const target = targetPlan(file, files, year);
