@@ -76,6 +76,8 @@ class Combiner {
   /** The value of one field after every file: unchanged, the one file's value, or the value chosen in a conflict. */
   field<T>(access: FieldAccess<T>, old: T, proposals: Proposal[], where: { card: string; indicator?: string; id: string; scope: string }): unknown {
     const before = access.get(old);
+    // The common case, every file leaving the field as stored: nothing to list, compare or decide.
+    if (proposals.every((p) => access.same(before, p.value))) return before;
     const applied = proposals.filter((p) => {
       if (access.same(before, p.value)) return false;
       const change: FileChange = { card: where.card, ...(where.indicator ? { indicator: where.indicator } : {}), field: access.label, before: access.show(before), after: access.show(p.value) };

@@ -26,16 +26,24 @@ export function headedColumns(layout: TableLayout<IndicatorColumn>): Set<number>
   return new Set([...layout.columns, ...layout.unknown].map((c) => c.index));
 }
 
-/**
- * Index of the first data cell that sits in a hole of the header, inside the table's width: the row is shifted
- * against the header (Word's merged "Target 2024" over two columns lost in the copy). `splitValue` is the
- * unlabelled value column next to an operator-only target cell, which is expected to be filled.
- */
-export function cellInHeaderHole(row: (SheetCell | null)[], headed: Set<number>, splitValues: Set<number>): number | null {
+/** The unheaded columns strictly inside the table's width, in order: where cellInHeaderHole looks, found once per table. */
+export function headerHoles(headed: Set<number>): number[] {
   const first = Math.min(...headed);
   const last = Math.max(...headed);
-  for (let index = first + 1; index < Math.min(row.length, last); index++) {
-    if (!headed.has(index) && !splitValues.has(index) && cellText(row[index]) !== '') return index;
+  const holes: number[] = [];
+  for (let index = first + 1; index < last; index++) if (!headed.has(index)) holes.push(index);
+  return holes;
+}
+
+/**
+ * Index of the first data cell that sits in a hole of the header (`holes`, from headerHoles): the row is shifted
+ * against the header (Word's merged "Target 2024" over two columns lost in the copy). `splitValues` are the
+ * unlabelled value columns next to an operator-only target cell, which are expected to be filled.
+ */
+export function cellInHeaderHole(row: (SheetCell | null)[], holes: readonly number[], splitValues: ReadonlySet<number> | null): number | null {
+  for (const index of holes) {
+    if (index >= row.length) return null;
+    if (!splitValues?.has(index) && cellText(row[index]) !== '') return index;
   }
   return null;
 }

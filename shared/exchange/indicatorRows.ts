@@ -7,7 +7,7 @@ import type { Problem } from '../api';
 import type { Indicator, IsoDate, Operator, Override, Value } from '../model';
 import { parseOperator } from '../values';
 import type { IndicatorColumn } from './columns';
-import { OPERATOR_ONLY, cellInHeaderHole, headedColumns, shiftedMessage, shiftedTarget, splitNameCell } from './documentCells';
+import { OPERATOR_ONLY, cellInHeaderHole, headedColumns, headerHoles, shiftedMessage, shiftedTarget, splitNameCell } from './documentCells';
 import { cellText, normalizeHeader } from './headerText';
 import type { IndicatorBlock } from './indicatorBlocks';
 import { cellAt, problemAt, sheetProblem, type CellPlace, type LocatedColumn, type TableLayout } from './sheetLayout';
@@ -90,6 +90,10 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
   const { columns, problems } = uniqueColumns(layout, ctx);
   const indicators: FileIndicator[] = [];
   const headed = headedColumns(layout);
+  const holes = headerHoles(headed);
+  const targetColumns = columns.filter((c) => c.meaning.kind === 'target');
+  // What each column fills (a date or a year, and its key), worked out once per block rather than on every cell.
+  const fills = columns.map((column) => columnFill(column, ctx));
   // The first column of each field, looked up once per block rather than searched on every row.
   const byField = new Map<string, LocatedColumn<IndicatorColumn>>();
   for (const c of columns) if (c.meaning.kind === 'field' && !byField.has(c.meaning.field)) byField.set(c.meaning.field, c);
@@ -144,48 +148,49 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
     };
     const operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[] = [];
     const report = (column: LocatedColumn<IndicatorColumn>, message: string) => problems.push(problemAt(at(column), message));
-    const splitValues = new Set<number>();
-    const shifted = shiftedTarget(row, columns, headed);
+    let splitValues: Set<number> | null = null;
+    const shifted = shiftedTarget(row, targetColumns, headed);
     if (shifted) {
       const next = [...layout.columns, ...layout.unknown].find((c) => c.index === shifted.index + 1);
       report(shifted, shiftedMessage(cellText(row[shifted.index]), shifted.header, next?.header ?? ''));
       continue;
     }
-    for (const column of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
+      const fill = fills[c]!;
       const cell = row[column.index] ?? null;
       const meaning = column.meaning;
       if (meaning.kind === 'blank') continue;
       const proposal = cell?.kind === 'unreadable' ? proposedReading(cell, udm) : null;
-      if (cell?.kind === 'unreadable' && proposal && (meaning.kind === 'measurement' || meaning.kind === 'target')) {
-        const key = meaning.kind === 'measurement' ? `value:${measurementDate(meaning, ctx)}` : `target:${targetYear(meaning, ctx)}`;
-        item.confirmations.set(key, { place: at(column), cell, proposal });
+      if (cell?.kind === 'unreadable' && proposal && fill.key !== null) {
+        item.confirmations.set(fill.key, { place: at(column), cell, proposal });
         continue;
       }
-      if (!cell && meaning.kind === 'measurement') item.blanks.set(`value:${measurementDate(meaning, ctx)}`, at(column));
-      if (!cell && meaning.kind === 'target') item.blanks.set(`target:${targetYear(meaning, ctx)}`, at(column));
+      if (!cell && fill.key !== null) item.blanks.set(fill.key, at(column));
       if (meaning.kind === 'measurement') {
-        const date = measurementDate(meaning, ctx);
+        const date = fill.date!;
         const value = cell ? readValueCell(cell, udm, at(column)) : null;
         if (value && !value.ok) report(column, value.error);
         else {
           item.measurements.set(date, value ? value.value.value : null);
-          if (value?.value.ambiguity) item.readings.set(`value:${date}`, value.value.ambiguity);
+          if (value?.value.ambiguity) item.readings.set(fill.key!, value.value.ambiguity);
         }
       } else if (meaning.kind === 'target') {
-        const year = targetYear(meaning, ctx);
+        const year = fill.year!;
         const operatorOnly = cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text);
-        if (operatorOnly) splitValues.add(column.index + 1);
-        const valuePlace = operatorOnly ? { ...at(column), column: { index: column.index + 1, header: '' } } : at(column);
-        const target = operatorOnly ? splitTarget(cell, row[column.index + 1] ?? null, udm, valuePlace) : readTarget(cell, udm, at(column));
+        if (operatorOnly) (splitValues ??= new Set()).add(column.index + 1);
+        const place = at(column);
+        const valuePlace = operatorOnly ? { ...place, column: { index: column.index + 1, header: '' } } : place;
+        const target = operatorOnly ? splitTarget(cell, row[column.index + 1] ?? null, udm, valuePlace) : readTarget(cell, udm, place);
         if (!target.ok) report(column, target.error);
         else {
           item.targets.set(year, target.value.value);
-          if (target.value.ambiguity) item.readings.set(`target:${year}`, target.value.ambiguity);
+          if (target.value.ambiguity) item.readings.set(fill.key!, target.value.ambiguity);
           if (target.value.operator) operators.push({ operator: target.value.operator, column });
         }
       } else readField(meaning.field, cell, item, (message) => report(column, message), operators, column, at(column));
     }
-    const hole = cellInHeaderHole(row, headed, splitValues);
+    const hole = cellInHeaderHole(row, holes, splitValues);
     if (hole !== null) {
       problems.push(problemAt({ ...rowPlace, column: { index: hole, header: '(vuota)' } }, `«${cellText(row[hole])}» è in una colonna senza intestazione: la riga è sfalsata rispetto all'intestazione (controllare le celle unite) oppure manca il titolo della colonna.`));
     }
@@ -198,6 +203,20 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
     indicators.push(item);
   }
   return { indicators, problems };
+}
+
+/** The date or year a value or target column fills, and the key of that cell (`value:2024-06-30`, `target:2024`). */
+function columnFill(column: LocatedColumn<IndicatorColumn>, ctx: IndicatorReadContext): { key: string | null; date?: IsoDate; year?: number } {
+  const meaning = column.meaning;
+  if (meaning.kind === 'measurement') {
+    const date = measurementDate(meaning, ctx);
+    return { key: `value:${date}`, date };
+  }
+  if (meaning.kind === 'target') {
+    const year = targetYear(meaning, ctx);
+    return { key: `target:${year}`, year };
+  }
+  return { key: null };
 }
 
 /** The row's card: its "Codice" cell, else the block's "Codice:" row; `null` when the two disagree (reported). */
