@@ -9,11 +9,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../../db/fileLock';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
-import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
+import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { parseWorkbookInWorker } from '../../electron/exchange/parseInWorker';
 import { forkLauncher, prewarmParseProcess, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
 import { editZipXml } from '../../electron/exchange/zipXml';
 import { tempFolder } from '../db/tempFiles';
+import { unbudgeted } from './unbudgetedLimits';
 import { runTsx } from '../stress/runTsx';
 
 const folder = tempFolder();
@@ -32,17 +33,6 @@ afterEach(() => useParseProcessLauncher(forkLauncher));
 /** The first cell holding text repeated `times` times (`attribute` as written). */
 const repeated = (attribute: string) =>
   editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/<table:table-cell(?=[^>]*office:value-type)/, `<table:table-cell ${attribute}`)]]));
-
-/** Limits with the expansion budget out of the way, so that the parser itself meets the bomb. */
-const unbudgeted = (heapMb: number): ParseLimits => ({
-  ...DEFAULT_LIMITS,
-  maxRows: Number.POSITIVE_INFINITY,
-  maxColumns: Number.POSITIVE_INFINITY,
-  maxCells: Number.POSITIVE_INFINITY,
-  maxTextChars: Number.POSITIVE_INFINITY,
-  workerHeapMb: heapMb,
-  timeoutMs: 120_000,
-});
 
 const MEMORY = /^Il file richiede troppa memoria per essere letto: file troppo complesso o sospetto\./;
 
