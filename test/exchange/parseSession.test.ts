@@ -4,7 +4,8 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
-import { exportPlanWorkbook, parseImportFiles, startImportParsing } from '../../electron/exchange/exchangeService';
+import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
+import { parseImportFiles, startImportParsing } from '../../electron/exchange/importParsing';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { ParseSession } from '../../electron/exchange/parseInWorker';
 import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';

@@ -1,0 +1,52 @@
+/**
+ * The import files of one import read in a parse process (parseInWorker.ts's `ParseSession`: one process for them
+ * all, one after another), and the moment the first of them has reached it.
+ * Why: the caller reads the stored plan on its own thread meanwhile, and must know when it may start without holding
+ * the file back; a refused file names itself in the message when there are several.
+ */
+import type { ImportFile } from '../../shared/exchange/importWorkbooks';
+import { DEFAULT_LIMITS, type ParseLimits } from './limits';
+import { ParseSession } from './parseInWorker';
+
+/** The workbooks being read in a parse process, and when that process has the first of them. */
+export interface ImportParsing {
+  files: Promise<ImportFile[]>;
+  /**
+   * The first file has reached the parse process (or reading is over). Until then its bytes wait, in part, on this
+   * thread's event loop: a caller that reads the plan meanwhile (synchronously) awaits this first, or the parse only
+   * starts once the plan is read instead of alongside it.
+   */
+  handedOver: Promise<void>;
+}
+
+/** Starts reading the workbooks one after another in a parse process (with its limits). */
+export function startImportParsing(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): ImportParsing {
+  let handOver!: () => void;
+  const handedOver = new Promise<void>((resolve) => (handOver = resolve));
+  const files = readImportFiles(inputs, limits, handOver);
+  files.then(handOver, handOver);
+  return { files, handedOver };
+}
+
+/** Reads the workbooks one after another in a parse process (with its limits); a refused file names itself in the message. */
+export function parseImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): Promise<ImportFile[]> {
+  return startImportParsing(inputs, limits).files;
+}
+
+async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits, sent: () => void): Promise<ImportFile[]> {
+  const files: ImportFile[] = [];
+  const session = new ParseSession(limits);
+  try {
+    for (const input of inputs) {
+      try {
+        files.push({ fileName: input.fileName, workbook: await session.read(input.bytes, sent) });
+      } catch (error) {
+        if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
+        throw error;
+      }
+    }
+  } finally {
+    session.close();
+  }
+  return files;
+}
