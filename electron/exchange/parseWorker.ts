@@ -1,9 +1,9 @@
 /**
  * The parse process (parseProcess.ts starts it): receives import files one at a time, reads each (readWorkbook.ts:
  * archive, parts, expansion budget, cells) and answers its cells packed (workerProtocol.ts) or an Italian refusal,
- * until its parent lets it go. Its heap is capped by the options it was started with; where the launcher could not cap it (checked here),
- * the parse runs in a worker thread with `resourceLimits` inside this process, which is then the one that dies if
- * V8 gives up. The same file is that worker thread's entry.
+ * until its parent lets it go. Its heap is capped by the options it was started with; where the launcher could not
+ * cap it (checked here), the parse runs in a worker thread with `resourceLimits` inside this process, which is then
+ * the one that dies if V8 gives up. The same file is that worker thread's entry.
  * Why a separate process: whatever the file does to the parser, the app or the CLI that asked lives on, tells the
  * user in Italian and releases its lock (issue 19). Built as its own entry (out/main and out/cli parseWorker.js);
  * run through tsx from sources.
