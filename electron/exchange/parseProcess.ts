@@ -1,9 +1,10 @@
 /**
  * Starts the process that parses import files (parseWorker.ts) with a capped heap, and speaks to it: one reply to
  * each request, one request at a time, until the parent lets it go. Under Node (CLI, harness, tests) it is a
- * `child_process.fork` of the bundled `parseWorker.js` next to the running module (electron-vite and the CLI build make it an entry of its own) or, from
- * sources, of `parseWorker.ts` through tsx; the desktop app installs its own launcher (Electron's utility process,
- * electron/main/parseProcessLauncher.ts) because its fuses forbid running Electron as Node.
+ * `child_process.fork` of the bundled `parseWorker.js` next to the running module (electron-vite and the CLI build
+ * make it an entry of its own) or, from sources, of `parseWorker.ts` through tsx; the desktop app installs its own
+ * launcher (Electron's utility process, electron/main/parseProcessLauncher.ts) because its fuses forbid running
+ * Electron as Node.
  * Why a process and not a worker thread: V8 may abort the whole process instead of stopping a worker that runs out of
  * its `resourceLimits` (one large allocation, an array or a dictionary growing: nodejs/node#47224). An ODS cell
  * repeated a billion times killed the CLI that way and left its lock behind (issue 19); a process dies alone.
