@@ -28,11 +28,6 @@ export function startImportParsing(inputs: readonly { fileName: string; bytes: U
   return { files, handedOver };
 }
 
-/** Reads the workbooks one after another in a parse process (with its limits); a refused file names itself in the message. */
-export function parseImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): Promise<ImportFile[]> {
-  return startImportParsing(inputs, limits).files;
-}
-
 async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits, sent: () => void): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
   const session = new ParseSession(limits);

@@ -92,13 +92,3 @@ export class ParseSession {
     if (this.reader === reader) this.reader = null;
   }
 }
-
-/** One file in a parse process of its own. */
-export async function parseWorkbookInWorker(bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<WorkbookData> {
-  const session = new ParseSession(limits);
-  try {
-    return await session.read(bytes);
-  } finally {
-    session.close();
-  }
-}

@@ -2,7 +2,7 @@
  * Writes a zip archive part by part, each part's text encoded into a buffer of a megabyte and streamed into the
  * compressor slice by slice: each slice is deflated on its own and ends with a sync flush, so the slices join into one
  * deflate stream and a large part (the sheet of a ×100 plan is tens of MB of XML) is never held whole.
- * Why: the export writes its XML in one pass (xlsxWriter.ts, odsWriter.ts); SheetJS's zip (zipXml.ts) takes whole
+ * Why: the export writes its XML in one pass (xlsxWriter.ts, odsWriter.ts); SheetJS's zip (CFB) takes whole
  * parts and compresses them in JavaScript. zipArchive.ts is the reader's, with the reader's limits.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSampleFile } from '../../db/planFile';
 import { prepareImport } from '../../electron/exchange/exchangeService';
-import { editZipXml, readZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml, readZipXml } from './zipXml';
 import { sampleExports } from './fixtures';
 import { runTsx } from '../stress/runTsx';
 import { forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { createSampleFile, openPlanFile, type PlanFile } from '../../db/planFile';
 import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
-import { editZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml } from './zipXml';
 import { tempFolder } from '../db/tempFiles';
 
 type Zip = { FullPaths: string[]; FileIndex: { content: Uint8Array }[] };

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exchangeHandlers } from '../../electron/app/exchangeHandlers';
 import { runCli } from '../../electron/cli/runCli';
-import { parseWorkbookInWorker } from '../../electron/exchange/parseInWorker';
+import { parseWorkbookInWorker } from './parseOne';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { bytesOf, sampleContext, xlsxFrom, zipFrom } from './fixtures';
 

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareImport } from '../../electron/exchange/exchangeService';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
-import { editZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml } from './zipXml';
 import { sampleExports } from './fixtures';
 import { forgeNestedEntry, forgeSmuggledDirectory, forgeZip, zipEntries, type ForgeEntry } from '../stress/zipForge';
 

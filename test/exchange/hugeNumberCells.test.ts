@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { exportPlanWorkbook, prepareImport } from '../../electron/exchange/exchangeService';
-import { editZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml } from './zipXml';
 import { cli } from '../cli/captureCli';
 import { tempFolder } from '../db/tempFiles';
 

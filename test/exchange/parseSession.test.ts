@@ -5,11 +5,11 @@ import { EventEmitter } from 'node:events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
-import { parseImportFiles, startImportParsing } from '../../electron/exchange/importParsing';
+import { startImportParsing } from '../../electron/exchange/importParsing';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { ParseSession } from '../../electron/exchange/parseInWorker';
 import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
-import { editZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml } from './zipXml';
 import { utilityProcessLauncher, type UtilityChild } from '../../electron/main/parseProcessLauncher';
 import type { WorkerReply } from '../../electron/exchange/workerProtocol';
 import { tempFolder } from '../db/tempFiles';
@@ -44,11 +44,11 @@ const sheetNames = (read: { sheets: { name: string }[] }) => read.sheets.map((s)
 describe('the files of one import', () => {
   it('are read one after another by one parse process, each with its own cells', async () => {
     const starts = countStarts();
-    const files = await parseImportFiles([
+    const files = await startImportParsing([
       { fileName: 'a.xlsx', bytes: xlsx },
       { fileName: 'b.ods', bytes: ods },
       { fileName: 'c.xlsx', bytes: xlsx },
-    ]);
+    ]).files;
     expect(starts.count).toBe(1);
     expect(files.map((f) => f.fileName)).toEqual(['a.xlsx', 'b.ods', 'c.xlsx']);
     expect(files[0]!.workbook).toEqual(files[2]!.workbook);
@@ -75,10 +75,10 @@ describe('the files of one import', () => {
 
   it('a refused file is named, and the reading stops there', async () => {
     await expect(
-      parseImportFiles([
+      startImportParsing([
         { fileName: 'a.xlsx', bytes: xlsx },
         { fileName: 'vuoto.xlsx', bytes: Buffer.alloc(0) },
-      ]),
+      ]).files,
     ).rejects.toMatchObject({ message: '«vuoto.xlsx»: Il file è vuoto.' });
   });
 });

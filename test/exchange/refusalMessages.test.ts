@@ -2,7 +2,7 @@
 // nothing); the same wording wherever the size is checked (the importer and the CLI's input reader).
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatMegabytes, formatSizeAgainstLimit, tooLargeMessage } from '../../electron/exchange/importRefused';
-import { parseWorkbookInWorker } from '../../electron/exchange/parseInWorker';
+import { parseWorkbookInWorker } from './parseOne';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 
 const MB = 1024 * 1024;

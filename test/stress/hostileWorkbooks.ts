@@ -5,7 +5,7 @@
  * the tests and the stress fuzzer share them, and each bomb is described next to the bytes that make it.
  */
 import XLSX from 'xlsx';
-import { editZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml } from '../exchange/zipXml';
 import { forgeSmuggledDirectory, forgeZip, zipEntries } from './zipForge';
 
 export interface HostileWorkbook {

@@ -7,7 +7,7 @@
  * Why here: `npm run fuzz`, `npm run stress` and the small CI run draw from the same families.
  */
 import XLSX from 'xlsx';
-import { editZipXml } from '../../electron/exchange/zipXml';
+import { editZipXml } from '../exchange/zipXml';
 import { hostileWorkbooks } from './hostileWorkbooks';
 import { descriptor, forgeNestedEntry, forgeSmuggledDirectory, forgeZip, zipEntries, type ForgeEntry } from './zipForge';
 

@@ -1,5 +1,5 @@
 /**
- * Reads and edits XML parts inside an xlsx/ods zip with the zip reader/writer bundled in SheetJS (CFB).
+ * Test support: reads and edits XML parts inside an xlsx/ods zip with the zip reader/writer bundled in SheetJS (CFB).
  * Why: the tests and the fuzzer damage or alter exported workbooks part by part, and SheetJS's declaration file
  * does not describe CFB, so it is typed once here.
  */
