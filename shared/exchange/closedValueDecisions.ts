@@ -36,6 +36,7 @@ export function keepClosedValues(pairs: readonly CardPair[], closed: ReadonlySet
     const card = pair.old ?? pair.next;
     let touched = false;
     const indicators = pair.indicators.map((ip, index) => {
+      if (ip.next === ip.old) return ip; // the stored indicator itself: every closed value is the plan's
       let next: Indicator = ip.next;
       for (const date of dates) {
         const before = ip.old ? (valueAt(ip.old, date) ?? null) : null;

@@ -151,10 +151,12 @@ function combineIndicators(c: Combiner, card: Card, perFile: { file: FileOutcome
   }
   const pairs: IndicatorPair[] = card.indicators.map((old, index) => {
     const inFile = rowsOf.get(old) ?? [];
+    const match = inFile.find(({ p }) => p.match)?.p.match;
+    // Every file giving back the stored indicator itself (mergeIndicators.ts: nothing changed) proposes nothing.
+    if (inFile.every(({ p }) => p.next === old)) return { old, next: old, inFile: inFile.length > 0, ...(match ? { match } : {}) };
     const access = indicatorAccess([old, ...inFile.map(({ p }) => p.next)]);
     const where = { card: card.code, indicator: old.name, id: `${card.code}|${index}`, scope: 'indicator' };
     const next = withFields(old, access, access.map((a) => c.field(a, old, inFile.map(({ file, p }) => ({ file, value: a.get(p.next) })), where)));
-    const match = inFile.find(({ p }) => p.match)?.p.match;
     return { old, next, inFile: inFile.length > 0, ...(match ? { match } : {}) };
   });
   const added = new Map<string, { file: FileOutcome; item: Indicator }[]>();
@@ -179,9 +181,12 @@ export function combineFiles(base: PlanDocument, files: readonly FileOutcome[], 
   const pairs: CardPair[] = base.cards.map((card, k) => {
     const perFile = files.map((file) => ({ file, pair: file.pairs[k] })).filter((e): e is { file: FileOutcome; pair: CardPair } => e.pair?.old === card && e.pair.inFile);
     const where = { card: card.code, id: card.code, scope: 'card' };
-    const fields = withFields(card, CARD_ACCESS, CARD_ACCESS.map((a) => c.field(a, card, perFile.map(({ file, pair }) => ({ file, value: a.get(pair.next) })), where)));
+    const unchanged = perFile.every(({ pair }) => pair.next === card);
+    const fields = unchanged ? card : withFields(card, CARD_ACCESS, CARD_ACCESS.map((a) => c.field(a, card, perFile.map(({ file, pair }) => ({ file, value: a.get(pair.next) })), where)));
     const indicators = combineIndicators(c, card, perFile);
-    const next = { ...fields, indicators: indicators.length > 0 ? indicators.filter((p) => p.old || p.inFile).map((p) => p.next) : card.indicators };
+    const kept = indicators.length > 0 ? indicators.filter((p) => p.old || p.inFile).map((p) => p.next) : card.indicators;
+    const same = fields === card && kept.length === card.indicators.length && kept.every((indicator, i) => indicator === card.indicators[i]);
+    const next = same ? card : { ...fields, indicators: kept };
     return { old: card, next, inFile: perFile.length > 0, indicators };
   });
   const newCards = new Map<string, { file: FileOutcome; item: Card }[]>();

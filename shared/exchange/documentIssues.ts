@@ -45,7 +45,8 @@ function accepted(doc: PlanDocument, counterparts: readonly (Card | null)[]): bo
   return doc.cards.every((card, i) => {
     const stored = counterparts[i];
     // Keys that are symbols are not compared: the schema reads string keys only.
-    return (stored && acceptedCards.has(stored) && samePlainData(card, stored, false) === true) || cardSchema.safeParse(card).success;
+    const same = stored && acceptedCards.has(stored) && (card === stored || samePlainData(card, stored, false) === true);
+    return same || cardSchema.safeParse(card).success;
   });
 }
 

@@ -15,7 +15,7 @@ import { problemAt } from './sheetLayout';
 export function implausibleValueProblems(pairs: readonly CardPair[]): Problem[] {
   return pairs.flatMap((pair) =>
     pair.indicators.flatMap(({ old, next, inFile, place }) => {
-      if (!inFile || !place) return [];
+      if (!inFile || !place || next === old) return [];
       return next.measurements.flatMap(({ date, value }) => {
         if (old && sameValue(valueAt(old, date), value)) return [];
         return plausibilityWarnings(next, date, value).map((warning) => ({

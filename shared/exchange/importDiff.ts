@@ -32,6 +32,7 @@ function indicatorDiff(pair: IndicatorPair): IndicatorDiff | null {
   const match = pair.match ? { match: pair.match } : {};
   if (!pair.old) return { status: 'added', name: pair.next.name, changes: [] };
   if (!pair.inFile) return { status: 'absent', name: pair.old.name, changes: [] };
+  if (pair.next === pair.old) return null; // given back as stored (mergeIndicators.ts): nothing changed
   const changes = indicatorChanges(pair.old, pair.next);
   return changes.length > 0 ? { status: 'changed', name: pair.next.name, changes, ...match } : null;
 }
@@ -42,7 +43,7 @@ export function diffCards(pairs: CardPair[]): CardDiff[] {
     const base = { code: pair.next.code, title: pair.next.title };
     if (!pair.old) return { ...base, status: 'added', changes: [], indicators };
     if (!pair.inFile) return { ...base, status: 'absent', changes: [], indicators: [] };
-    const changes = changesOf(CARD_ACCESS, pair.old, pair.next);
+    const changes = pair.next === pair.old ? [] : changesOf(CARD_ACCESS, pair.old, pair.next);
     const changed = changes.length > 0 || indicators.length > 0;
     return { ...base, status: changed ? 'changed' : 'unchanged', changes, indicators };
   });

@@ -9,7 +9,7 @@ import { blankCard, horizonYears } from '../planDefaults';
 import type { FileCard } from './cardsSheet';
 import { matchRows } from './indicatorMatch';
 import type { FileIndicator } from './indicatorRows';
-import { openReadings, orderRows, pairRows, withReadings, type IndicatorPair } from './mergeIndicators';
+import { openReadings, orderRows, pairRows, sameShallow, withReadings, type IndicatorPair } from './mergeIndicators';
 import type { FileSettings } from './planSheet';
 import { problemAt, sheetProblem } from './sheetLayout';
 import { decideReadings } from './unformattedEvidence';
@@ -111,7 +111,9 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
       ? pairRows(rows, paired[i]?.matches ?? [], storedIndicators, ctx, problems)
       : storedIndicators.map((indicator) => ({ old: indicator, next: indicator, inFile: false }));
     const card = old ?? newCard(fileCard, at, problems, withoutResources);
-    const next: Card = { ...card, ...(fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
+    const built: Card = { ...card, ...storedWhereSame(old, fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
+    // A card the file leaves as it is stays the stored object (see sameShallow).
+    const next = old && sameShallow(old, built) ? old : built;
     return { old, next, inFile: Boolean(fileCard) || rows.length > 0, indicators: file.hasIndicatorTable ? indicators : [] };
   });
   const [first] = withoutResources;
@@ -127,6 +129,17 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     });
   }
   return { pairs, decisions, problems };
+}
+
+/** `fields` with each object the stored card holds equal (the resources, read anew from the file) taken from it. */
+function storedWhereSame(old: Card | null, fields: FileCard['fields']): FileCard['fields'] {
+  if (!old) return fields;
+  const kept: Record<string, unknown> = { ...fields };
+  for (const [key, value] of Object.entries(fields)) {
+    const stored = (old as unknown as Record<string, unknown>)[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && JSON.stringify(value) === JSON.stringify(stored)) kept[key] = stored;
+  }
+  return kept as FileCard['fields'];
 }
 
 /** The pair of each stored card a workbook does not mention, by whether it has an indicator table: shared, read only. */

@@ -1,0 +1,69 @@
+// A row or card that an import leaves as it is comes back as the stored object itself (issue 21): the steps after the
+// merge (the files combined, the preview's diff, the editor's rules, closed dates, plausibility) pass it by identity.
+// These tests hold the premise those short cuts rest on: identity only where nothing changed, a copy wherever
+// anything did, and the same preview either way.
+import { describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../electron/exchange/readWorkbook';
+import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
+import { writeWorkbook } from '../../electron/exchange/writeWorkbook';
+import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
+import { importWorkbooks } from '../../shared/exchange/importWorkbooks';
+import { sameShallow } from '../../shared/exchange/mergeIndicators';
+import type { PlanDocument } from '../../shared/model';
+import { samplePlan2024 } from '../../shared/sample/plan2024';
+
+async function exported(doc: PlanDocument) {
+  return [{ fileName: 'piano.xlsx', workbook: await readWorkbook(writeWorkbook(buildWorkbookSpec(doc, null), 'xlsx'), DEFAULT_LIMITS) }];
+}
+
+describe('an import gives back the stored objects it does not change', () => {
+  it('the plan’s own export: every card and every indicator is the stored one, nothing to list', async () => {
+    const stored = structuredClone(samplePlan2024);
+    const outcome = importWorkbooks(await exported(stored), stored);
+    expect(outcome.summary.text).toBe('nessuna modifica');
+    expect(outcome.doc.cards.every((card, i) => card === stored.cards[i])).toBe(true);
+    // Cards with a manual performance (override) and date values are among them (03_01_OS05 has both).
+    expect(stored.cards.some((card) => card.indicators.some((i) => i.override))).toBe(true);
+  });
+
+  it('one value changed: a copy of that card and that indicator, the stored object for all the rest', async () => {
+    const stored = structuredClone(samplePlan2024);
+    const edited = structuredClone(stored);
+    const target = edited.cards[2]!.indicators[1]!;
+    target.measurements = target.measurements.map((m) => (m.value.kind === 'number' ? { ...m, value: { ...m.value, value: m.value.value + 7 } } : m));
+    const outcome = importWorkbooks(await exported(edited), stored);
+    expect(outcome.summary.valuesChanged).toBeGreaterThan(0);
+    const card = outcome.doc.cards[2]!;
+    expect(card).not.toBe(stored.cards[2]);
+    expect(card.indicators[1]).not.toBe(stored.cards[2]!.indicators[1]);
+    expect(card.indicators[0]).toBe(stored.cards[2]!.indicators[0]);
+    expect(outcome.doc.cards.filter((c, i) => c !== stored.cards[i]).map((c) => c.code)).toEqual([card.code]);
+    expect(outcome.cards.filter((c) => c.status === 'changed').map((c) => c.code)).toEqual([card.code]);
+  });
+
+  it('a changed text of a card is a copy even when every indicator is the stored one', async () => {
+    const stored = structuredClone(samplePlan2024);
+    const edited = structuredClone(stored);
+    edited.cards[0]!.office = `${edited.cards[0]!.office} (nuovo)`;
+    const outcome = importWorkbooks(await exported(edited), stored);
+    expect(outcome.doc.cards[0]).not.toBe(stored.cards[0]);
+    expect(outcome.doc.cards[0]!.office).toBe(edited.cards[0]!.office);
+    expect(outcome.doc.cards[0]!.indicators.every((indicator, i) => indicator === stored.cards[0]!.indicators[i])).toBe(true);
+  });
+});
+
+describe('sameShallow: same keys, same values, arrays with the same elements', () => {
+  const a = { x: 1, list: [{ n: 1 }] };
+  it.each([
+    ['the same values', { ...a }, true],
+    ['a new array with the same elements', { ...a, list: [...a.list] }, true],
+    ['an equal but new element', { ...a, list: [{ n: 1 }] }, false],
+    ['a key more', { ...a, y: undefined }, false],
+    ['a key less and another one more', { list: a.list, y: 1 }, false],
+    ['a key less and another one more, holding undefined', { list: a.list, y: undefined }, false],
+    ['a changed number', { ...a, x: 2 }, false],
+    ['NaN (it never equals itself)', { ...a, x: Number.NaN }, false],
+  ])('%s', (_, next, same) => {
+    expect(sameShallow(a as object, next as object)).toBe(same);
+  });
+});
