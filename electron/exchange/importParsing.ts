@@ -43,5 +43,8 @@ async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8
   } finally {
     session.close();
   }
+  // Closing the channel waits for the next tick: let it come, so the parse process ends and gives its memory back
+  // before the caller's comparison holds this thread for most of a second.
+  await new Promise((resolve) => setImmediate(resolve));
   return files;
 }
