@@ -140,7 +140,29 @@ export function sameShallow<T extends object>(old: T, next: T): boolean {
   return true;
 }
 
+/** The stored target of `year`, if any (an indicator has a handful: a scan beats a map). */
+function targetOf(old: readonly Target[], year: number): Target | undefined {
+  for (const target of old) if (target.year === year) return target;
+  return undefined;
+}
+
+function measurementOf(old: readonly Measurement[], date: IsoDate): Measurement | undefined {
+  for (const measurement of old) if (measurement.date === date) return measurement;
+  return undefined;
+}
+
 function mergeTargets(old: Target[], incoming: Map<number, Value>): Target[] {
+  // The common case, every cell as stored: the stored list itself, which is what the merge below gives when it is
+  // already in order with one entry per year.
+  let same = true;
+  for (const [year, value] of incoming) {
+    const current = targetOf(old, year);
+    if (current ? !sameValue(current.value, value) : !isEmpty(value)) {
+      same = false;
+      break;
+    }
+  }
+  if (same && isSorted(old, (a, b) => a.year - b.year)) return old;
   const byYear = new Map(old.map((t) => [t.year, t]));
   for (const [year, value] of incoming) {
     const current = byYear.get(year);
@@ -152,6 +174,17 @@ function mergeTargets(old: Target[], incoming: Map<number, Value>): Target[] {
 }
 
 function mergeMeasurements(old: Measurement[], incoming: Map<IsoDate, Value | null>, ctx: MergeContext): Measurement[] {
+  let same = true;
+  for (const [date, cell] of incoming) {
+    const current = measurementOf(old, date);
+    const value: Value | null = cell === null && date === ctx.monitoringDate && current ? { kind: 'missing', mark: '' } : cell;
+    const kept = value === null ? !current : current ? sameValue(current.value, value) : isEmpty(value) && date !== ctx.monitoringDate;
+    if (!kept) {
+      same = false;
+      break;
+    }
+  }
+  if (same && isSorted(old, (a, b) => a.date.localeCompare(b.date))) return old;
   const byDate = new Map(old.map((m) => [m.date, m]));
   for (const [date, cell] of incoming) {
     const current = byDate.get(date);
@@ -162,6 +195,12 @@ function mergeMeasurements(old: Measurement[], incoming: Map<IsoDate, Value | nu
     else byDate.set(date, { date, value });
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Strictly increasing: no two entries for one year or date (the merge below would keep only the last). */
+function isSorted<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) >= 0) return false;
+  return true;
 }
 
 function newIndicator(row: FileIndicator, ctx: MergeContext, problems: Problem[]): Indicator {

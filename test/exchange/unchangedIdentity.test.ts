@@ -8,8 +8,9 @@ import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { writeWorkbook } from '../../electron/exchange/writeWorkbook';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
 import { importWorkbooks } from '../../shared/exchange/importWorkbooks';
-import { sameShallow } from '../../shared/exchange/mergeIndicators';
-import type { PlanDocument } from '../../shared/model';
+import type { FileIndicator } from '../../shared/exchange/indicatorRows';
+import { pairRows, sameShallow } from '../../shared/exchange/mergeIndicators';
+import type { Indicator, PlanDocument, Value } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 
 async function exported(doc: PlanDocument) {
@@ -65,5 +66,34 @@ describe('sameShallow: same keys, same values, arrays with the same elements', (
     ['NaN (it never equals itself)', { ...a, x: Number.NaN }, false],
   ])('%s', (_, next, same) => {
     expect(sameShallow(a as object, next as object)).toBe(same);
+  });
+});
+
+describe('a row applied onto its stored indicator', () => {
+  const n = (value: number): Value => ({ kind: 'number', value, decimals: 0 });
+  const stored = (targets: Indicator['targets'], measurements: Indicator['measurements']): Indicator => ({
+    id: 1, name: 'Pratiche', algoritmo: '', tipologia: 'Volume', udm: 'numero', operator: '>=', targets, measurements, weight: 1, note: '', fonte: '', kpiCode: '',
+  });
+  const row = (targets: [number, Value][], measurements: [string, Value | null][]): FileIndicator => ({
+    cardCode: 'A', position: 1, name: 'Pratiche', fields: {}, targets: new Map(targets), measurements: new Map(measurements),
+    readings: new Map(), confirmations: new Map(), blanks: new Map(), place: { sheet: 'Indicatori', row: 2 },
+  });
+  const apply = (old: Indicator, r: FileIndicator) => pairRows([r], [{ index: 0 }], [old], { monitoringDate: '2024-06-30', horizonYears: [2024, 2025] }, [])[0]!.next;
+  const t24 = { year: 2024, value: n(5) };
+  const t25 = { year: 2025, value: n(6) };
+  const m = { date: '2024-06-30', value: n(3) };
+
+  it.each([
+    ['every cell as stored', stored([t24, t25], [m]), row([[2024, n(5)], [2025, n(6)]], [['2024-06-30', n(3)]]), true],
+    ['an empty cell where nothing is stored (not the monitoring date)', stored([t24], [m]), row([[2026, { kind: 'missing', mark: '' }]], [['2024-12-31', null]]), true],
+    ['a changed target', stored([t24, t25], [m]), row([[2025, n(7)]], []), false],
+    ['a target of a new year', stored([t24], [m]), row([[2025, n(6)]], []), false],
+    ['an emptied value of the monitoring date', stored([t24], [m]), row([], [['2024-06-30', null]]), false],
+    ['stored targets out of order (the merge sorts them)', stored([t25, t24], [m]), row([[2024, n(5)]], []), false],
+    ['a year stored twice (the merge keeps one)', stored([t24, { year: 2024, value: n(9) }], [m]), row([], []), false],
+  ])('%s: the stored object given back = %s', (_, old, r, same) => {
+    const next = apply(old, r);
+    expect(next === old).toBe(same);
+    if (!same) expect(next).not.toEqual(old);
   });
 });
