@@ -88,6 +88,7 @@ export function matchRows(
   choices: Readonly<Record<string, string>>,
 ): MatchOutcome {
   if (rows.length === 0) return { matches: [], decisions: [] }; // a card the workbook does not mention
+  if (inStoredOrder(rows, stored)) return { matches: rows.map((_, index) => ({ index })), decisions: [] };
   const used = new Set<number>();
   const matches: (RowMatch | null)[] = rows.map(() => null);
   const take = (i: number, match: RowMatch) => {
@@ -131,6 +132,21 @@ export function matchRows(
     if (best && best.score >= CLOSE) take(i, { index: best.index, note: `nome simile (somiglianza ${percentText(best.score)})` });
   });
   return { matches, decisions: proposePairs(rows, stored, matches, free, take, decisionKey, choices) };
+}
+
+/**
+ * The rows name the stored indicators one for one, in order, and no two stored names are alike: what the steps below
+ * find (each row the one stored indicator of its name), found without them. The usual case: the plan's own export.
+ */
+function inStoredOrder(rows: readonly FileIndicator[], stored: readonly Indicator[]): boolean {
+  if (rows.length !== stored.length) return false;
+  const names = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const name = normalizeHeader(stored[i]!.name);
+    if (name !== normalizeHeader(rows[i]!.name) || names.has(name)) return false;
+    names.add(name);
+  }
+  return true;
 }
 
 /** Every row still unpaired, with the most similar stored indicator still unpaired: the user says if it is the same. */

@@ -188,7 +188,7 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
           if (target.value.ambiguity) item.readings.set(fill.key!, target.value.ambiguity);
           if (target.value.operator) operators.push({ operator: target.value.operator, column });
         }
-      } else readField(meaning.field, cell, item, (message) => report(column, message), operators, column, at(column));
+      } else readField(meaning.field, cell, item, operators, column, report, at);
     }
     const hole = cellInHeaderHole(row, holes, splitValues);
     if (hole !== null) {
@@ -241,10 +241,10 @@ function readField(
   field: string,
   cell: SheetCell | null,
   item: FileIndicator,
-  report: (message: string) => void,
   operators: { operator: Operator; column: LocatedColumn<IndicatorColumn> }[],
   column: LocatedColumn<IndicatorColumn>,
-  place: CellPlace,
+  reportAt: (column: LocatedColumn<IndicatorColumn>, message: string) => void,
+  at: (column: LocatedColumn<IndicatorColumn>) => CellPlace,
 ): void {
   const written = cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
   switch (field) {
@@ -260,22 +260,22 @@ function readField(
       if (written === '') return;
       const parsed = parseOperator(written);
       if (parsed.ok) operators.push({ operator: parsed.value, column });
-      else report(parsed.error);
+      else reportAt(column, parsed.error);
       return;
     }
     case 'weight': {
-      if (!cell) return report('peso mancante: scrivere una percentuale (es. 20,0%).');
+      if (!cell) return reportAt(column, 'peso mancante: scrivere una percentuale (es. 20,0%).');
       const parsed = readWeight(cell);
       if (parsed.ok) item.fields.weight = parsed.value;
-      else report(parsed.error);
+      else reportAt(column, parsed.error);
       return;
     }
     case 'cap': {
       if (!cell) item.cap = { value: undefined };
       else if (/^(nessuno|nessun limite|senza limite)$/i.test(written)) item.cap = { value: 'none' };
       else {
-        const parsed = readFractionCell(cell, place);
-        if (!parsed.ok) return report(`${parsed.error} oppure "nessuno"; vuoto = limite del piano.`);
+        const parsed = readFractionCell(cell, at(column));
+        if (!parsed.ok) return reportAt(column, `${parsed.error} oppure "nessuno"; vuoto = limite del piano.`);
         item.cap = { value: parsed.value.value };
         if (parsed.value.ambiguity) item.readings.set('cap', parsed.value.ambiguity);
       }
@@ -284,9 +284,9 @@ function readField(
     case 'override': {
       if (!cell) item.override = { value: undefined };
       else {
-        const parsed = readFractionCell(cell, place);
+        const parsed = readFractionCell(cell, at(column));
         const justification = item.override?.value?.justification ?? '';
-        if (!parsed.ok) return report(parsed.error);
+        if (!parsed.ok) return reportAt(column, parsed.error);
         item.override = { value: { performance: parsed.value.value, justification } };
         if (parsed.value.ambiguity) item.readings.set('override', parsed.value.ambiguity);
       }

@@ -94,8 +94,8 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
     const match = matches[i];
     const old = match ? (stored[match.index] ?? null) : null;
     if (!old || !match) return { old: null, next: newIndicator(row, ctx, problems), inFile: true, place: row.place };
-    const named: FileIndicator = { ...row, name: match.name ?? row.name, fields: match.algoritmo === undefined ? row.fields : { ...row.fields, algoritmo: match.algoritmo } };
-    return { old, next: applyRow(old, named, ctx), inFile: true, place: row.place, ...(match.note ? { match: match.note } : {}) };
+    const fields = match.algoritmo === undefined ? row.fields : { ...row.fields, algoritmo: match.algoritmo };
+    return { old, next: applyRow(old, row, match.name ?? row.name, fields, ctx), inFile: true, place: row.place, ...(match.note ? { match: match.note } : {}) };
   });
   const matched = new Set(matches.filter((m): m is RowMatch => m !== null).map((m) => m.index));
   stored.forEach((indicator, index) => {
@@ -104,8 +104,9 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
   return pairs;
 }
 
-function applyRow(old: Indicator, row: FileIndicator, ctx: MergeContext): Indicator {
-  const next: Indicator = { ...old, ...row.fields, name: row.name };
+/** `row` onto `old`, with the name and fields the match gave it (the stored name when the cell held name and algoritmo). */
+function applyRow(old: Indicator, row: FileIndicator, name: string, fields: FileIndicator['fields'], ctx: MergeContext): Indicator {
+  const next: Indicator = { ...old, ...fields, name };
   if (row.cap) {
     if (row.cap.value === undefined) delete next.cap;
     else next.cap = row.cap.value;

@@ -60,7 +60,11 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     else fileCards.set(card.code, card);
   }
   const rowsByCard = new Map<string, FileIndicator[]>();
-  for (const row of file.indicators) rowsByCard.set(row.cardCode, [...(rowsByCard.get(row.cardCode) ?? []), row]);
+  for (const row of file.indicators) {
+    const rows = rowsByCard.get(row.cardCode);
+    if (rows) rows.push(row);
+    else rowsByCard.set(row.cardCode, [row]);
+  }
   for (const [code, rows] of rowsByCard) {
     const first = rows[0];
     if (!storedCodes.has(code) && !fileCards.has(code) && first) {

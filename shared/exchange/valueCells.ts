@@ -116,7 +116,7 @@ export function readTarget(cell: SheetCell | null, udm: string, place: CellPlace
     return parsed.ok ? ok({ operator: parsed.value.operator, value: parsed.value.value, ambiguity: null }) : parsed;
   }
   const value = readValueCell(cell, udm, place);
-  return value.ok ? ok({ ...value.value, operator: null }) : value;
+  return value.ok ? ok({ value: value.value.value, ambiguity: value.value.ambiguity, operator: null }) : value;
 }
 
 /**

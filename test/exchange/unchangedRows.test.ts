@@ -1,7 +1,8 @@
-// A row or card that an import leaves as it is comes back as the stored object itself (issue 21): the steps after the
-// merge (the files combined, the preview's diff, the editor's rules, closed dates, plausibility) pass it by identity.
-// These tests hold the premise those short cuts rest on: identity only where nothing changed, a copy wherever
-// anything did, and the same preview either way.
+// The short cuts an import takes for what it does not change (issue 21): a row or card left as it is comes back as
+// the stored object itself, which the steps after the merge (the files combined, the preview's diff, the editor's
+// rules, closed dates, plausibility) pass by identity; rows in the stored order are paired without the name search.
+// These tests hold the premises: identity only where nothing changed, a copy wherever anything did, the same
+// pairing as the search, and the same preview either way.
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/exchange/readWorkbook';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
@@ -9,6 +10,7 @@ import { writeWorkbook } from '../../electron/exchange/writeWorkbook';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
 import { importWorkbooks } from '../../shared/exchange/importWorkbooks';
 import type { FileIndicator } from '../../shared/exchange/indicatorRows';
+import { matchRows } from '../../shared/exchange/indicatorMatch';
 import { pairRows, sameShallow } from '../../shared/exchange/mergeIndicators';
 import type { Indicator, PlanDocument, Value } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
@@ -95,5 +97,25 @@ describe('a row applied onto its stored indicator', () => {
     const next = apply(old, r);
     expect(next === old).toBe(same);
     if (!same) expect(next).not.toEqual(old);
+  });
+});
+
+describe('rows in the stored order are paired one for one, as the name-by-name search pairs them', () => {
+  const indicator = (name: string): Indicator => ({
+    id: 1, name, algoritmo: '', tipologia: '', udm: 'numero', operator: '>=', targets: [], measurements: [], weight: 1, note: '', fonte: '', kpiCode: '',
+  });
+  const row = (name: string, position: number | null): FileIndicator => ({
+    cardCode: 'A', position, name, fields: {}, targets: new Map(), measurements: new Map(),
+    readings: new Map(), confirmations: new Map(), blanks: new Map(), place: { sheet: 'Indicatori', row: 2 },
+  });
+  const indexes = (rows: FileIndicator[], stored: Indicator[]) => matchRows(rows, stored, () => 'k', {}).matches.map((m) => m?.index ?? null);
+
+  it.each([
+    ['distinct names in order', [row('Uno', 1), row('Due', 2)], [indicator('Uno'), indicator('Due')], [0, 1]],
+    ['written differently (accents, case)', [row('uno', null), row('DUE', null)], [indicator('Uno'), indicator('Due')], [0, 1]],
+    ['two stored indicators with one name: each row by its position', [row('Uno', 2), row('Uno', 1)], [indicator('Uno'), indicator('Uno')], [1, 0]],
+    ['in another order', [row('Due', 2), row('Uno', 1)], [indicator('Uno'), indicator('Due')], [1, 0]],
+  ])('%s', (_, rows, stored, expected) => {
+    expect(indexes(rows, stored)).toEqual(expected);
   });
 });
