@@ -7,7 +7,6 @@
 import type { SheetCell, SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 
 const KINDS = ['text', 'number', 'date', 'bool', 'error', 'unreadable'] as const;
-type KindCode = 0 | 1 | 2 | 3 | 4 | 5;
 /** Between the written and the shown text of an unreadable cell (neither holds a NUL: the XML scan refuses it). */
 const SEPARATOR = '\u0000';
 
@@ -32,20 +31,35 @@ export interface PackedWorkbook {
 
 export type WorkerReply = { ok: true; workbook: PackedWorkbook } | { ok: false; message: string };
 
-function cellParts(cell: SheetCell): [KindCode, string | null, number] {
+/** Writes `cell` at `i` of `packed` (no tuple per cell: this runs for every cell of the workbook). */
+function packCell(packed: PackedSheet, i: number, cell: SheetCell, intern: (text: string) => number): void {
   switch (cell.kind) {
     case 'text':
-      return [0, cell.text, 0];
+      packed.kinds[i] = 0;
+      packed.refs[i] = intern(cell.text);
+      return;
     case 'number':
-      return [1, cell.format, cell.value];
+      packed.kinds[i] = 1;
+      packed.refs[i] = intern(cell.format);
+      packed.numbers[i] = cell.value;
+      return;
     case 'date':
-      return [2, cell.iso, 0];
+      packed.kinds[i] = 2;
+      packed.refs[i] = intern(cell.iso);
+      return;
     case 'bool':
-      return [3, null, cell.value ? 1 : 0];
+      packed.kinds[i] = 3;
+      packed.refs[i] = -1;
+      packed.numbers[i] = cell.value ? 1 : 0;
+      return;
     case 'error':
-      return [4, cell.text, 0];
+      packed.kinds[i] = 4;
+      packed.refs[i] = intern(cell.text);
+      return;
     case 'unreadable':
-      return [5, `${cell.written}${SEPARATOR}${cell.shown}`, 0];
+      packed.kinds[i] = 5;
+      packed.refs[i] = intern(`${cell.written}${SEPARATOR}${cell.shown}`);
+      return;
   }
 }
 
@@ -53,8 +67,7 @@ function cellParts(cell: SheetCell): [KindCode, string | null, number] {
 export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; transfer: ArrayBuffer[] } {
   const strings: string[] = [];
   const index = new Map<string, number>();
-  const intern = (text: string | null): number => {
-    if (text === null) return -1;
+  const intern = (text: string): number => {
     let at = index.get(text);
     if (at === undefined) {
       at = strings.push(text) - 1;
@@ -64,7 +77,8 @@ export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; 
   };
   const transfer: ArrayBuffer[] = [];
   const sheets = workbook.sheets.map((sheet): PackedSheet => {
-    const count = sheet.rows.reduce((n, row) => n + row.filter((cell) => cell !== null).length, 0);
+    let count = 0;
+    for (const row of sheet.rows) for (const cell of row) if (cell) count++;
     const packed: PackedSheet = {
       name: sheet.name,
       rowCount: sheet.rows.length,
@@ -75,18 +89,17 @@ export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; 
       numbers: new Float64Array(count),
     };
     let i = 0;
-    sheet.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell === null) return;
-        const [kind, text, number] = cellParts(cell);
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell) continue;
         packed.rows[i] = r;
         packed.columns[i] = c;
-        packed.kinds[i] = kind;
-        packed.refs[i] = intern(text);
-        packed.numbers[i] = number;
+        packCell(packed, i, cell, intern);
         i++;
-      }),
-    );
+      }
+    }
     transfer.push(packed.rows.buffer, packed.columns.buffer, packed.kinds.buffer, packed.refs.buffer, packed.numbers.buffer);
     return packed;
   });
