@@ -75,6 +75,6 @@ export function memoryNote(workloads: readonly ExchangeFigures[]): string {
   return (
     `Memoria massima: la memoria residente della CLI e dei processi che avvia, sommata nello stesso istante ogni 5 ms in ` +
     `un'esecuzione in più dopo i giri (${range} per esecuzione); il limite superiore somma il picco di ogni processo ` +
-    `vivo insieme agli altri, in qualunque momento l'abbia raggiunto (il massimo dei giri).`
+    `vivo insieme agli altri, in qualunque momento l'abbia raggiunto (il massimo dei giri e dell'esecuzione campionata).`
   );
 }
