@@ -1,11 +1,12 @@
 // The bench's pure helpers: the floor's walk of a workbook's cells (zipFloorWalk.mjs) counts what a small workbook
 // written by SheetJS holds, stored or deflated, xlsx or ods; the spread of a figure and of a ratio is written as
-// the table prints it.
+// the table prints it; the memory of a process tree is summed at one instant (treeMemory.ts), not peak by peak.
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { formatFigure } from './benchTable';
-import { peakAtOnceKb } from './processRun';
+import { peakAtOnceKb, runSampledOnce } from './processRun';
 import { ratioSpread, spreadOf } from './timing';
+import { treeRssKb, type ProcReader } from './treeMemory';
 import { decodeXml, walkWorkbook, zipEntries } from './zipFloorWalk.mjs';
 
 const ROWS = [
@@ -73,4 +74,39 @@ describe('the peak memory of a command and the processes it starts', () => {
     expect(peakAtOnceKb([...processes, [45, 55, 1]])).toBe(171);
     expect(peakAtOnceKb([])).toBe(0);
   });
+});
+
+describe('what a process tree holds at once', () => {
+  it('adds up the root and every descendant still alive, through the children of every thread', () => {
+    // 1 started 2 and 3; 2 started 4; 3 has ended (its entry lingers in 1's list); 4 also lists 1 (never twice).
+    const tree: Record<number, { kb: number | null; children: number[] }> = {
+      1: { kb: 100, children: [2, 3] },
+      2: { kb: 50, children: [4] },
+      3: { kb: null, children: [] },
+      4: { kb: 7, children: [1] },
+    };
+    const proc: ProcReader = { children: (pid) => tree[pid]?.children ?? [], rssKb: (pid) => tree[pid]?.kb ?? null };
+    expect(treeRssKb(1, proc)).toEqual({ kb: 157, processes: 3 });
+    expect(treeRssKb(2, proc)).toEqual({ kb: 157, processes: 3 });
+    expect(treeRssKb(3, proc)).toEqual({ kb: 0, processes: 0 });
+  });
+
+  it.runIf(process.platform === 'linux')('sees a child’s memory, and not a peak the parent left behind before the child started', async () => {
+    // The parent fills 100 MB, lets it go, then starts a child that fills 300 MB. They never held 400 MB above
+    // Node itself at once, which is what the sum of their peaks (or of their high-water marks) says.
+    const MB = 2 ** 20;
+    const child = `const b = Buffer.alloc(${300 * MB}, 1); setTimeout(() => b.length, 400);`;
+    const parent = `let a = Buffer.alloc(${100 * MB}, 1);
+      setTimeout(() => {
+        a = null;
+        globalThis.gc();
+        setTimeout(() => require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' }), 200);
+      }, 400);`;
+    const run = await runSampledOnce(process.execPath, ['--expose-gc', '-e', parent]);
+    expect(run.samples).toBeGreaterThan(20);
+    expect(run.heldMb).toBeGreaterThan(300);
+    expect(run.peakMb).toBeGreaterThan(400);
+    // Node's own memory is counted in both; the parent's 100 MB only in the sum of peaks.
+    expect(run.heldMb!).toBeLessThan(run.peakMb! - 60);
+  }, 30_000);
 });

@@ -7,13 +7,23 @@
 import type { BenchTable, Figure } from './benchTable';
 import type { ExchangeFigures } from './exchangeBench';
 import type { RunStats } from './processRun';
+import { formatNumber } from '../../shared/values';
 import { ratioSpread, spreadOf } from './timing';
 
 const PEAK_MB = 300;
 
 const times = (stats: RunStats | null): Figure => (stats ? spreadOf(stats.rounds) : null);
 const ratio = (a: RunStats | null, b: RunStats | null): Figure => (a && b ? ratioSpread(a.rounds, b.rounds) : null);
-const peak = (...runs: RunStats[]) => Math.max(...runs.map((r) => r.peakMb ?? 0));
+/** The largest of a memory figure over several jobs (null when none measured it). */
+const most =
+  (pick: (stats: RunStats) => number | null) =>
+  (...runs: RunStats[]): Figure => {
+    const figures = runs.map(pick).filter((mb): mb is number => mb !== null);
+    return figures.length > 0 ? Math.max(...figures) : null;
+  };
+/** What the processes held at once, sampled (judged); the sum of each process's peak, an upper bound (not judged). */
+const held = most((stats) => stats.heldMb);
+const upperBound = most((stats) => stats.peakMb);
 
 export function addExchangeRows(table: BenchTable, workloads: readonly ExchangeFigures[]): void {
   const row = (label: string, pick: (e: ExchangeFigures) => Figure, unit: '×' | 'ms' | 'MB', target?: { min?: number; max?: number }) =>
@@ -44,7 +54,27 @@ export function addExchangeRows(table: BenchTable, workloads: readonly ExchangeF
   row('SheetJS da solo, già caricato e ottimizzato da V8', (e) => e.warmReadMs, 'ms');
   row('LibreOffice: apertura e salvataggio della stessa .xlsx', (e) => times(e.libreOffice), 'ms');
   row('LibreOffice: apertura e salvataggio della stessa .ods', (e) => times(e.libreOfficeOds), 'ms');
-  row('memoria massima: importazione', (e) => peak(e.importUnchanged, e.importOds, e.importOnePercent, e.dryRun), 'MB', { max: PEAK_MB });
-  row('memoria massima: raccolta di 12 cartelle insieme', (e) => peak(e.roundAll), 'MB', { max: PEAK_MB });
-  row('memoria massima: esportazione', (e) => peak(e.exportXlsx, e.exportOds), 'MB', { max: PEAK_MB });
+  const imports = (e: ExchangeFigures) => [e.importUnchanged, e.importOds, e.importOnePercent, e.dryRun];
+  const exports = (e: ExchangeFigures) => [e.exportXlsx, e.exportOds];
+  const UPPER = '  limite superiore: somma dei picchi di ogni processo';
+  row('memoria massima: importazione', (e) => held(...imports(e)), 'MB', { max: PEAK_MB });
+  row(UPPER, (e) => upperBound(...imports(e)), 'MB');
+  row('memoria massima: raccolta di 12 cartelle insieme', (e) => held(e.roundAll), 'MB', { max: PEAK_MB });
+  row(UPPER, (e) => upperBound(e.roundAll), 'MB');
+  row('memoria massima: esportazione', (e) => held(...exports(e)), 'MB', { max: PEAK_MB });
+  row(UPPER, (e) => upperBound(...exports(e)), 'MB');
+}
+
+/** The table's note on memory: how it was measured, with the fewest and most samples of a sampled run. */
+export function memoryNote(workloads: readonly ExchangeFigures[]): string {
+  const counts = workloads
+    .flatMap((e) => [e.importUnchanged, e.importOds, e.importOnePercent, e.dryRun, e.roundAll, e.exportXlsx, e.exportOds])
+    .map((stats) => stats.samples)
+    .filter((n): n is number => n !== null);
+  const range = counts.length > 0 ? `${formatNumber(Math.min(...counts), 0)}–${formatNumber(Math.max(...counts), 0)} campioni` : 'nessun campione';
+  return (
+    `Memoria massima: la memoria residente della CLI e dei processi che avvia, sommata nello stesso istante ogni 5 ms in ` +
+    `un'esecuzione in più dopo i giri (${range} per esecuzione); il limite superiore somma il picco di ogni processo ` +
+    `vivo insieme agli altri, in qualunque momento l'abbia raggiunto (il massimo dei giri e dell'esecuzione campionata).`
+  );
 }
