@@ -123,13 +123,14 @@ function placeWithoutReplacing(temporary: string, destination: string): void {
 }
 
 /**
- * Copies `source` to `destination` (which must not exist) through a temporary name, verified before it counts.
- * `prepare` edits the temporary copy first (a backup's stamp written, or removed from a restored copy).
+ * Copies `source` to a temporary name next to `destination` and verifies it; the caller places it (`placeVerified`)
+ * or removes it (`removeTemporary`). `prepare` edits the copy first (a backup's stamp written, or removed from a
+ * restored copy).
  */
-export async function writeVerifiedCopy(source: BackupSource, destination: string, prepare?: (db: Database.Database) => void): Promise<void> {
+async function writeVerifiedTemporary(source: BackupSource, destination: string, prepare?: (db: Database.Database) => void): Promise<string> {
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.tmp`);
   try {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+    removeTemporary(temporary);
     await withPlanFileErrorsAsync(destination, () => source.backup(temporary));
     if (prepare) {
       const db = new Database(temporary, { fileMustExist: true });
@@ -140,12 +141,31 @@ export async function writeVerifiedCopy(source: BackupSource, destination: strin
       }
     }
     verifyPlanCopy(temporary, destination);
+    return temporary;
+  } catch (error) {
+    removeTemporary(temporary);
+    throw translateSqliteError(error, destination);
+  }
+}
+
+function removeTemporary(temporary: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+}
+
+/** Puts a verified temporary copy at `destination` (which must not exist), and removes the temporary name. */
+function placeVerified(temporary: string, destination: string): void {
+  try {
     placeWithoutReplacing(temporary, destination);
   } catch (error) {
     throw translateSqliteError(error, destination);
   } finally {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+    removeTemporary(temporary);
   }
+}
+
+/** Copies `source` to `destination` (which must not exist) through a temporary name, verified before it counts. */
+export async function writeVerifiedCopy(source: BackupSource, destination: string, prepare?: (db: Database.Database) => void): Promise<void> {
+  placeVerified(await writeVerifiedTemporary(source, destination, prepare), destination);
 }
 
 interface Found {
@@ -201,30 +221,71 @@ export function pruneBackups(dataDir: string, filePath: string, now: Date, prote
   });
 }
 
-/** Takes a verified backup of `source` as a backup of plan file `filePath`, and applies the retention. */
-export async function takeBackup(
-  source: BackupSource,
-  filePath: string,
-  dataDir: string,
-  reason: BackupReason,
-  now: Date = new Date(),
-): Promise<BackupEntry> {
+/**
+ * A verified backup written but not yet counted: `keep` files it as a backup of the plan file and applies the
+ * retention; `discard` leaves no trace of it (not even the folders it created). Why: the import copies the file while
+ * its workbooks are parsed, and keeps the copy only if it writes (issue 21); nothing else is pruned meanwhile.
+ */
+export interface PreparedBackup {
+  keep(): BackupEntry;
+  discard(): void;
+}
+
+/** Copies and verifies a backup of `source` (plan file `filePath`), to be kept or discarded. */
+export async function prepareBackup(source: BackupSource, filePath: string, dataDir: string, reason: BackupReason, now: Date = new Date()): Promise<PreparedBackup> {
   const folder = backupFolderFor(dataDir, filePath);
   assertDataFolder(dataDir);
+  const created: string[] = [];
+  for (let missing = path.resolve(folder); !fs.existsSync(missing); missing = path.dirname(missing)) created.push(missing);
   ensureFolder(folder);
-  try {
-    fs.writeFileSync(path.join(folder, 'origine.txt'), `Copie di sicurezza automatiche di PIRA Desk del file:\n${path.resolve(filePath)}\n`);
-  } catch (error) {
-    throw translateSqliteError(error, folder);
-  }
+  const removeCreated = () => {
+    for (const made of created) {
+      try {
+        fs.rmdirSync(made); // only when empty
+      } catch {
+        return;
+      }
+    }
+  };
   let destination = path.join(folder, fileNameFor(now, reason));
   for (let n = 1; fs.existsSync(destination); n++) destination = path.join(folder, fileNameFor(now, reason).replace('.pira', `_${n}.pira`));
-  await writeVerifiedCopy(source, destination, (db) => writeStamp(db, { takenAt: now, reason, planPath: path.resolve(filePath) }));
-  fs.utimesSync(destination, now, now);
-  pruneBackups(dataDir, filePath, now, destination);
-  const taken = listBackups(dataDir, filePath, now).find((entry) => entry.path === destination);
-  if (!taken) throw new PlanFileError('corrupt', `La copia di sicurezza appena scritta in ${shownName(destination)} non si legge più: controllare la cartella dei dati.`);
-  return taken;
+  let temporary: string;
+  try {
+    temporary = await writeVerifiedTemporary(source, destination, (db) => writeStamp(db, { takenAt: now, reason, planPath: path.resolve(filePath) }));
+  } catch (error) {
+    removeCreated();
+    throw error;
+  }
+  let settled = false;
+  return {
+    keep() {
+      if (settled) throw new Error('copia di sicurezza già conservata o scartata');
+      settled = true;
+      try {
+        fs.writeFileSync(path.join(folder, 'origine.txt'), `Copie di sicurezza automatiche di PIRA Desk del file:\n${path.resolve(filePath)}\n`);
+      } catch (error) {
+        removeTemporary(temporary);
+        throw translateSqliteError(error, folder);
+      }
+      placeVerified(temporary, destination);
+      fs.utimesSync(destination, now, now);
+      pruneBackups(dataDir, filePath, now, destination);
+      const taken = listBackups(dataDir, filePath, now).find((entry) => entry.path === destination);
+      if (!taken) throw new PlanFileError('corrupt', `La copia di sicurezza appena scritta in ${shownName(destination)} non si legge più: controllare la cartella dei dati.`);
+      return taken;
+    },
+    discard() {
+      if (settled) return;
+      settled = true;
+      removeTemporary(temporary);
+      removeCreated();
+    },
+  };
+}
+
+/** Takes a verified backup of `source` as a backup of plan file `filePath`, and applies the retention. */
+export async function takeBackup(source: BackupSource, filePath: string, dataDir: string, reason: BackupReason, now: Date = new Date()): Promise<BackupEntry> {
+  return (await prepareBackup(source, filePath, dataDir, reason, now)).keep();
 }
 
 /**
