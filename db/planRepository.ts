@@ -287,11 +287,11 @@ export function createPlanRepository(
       writeCatalogues(db, planId, doc.catalogues);
     }
     for (const card of delta.deleted) {
-      journal.card(planId, card.id);
+      journal.card(planId, card.id, card);
       deleteCardRow(db, planId, card.id);
     }
-    // The log keeps each changed card as it was, before its code is parked below.
-    for (const card of delta.changed) if (card.id !== 0) journal.card(planId, card.id);
+    // The log keeps each changed card as it was (`current` holds it), before its code is parked below.
+    for (const card of delta.replaced) journal.card(planId, card.id, card);
     // Park the changed cards' codes so that codes swapped between them never collide half-way.
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
     for (const card of delta.changed) if (card.id !== 0) park.run(card.id, planId);
