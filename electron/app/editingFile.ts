@@ -38,8 +38,8 @@ export interface EditingFile {
   /** A verified backup now; refuses (Italian PlanFileError) when it cannot be made, so the caller stops. */
   backup(reason: BackupReason): Promise<BackupEntry>;
   /**
-   * A verified backup copied now and counted only by `keep`, which copies again when the file was written since;
-   * `discard` leaves none (an import that turns out to change nothing). Refuses like `backup`.
+   * A verified backup copied now and counted only by `keep`, which refuses (discarding it) when the file was written
+   * since the copy began; `discard` leaves none (an import that turns out to change nothing). Refuses like `backup`.
    */
   backupAhead(reason: BackupReason): Promise<PreparedBackup>;
   /** Final save-back, lock released, file closed. */
