@@ -12,9 +12,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupsToKeep, isFuture, type RetentionClass, type RetentionPolicy } from './backupRetention';
 import { readBackupFacts, writeStamp } from './backupStamp';
-import { APPLICATION_ID, latestVersion } from './migrate';
 import { assertDataFolder, ensureFolder } from './pathKinds';
-import { PlanFileError, shownName, translateSqliteError, withPlanFileErrorsAsync } from './planFileError';
+import { PlanFileError, shownName, translateSqliteError } from './planFileError';
+import { placeVerified, removeTemporary, writeVerifiedTemporary, type BackupSource } from './verifiedCopy';
+
+// Where they were first defined: planFile.ts, workingCopy.ts, backupRestore.ts and the tests import them from here.
+export { newerSchema, verifyPlanCopy, writeVerifiedCopy, type BackupSource } from './verifiedCopy';
 
 export const BACKUP_REASONS = {
   apertura: "all'apertura del file",
@@ -52,10 +55,6 @@ export interface BackupEntry {
   future: boolean;
 }
 
-/** Anything that can copy itself with the backup API: an open PlanFile, or a raw connection. */
-export interface BackupSource {
-  backup(destination: string): Promise<unknown>;
-}
 
 const NAME = /^(\d{4})-(\d{2})-(\d{2})_(\d{2})-(\d{2})-(\d{2})-(\d{3})_([a-z-]+)(?:_\d+)?\.pira$/;
 const two = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -72,80 +71,6 @@ export function backupFolderFor(dataDir: string, filePath: string): string {
 function fileNameFor(date: Date, reason: BackupReason): string {
   const stamp = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}_${two(date.getHours())}-${two(date.getMinutes())}-${two(date.getSeconds())}-${two(date.getMilliseconds(), 3)}`;
   return `${stamp}_${reason}.pira`;
-}
-
-/**
- * Checks that `filePath` is a sound plan file this version can open: it opens, passes `quick_check`, carries the
- * PIRA stamp and a schema no newer than ours. It is left as a self-contained rollback-journal file.
- */
-export function verifyPlanCopy(filePath: string, shownAs: string = filePath): void {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(filePath, { fileMustExist: true });
-    db.pragma('journal_mode = DELETE');
-    const healthy = (db.pragma('quick_check') as { quick_check: string }[]).every((row) => row.quick_check === 'ok');
-    const ours = db.pragma('application_id', { simple: true }) === APPLICATION_ID;
-    if (!healthy || !ours) {
-      throw new PlanFileError('corrupt', `La copia di ${shownName(shownAs)} non è risultata integra alla verifica: non è stata usata.`);
-    }
-    const schema = db.pragma('user_version', { simple: true }) as number;
-    if (schema > latestVersion()) throw newerSchema(`La copia di ${shownName(shownAs)}`, schema);
-  } catch (error) {
-    throw translateSqliteError(error, shownAs);
-  } finally {
-    db?.close();
-  }
-}
-
-/** A backup (or copy) written by a newer PIRA Desk: refused, never reported restored. */
-export function newerSchema(what: string, schema: number): PlanFileError {
-  return new PlanFileError(
-    'newer-schema',
-    `${what} è stata scritta da una versione più recente di PIRA Desk (schema ${schema}, questa versione gestisce fino allo ` +
-      `schema ${latestVersion()}) e qui non si potrebbe aprire: aggiornare PIRA Desk per usarla. Nessun file è stato scritto.`,
-  );
-}
-
-/** Puts `temporary` at `destination` unless something is there: a hard link, or a copy where links are not supported. */
-function placeWithoutReplacing(temporary: string, destination: string): void {
-  try {
-    fs.linkSync(temporary, destination);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
-    try {
-      fs.copyFileSync(temporary, destination, fs.constants.COPYFILE_EXCL);
-    } catch (copyError) {
-      if ((copyError as { code?: string }).code !== 'EEXIST') fs.rmSync(destination, { force: true });
-      throw copyError;
-    }
-  }
-}
-
-/**
- * Copies `source` to `destination` (which must not exist) through a temporary name, verified before it counts.
- * `prepare` edits the temporary copy first (a backup's stamp written, or removed from a restored copy).
- */
-export async function writeVerifiedCopy(source: BackupSource, destination: string, prepare?: (db: Database.Database) => void): Promise<void> {
-  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}.tmp`);
-  try {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
-    await withPlanFileErrorsAsync(destination, () => source.backup(temporary));
-    if (prepare) {
-      const db = new Database(temporary, { fileMustExist: true });
-      try {
-        prepare(db);
-      } finally {
-        db.close();
-      }
-    }
-    verifyPlanCopy(temporary, destination);
-    placeWithoutReplacing(temporary, destination);
-  } catch (error) {
-    throw translateSqliteError(error, destination);
-  } finally {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${temporary}${suffix}`, { force: true });
-  }
 }
 
 interface Found {
@@ -201,30 +126,71 @@ export function pruneBackups(dataDir: string, filePath: string, now: Date, prote
   });
 }
 
-/** Takes a verified backup of `source` as a backup of plan file `filePath`, and applies the retention. */
-export async function takeBackup(
-  source: BackupSource,
-  filePath: string,
-  dataDir: string,
-  reason: BackupReason,
-  now: Date = new Date(),
-): Promise<BackupEntry> {
+/**
+ * A verified backup written but not yet counted: `keep` files it as a backup of the plan file and applies the
+ * retention; `discard` leaves no trace of it (not even the folders it created). Why: the import copies the file while
+ * its workbooks are parsed, and keeps the copy only if it writes (issue 21); nothing else is pruned meanwhile.
+ */
+export interface PreparedBackup {
+  keep(): BackupEntry;
+  discard(): void;
+}
+
+/** Copies and verifies a backup of `source` (plan file `filePath`), to be kept or discarded. */
+export async function prepareBackup(source: BackupSource, filePath: string, dataDir: string, reason: BackupReason, now: Date = new Date()): Promise<PreparedBackup> {
   const folder = backupFolderFor(dataDir, filePath);
   assertDataFolder(dataDir);
+  const created: string[] = [];
+  for (let missing = path.resolve(folder); !fs.existsSync(missing); missing = path.dirname(missing)) created.push(missing);
   ensureFolder(folder);
-  try {
-    fs.writeFileSync(path.join(folder, 'origine.txt'), `Copie di sicurezza automatiche di PIRA Desk del file:\n${path.resolve(filePath)}\n`);
-  } catch (error) {
-    throw translateSqliteError(error, folder);
-  }
+  const removeCreated = () => {
+    for (const made of created) {
+      try {
+        fs.rmdirSync(made); // only when empty
+      } catch {
+        return;
+      }
+    }
+  };
   let destination = path.join(folder, fileNameFor(now, reason));
   for (let n = 1; fs.existsSync(destination); n++) destination = path.join(folder, fileNameFor(now, reason).replace('.pira', `_${n}.pira`));
-  await writeVerifiedCopy(source, destination, (db) => writeStamp(db, { takenAt: now, reason, planPath: path.resolve(filePath) }));
-  fs.utimesSync(destination, now, now);
-  pruneBackups(dataDir, filePath, now, destination);
-  const taken = listBackups(dataDir, filePath, now).find((entry) => entry.path === destination);
-  if (!taken) throw new PlanFileError('corrupt', `La copia di sicurezza appena scritta in ${shownName(destination)} non si legge più: controllare la cartella dei dati.`);
-  return taken;
+  let temporary: string;
+  try {
+    temporary = await writeVerifiedTemporary(source, destination, (db) => writeStamp(db, { takenAt: now, reason, planPath: path.resolve(filePath) }));
+  } catch (error) {
+    removeCreated();
+    throw error;
+  }
+  let settled = false;
+  return {
+    keep() {
+      if (settled) throw new Error('copia di sicurezza già conservata o scartata');
+      settled = true;
+      try {
+        fs.writeFileSync(path.join(folder, 'origine.txt'), `Copie di sicurezza automatiche di PIRA Desk del file:\n${path.resolve(filePath)}\n`);
+      } catch (error) {
+        removeTemporary(temporary);
+        throw translateSqliteError(error, folder);
+      }
+      placeVerified(temporary, destination);
+      fs.utimesSync(destination, now, now);
+      pruneBackups(dataDir, filePath, now, destination);
+      const taken = listBackups(dataDir, filePath, now).find((entry) => entry.path === destination);
+      if (!taken) throw new PlanFileError('corrupt', `La copia di sicurezza appena scritta in ${shownName(destination)} non si legge più: controllare la cartella dei dati.`);
+      return taken;
+    },
+    discard() {
+      if (settled) return;
+      settled = true;
+      removeTemporary(temporary);
+      removeCreated();
+    },
+  };
+}
+
+/** Takes a verified backup of `source` as a backup of plan file `filePath`, and applies the retention. */
+export async function takeBackup(source: BackupSource, filePath: string, dataDir: string, reason: BackupReason, now: Date = new Date()): Promise<BackupEntry> {
+  return (await prepareBackup(source, filePath, dataDir, reason, now)).keep();
 }
 
 /**

@@ -55,8 +55,11 @@ export interface ChangeJournal {
   record<T>(note: RecordNote, write: () => T): T;
   /** The entry the last outermost `record` wrote for `planId` (null: nothing changed). */
   lastEntryId(planId: number): number | null;
-  /** Before writing card `cardId` of the plan (existing, or about to be removed). */
-  card(planId: number, cardId: number): void;
+  /**
+   * Before writing card `cardId` of the plan (existing, or about to be removed); `stored`: the card as the file holds
+   * it, when the caller has just read it (an import: the plan loaded for the preview, unchanged since by its stamp).
+   */
+  card(planId: number, cardId: number, stored?: Card): void;
   /** After inserting card `cardId`: it did not exist before. */
   addedCard(planId: number, cardId: number): void;
   settings(planId: number): void;
@@ -144,10 +147,12 @@ export function createChangeJournal(
     }
     const settings = c.settings && readSettings(db, planId);
     const catalogues = c.catalogues && readCatalogues(db, planId);
+    // The cards as written, read in one go (an import of 1% of a ×100 plan touches 123).
+    const written = c.cards.size === 0 ? new Map<number, Card>() : new Map(readCards(db, planId, [...c.cards.keys()]).map((card) => [card.id, card]));
     return {
       ...(c.settings && settings && !same(c.settings, settings) ? { settings: { before: c.settings, after: settings } } : {}),
       ...(c.catalogues && catalogues && !same(c.catalogues, catalogues) ? { catalogues: { before: c.catalogues, after: catalogues } } : {}),
-      cards: [...c.cards].map(([cardId, before]) => ({ before, after: readCard(planId, cardId) })).filter((row) => !same(row.before, row.after)),
+      cards: [...c.cards].map(([cardId, before]) => ({ before, after: written.get(cardId) ?? null })).filter((row) => !same(row.before, row.after)),
       ...status,
     };
   };
@@ -198,9 +203,9 @@ export function createChangeJournal(
       }
     },
     lastEntryId: (planId) => written.get(planId) ?? null,
-    card(planId, cardId) {
+    card(planId, cardId, stored) {
       const c = capture(planId);
-      if (c && c.whole === undefined && !c.cards.has(cardId)) c.cards.set(cardId, readCard(planId, cardId));
+      if (c && c.whole === undefined && !c.cards.has(cardId)) c.cards.set(cardId, stored ?? readCard(planId, cardId));
     },
     addedCard(planId, cardId) {
       const c = capture(planId);

@@ -1,13 +1,14 @@
 /**
- * The pre-import snapshot of a plan, kept in the plan file (table import_undo, migration 3): written in the same
- * transaction as the import, read by "Annulla importazione" even after a restart. The undo is refused when the plan
+ * What undoing the last import of a plan writes back, kept in the plan file (table import_undo, migration 3; the parts
+ * the import changed, importRestore.ts, or the whole plan in files written before): written in the same transaction
+ * as the import, read by "Annulla importazione" even after a restart. The undo is refused when the plan
  * was edited after the import (its row versions moved on, see planStamp.ts), so no later edit is ever lost silently.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { ImportRecord } from '../shared/api';
 import type { PlanDocument } from '../shared/model';
-import { planDocumentSchema } from '../shared/schemas';
+import { beforeImport, restoreText, type ImportRestore } from './importRestore';
 import { PlanFileError } from './planFileError';
 import { planStamp } from './planStamp';
 import { statement } from './statements';
@@ -23,7 +24,7 @@ interface UndoRow {
 
 export interface ImportUndoStore {
   /** Call inside the import's transaction, after the plan was written: `before` is `null` when the import created it. */
-  record(planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string, importedAt: string): void;
+  record(planId: number, before: ImportRestore | null, fileNames: readonly string[], summary: string, importedAt: string): void;
   last(planId: number): ImportRecord | null;
   /** Restores the plan as it was before the import (or removes the plan the import created); call in a transaction. */
   undo(planId: number): { planId: number | null; message: string };
@@ -78,7 +79,7 @@ export function importUndoStore(
         importedAt,
         JSON.stringify(fileNames),
         summary,
-        before === null ? null : JSON.stringify(before),
+        before === null ? null : restoreText(before),
         digest(planId),
       );
     },
@@ -105,13 +106,13 @@ export function importUndoStore(
         statement(db, 'DELETE FROM plans WHERE id = ?').run(planId);
         return { planId: null, message: `Importazione del ${when} annullata: il piano che aveva creato è stato eliminato.` };
       }
-      const before = planDocumentSchema.safeParse(JSON.parse(row.before_json));
-      if (!before.success) throw new PlanFileError('corrupt', 'La copia del piano precedente all’importazione è danneggiata: l’importazione non si può annullare.');
-      // The restore is itself a new version of every row (row versions, migration 2): it is written over what the
-      // file holds now, and compared with the snapshot leaving versions aside.
       const current = loadPlan(planId);
-      replacePlanContent(planId, withVersionsOf(before.data, current), current);
-      if (!isDeepStrictEqual(withoutVersions(loadPlan(planId)), withoutVersions(before.data))) {
+      const before = beforeImport(row.before_json, () => current);
+      if (!before) throw new PlanFileError('corrupt', 'La copia del piano precedente all’importazione è danneggiata: l’importazione non si può annullare.');
+      // The restore is itself a new version of every row (row versions, migration 2): it is written over what the
+      // file holds now, and compared with the plan before the import leaving versions aside.
+      replacePlanContent(planId, withVersionsOf(before, current), current);
+      if (!isDeepStrictEqual(withoutVersions(loadPlan(planId)), withoutVersions(before))) {
         throw new PlanFileError('conflict', 'Il piano non è tornato esattamente com’era prima dell’importazione: nulla è stato modificato.');
       }
       statement(db, 'DELETE FROM import_undo WHERE plan_id = ?').run(planId);

@@ -13,6 +13,8 @@ export interface PlanDelta {
   deleted: Card[];
   /** Cards to write, with the id they have in the file (0 for a new one). */
   changed: Card[];
+  /** The stored cards `changed` rewrites, as they are now (what undoing the import puts back). */
+  replaced: Card[];
   empty: boolean;
 }
 
@@ -35,9 +37,12 @@ export function planDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {
   const settings = !sameContent(doc.settings, current.settings);
   const catalogues = !sameContent(doc.catalogues, current.catalogues);
   const deleted = current.cards.filter((card) => !kept.has(card.id));
+  const replaced: Card[] = [];
   const changed = incoming.filter((card) => {
     const stored = storedById.get(card.id);
-    return !stored || !sameContent(card, stored);
+    if (stored && sameContent(card, stored)) return false;
+    if (stored) replaced.push(stored);
+    return true;
   });
-  return { settings, catalogues, deleted, changed, empty: !settings && !catalogues && deleted.length === 0 && changed.length === 0 };
+  return { settings, catalogues, deleted, changed, replaced, empty: !settings && !catalogues && deleted.length === 0 && changed.length === 0 };
 }

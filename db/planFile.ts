@@ -30,6 +30,8 @@ export interface PlanFile {
   backup(destination: string): Promise<void>;
   /** Rows changed through this connection since it opened (periodic backups and save-backs look at it). */
   changeCount(): number;
+  /** Equal marks: nothing was written to the file in between, through this connection or any other. */
+  writeMark(): string;
   /** From now on every write is refused with `message` (a read-only open, a lock taken over); null lifts it. */
   refuseWrites(message: string | null): void;
   close(): void;
@@ -59,6 +61,8 @@ export function openPlanFile(filePath: string, options: OpenPlanFileOptions = {}
       await withPlanFileErrorsAsync(filePath, () => db.backup(destination));
     },
     changeCount: () => db.prepare('SELECT total_changes()').pluck().get() as number,
+    // data_version moves when another connection commits; total_changes when this one writes.
+    writeMark: () => `${db.prepare('SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`,
     refuseWrites(message) {
       writeRefusal = message;
     },

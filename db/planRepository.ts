@@ -12,6 +12,7 @@ import { changeHistory, type ChangeHistory } from './changeHistory';
 import { listEntries } from './changeLogStore';
 import { createChangeJournal, editNote, type Actor, type RecordNote } from './changeJournal';
 import { importUndoStore } from './importUndo';
+import type { ImportRestore } from './importRestore';
 import { clearedRequiredFields, hasErrors } from '../shared/requiredFields';
 import { rolloverReport, type RolloverReport } from '../shared/rollover';
 import { nextCataloguesVersion, readCatalogues, writeCatalogues } from './catalogueStore';
@@ -36,8 +37,11 @@ import { currentOwner } from './fileLock';
 
 export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
-/** The plan after a replacement, and how many parts (settings, catalogues, cards) were actually written. */
-export type ReplaceOutcome = PlanSummary & { written: number };
+/**
+ * The plan after a replacement, how many parts (settings, catalogues, cards) were actually written, and what undoing
+ * it would write back.
+ */
+export type ReplaceOutcome = PlanSummary & { written: number; restore: ImportRestore };
 
 export interface CreatePlanOptions {
   /** Copy the catalogues (and, with `copyCards`, the cards) of this plan; otherwise start from the standard lists. */
@@ -83,8 +87,8 @@ export interface PlanRepository extends ChangeHistory {
    * the writes inside are ONE entry of the change log (an import); without, each is its own.
    */
   transaction<T>(fn: () => T, note?: RecordNote): T;
-  /** Keeps the plan as it was before an import (call in the import's transaction, after writing it). */
-  recordImport(planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string): void;
+  /** Keeps what undoing an import writes back (`replacePlanContent`'s `restore`; call in its transaction, after it). */
+  recordImport(planId: number, before: ImportRestore | null, fileNames: readonly string[], summary: string): void;
   /** The last import of the plan still recorded, and whether it can be undone. */
   lastImport(planId: number): ImportRecord | null;
   /** Restores the plan as it was before its last import; refused when the plan was edited since. */
@@ -283,21 +287,31 @@ export function createPlanRepository(
       writeCatalogues(db, planId, doc.catalogues);
     }
     for (const card of delta.deleted) {
-      journal.card(planId, card.id);
+      journal.card(planId, card.id, card);
       deleteCardRow(db, planId, card.id);
     }
-    // The log keeps each changed card as it was, before its code is parked below.
-    for (const card of delta.changed) if (card.id !== 0) journal.card(planId, card.id);
+    // The log keeps each changed card as it was (`current` holds it), before its code is parked below.
+    for (const card of delta.replaced) journal.card(planId, card.id, card);
     // Park the changed cards' codes so that codes swapped between them never collide half-way.
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
     for (const card of delta.changed) if (card.id !== 0) park.run(card.id, planId);
+    const added: number[] = [];
     for (const card of delta.changed) {
       const cardId = writeCard(db, planId, card);
-      if (card.id === 0) journal.addedCard(planId, cardId);
+      if (card.id === 0) {
+        journal.addedCard(planId, cardId);
+        added.push(cardId);
+      }
     }
     assertValuesListed(db, planId);
     const written = Number(delta.settings) + Number(delta.catalogues) + delta.deleted.length + delta.changed.length;
-    return { ...readPlanSummary(db, planId), written };
+    const restore: ImportRestore = {
+      ...(delta.settings ? { settings: current.settings } : {}),
+      ...(delta.catalogues ? { catalogues: current.catalogues } : {}),
+      cards: [...delta.deleted, ...delta.replaced],
+      added,
+    };
+    return { ...readPlanSummary(db, planId), written, restore };
   };
 
   const undo = importUndoStore(db, loadPlan, replacePlanContent);
@@ -324,7 +338,7 @@ export function createPlanRepository(
       assertWritable();
       return withPlanFileErrors(filePath, () => db.transaction(() => (note ? journal.record(note, fn) : fn())).immediate());
     },
-    recordImport: inTransaction((planId: number, before: PlanDocument | null, fileNames: readonly string[], summary: string) =>
+    recordImport: inTransaction((planId: number, before: ImportRestore | null, fileNames: readonly string[], summary: string) =>
       undo.record(planId, before, fileNames, summary, new Date().toISOString()),
     ),
     lastImport: guarded((planId: number) => undo.last(planId)),

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BACKUP_REASONS, backupClosedFile, takeBackup, type BackupEntry, type BackupReason } from '../../db/backups';
+import { BACKUP_REASONS, backupClosedFile, prepareBackup, takeBackup, type BackupEntry, type BackupReason, type PreparedBackup } from '../../db/backups';
 import { describeFsError } from '../../db/fsErrors';
 import { acquireLock, lockPathOf, type FileLock, type LockOptions } from '../../db/fileLock';
 import { locationOf, type FileLocation } from '../../db/fileLocation';
@@ -37,6 +37,11 @@ export interface EditingFile {
   afterWrite(): Promise<void>;
   /** A verified backup now; refuses (Italian PlanFileError) when it cannot be made, so the caller stops. */
   backup(reason: BackupReason): Promise<BackupEntry>;
+  /**
+   * A verified backup copied now and counted only by `keep`, which refuses (discarding it) when the file was written
+   * since the copy began; `discard` leaves none (an import that turns out to change nothing). Refuses like `backup`.
+   */
+  backupAhead(reason: BackupReason): Promise<PreparedBackup>;
   /** Final save-back, lock released, file closed. */
   close(): Promise<void>;
 }
@@ -92,6 +97,9 @@ function readOnlyOpen(target: string, state: ReadOnlyState & { token?: string },
     location,
     afterWrite: async () => undefined,
     backup: async () => {
+      throw new PlanFileError('locked', state.reason);
+    },
+    backupAhead: async () => {
       throw new PlanFileError('locked', state.reason);
     },
     close: async () => file.close(),
@@ -171,15 +179,44 @@ async function startEditing({ target, file, lock, copy, location, migrated, opti
   let savingBack: Promise<void> = Promise.resolve();
   let backedUpAt = -1;
   let savedBackAt = migrated ? -1 : file.changeCount();
+  const refusal = (reason: BackupReason, error: unknown) => {
+    const detail = error instanceof PlanFileError ? error.message : (describeFsError(error) ?? 'errore imprevisto');
+    return new PlanFileError('locked', `Impossibile creare la copia di sicurezza (${BACKUP_REASONS[reason]}): ${detail} L'operazione non è stata eseguita.`);
+  };
   const backup = async (reason: BackupReason): Promise<BackupEntry> => {
     try {
       const entry = await takeBackup(file, target, options.dataDir, reason);
       backedUpAt = file.changeCount();
       return entry;
     } catch (error) {
-      const detail = error instanceof PlanFileError ? error.message : (describeFsError(error) ?? 'errore imprevisto');
-      throw new PlanFileError('locked', `Impossibile creare la copia di sicurezza (${BACKUP_REASONS[reason]}): ${detail} L'operazione non è stata eseguita.`);
+      throw refusal(reason, error);
     }
+  };
+  const backupAhead = async (reason: BackupReason): Promise<PreparedBackup> => {
+    const mark = file.writeMark();
+    let prepared: PreparedBackup;
+    try {
+      prepared = await prepareBackup(file, target, options.dataDir, reason);
+    } catch (error) {
+      throw refusal(reason, error);
+    }
+    return {
+      keep() {
+        // Written since the copy began: the copy may not be the file as it is now, so it is not the backup.
+        if (file.writeMark() !== mark) {
+          prepared.discard();
+          throw refusal(reason, new PlanFileError('conflict', 'Il file è stato modificato mentre se ne faceva la copia.'));
+        }
+        try {
+          const entry = prepared.keep();
+          backedUpAt = file.changeCount();
+          return entry;
+        } catch (error) {
+          throw refusal(reason, error);
+        }
+      },
+      discard: () => prepared.discard(),
+    };
   };
   /** Saves the working copy back when it changed since the last save-back (one at a time, in order). */
   const saveBack = () => {
@@ -230,6 +267,7 @@ async function startEditing({ target, file, lock, copy, location, migrated, opti
     location,
     afterWrite: saveBack,
     backup,
+    backupAhead,
     close() {
       closed ??= (async () => {
         clearInterval(heartbeat);

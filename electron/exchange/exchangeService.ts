@@ -187,9 +187,9 @@ export function applyPending(file: PlanFile, pending: PendingImport, reason?: st
       throw new ExchangeError('conflict', "Il piano è stato modificato dopo l'anteprima: ripetere l'importazione per vedere le differenze aggiornate.");
     }
     // Unchanged since the preview (same stamp): the plan loaded then is the plan stored now.
-    const { written } = file.repo.replacePlanContent(pending.planId, doc, pending.stored);
+    const { written, restore } = file.repo.replacePlanContent(pending.planId, doc, pending.stored);
     // An import that changed nothing wrote nothing: it leaves the undo of the previous import in place.
-    if (written > 0) file.repo.recordImport(pending.planId, pending.stored, names, summary.text);
+    if (written > 0) file.repo.recordImport(pending.planId, restore, names, summary.text);
     return { planId: pending.planId, summary };
   }, note);
 }

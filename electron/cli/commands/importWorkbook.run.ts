@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS } from '../../exchange/limits';
 import { readInputFile } from '../inputFile';
 import { CliError, EXIT, type CliCommand } from '../command';
 import { openForCommand } from '../editingCommand';
+import type { PreparedBackup } from '../../../db/backups';
 import { phaseClock } from '../phaseClock';
 import { valueOf, valuesOf } from '../options';
 import { parseYear } from '../planChoice';
@@ -132,6 +133,7 @@ export const run: CliCommand['run'] = async (options, io) => {
   });
   const file = editing.file;
   const clock = phaseClock();
+  let ahead: Promise<PreparedBackup> | undefined;
   try {
     const saveAs = layoutNameToSave(options, file, mapping);
     let started: ImportParsing | undefined;
@@ -140,6 +142,8 @@ export const run: CliCommand['run'] = async (options, io) => {
     // The plan the workbooks most likely go to is read on this thread while the worker parses, instead of after it.
     await started?.handedOver;
     const preloaded = likelyTarget(file, year);
+    // So is the backup the import takes before it writes: kept only if it writes (and nothing wrote the file since).
+    if (!dryRun) (ahead = editing.backupAhead('prima-importazione')).catch(() => undefined);
     const files = await parsing;
     const target = targetPlan(file, files, year);
     const { prepared, numbers } = await clock.time('confronto con il piano', () => {
@@ -160,7 +164,7 @@ export const run: CliCommand['run'] = async (options, io) => {
     }
     const changesFile = pendingChangesFile(prepared.pending);
     const { planId, summary } = await clock.time('scrittura', async () => {
-      if (changesFile) await editing.backup('prima-importazione');
+      if (changesFile) (await (ahead ?? editing.backupAhead('prima-importazione'))).keep();
       const applied = applyPending(file, prepared.pending);
       await editing.afterWrite();
       return applied;
@@ -186,6 +190,8 @@ export const run: CliCommand['run'] = async (options, io) => {
     }
     throw error;
   } finally {
+    // An import refused, or that changed nothing, leaves no backup (nor a copy being made).
+    await ahead?.then((prepared) => prepared.discard(), () => undefined);
     await editing.close();
   }
 };
