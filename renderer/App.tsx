@@ -51,7 +51,7 @@ export function App() {
     const question = leaveQuestion(from, to, rows, drafts);
     return question === null || window.confirm(question);
   }, [store]);
-  const { route, planId: routePlanId, navigate } = useHashRoute(confirmLeave);
+  const { route, navigate } = useHashRoute(confirmLeave);
   useUnsavedBeforeUnload();
   const plan = usePira((s) => s.plan);
   const rows = usePira((s) => s.rows);
@@ -84,12 +84,6 @@ export function App() {
     }
     if (route.view === 'card') editorFocus.current = 'first'; // the intent served the editor just mounted
   }, [route]);
-
-  // Only the first address's plan id counts: later navigation keeps the plan chosen in the toolbar.
-  const initialPlanId = useRef(routePlanId);
-  useEffect(() => {
-    void store.getState().init(initialPlanId.current);
-  }, [store]);
 
   /** The cards a print or export concerns: the open card, the cards ticked in the list (never just filtered). */
   const selectedCodes = useMemo(() => {
