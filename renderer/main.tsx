@@ -26,14 +26,16 @@ if (route.view === 'printComparison' || route.view === 'printVariations' || wind
   import('./mountPrint').then((m) => m.mountPrint(root, route), showLoadFailure);
 } else {
   const store = createPiraStore(api);
-  // The session answers in a few milliseconds; the app is evaluated once it has, so that the list's request leaves
-  // before React's evaluation takes the page's thread (the app's chunks are preloaded meanwhile: vitePreloadApp.ts).
+  // The session answers in a few milliseconds and the list's request leaves in the microtasks after it; the app is
+  // evaluated a task later, so that React's evaluation does not hold that request back (the app's chunks are
+  // preloaded meanwhile: vitePreloadApp.ts).
   const sessionRead = new Promise<void>((resolve) => {
     const stop = store.subscribe((state) => {
       if (state.session || !state.loading) resolve(stop());
     });
   });
+  const aTaskLater = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   // Only the first address's plan id counts: later navigation keeps the plan chosen in the toolbar.
   void store.getState().init(planId);
-  sessionRead.then(() => import('./mountApp')).then((m) => m.mountApp(root, store), showLoadFailure);
+  sessionRead.then(aTaskLater).then(() => import('./mountApp')).then((m) => m.mountApp(root, store), showLoadFailure);
 }
