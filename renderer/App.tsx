@@ -15,14 +15,15 @@ import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList, type ListFocusRequest } from './features/cards/CardList';
 import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
+import { HelpDialog } from './features/help/HelpDialog';
 import { helpScreenOf } from './features/help/helpScreens';
 import { usePlanTally } from './features/monitoring/useScoringDate';
 import { StatusBanners } from './features/status/StatusBanners';
 import { VariationDialog } from './features/status/VariationDialog';
 import type { EditorFocus } from './hooks/useCardEditorKeys';
 import {
-  AboutDialog, CataloguesEditor, CompareDialog, ComparisonView, Dashboard, ExportDialog, HelpDialog, HistoryView, ImportDialog, Later,
-  MonitoringView, NewCardDialog, NewPlanDialog, PlanStatusPanel, PrepareRoundDialog, PrintPreviewDialog, RestoreDialog, SettingsEditor,
+  AboutDialog, CataloguesEditor, CompareDialog, ComparisonView, Dashboard, ExportDialog, HistoryView, ImportDialog, Later, MonitoringView,
+  NewCardDialog, NewPlanDialog, PlanStatusPanel, preloadScreens, PrepareRoundDialog, PrintPreviewDialog, RestoreDialog, SettingsEditor,
 } from './lazyScreens';
 import { useHashRoute } from './hooks/useHashRoute';
 import type { Route } from './routes';
@@ -60,6 +61,11 @@ export function App() {
   const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
   const clearListFocus = useCallback(() => setListFocus(null), []);
   const editorFocus = useRef<EditorFocus>('first');
+  // Once the first plan is on screen, the other screens' code loads in the background (lazyScreens.tsx).
+  const planShown = plan !== null;
+  useEffect(() => {
+    if (planShown) preloadScreens();
+  }, [planShown]);
 
   // Arriving on the list: Ctrl+F asked for the search box; otherwise, coming from a card (← Schede, Esc, the
   // browser's Back), the focus goes back to that card's row.
