@@ -3,7 +3,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { preloadAppChunks } from './vitePreloadApp';
+import { LIST_CHUNKS, preloadAppChunks } from './vitePreloadApp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,5 +17,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // One stylesheet in index.html, in the order of the modules: the screens' chunks load no CSS of their own.
     cssCodeSplit: false,
+    rolldownOptions: { output: { codeSplitting: LIST_CHUNKS } },
   },
 });

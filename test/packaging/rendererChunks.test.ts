@@ -13,7 +13,8 @@ let chunks: Rolldown.OutputChunk[] = [];
 beforeAll(async () => {
   const output = await build({ configFile: config, logLevel: 'silent', build: { write: false } });
   const items = (Array.isArray(output) ? output : [output]).flatMap((out) => ('output' in out ? out.output : []));
-  html = String(items.find((item) => item.fileName === 'index.html' && item.type === 'asset')?.source ?? '');
+  const index = items.find((item): item is Rolldown.OutputAsset => item.type === 'asset' && item.fileName === 'index.html');
+  html = String(index?.source ?? '');
   chunks = items.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
 }, 120_000);
 
