@@ -5,7 +5,7 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { preloadAppChunks } from './renderer/vitePreloadApp';
+import { LIST_CHUNKS, preloadAppChunks } from './renderer/vitePreloadApp';
 
 const at = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -38,7 +38,7 @@ export default defineConfig({
       emptyOutDir: true,
       assetsInlineLimit: 0,
       cssCodeSplit: false, // one stylesheet in index.html (renderer/vite.config.ts)
-      rolldownOptions: { input: at('./renderer/index.html') },
+      rolldownOptions: { input: at('./renderer/index.html'), output: { codeSplitting: LIST_CHUNKS } },
     },
   },
 });
