@@ -5,6 +5,7 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { LIST_CHUNKS, preloadAppChunks } from './renderer/vitePreloadApp';
 
 const at = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -32,11 +33,12 @@ export default defineConfig({
   renderer: {
     root: at('./renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), preloadAppChunks()],
     build: {
       emptyOutDir: true,
       assetsInlineLimit: 0,
-      rolldownOptions: { input: at('./renderer/index.html') },
+      cssCodeSplit: false, // one stylesheet in index.html (renderer/vite.config.ts)
+      rolldownOptions: { input: at('./renderer/index.html'), output: { codeSplitting: LIST_CHUNKS } },
     },
   },
 });

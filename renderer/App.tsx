@@ -8,31 +8,23 @@ import type { MenuCommand, PlanRef, PrintScope } from '../shared/api';
 import { chosenScoringDate } from '../shared/monitoringDates';
 import { settingsForYear } from '../shared/rollover';
 import { api } from './api';
-import { AboutDialog } from './components/AboutDialog';
-import { NewCardDialog, type NewCard } from './components/NewCardDialog';
+import type { NewCard } from './components/NewCardDialog';
 import { WholePlanGate } from './components/WholePlanGate';
 import { FileStatusBanners } from './components/FileStatusBanners';
-import { NewPlanDialog } from './components/NewPlanDialog';
 import { Toolbar, type ToolbarCommand } from './components/Toolbar';
 import { CardList, type ListFocusRequest } from './features/cards/CardList';
-import { CataloguesEditor } from './features/catalogues/CataloguesEditor';
-import { Dashboard } from './features/dashboard/Dashboard';
-import { CompareDialog, ComparisonView } from './features/compare';
 import { CardEditor } from './features/editor/CardEditor';
 import { leaveQuestion, useUnsavedBeforeUnload } from './features/editor/leaveGuard';
-import { ExportDialog, ImportDialog, PrepareRoundDialog } from './features/exchange';
 import { HelpDialog } from './features/help/HelpDialog';
 import { helpScreenOf } from './features/help/helpScreens';
-import { HistoryView } from './features/history/HistoryView';
-import { MonitoringView } from './features/monitoring/MonitoringView';
 import { usePlanTally } from './features/monitoring/useScoringDate';
-import { RestoreDialog } from './features/backups/RestoreDialog';
-import { PrintPreviewDialog } from './features/print';
-import { SettingsEditor } from './features/settings/SettingsEditor';
-import { PlanStatusPanel } from './features/status/PlanStatusPanel';
 import { StatusBanners } from './features/status/StatusBanners';
 import { VariationDialog } from './features/status/VariationDialog';
 import type { EditorFocus } from './hooks/useCardEditorKeys';
+import {
+  AboutDialog, CataloguesEditor, CompareDialog, ComparisonView, Dashboard, ExportDialog, HistoryView, ImportDialog, Later, MonitoringView,
+  NewCardDialog, NewPlanDialog, PlanStatusPanel, preloadScreens, PrepareRoundDialog, PrintPreviewDialog, RestoreDialog, SettingsEditor,
+} from './lazyScreens';
 import { useHashRoute } from './hooks/useHashRoute';
 import type { Route } from './routes';
 import { commitFocusedField, useShortcuts } from './hooks/useShortcuts';
@@ -51,7 +43,7 @@ export function App() {
     const question = leaveQuestion(from, to, rows, drafts);
     return question === null || window.confirm(question);
   }, [store]);
-  const { route, planId: routePlanId, navigate } = useHashRoute(confirmLeave);
+  const { route, navigate } = useHashRoute(confirmLeave);
   useUnsavedBeforeUnload();
   const plan = usePira((s) => s.plan);
   const rows = usePira((s) => s.rows);
@@ -69,6 +61,11 @@ export function App() {
   const [listFocus, setListFocus] = useState<ListFocusRequest | null>(null);
   const clearListFocus = useCallback(() => setListFocus(null), []);
   const editorFocus = useRef<EditorFocus>('first');
+  // Once the first plan is on screen, the other screens' code loads in the background (lazyScreens.tsx).
+  const planShown = plan !== null;
+  useEffect(() => {
+    if (planShown) preloadScreens();
+  }, [planShown]);
 
   // Arriving on the list: Ctrl+F asked for the search box; otherwise, coming from a card (← Schede, Esc, the
   // browser's Back), the focus goes back to that card's row.
@@ -84,12 +81,6 @@ export function App() {
     }
     if (route.view === 'card') editorFocus.current = 'first'; // the intent served the editor just mounted
   }, [route]);
-
-  // Only the first address's plan id counts: later navigation keeps the plan chosen in the toolbar.
-  const initialPlanId = useRef(routePlanId);
-  useEffect(() => {
-    void store.getState().init(initialPlanId.current);
-  }, [store]);
 
   /** The cards a print or export concerns: the open card, the cards ticked in the list (never just filtered). */
   const selectedCodes = useMemo(() => {
@@ -241,17 +232,23 @@ export function App() {
         )}
         {plan && route.view === 'dashboard' && (
           <WholePlanGate>
-            <Dashboard
-            onShowCards={(filter) => {
-              store.getState().setFilters({ ...NO_FILTERS, ...filter });
-              navigate({ view: 'cards' });
-            }}
-            onOpenCard={(code) => navigate({ view: 'card', code })}
-            onPrint={() => setDialog('print')}
-            />
+            <Later>
+              <Dashboard
+                onShowCards={(filter) => {
+                  store.getState().setFilters({ ...NO_FILTERS, ...filter });
+                  navigate({ view: 'cards' });
+                }}
+                onOpenCard={(code) => navigate({ view: 'card', code })}
+                onPrint={() => setDialog('print')}
+              />
+            </Later>
           </WholePlanGate>
         )}
-        {plan && route.view === 'settings' && <PlanStatusPanel onOpenHistory={() => navigate({ view: 'history' })} />}
+        {plan && route.view === 'settings' && (
+          <Later>
+            <PlanStatusPanel onOpenHistory={() => navigate({ view: 'history' })} />
+          </Later>
+        )}
         {/* Read-only (the file is in use elsewhere) or a closed plan: every editing control of the editors is disabled at once. */}
         <fieldset className="edit-scope" disabled={readOnly || closedPlan}>
           {plan && route.view === 'card' && (
@@ -268,42 +265,58 @@ export function App() {
           )}
           {plan && route.view === 'monitoring' && (
             <WholePlanGate>
-              <MonitoringView />
+              <Later>
+                <MonitoringView />
+              </Later>
             </WholePlanGate>
           )}
-          {plan && route.view === 'catalogues' && <CataloguesEditor />}
-          {plan && route.view === 'settings' && <SettingsEditor />}
+          {plan && route.view === 'catalogues' && (
+            <Later>
+              <CataloguesEditor />
+            </Later>
+          )}
+          {plan && route.view === 'settings' && (
+            <Later>
+              <SettingsEditor />
+            </Later>
+          )}
         </fieldset>
         {plan && route.view === 'history' && (
-          <HistoryView key={`${plan.id}-${route.card ?? ''}`} card={route.card} onOpenCard={(code) => navigate({ view: 'card', code })} />
+          <Later>
+            <HistoryView key={`${plan.id}-${route.card ?? ''}`} card={route.card} onOpenCard={(code) => navigate({ view: 'card', code })} />
+          </Later>
         )}
         {route.view === 'comparison' && (
-          <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
+          <Later>
+            <ComparisonView key={JSON.stringify(route)} before={route.before} after={route.after} onClose={() => navigate({ view: 'cards' })} />
+          </Later>
         )}
       </main>
-      {dialog === 'import' && (
-        <ImportDialog
-          planId={plan?.id ?? null}
-          approved={plan?.status?.stage === 'approvato'}
-          onClose={() => setDialog(null)}
-          onPlanChanged={(planId) => void store.getState().init(planId)}
-        />
-      )}
-      {dialog === 'export' && plan && (
-        <ExportDialog planId={plan.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} onPrepareRound={() => setDialog('prepare-round')} />
-      )}
-      {dialog === 'prepare-round' && plan && <PrepareRoundDialog selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
-      {dialog === 'print' && plan && <PrintPreviewDialog planId={plan.id} scope={printScope} onClose={() => setDialog(null)} />}
-      {dialog === 'new-card' && plan && (
-        <NewCardDialog codes={rows.map((row) => row.code)} catalogues={plan.catalogues} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'new-plan' && <NewPlanDialog current={plan} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
-      {dialog === 'compare' && session && openPlan && (
-        <CompareDialog current={openPlan} plans={plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
-      {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(null)} />}
-      {dialog === 'help' && <HelpDialog screen={helpScreenOf(route)} onClose={() => setDialog(null)} />}
+      <Later>
+        {dialog === 'import' && (
+          <ImportDialog
+            planId={plan?.id ?? null}
+            approved={plan?.status?.stage === 'approvato'}
+            onClose={() => setDialog(null)}
+            onPlanChanged={(planId) => void store.getState().init(planId)}
+          />
+        )}
+        {dialog === 'export' && plan && (
+          <ExportDialog planId={plan.id} selectedCodes={selectedCodes} onClose={() => setDialog(null)} onPrepareRound={() => setDialog('prepare-round')} />
+        )}
+        {dialog === 'prepare-round' && plan && <PrepareRoundDialog selectedCodes={selectedCodes} onClose={() => setDialog(null)} />}
+        {dialog === 'print' && plan && <PrintPreviewDialog planId={plan.id} scope={printScope} onClose={() => setDialog(null)} />}
+        {dialog === 'new-card' && plan && (
+          <NewCardDialog codes={rows.map((row) => row.code)} catalogues={plan.catalogues} ambitoFilter={filters.ambito} onCreate={createCard} onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'new-plan' && <NewPlanDialog current={plan} onCreate={createPlan} onCompare={compare} onClose={() => setDialog(null)} />}
+        {dialog === 'compare' && session && openPlan && (
+          <CompareDialog current={openPlan} plans={plans} host={session.host} onCompare={compare} onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'about' && <AboutDialog session={store.getState().session} onClose={() => setDialog(null)} />}
+        {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(null)} />}
+        {dialog === 'help' && <HelpDialog screen={helpScreenOf(route)} onClose={() => setDialog(null)} />}
+      </Later>
       <VariationDialog />
     </div>
   );

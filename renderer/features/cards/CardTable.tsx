@@ -3,7 +3,7 @@
  * sortable column headers, one Tab stop for all rows (see useRowFocus) and full texts on hover and on focus.
  * Why: the office selects the cards it exports or prints, and reaches any card from the keyboard in a few keys.
  */
-import { useEffect, useRef, type Ref } from 'react';
+import { useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Catalogues } from '../../../shared/model';
 import { formatEuro, formatPerformance } from '../../../shared/values';
 import type { RowWindow } from '../../hooks/useWindowedRows';
@@ -34,20 +34,36 @@ export interface CardTableProps {
 }
 
 /** Full names behind the codes shown in the narrow columns (line and programma), for the hover text. */
-function lineName(catalogues: Catalogues, code: string): string {
-  const line = catalogues.ambiti.flatMap((a) => a.lines).find((l) => l.code === code);
-  return line ? `${line.code} – ${line.name}` : code;
+interface CatalogueNames {
+  lines: ReadonlyMap<string, string>;
+  programmi: ReadonlyMap<string, string>;
+  missioni: ReadonlyMap<string, string>;
 }
-function programmaName(catalogues: Catalogues, row: CardRow): string {
-  const programma = catalogues.programmi.find((p) => p.code === row.programma);
-  if (programma) return `${programma.code} – ${programma.name}`;
-  const missione = catalogues.missioni.find((m) => m.code === row.missione);
-  return row.programma || (missione ? `${missione.code} – ${missione.name}` : row.missione);
+
+/** Code -> "code – name", once per catalogues instead of a search of every line for each row drawn. */
+function namesOf(catalogues: Catalogues): CatalogueNames {
+  const named = (items: readonly { code: string; name: string }[]) => {
+    const names = new Map<string, string>();
+    for (const item of items) if (!names.has(item.code)) names.set(item.code, `${item.code} – ${item.name}`); // the first, as before
+    return names;
+  };
+  return {
+    lines: named(catalogues.ambiti.flatMap((a) => a.lines)),
+    programmi: named(catalogues.programmi),
+    missioni: named(catalogues.missioni),
+  };
+}
+function lineName(names: CatalogueNames, code: string): string {
+  return names.lines.get(code) ?? code;
+}
+function programmaName(names: CatalogueNames, row: CardRow): string {
+  return names.programmi.get(row.programma) ?? (row.programma || (names.missioni.get(row.missione) ?? row.missione));
 }
 
 export function CardTable(props: CardTableProps) {
   const { rows, catalogues, win, containerRef, sort, onSort, selected, selectionState, onToggle, onToggleAll, rowFocus, onOpen } = props;
   const allBox = useRef<HTMLInputElement | null>(null);
+  const names = useMemo(() => namesOf(catalogues), [catalogues]);
   useEffect(() => {
     if (allBox.current) allBox.current.indeterminate = selectionState === 'some';
   }, [selectionState]);
@@ -144,10 +160,10 @@ export function CardTable(props: CardTableProps) {
                     {row.title || '(senza titolo)'}
                   </span>
                 </td>
-                <td className="col-ambito" title={lineName(catalogues, row.ambitoLine)}>
+                <td className="col-ambito" title={lineName(names, row.ambitoLine)}>
                   {row.ambitoLine}
                 </td>
-                <td className="col-missione" title={programmaName(catalogues, row)}>
+                <td className="col-missione" title={programmaName(names, row)}>
                   <span className="ellipsis">{row.programma || row.missione}</span>
                 </td>
                 <td className="col-area" title={row.area}>
