@@ -13,7 +13,7 @@
  */
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
 import { RB_ERR, datenum, parseDate, parseIsoDuration, parseTextP } from './odsValues';
-import { odsElement, sheetJsAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { odsElement, odsAttribute, sheetJsUnescape } from './sheetJsSyntax';
 
 /** A cell as SheetJS makes it (what sheetCells.ts reads of it). */
 interface OdsCell {
@@ -59,8 +59,10 @@ export class OdsCells {
   private R = -1;
   private C = -1;
   private rowpeat = 1;
-  /** The attribute text of the last cell or covered cell opened (SheetJS's `ctag`). */
+  /** The attribute text of the last cell or covered cell opened (SheetJS's `ctag`), and what is read of it. */
   private ctag = '';
+  private ctagStringValue: string | undefined;
+  private ctagColumns = 1;
   private q: OdsCell = { t: '', v: null };
   private textp = '';
   private textpidx = 0;
@@ -106,14 +108,14 @@ export class OdsCells {
             return;
           }
           if (this.R === -1) this.R = 0;
-          this.rowpeat = +(sheetJsAttribute(attributes, 'number-rows-repeated') as string) || 1;
+          this.rowpeat = +(odsAttribute(attributes, 'number-rows-repeated') as string) || 1;
           this.C = -1;
           return;
         case 'covered-table-cell':
           if (kind !== 'close') {
             ++this.C;
-            this.ctag = attributes;
-            this.C += (parseInt(sheetJsAttribute(attributes, 'number-columns-repeated') || '1', 10) || 1) - 1;
+            this.setCtag(attributes);
+            this.C += (parseInt(odsAttribute(attributes, 'number-columns-repeated') || '1', 10) || 1) - 1;
           }
           this.textp = '';
           return;
@@ -135,7 +137,7 @@ export class OdsCells {
         case 'p':
           if (kind === 'close') {
             if (this.textpidx === 0) return this.note('a paragraph around a frame, form or chart');
-            if (!sheetJsAttribute(this.ctag, 'string-value')) {
+            if (!this.ctagStringValue) {
               const text = parseTextP(this.xml.slice(this.textpidx, start));
               this.textp = (this.textp.length > 0 ? this.textp + '\n' : '') + text;
             }
@@ -143,17 +145,17 @@ export class OdsCells {
           else this.textpidx = end;
           return;
         case 'style': {
-          const data = sheetJsAttribute(attributes, 'data-style-name');
-          if (sheetJsAttribute(attributes, 'family') == 'table-cell' && this.formats[data as string]) {
-            this.styles[sheetJsAttribute(attributes, 'name') as string] = this.formats[data as string]!;
+          const data = odsAttribute(attributes, 'data-style-name');
+          if (odsAttribute(attributes, 'family') == 'table-cell' && this.formats[data as string]) {
+            this.styles[odsAttribute(attributes, 'name') as string] = this.formats[data as string]!;
           }
           return;
         }
         case 'null-date':
-          if (sheetJsAttribute(attributes, 'date-value') == '1904-01-01') this.date1904 = true;
+          if (odsAttribute(attributes, 'date-value') == '1904-01-01') this.date1904 = true;
           return;
         case 'named-range':
-          if (kind !== 'close' && sheetJsAttribute(attributes, 'cell-range-address') === undefined) this.note('a named range without its cells');
+          if (kind !== 'close' && odsAttribute(attributes, 'cell-range-address') === undefined) this.note('a named range without its cells');
           return;
         case 'master-styles':
           return this.note('master styles in content.xml');
@@ -176,42 +178,49 @@ export class OdsCells {
       if (this.sheet) this.sheets.push(this.sheet);
       this.sheet = null;
     } else if (kind === 'open') {
-      this.sheet = { name: sheetJsAttribute(attributes, 'name'), data: [] };
+      this.sheet = { name: odsAttribute(attributes, 'name'), data: [] };
       this.R = this.C = -1;
     }
   }
 
   /** The format of a cell's style, if its style has one. */
   private format(attributes: string): string | undefined {
-    const style = sheetJsAttribute(attributes, 'style-name');
+    const style = odsAttribute(attributes, 'style-name');
     return style && this.styles[style] ? this.styles[style] : undefined;
+  }
+
+  /** The cell tag later steps look at. */
+  private setCtag(attributes: string): void {
+    this.ctag = attributes;
+    this.ctagStringValue = odsAttribute(attributes, 'string-value');
+    this.ctagColumns = parseInt(odsAttribute(attributes, 'number-columns-repeated') || '1', 10);
   }
 
   private emptyCell(attributes: string): void {
     ++this.C;
-    this.ctag = attributes;
-    if (sheetJsAttribute(attributes, 'value-type') == 'string') {
-      const cell: OdsCell = { t: 's', v: sheetJsUnescape(sheetJsAttribute(attributes, 'string-value') || '') };
+    this.setCtag(attributes);
+    if (odsAttribute(attributes, 'value-type') == 'string') {
+      const cell: OdsCell = { t: 's', v: sheetJsUnescape(odsAttribute(attributes, 'string-value') || '') };
       const z = this.format(attributes);
       if (z) cell.z = z;
       this.put(this.R, this.C, cell);
     }
-    this.C += (parseInt(sheetJsAttribute(attributes, 'number-columns-repeated') || '1', 10) || 1) - 1;
+    this.C += (parseInt(odsAttribute(attributes, 'number-columns-repeated') || '1', 10) || 1) - 1;
   }
 
   private openCell(attributes: string): void {
     ++this.C;
     this.textp = this.oldtextp = '';
     this.textpidx = this.oldtextpidx = 0;
-    this.ctag = attributes;
-    const type = sheetJsAttribute(attributes, 'value-type');
+    this.setCtag(attributes);
+    const type = odsAttribute(attributes, 'value-type');
     const q: OdsCell = { t: type as string, v: null };
     const z = this.format(attributes);
     if (z) q.z = z;
     this.q = q;
     switch (type) {
       case 'boolean': {
-        const value = sheetJsAttribute(attributes, 'boolean-value');
+        const value = odsAttribute(attributes, 'boolean-value');
         q.t = 'b';
         q.v = value === 'true' || value === '1' || +(value as string) >= 1;
         return;
@@ -220,10 +229,10 @@ export class OdsCells {
       case 'percentage':
       case 'currency':
         q.t = 'n';
-        q.v = parseFloat(sheetJsAttribute(attributes, 'value') as string);
+        q.v = parseFloat(odsAttribute(attributes, 'value') as string);
         return;
       case 'date': {
-        const value = sheetJsAttribute(attributes, 'date-value');
+        const value = odsAttribute(attributes, 'date-value');
         if (value === undefined) return this.note('a date cell without its date');
         q.t = 'n';
         q.v = datenum(parseDate(value, this.date1904), this.date1904);
@@ -231,7 +240,7 @@ export class OdsCells {
         return;
       }
       case 'time': {
-        const value = sheetJsAttribute(attributes, 'time-value');
+        const value = odsAttribute(attributes, 'time-value');
         if (value === undefined) return this.note('a time cell without its time');
         q.t = 'n';
         q.v = parseIsoDuration(value) / 86400;
@@ -241,7 +250,7 @@ export class OdsCells {
     }
     if (type === 'string' || type === 'text' || !type) {
       q.t = 's';
-      const value = sheetJsAttribute(attributes, 'string-value');
+      const value = odsAttribute(attributes, 'string-value');
       if (value != null) this.textp = sheetJsUnescape(value);
     } else this.note(`the value type ${type}`);
   }
@@ -258,7 +267,7 @@ export class OdsCells {
       q.v = textp || '';
       stub = this.textpidx === 0;
     }
-    const columns = parseInt(sheetJsAttribute(ctag, 'number-columns-repeated') || '1', 10);
+    const columns = this.ctagColumns;
     if (!stub && !(this.sheetRows <= this.R)) {
       for (let rpt = 0; rpt < this.rowpeat; ++rpt) {
         for (let c = 0; c < columns; c++) this.put(this.R + rpt, this.C + c, q);
