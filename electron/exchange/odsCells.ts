@@ -35,6 +35,13 @@ const DATA_STYLES = new Set(['text-style', 'boolean-style', 'number-style', 'cur
 
 type Kind = 'open' | 'close' | 'empty';
 
+/**
+ * A copy of `text` that does not point into content.xml's text, for what a cell keeps. V8 makes a substring of 13
+ * characters or more a view of the string it was cut from: one text kept would keep all of content.xml's text alive
+ * (46 MB at ×100) while the cells are typed and sent. Flattening a concatenation copies the characters.
+ */
+const detached = (text: string) => (text.length < 13 ? text : (' ' + text).slice(1));
+
 /** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
 function calcextValueType(attributes: string): string | undefined {
   if (!/calcext:value-type/i.test(attributes)) return undefined;
@@ -147,7 +154,7 @@ export class OdsCells {
         case 'style': {
           const data = odsAttribute(attributes, 'data-style-name');
           if (odsAttribute(attributes, 'family') == 'table-cell' && this.formats[data as string]) {
-            this.styles[odsAttribute(attributes, 'name') as string] = this.formats[data as string]!;
+            this.styles[odsAttribute(attributes, 'name') as string] = detached(this.formats[data as string]!);
           }
           return;
         }
@@ -178,7 +185,8 @@ export class OdsCells {
       if (this.sheet) this.sheets.push(this.sheet);
       this.sheet = null;
     } else if (kind === 'open') {
-      this.sheet = { name: odsAttribute(attributes, 'name'), data: [] };
+      const name = odsAttribute(attributes, 'name');
+      this.sheet = { name: name === undefined ? name : detached(name), data: [] };
       this.R = this.C = -1;
     }
   }
@@ -200,7 +208,7 @@ export class OdsCells {
     ++this.C;
     this.setCtag(attributes);
     if (odsAttribute(attributes, 'value-type') == 'string') {
-      const cell: OdsCell = { t: 's', v: sheetJsUnescape(odsAttribute(attributes, 'string-value') || '') };
+      const cell: OdsCell = { t: 's', v: detached(sheetJsUnescape(odsAttribute(attributes, 'string-value') || '')) };
       const z = this.format(attributes);
       if (z) cell.z = z;
       this.put(this.R, this.C, cell);
@@ -260,11 +268,11 @@ export class OdsCells {
     let stub = false;
     if (calcextValueType(ctag) == 'error' && RB_ERR[textp] != null) {
       q.t = 'e';
-      q.w = textp;
+      q.w = detached(textp);
       q.v = RB_ERR[textp];
     }
     if (q.t === 's') {
-      q.v = textp || '';
+      q.v = detached(textp || '');
       stub = this.textpidx === 0;
     }
     const columns = this.ctagColumns;

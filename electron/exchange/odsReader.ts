@@ -11,6 +11,7 @@ import type XLSX from 'xlsx';
 import type { ParseLimits } from './limits';
 import { OdsCells } from './odsCells';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
+import { forgetOdsTag } from './sheetJsSyntax';
 import type { SheetsRead } from './xlsxReader';
 import type { XmlVisitor } from './xmlScan';
 
@@ -73,6 +74,9 @@ export class OdsReading {
   /** The sheets, or why SheetJS must read this workbook. */
   result(): SheetsRead | { fallback: string } {
     const cells = this.cells;
+    this.cells = null;
+    cells?.source(''); // the text of content.xml is no longer needed
+    forgetOdsTag();
     this.note(cells?.unusual ?? null);
     const names = cells?.sheets.map((s) => s.name) ?? [];
     if (names.some((name) => name === undefined)) this.note('a sheet without a name');

@@ -9,7 +9,7 @@
  */
 import type { SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 import { checkArchive } from './archiveCheck';
-import { checkParts } from './partsCheck';
+import { checkParts, type WorkbookParts } from './partsCheck';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 import type { UnreadableNumber } from './numberScan';
@@ -35,10 +35,13 @@ export async function readWorkbookWith(bytes: Buffer, limits: ParseLimits, sheet
   const archive = checkArchive(bytes, limits);
   const parts = checkParts(archive.kind, archive.parts, limits);
   archive.parts.clear();
+  const { kind, unreadable } = parts;
   const own = sheetJs ? null : parts.read;
   let read: SheetsRead;
-  if (own && !('fallback' in own)) read = own;
-  else {
+  if (own && !('fallback' in own)) {
+    read = own;
+    releaseParts(parts); // the checked parts are for SheetJS only: their memory goes before the cells are typed
+  } else {
     const { readWithSheetJs } = await import('./sheetJsReader');
     read = readWithSheetJs(parts, limits.maxRows + 1);
   }
@@ -47,9 +50,21 @@ export async function readWorkbookWith(bytes: Buffer, limits: ParseLimits, sheet
   }
   const totals: Totals = { cells: 0, chars: 0 };
   const sheets = read.sheets.map(({ name, sheet }) => readSheet(name, sheet, read.date1904, limits, totals));
-  const reader = read === own ? parts.kind : 'sheetjs';
+  const reader = read === own ? kind : 'sheetjs';
   const fallback = own && 'fallback' in own ? own.fallback : null;
-  return { workbook: { sheets: markUnreadable(sheets, parts.unreadable) }, reader, fallback };
+  return { workbook: { sheets: markUnreadable(sheets, unreadable) }, reader, fallback };
+}
+
+/** Drops the parts' bytes (an ods's content.xml is tens of MB at ×100) once the own reader has read the cells. */
+function releaseParts(parts: WorkbookParts): void {
+  if (parts.kind === 'ods') {
+    parts.content = Buffer.alloc(0);
+    parts.styles = null;
+  } else {
+    parts.sheets = [];
+    parts.sharedStrings = null;
+    parts.styles = null;
+  }
 }
 
 /** Puts an `unreadable` cell where the scan found a number that cannot be read (the reader read it as something else). */

@@ -104,6 +104,12 @@ export function odsAttribute(attributes: string, key: string): string | undefine
   return lastTag.get(key);
 }
 
+/** Forgets the tag `odsAttribute` read last (its text is a view of the whole part's text). */
+export function forgetOdsTag(): void {
+  lastText = null;
+  lastTag = new Map();
+}
+
 function parseTag(attributes: string): Map<string, string> {
   const z = new Map<string, string>();
   const n = attributes.length;
