@@ -175,8 +175,8 @@ export class OdsCells {
         else if (kind === 'open') this.nfidx = start;
       }
     } catch (error) {
-      if (!(error instanceof OdsNotCopied)) throw error;
-      this.note(error.message);
+      // Where SheetJS's own steps fail (a `text:c` past the longest string), SheetJS decides: it refuses the file.
+      this.note(error instanceof OdsNotCopied ? error.message : `a step SheetJS fails on (${(error as Error).name})`);
     }
   }
 

@@ -52,8 +52,7 @@ export class OdsReading {
     try {
       if (this.stylesXml !== null && this.reason === null) parseOdsStyles(this.stylesXml, formats);
     } catch (error) {
-      if (!(error instanceof OdsNotCopied)) throw error;
-      this.note(`styles.xml: ${error.message}`);
+      this.note(`styles.xml: ${error instanceof OdsNotCopied ? error.message : `a step SheetJS fails on (${(error as Error).name})`}`);
     }
     this.stylesXml = null;
     const cells = new OdsCells(formats, this.limits.maxRows + 1);

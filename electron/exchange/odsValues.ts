@@ -11,9 +11,20 @@ import { sheetJsUnescape } from './sheetJsSyntax';
 /** Text that `parse_text_p` returns unchanged: no tag, entity, `_x`, tab or line end, no doubled or outer space. */
 const PLAIN = /[<&\t\r\n]|_x| {2}/i;
 
-/** `parse_text_p(xml)[0]`: the text of a paragraph from the XML between its start and end tags. */
+/** More spaces than any cell may hold (the budget refuses a cell past 32.767 characters when it ends). */
+const MAX_SPACES = 100_000;
+
+/**
+ * `parse_text_p(xml)[0]`: the text of a paragraph from the XML between its start and end tags. A run of spaces past
+ * `MAX_SPACES` is not written out (the paragraph closes before its cell, whose budget then refuses it).
+ */
 export function parseTextP(xml: string): string {
   if (!PLAIN.test(xml) && xml.trim() === xml) return xml;
+  if (xml.includes('text:c=')) {
+    for (const run of xml.matchAll(/<text:s text:c="(\d+)"\/>/g)) {
+      if (parseInt(run[1]!, 10) > MAX_SPACES) throw new OdsNotCopied('a run of spaces longer than any cell');
+    }
+  }
   const fixed = xml
     .replace(/[\t\r\n]/g, ' ')
     .trim()
