@@ -14,7 +14,7 @@ import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { NumberScan } from './numberScan';
 import type { OdsFormats } from './odsFormats';
-import { odsElement, repeatCount, sheetJsAttribute } from './sheetJsSyntax';
+import { odsElement, repeatCount, odsAttribute } from './sheetJsSyntax';
 import { unescapeXml, type XmlVisitor } from './xmlScan';
 
 /** The elements that must not contain themselves (SheetJS keeps one of each open). */
@@ -42,7 +42,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
   };
   /** The repeat `key` of a tag, as SheetJS will read it; refused when its readings of it would disagree. */
   const repeat = (attributes: string, key: string, what: string): number => {
-    const written = sheetJsAttribute(attributes, key);
+    const written = odsAttribute(attributes, key);
     if (written === undefined) return 1;
     const count = repeatCount(written);
     return count ?? damaged(`ripete ${what} «${unescapeXml(written).slice(0, 40)}» volte: serve un numero intero positivo`);
@@ -62,7 +62,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           enter('table', selfClosing);
           if (selfClosing) return;
           sheets++;
-          sheet = unescapeXml(sheetJsAttribute(attributes, 'name') ?? `Foglio${sheets}`);
+          sheet = unescapeXml(odsAttribute(attributes, 'name') ?? `Foglio${sheets}`);
           row = 0;
           return;
         case 'table-row':
@@ -82,9 +82,9 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           const columns = repeat(attributes, 'number-columns-repeated', 'una cella');
           numbers?.odsCellStart(attributes, { sheet, row, column, rows, columns }, selfClosing);
           // Every copy of the cell carries its text and its number format.
-          const chars = (sheetJsAttribute(attributes, 'string-value')?.length ?? 0) + formats.cellFormat(sheetJsAttribute(attributes, 'style-name'));
+          const chars = (odsAttribute(attributes, 'string-value')?.length ?? 0) + formats.cellFormat(odsAttribute(attributes, 'style-name'));
           if (!selfClosing) cell = { columns, chars };
-          else if (sheetJsAttribute(attributes, 'value-type') === 'string') {
+          else if (odsAttribute(attributes, 'value-type') === 'string') {
             // SheetJS stores a self-closing string cell once, whatever its repeat.
             budget.add({ sheet, row, column, rows: 1, columns: 1, chars });
             column += columns;
@@ -103,7 +103,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           if (cell) cell.chars += 1;
           return;
         case 'a':
-          if (cell) cell.chars += sheetJsAttribute(attributes, 'href')?.length ?? 0;
+          if (cell) cell.chars += odsAttribute(attributes, 'href')?.length ?? 0;
           return;
       }
     },

@@ -13,6 +13,7 @@ import type { ParseLimits } from './limits';
 import { NumberScan, type UnreadableNumber } from './numberScan';
 import { odsContentVisitor } from './odsExpansion';
 import { OdsFormats } from './odsFormats';
+import { OdsReading } from './odsReader';
 import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
 import { XlsxReading, type SheetsRead } from './xlsxReader';
@@ -38,6 +39,8 @@ export interface OdsParts {
   kind: 'ods';
   content: Buffer;
   styles: Buffer | null;
+  /** The cells read on the same scan (odsReader.ts), or why SheetJS must read them. */
+  read: SheetsRead | { fallback: string };
 }
 
 /** The checked parts and the numeric cells whose number cannot be read (readWorkbook marks them after SheetJS). */
@@ -55,9 +58,9 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
   let root = '';
   const withRoot: XmlVisitor = {
     ...visitor,
-    open(element, attributes, selfClosing) {
+    open(element, attributes, selfClosing, start, end) {
       if (root === '') root = element;
-      visitor.open?.(element, attributes, selfClosing);
+      visitor.open?.(element, attributes, selfClosing, start, end);
     },
   };
   let canonical = true;
@@ -99,13 +102,17 @@ function partPath(target: string): string {
 /** Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). */
 function together(first: XmlVisitor, second: XmlVisitor): XmlVisitor {
   return {
-    open(name, attributes, selfClosing) {
-      first.open?.(name, attributes, selfClosing);
-      second.open?.(name, attributes, selfClosing);
+    source(xml) {
+      first.source?.(xml);
+      second.source?.(xml);
     },
-    close(name) {
-      first.close?.(name);
-      second.close?.(name);
+    open(name, attributes, selfClosing, start, end) {
+      first.open?.(name, attributes, selfClosing, start, end);
+      second.open?.(name, attributes, selfClosing, start, end);
+    },
+    close(name, start, end) {
+      first.close?.(name, start, end);
+      second.close?.(name, start, end);
     },
     text(text) {
       first.text?.(text);
@@ -178,13 +185,18 @@ function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budge
     close: (name) => formats.close(odsElement(name)),
     text: (text) => formats.text(text.length),
   };
-  const styles = parts.has('styles.xml') ? scanPart(parts, 'styles.xml', stylesVisitor) : null;
-  if (styles) expectRoot(styles.root, 'document-styles', 'styles.xml');
+  const reading = new OdsReading(limits);
+  const styles = parts.has('styles.xml') ? scanPart(parts, 'styles.xml', together(stylesVisitor, reading.stylesVisitor())) : null;
+  if (styles) {
+    expectRoot(styles.root, 'document-styles', 'styles.xml');
+    reading.stylesRead(styles.data, styles.canonical);
+  }
   const visitor = odsContentVisitor(budget, formats, numbers);
-  const content = scanPart(parts, 'content.xml', visitor);
+  const content = scanPart(parts, 'content.xml', together(visitor, reading.contentVisitor()));
   expectRoot(content.root, 'document-content', 'content.xml');
+  reading.contentRead(content.canonical);
   refuseTooManySheets(visitor.sheets(), limits);
-  return { kind: 'ods', content: content.data, styles: styles?.data ?? null };
+  return { kind: 'ods', content: content.data, styles: styles?.data ?? null, read: reading.result() };
 }
 
 /** The parts the reader will be given, once each is sound and the cells fit `limits`; throws `ImportRefusedError`. */

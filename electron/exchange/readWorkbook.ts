@@ -1,15 +1,15 @@
 /**
  * Reads a checked xlsx/ods into plain `WorkbookData` cells, enforcing the sheet, row, column and cell-length limits.
  * Formulas are never evaluated: only their cached values are read. Nothing is read before the archive
- * (archiveCheck.ts) and its XML parts with their expansion (partsCheck.ts) were found sound. An xlsx's cells are
- * read on that same XML scan (xlsxReader.ts); SheetJS, loaded only then, reads every ods and the xlsx files the
- * own reader leaves to it (sheetJsReader.ts). Both give worksheets of the same shape, which sheetCells.ts turns
- * into typed cells.
+ * (archiveCheck.ts) and its XML parts with their expansion (partsCheck.ts) were found sound. The cells are read on
+ * that same XML scan (xlsxReader.ts, odsReader.ts); SheetJS, loaded only then, reads the files the own readers
+ * leave to it (sheetJsReader.ts). Both give worksheets of the same shape, which sheetCells.ts turns into typed
+ * cells.
  * Why: the pure mapping in shared/exchange receives typed cells and never sees SheetJS objects.
  */
 import type { SheetData, WorkbookData } from '../../shared/exchange/sheetTypes';
 import { checkArchive } from './archiveCheck';
-import { checkParts } from './partsCheck';
+import { checkParts, type WorkbookParts } from './partsCheck';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { ParseLimits } from './limits';
 import type { UnreadableNumber } from './numberScan';
@@ -18,10 +18,10 @@ import type { SheetsRead } from './xlsxReader';
 
 export { readSheet, type Totals } from './sheetCells';
 
-/** A workbook read, with who read it: the own xlsx reader, or SheetJS (and then why, for an xlsx). */
+/** A workbook read, with who read it: the own xlsx or ods reader, or SheetJS (and then why). */
 export interface WorkbookRead {
   workbook: WorkbookData;
-  reader: 'xlsx' | 'sheetjs';
+  reader: 'xlsx' | 'ods' | 'sheetjs';
   fallback: string | null;
 }
 
@@ -30,15 +30,18 @@ export async function readWorkbook(bytes: Buffer, limits: ParseLimits): Promise<
   return (await readWorkbookWith(bytes, limits)).workbook;
 }
 
-/** `readWorkbook`, telling which reader read the cells; `sheetJs` makes SheetJS read an xlsx too (the tests' reference). */
+/** `readWorkbook`, telling which reader read the cells; `sheetJs` makes SheetJS read it anyway (the tests' reference). */
 export async function readWorkbookWith(bytes: Buffer, limits: ParseLimits, sheetJs = false): Promise<WorkbookRead> {
   const archive = checkArchive(bytes, limits);
   const parts = checkParts(archive.kind, archive.parts, limits);
   archive.parts.clear();
-  const own = parts.kind === 'xlsx' && !sheetJs ? parts.read : null;
+  const { kind, unreadable } = parts;
+  const own = sheetJs ? null : parts.read;
   let read: SheetsRead;
-  if (own && !('fallback' in own)) read = own;
-  else {
+  if (own && !('fallback' in own)) {
+    read = own;
+    releaseParts(parts); // the checked parts are for SheetJS only: their memory goes before the cells are typed
+  } else {
     const { readWithSheetJs } = await import('./sheetJsReader');
     read = readWithSheetJs(parts, limits.maxRows + 1);
   }
@@ -47,9 +50,21 @@ export async function readWorkbookWith(bytes: Buffer, limits: ParseLimits, sheet
   }
   const totals: Totals = { cells: 0, chars: 0 };
   const sheets = read.sheets.map(({ name, sheet }) => readSheet(name, sheet, read.date1904, limits, totals));
-  const reader = read === own ? 'xlsx' : 'sheetjs';
+  const reader = read === own ? kind : 'sheetjs';
   const fallback = own && 'fallback' in own ? own.fallback : null;
-  return { workbook: { sheets: markUnreadable(sheets, parts.unreadable) }, reader, fallback };
+  return { workbook: { sheets: markUnreadable(sheets, unreadable) }, reader, fallback };
+}
+
+/** Drops the parts' bytes (an ods's content.xml is tens of MB at ×100) once the own reader has read the cells. */
+function releaseParts(parts: WorkbookParts): void {
+  if (parts.kind === 'ods') {
+    parts.content = Buffer.alloc(0);
+    parts.styles = null;
+  } else {
+    parts.sheets = [];
+    parts.sharedStrings = null;
+    parts.styles = null;
+  }
 }
 
 /** Puts an `unreadable` cell where the scan found a number that cannot be read (the reader read it as something else). */

@@ -87,6 +87,63 @@ function readAttribute(attributes: string, key: string, searchFirst: boolean): s
   return value;
 }
 
+let lastText: string | null = null;
+let lastTag = new Map<string, string>();
+
+/**
+ * `sheetJsAttribute` for the tags of an ods's content.xml, where the budget and the reader ask several keys of each
+ * cell: the attribute text is read once, as `parsexmltag` reads it (the local name, or the name cut at `_` without a
+ * prefix, and its lower case; `…ext:x` skipped when `x` is already set), and kept for the next question on the same
+ * text.
+ */
+export function odsAttribute(attributes: string, key: string): string | undefined {
+  if (attributes !== lastText) {
+    lastTag = parseTag(attributes);
+    lastText = attributes;
+  }
+  return lastTag.get(key);
+}
+
+/** Forgets the tag `odsAttribute` read last (its text is a view of the whole part's text). */
+export function forgetOdsTag(): void {
+  lastText = null;
+  lastTag = new Map();
+}
+
+function parseTag(attributes: string): Map<string, string> {
+  const z = new Map<string, string>();
+  const n = attributes.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const nameStart = i;
+    while (i < n && attributes.charCodeAt(i) !== 0x3d /* = */ && !isSpace(attributes.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < n && attributes.charCodeAt(i) !== 0x3d) i++;
+    i++;
+    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
+    const quote = attributes[i]!;
+    const valueStart = ++i;
+    i = attributes.indexOf(quote, i);
+    if (i < 0) break;
+    const value = attributes.slice(valueStart, i++);
+    const name = attributes.slice(nameStart, nameEnd);
+    const colon = name.indexOf(':');
+    let k: string;
+    if (colon < 0) {
+      const underscore = name.indexOf('_');
+      k = underscore > 0 ? name.slice(0, underscore) : name;
+    } else {
+      k = (colon === 5 && name.startsWith('xmlns') ? 'xmlns' : '') + name.slice(colon + 1);
+      if (z.get(k) && name.slice(colon - 3, colon) === 'ext') continue;
+    }
+    z.set(k, value);
+    z.set(k.toLowerCase(), value);
+  }
+  return z;
+}
+
 /** SheetJS's `unescapexml` (without its CDATA handling: the parts it is given hold no CDATA, see canonicalXml). */
 export function sheetJsUnescape(text: string): string {
   if (text.indexOf('&') < 0 && text.indexOf('_x') < 0 && text.indexOf('_X') < 0) return text;

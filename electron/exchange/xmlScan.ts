@@ -5,9 +5,15 @@
  * expansionCheck.ts count what each cell would expand to on the same pass.
  */
 export interface XmlVisitor {
-  /** `attributes` is the raw attribute text of the start tag (read values with `attributeOf`). */
-  open?(name: string, attributes: string, selfClosing: boolean): void;
-  close?(name: string): void;
+  /** The decoded document, before the first event: `start`/`end` below are positions in it. */
+  source?(xml: string): void;
+  /**
+   * `attributes` is the raw attribute text of the start tag (read values with `attributeOf`); the tag is
+   * `xml.slice(start, end)`.
+   */
+  open?(name: string, attributes: string, selfClosing: boolean, start: number, end: number): void;
+  /** After `open` for a self-closing tag too (with the same positions). */
+  close?(name: string, start: number, end: number): void;
   /** Text (or CDATA) inside the current element, entity references left as written (its length is an upper bound). */
   text?(text: string): void;
 }
@@ -76,6 +82,7 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
     throw new XmlProblem('utf8', 0);
   }
   const syntax = (position: number) => new XmlProblem('syntax', lineOf(xml, position));
+  visitor.source?.(xml);
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -150,7 +157,7 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     const end = END_TAG.exec(xml);
     if (!end || stack.pop() !== end[1]) return -1;
     if (end[0].length !== end[1]!.length + 3) state.canonical = false;
-    visitor.close?.(end[1]!);
+    visitor.close?.(end[1]!, lt, END_TAG.lastIndex);
     return END_TAG.lastIndex;
   }
   // Nearly every tag is written the one way SheetJS reads like an XML parser: that pattern first, the general
@@ -170,8 +177,8 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
   if (state.checkText && BAD_TEXT.test(attributes)) return -1;
   const selfClosing = start[3] === '/';
   if (stack.length === 0 && ++state.roots > 1) return -1;
-  visitor.open?.(name, attributes, selfClosing);
-  if (selfClosing) visitor.close?.(name);
+  visitor.open?.(name, attributes, selfClosing, lt, pattern.lastIndex);
+  if (selfClosing) visitor.close?.(name, lt, pattern.lastIndex);
   else stack.push(name);
   return pattern.lastIndex;
 }

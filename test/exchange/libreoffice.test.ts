@@ -9,6 +9,8 @@ import XLSX from 'xlsx';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
 import { buildRoundSpec } from '../../shared/exchange/roundSpec';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
+import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
+import { readWorkbookWith } from '../../electron/exchange/readWorkbook';
 import { writeWorkbook } from '../../electron/exchange/writeWorkbook';
 import { tempFolder } from '../db/tempFiles';
 
@@ -105,5 +107,14 @@ describe.skipIf(!soffice)('a data-collection workbook saved again by LibreOffice
     const styles = content.match(/<style:style\b[^>]*?(?:\/>|>[\s\S]*?<\/style:style>)/g) ?? [];
     const open = new Set(styles.filter((s) => s.includes('style:cell-protect="none"')).map((s) => /style:name="([^"]+)"/.exec(s)?.[1] ?? ''));
     expect(unprotectedCells(content, open)).toBe(fillIn);
+  }, 120_000);
+
+  it('ods: the own reader reads what LibreOffice saved, cell for cell as SheetJS does (issue 21)', async () => {
+    const input = folder.file('raccolta-lettura.ods');
+    fs.writeFileSync(input, writeWorkbook(buildRoundSpec(samplePlan2024, group), 'ods'));
+    const saved = resavedByLibreOffice(input, 'ods');
+    const own = await readWorkbookWith(saved, DEFAULT_LIMITS);
+    expect({ reader: own.reader, fallback: own.fallback }).toEqual({ reader: 'ods', fallback: null });
+    expect(own.workbook).toEqual((await readWorkbookWith(saved, DEFAULT_LIMITS, true)).workbook);
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import { ImportRefusedError } from '../../electron/exchange/importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
 import { odsContentVisitor } from '../../electron/exchange/odsExpansion';
 import { OdsFormats } from '../../electron/exchange/odsFormats';
-import { repeatCount, sheetJsAttribute } from '../../electron/exchange/sheetJsSyntax';
+import { odsAttribute, repeatCount, sheetJsAttribute } from '../../electron/exchange/sheetJsSyntax';
 import { scanXml } from '../../electron/exchange/xmlScan';
 
 const NS = 'xmlns:office="o" xmlns:table="t" xmlns:text="x" xmlns:calcext="c" xmlns:number="n" xmlns:style="s"';
@@ -49,6 +49,20 @@ describe('repeat counts as SheetJS reads them', () => {
     // calcext:… does not overwrite a value already set (SheetJS's own exception)
     expect(sheetJsAttribute(' office:value-type="float" calcext:value-type="string"', 'value-type')).toBe('float');
     expect(sheetJsAttribute(' calcext:value-type="string" office:value-type="float"', 'value-type')).toBe('float');
+  });
+
+  it('reads a tag once for all its keys (odsAttribute) exactly as it reads each key alone', () => {
+    const tags = [
+      ' office:value-type="float" calcext:value-type="string"',
+      ' calcext:value-type="string" office:value-type="float"',
+      ' calcext:value-type="" office:value-type="float" VALUE-TYPE="x"',
+      ' table:Number-Columns-Repeated="3" number-columns-repeated_x="4" x:STYLE-NAME="a" style-name="b"',
+      ' xmlns:value="u" Value="1" office:value="2" office:string-value="a &amp; b"',
+      ' a:value-type_x="1" value-type_y="2"',
+      '',
+    ];
+    const keys = ['value-type', 'number-columns-repeated', 'style-name', 'value', 'string-value'];
+    for (const tag of tags) for (const key of keys) expect(odsAttribute(tag, key), `${tag} ${key}`).toBe(sheetJsAttribute(tag, key));
   });
 
   it('recognises cells and rows by their local name, cut at "_", as SheetJS does', () => {
