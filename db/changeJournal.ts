@@ -147,8 +147,10 @@ export function createChangeJournal(
     }
     const settings = c.settings && readSettings(db, planId);
     const catalogues = c.catalogues && readCatalogues(db, planId);
-    // The cards as written, read in one go (an import of 1% of a ×100 plan touches 123).
-    const written = c.cards.size === 0 ? new Map<number, Card>() : new Map(readCards(db, planId, [...c.cards.keys()]).map((card) => [card.id, card]));
+    // The cards as written, read in one go when there are several (an import of 1% of a ×100 plan touches 123); one
+    // card (every edit saved) by its id, which SQLite finds faster than through a list.
+    const ids = [...c.cards.keys()];
+    const written = new Map((ids.length === 1 ? [readCard(planId, ids[0]!)] : ids.length > 1 ? readCards(db, planId, ids) : []).flatMap((card) => (card ? [[card.id, card] as const] : [])));
     return {
       ...(c.settings && settings && !same(c.settings, settings) ? { settings: { before: c.settings, after: settings } } : {}),
       ...(c.catalogues && catalogues && !same(c.catalogues, catalogues) ? { catalogues: { before: c.catalogues, after: catalogues } } : {}),
