@@ -12,7 +12,8 @@
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
-import { RB_ERR, datenum, parseDate, parseIsoDuration, parseTextP } from './odsValues';
+import { RB_ERR, datenum, parseIsoDuration, parseTextP } from './odsValues';
+import { parseDate } from './sheetJsDates';
 import { odsElement, odsAttribute, sheetJsUnescape } from './sheetJsSyntax';
 
 /** A cell as SheetJS makes it (what sheetCells.ts reads of it). */

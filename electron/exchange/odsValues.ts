@@ -1,8 +1,8 @@
 /**
  * The pieces of SheetJS 0.20.3 that turn what an ODS cell writes into its value, copied as they are: a paragraph's
  * text from its XML (`parse_text_p`: whitespace folded before the `text:s` / `text:tab` / `text:line-break` tags
- * are expanded, then every other tag dropped), a `date-value` into a serial number (`parseDate`, `datenum`), a
- * `time-value` into a fraction of a day (`parse_isodur`), and the error texts LibreOffice writes (`RBErr`).
+ * are expanded, then every other tag dropped), a `date-value` into a serial number (`parseDate` of sheetJsDates.ts,
+ * then `datenum`), a `time-value` into a fraction of a day (`parse_isodur`), and the error texts LibreOffice writes (`RBErr`).
  * Why: the own ods reader (odsCells.ts) must give every cell exactly the value SheetJS gives it.
  */
 import { OdsNotCopied } from './odsStyles';
@@ -37,8 +37,6 @@ export function parseTextP(xml: string): string {
 }
 
 const dnthresh = Date.UTC(1899, 11, 30, 0, 0, 0);
-const dnthresh1 = Date.UTC(1899, 11, 31, 0, 0, 0);
-const dnthresh2 = Date.UTC(1904, 0, 1, 0, 0, 0);
 
 /** SheetJS's `datenum`: a date as a serial number. */
 export function datenum(v: Date, date1904: boolean): number {
@@ -49,28 +47,6 @@ export function datenum(v: Date, date1904: boolean): number {
     return res < -1402 ? res - 1 : res;
   }
   return res < 60 ? res - 1 : res;
-}
-
-const pdre1 = /^(\d+):(\d+)(:\d+)?(\.\d+)?$/;
-const pdre2 = /^(\d+)-(\d+)-(\d+)$/;
-const pdre3 = /^(\d+)-(\d+)-(\d+)[T ](\d+):(\d+)(:\d+)?(\.\d+)?$/;
-
-/** SheetJS's `parseDate` (a date string as a UTC date; anything else as `new Date` reads it). */
-export function parseDate(str: string, date1904: boolean): Date {
-  let m = str.match(pdre1);
-  if (m) {
-    const seconds = (parseInt(m[1]!, 10) * 60 + parseInt(m[2]!, 10)) * 60 + (m[3] ? parseInt(m[3].slice(1), 10) : 0);
-    return new Date((date1904 ? dnthresh2 : dnthresh1) + seconds * 1000 + (m[4] ? parseInt((m[4] + '000').slice(1, 4), 10) : 0));
-  }
-  m = str.match(pdre2);
-  if (m) return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, 0, 0, 0, 0));
-  m = str.match(pdre3);
-  if (m) {
-    const seconds = (m[6] && parseInt(m[6].slice(1), 10)) || 0;
-    const millis = (m[7] && parseInt((m[7] + '0000').slice(1, 4), 10)) || 0;
-    return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, seconds, millis));
-  }
-  return new Date(str);
 }
 
 /** SheetJS's `parse_isodur`: an ISO 8601 duration in seconds; what SheetJS refuses is not copied. */

@@ -128,8 +128,8 @@ const TIME = /^(\d+):(\d+)(:\d+)?(\.\d+)?$/;
 const DAY = /^(\d+)-(\d+)-(\d+)$/;
 const DAY_AND_TIME = /^(\d+)-(\d+)-(\d+)[T ](\d+):(\d+)(:\d+)?(\.\d+)?$/;
 
-/** SheetJS's `parseDate` (a date string as a UTC date). */
-function parseDate(str: string, date1904: boolean): Date {
+/** SheetJS's `parseDate` (a date string as a UTC date; anything else as `new Date` reads it): xlsx and ods dates. */
+export function parseDate(str: string, date1904: boolean): Date {
   let m = str.match(TIME);
   if (m) {
     const seconds = (parseInt(m[1]!, 10) * 60 + parseInt(m[2]!, 10)) * 60 + (m[3] ? parseInt(m[3].slice(1), 10) : 0);
