@@ -2,7 +2,8 @@
  * The pieces of SheetJS 0.20.3 that turn what an ODS cell writes into its value, copied as they are: a paragraph's
  * text from its XML (`parse_text_p`: whitespace folded before the `text:s` / `text:tab` / `text:line-break` tags
  * are expanded, then every other tag dropped), a `date-value` into a serial number (`parseDate` of sheetJsDates.ts,
- * then `datenum`), a `time-value` into a fraction of a day (`parse_isodur`), and the error texts LibreOffice writes (`RBErr`).
+ * then `datenum`), a `time-value` into a fraction of a day (`parse_isodur`), and the error texts LibreOffice writes
+ * (`RBErr`).
  * Why: the own ods reader (odsCells.ts) must give every cell exactly the value SheetJS gives it.
  */
 import { OdsNotCopied } from './odsStyles';
