@@ -102,13 +102,17 @@ function freeId(db: Database.Database, table: 'cards' | 'indicators', id: number
   return statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : null;
 }
 
-function writeIndicators(db: Database.Database, card: Card, cardId: number, restoreIds: boolean): void {
-  const stored = new Set(
+/**
+ * `stored`: the card as the file holds it, when the caller has it (an import): an indicator that is the very object
+ * at the same position there was not changed, and its rows are left as they are.
+ */
+function writeIndicators(db: Database.Database, card: Card, cardId: number, restoreIds: boolean, stored?: Card): void {
+  const storedIds = new Set(
     (statement(db, 'SELECT id FROM indicators WHERE card_id = ?').all(cardId) as { id: number }[]).map((r) => r.id),
   );
-  const kept = new Set(card.indicators.map((i) => i.id).filter((id) => id !== 0 && (!restoreIds || stored.has(id))));
+  const kept = new Set(card.indicators.map((i) => i.id).filter((id) => id !== 0 && (!restoreIds || storedIds.has(id))));
   for (const id of kept) {
-    if (!stored.has(id)) {
+    if (!storedIds.has(id)) {
       throw new PlanFileError(
         'conflict',
         `Scheda ${card.code}: l'indicatore n. ${id} non appartiene a questa scheda (forse è stato modificato altrove); ricaricare il piano.`,
@@ -116,7 +120,7 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number, rest
     }
   }
   const remove = statement(db, 'DELETE FROM indicators WHERE id = ?');
-  for (const id of stored) if (!kept.has(id)) remove.run(id);
+  for (const id of storedIds) if (!kept.has(id)) remove.run(id);
   const insert = statement(
     db,
     `INSERT INTO indicators (id, ${INDICATOR_COLUMNS}, origin_indicator_id) VALUES (@id, ${placeholders(INDICATOR_COLUMNS)}, ${INDICATOR_ORIGIN})`,
@@ -127,6 +131,7 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number, rest
   const insertTarget = statement(db, 'INSERT INTO targets (indicator_id, year, value_json) VALUES (?, ?, ?)');
   const insertMeasurement = statement(db, 'INSERT INTO measurements (indicator_id, date, value_json) VALUES (?, ?, ?)');
   card.indicators.forEach((ind, position) => {
+    if (stored?.indicators[position] === ind && kept.has(ind.id)) return;
     const params = indicatorParams(cardId, position, ind);
     let id = ind.id;
     if (id === 0 || !kept.has(id)) {
@@ -154,8 +159,9 @@ function assertCardCurrent(db: Database.Database, planId: number, cardId: number
 /**
  * Inserts (id 0) or replaces card `card.id` of `planId` (refused when `card.version` is stale); returns its id.
  * `restoreIds` (a revert): a card or indicator the file no longer has is inserted again with its id when it is free.
+ * `stored`: the card `card.id` as the file holds it now (see writeIndicators).
  */
-export function writeCard(db: Database.Database, planId: number, card: Card, options: { restoreIds?: boolean } = {}): number {
+export function writeCard(db: Database.Database, planId: number, card: Card, options: { restoreIds?: boolean; stored?: Card } = {}): number {
   assertCardStorable(card);
   const restoreIds = options.restoreIds === true;
   const restoring = restoreIds && card.id !== 0 && freeId(db, 'cards', card.id) !== null;
@@ -173,7 +179,7 @@ export function writeCard(db: Database.Database, planId: number, card: Card, opt
     );
     update.run({ ...cardParams(planId, card), id: cardId });
   }
-  writeIndicators(db, card, cardId, restoreIds);
+  writeIndicators(db, card, cardId, restoreIds, options.stored?.id === cardId ? options.stored : undefined);
   return cardId;
 }
 

@@ -296,14 +296,19 @@ export function createPlanRepository(
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
     for (const card of delta.changed) if (card.id !== 0) park.run(card.id, planId);
     const added: number[] = [];
+    // An indicator the import left as stored is the stored object itself: writeCard leaves its rows alone.
+    const storedCards = new Map(delta.replaced.map((card) => [card.id, card]));
+    const writtenIds: number[] = [];
     for (const card of delta.changed) {
-      const cardId = writeCard(db, planId, card);
+      const cardId = writeCard(db, planId, card, { stored: storedCards.get(card.id) });
+      writtenIds.push(cardId);
       if (card.id === 0) {
         journal.addedCard(planId, cardId);
         added.push(cardId);
       }
     }
-    assertValuesListed(db, planId);
+    // The dates change only with the settings: otherwise only the values of the cards written can be unlisted.
+    assertValuesListed(db, planId, delta.settings ? null : writtenIds);
     const written = Number(delta.settings) + Number(delta.catalogues) + delta.deleted.length + delta.changed.length;
     const restore: ImportRestore = {
       ...(delta.settings ? { settings: current.settings } : {}),

@@ -8,6 +8,7 @@ import { cardFieldChanges, indicatorFieldChanges, type TypedFieldChange } from '
 import { formatDate, formatDateTime } from './dates';
 import type { Card, Catalogues, Closure, Indicator, PlanSettings, PlanStatus } from './model';
 import { planChanges } from './planCompare';
+import { samePlainData } from './samePlainData';
 import { indicatorKey } from './planMatching';
 import { countOf } from './italianText';
 import { describeStatus } from './planStatus';
@@ -56,6 +57,9 @@ function cardDetails({ before, after }: RowChange<Card>): ChangeDetail[] {
   for (const pair of pairIndicators(before.indicators, after.indicators)) {
     const indicator = (pair.after ?? pair.before)?.name ?? '';
     if (pair.before && pair.after) {
+      // An indicator equal to what it was has no field changed: not formatted field by field (a card changed by one
+      // value of one indicator would format every field of all the others).
+      if (samePlainData(pair.before, pair.after) === true) continue;
       details.push(...indicatorFieldChanges(pair.before, pair.after).map(fieldDetail({ scope: 'indicator', cardCode, indicator })));
     } else {
       const action = pair.before ? 'removed' : 'added';

@@ -1,6 +1,7 @@
 // Issue 21: the undo of an import keeps only what the import changed (importRestore.ts), not the whole plan, and
 // still restores the plan exactly: changed, added and deleted cards, settings, catalogues. Files written before keep
-// the whole plan in import_undo.before_json: their last import is still undone.
+// the whole plan in import_undo.before_json: their last import is still undone. An indicator the import leaves as
+// it was (the stored object itself) keeps its rows: only the changed ones are written again.
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withoutVersions } from '../../db/importUndo';
@@ -74,6 +75,25 @@ describe('the undo of an import', () => {
     expect(undone.planId).toBe(planId);
     expect(withoutVersions(file.repo.loadPlan(planId))).toEqual(withoutVersions(before));
     expect(file.repo.lastImport(planId)).toBeNull();
+  });
+
+  it('rewrites only the indicators an import changed, and still writes the ones that moved', () => {
+    const before = file.repo.loadPlan(planId);
+    const index = before.cards.findIndex((c) => c.indicators.length >= 3);
+    const card = before.cards[index]!;
+    const [first, second, third, ...others] = card.indicators;
+    const changed: Card = { ...card, indicators: [{ ...first!, targets: first!.targets.map((t) => ({ ...t, value: { kind: 'number', value: 4321, decimals: 0 } })) }, third!, second!, ...others] };
+    // A trigger notes every target row written from now on (the table has no rowid to compare).
+    const raw = new Database(file.path);
+    raw.exec('CREATE TABLE written_targets (indicator_id INTEGER); CREATE TRIGGER note_target AFTER INSERT ON targets BEGIN INSERT INTO written_targets VALUES (NEW.indicator_id); END;');
+    importDoc({ ...before, cards: before.cards.map((c, i) => (i === index ? changed : c)) }, before);
+    const written = new Set(raw.prepare('SELECT indicator_id FROM written_targets').pluck().all() as number[]);
+    raw.exec('DROP TRIGGER note_target; DROP TABLE written_targets;');
+    raw.close();
+    expect([...written].sort()).toEqual([first!.id, second!.id, third!.id].filter((id) => card.indicators.find((i) => i.id === id)!.targets.length > 0).sort());
+    const { version: _v, ...stored } = file.repo.loadPlan(planId).cards[index]!;
+    const { version: _w, ...expected } = changed;
+    expect(stored).toEqual(expected);
   });
 
   it('undoes the last import of a file written before, which kept the whole plan', () => {
