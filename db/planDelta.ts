@@ -28,7 +28,8 @@ export function sameContent<T extends { version?: number }>(a: T, b: T): boolean
 export function planDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {
   const storedById = new Map(current.cards.map((card) => [card.id, card]));
   const idByCode = new Map(current.cards.map((card) => [card.code, card.id]));
-  const incoming = doc.cards.map((card) => ({ ...card, id: card.id !== 0 ? card.id : (idByCode.get(card.code) ?? 0) }));
+  // A card that already has its id is kept as it is: an import hands back the stored card itself when nothing changed.
+  const incoming = doc.cards.map((card) => (card.id !== 0 ? card : { ...card, id: idByCode.get(card.code) ?? 0 }));
   const targetIds = incoming.map((card) => card.id).filter((id) => id !== 0);
   const kept = new Set(targetIds);
   if (kept.size < targetIds.length) {
@@ -40,7 +41,7 @@ export function planDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {
   const replaced: Card[] = [];
   const changed = incoming.filter((card) => {
     const stored = storedById.get(card.id);
-    if (stored && sameContent(card, stored)) return false;
+    if (stored && (card === stored || sameContent(card, stored))) return false;
     if (stored) replaced.push(stored);
     return true;
   });

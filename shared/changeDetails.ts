@@ -59,7 +59,7 @@ function cardDetails({ before, after }: RowChange<Card>): ChangeDetail[] {
     if (pair.before && pair.after) {
       // An indicator equal to what it was has no field changed: not formatted field by field (a card changed by one
       // value of one indicator would format every field of all the others).
-      if (samePlainData(pair.before, pair.after) === true) continue;
+      if (samePlainData(pair.before, pair.after, false) === true) continue;
       details.push(...indicatorFieldChanges(pair.before, pair.after).map(fieldDetail({ scope: 'indicator', cardCode, indicator })));
     } else {
       const action = pair.before ? 'removed' : 'added';
