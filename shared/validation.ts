@@ -20,11 +20,27 @@ export interface CardValidationContext {
   catalogues: Catalogues;
   /** All cards of the plan (the card itself may be among them), for duplicate codes. */
   cards: readonly CodedCard[];
+  /** `codeIndexOf(cards)`, when many cards are checked against the same list (else each check scans `cards`). */
+  codes?: CodeIndex;
+}
+
+/** The cards of a list by code key (`codeKey`), each key's cards in list order: what `cardWithCode` scans, made once. */
+export type CodeIndex = ReadonlyMap<string, readonly CodedCard[]>;
+
+export function codeIndexOf(cards: readonly CodedCard[]): CodeIndex {
+  const index = new Map<string, CodedCard[]>();
+  for (const card of cards) {
+    const key = codeKey(card.code);
+    const same = index.get(key);
+    if (same) same.push(card);
+    else index.set(key, [card]);
+  }
+  return index;
 }
 
 export function validateCard(card: Card, ctx: CardValidationContext): Finding[] {
   const drafts: FindingDraft[] = [
-    ...checkIdentity(card, ctx.cards),
+    ...checkIdentity(card, ctx),
     ...checkClassification(card, ctx.catalogues),
     ...checkWeights(card),
     ...card.indicators.flatMap((indicator, index) => validateIndicator(indicator, index, ctx.settings, ctx.catalogues)),
@@ -34,7 +50,7 @@ export function validateCard(card: Card, ctx: CardValidationContext): Finding[] 
 
 /** Every card's findings plus the plan's own (horizon, monitoring date, ente). */
 export function validatePlan(doc: PlanDocument): Finding[] {
-  const ctx: CardValidationContext = { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards };
+  const ctx: CardValidationContext = { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards, codes: codeIndexOf(doc.cards) };
   return [...checkSettings(doc.settings, doc.cards.length), ...doc.cards.flatMap((card) => validateCard(card, ctx))];
 }
 
@@ -44,7 +60,7 @@ export function cardWithCode<C extends CodedCard>(code: string, card: CodedCard,
   return cards.find((other) => other !== card && (card.id === 0 || other.id !== card.id) && codeKey(other.code) === wanted);
 }
 
-function checkIdentity(card: Card, cards: readonly CodedCard[]): FindingDraft[] {
+function checkIdentity(card: Card, { cards, codes }: CardValidationContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   const code = card.code.trim();
   if (card.title.trim() === '') out.push(finding('error', 'title-empty', 'title', 'Il titolo dell’obiettivo è vuoto: inserire il titolo.'));
@@ -54,7 +70,7 @@ function checkIdentity(card: Card, cards: readonly CodedCard[]): FindingDraft[] 
   }
   const shape = codeShapeProblem(code, card.ambitoLine);
   if (shape) out.push(finding('warning', shape.kind, 'code', shape.message));
-  const twin = cardWithCode(code, card, cards);
+  const twin = cardWithCode(code, card, codes ? (codes.get(codeKey(code)) ?? []) : cards);
   if (twin) {
     out.push(finding('error', 'code-duplicate', 'code', `Il codice "${code}" è usato anche dall’obiettivo «${twin.title}»: ogni obiettivo deve avere un codice diverso.`));
   }

@@ -7,6 +7,7 @@
 import type { CardDiff, Problem } from '../api';
 import type { Card, PlanDocument } from '../model';
 import { newCardErrors, newSettingsErrors } from '../requiredFields';
+import { codeIndexOf } from '../validation';
 import { problemAt, type CellPlace } from './sheetLayout';
 
 export function importedPlanErrors(
@@ -18,8 +19,8 @@ export function importedPlanErrors(
   const problems: Problem[] = newSettingsErrors(stored, doc).map((f) => ({ severity: 'error', message: `Piano importato: ${f.message}` }));
   const touched = new Set(cards.filter((c) => c.status === 'added' || c.status === 'changed').map((c) => c.code));
   const storedByCode = new Map<string, Card>((stored?.cards ?? []).map((card) => [card.code, card]));
-  const ctx = { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards };
-  const storedCtx = stored ? { settings: stored.settings, catalogues: stored.catalogues, cards: stored.cards } : ctx;
+  const ctx = { settings: doc.settings, catalogues: doc.catalogues, cards: doc.cards, codes: codeIndexOf(doc.cards) };
+  const storedCtx = stored ? { settings: stored.settings, catalogues: stored.catalogues, cards: stored.cards, codes: codeIndexOf(stored.cards) } : ctx;
   for (const card of doc.cards) {
     if (!touched.has(card.code)) continue;
     const before = storedByCode.get(card.code) ?? stored?.cards.find((c) => c.id !== 0 && c.id === card.id) ?? null;

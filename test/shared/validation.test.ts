@@ -1,7 +1,7 @@
 // Each validation check fires on a crafted card, with its severity and field, and stays silent on a clean one.
 import { describe, expect, it } from 'vitest';
 import type { Card, Indicator, Target } from '../../shared/model';
-import { validateCard, validatePlan, type Finding } from '../../shared/validation';
+import { codeIndexOf, validateCard, validatePlan, type Finding } from '../../shared/validation';
 import { card, catalogues, plan, row, settings, value } from './builders';
 
 /** A card with nothing to report: known codes, weights summing to 100%, targets for the whole horizon. */
@@ -130,6 +130,22 @@ describe('validateCard', () => {
     expect(validate(savedCopy, [first, cleanCard({ id: 3, code: '01_01_OS02' })])).toEqual([]);
     const draft = cleanCard({ id: 0 });
     expect(validate(draft, [first]).map((f) => f.code)).toEqual(['code-duplicate']);
+  });
+
+  it('finds the same twin through the code index as by scanning the list (case, spaces, drafts, saved copies)', () => {
+    const list = [
+      cleanCard({ id: 1, title: 'Uno' }),
+      cleanCard({ id: 2, code: ' 01_01_os01 ', title: 'Due' }),
+      cleanCard({ id: 3, code: '01_01_OS02', title: 'Tre' }),
+      cleanCard({ id: 0, code: '01_01_OS02', title: 'Bozza' }),
+      cleanCard({ id: 4, code: '01_01_OS03', title: 'Quattro' }),
+    ];
+    const checked = [...list, { ...list[0]! }, cleanCard({ id: 0, title: 'Nuova' }), cleanCard({ id: 3, code: '01_01_os02', title: 'Copia' })];
+    const ctx = { settings: settings(), catalogues: catalogues(), cards: list };
+    const indexed = { ...ctx, codes: codeIndexOf(list) };
+    const twins = (c: Card, context: typeof ctx) => validateCard(c, context).filter((f) => f.code === 'code-duplicate').map((f) => f.message);
+    for (const c of checked) expect(twins(c, indexed)).toEqual(twins(c, ctx));
+    expect(checked.map((c) => twins(c, indexed).length)).toEqual([1, 1, 1, 1, 0, 1, 1, 1]);
   });
 });
 
