@@ -16,8 +16,10 @@ export const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
  * column of its own (then the cell is only the name). A trailing `*` (the footnote mark) is not part of the name.
  */
 export function splitNameCell(text: string, hasAlgoritmoColumn: boolean): { name: string; algoritmo?: string } {
+  // A single line (nearly every cell) is the name: not split, as every row of a large import passes here.
+  if (hasAlgoritmoColumn || !text.includes('\n')) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  if (hasAlgoritmoColumn || lines.length < 2) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
+  if (lines.length < 2) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
   return { name: (lines[0] ?? '').replace(FOOTNOTE_MARK, ''), algoritmo: lines.slice(1).join(' ') };
 }
 

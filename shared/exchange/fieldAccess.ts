@@ -28,13 +28,19 @@ const EPSILON = 1e-9;
 export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   // The same object is the same value, except a number that is not finite (it never equals itself below).
   if (a === b && (a === undefined || !(a.kind === 'number' || a.kind === 'percent') || Number.isFinite(a.value))) return true;
-  const empty = (v: Value | undefined) => v === undefined || (v.kind === 'missing' && v.mark === '');
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  const emptyA = isEmptyValue(a);
+  const emptyB = isEmptyValue(b);
+  if (emptyA || emptyB) return emptyA && emptyB;
   if (!a || !b || a.kind !== b.kind) return false;
   if ((a.kind === 'number' || a.kind === 'percent') && (b.kind === 'number' || b.kind === 'percent')) {
     return Math.abs(a.value - b.value) <= EPSILON * Math.max(1, Math.abs(a.value));
   }
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** No value, or the empty mark (sameValue runs for every stored cell of an import: no closure made per call). */
+function isEmptyValue(v: Value | undefined): boolean {
+  return v === undefined || (v.kind === 'missing' && v.mark === '');
 }
 
 const json = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

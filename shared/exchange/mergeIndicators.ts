@@ -95,7 +95,8 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
     const old = match ? (stored[match.index] ?? null) : null;
     if (!old || !match) return { old: null, next: newIndicator(row, ctx, problems), inFile: true, place: row.place };
     const fields = match.algoritmo === undefined ? row.fields : { ...row.fields, algoritmo: match.algoritmo };
-    return { old, next: applyRow(old, row, match.name ?? row.name, fields, ctx), inFile: true, place: row.place, ...(match.note ? { match: match.note } : {}) };
+    const next = applyRow(old, row, match.name ?? row.name, fields, ctx);
+    return match.note ? { old, next, inFile: true, place: row.place, match: match.note } : { old, next, inFile: true, place: row.place };
   });
   const matched = new Set(matches.filter((m): m is RowMatch => m !== null).map((m) => m.index));
   stored.forEach((indicator, index) => {
@@ -106,6 +107,10 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
 
 /** `row` onto `old`, with the name and fields the match gave it (the stored name when the cell held name and algoritmo). */
 function applyRow(old: Indicator, row: FileIndicator, name: string, fields: FileIndicator['fields'], ctx: MergeContext): Indicator {
+  const targets = mergeTargets(old.targets, row.targets);
+  const measurements = mergeMeasurements(old.measurements, row.measurements, ctx);
+  // The common case, a row that writes what is stored: the stored indicator, without the copy sameShallow would compare.
+  if (targets === old.targets && measurements === old.measurements && writesAsStored(old, row, name, fields)) return old;
   const next: Indicator = { ...old, ...fields, name };
   if (row.cap) {
     if (row.cap.value === undefined) delete next.cap;
@@ -116,9 +121,26 @@ function applyRow(old: Indicator, row: FileIndicator, name: string, fields: File
     // The stored object when the file writes the same (sameShallow compares by identity).
     else next.override = JSON.stringify(row.override.value) === JSON.stringify(old.override) ? old.override : row.override.value;
   }
-  next.targets = mergeTargets(old.targets, row.targets);
-  next.measurements = mergeMeasurements(old.measurements, row.measurements, ctx);
+  next.targets = targets;
+  next.measurements = measurements;
   return sameShallow(old, next) ? old : next;
+}
+
+/**
+ * Whether applyRow's copy would hold exactly `old`'s keys and values (its targets and measurements aside): only
+ * when this is sure; any other case (a field `old` lacks, an equal array) is left to sameShallow on the copy.
+ */
+function writesAsStored(old: Indicator, row: FileIndicator, name: string, fields: FileIndicator['fields']): boolean {
+  if (old.name !== name) return false;
+  const stored = old as unknown as Record<string, unknown>;
+  const written = fields as Record<string, unknown>;
+  for (const key in written) if (!Object.hasOwn(stored, key) || stored[key] !== written[key]) return false;
+  if (row.cap && (row.cap.value === undefined ? Object.hasOwn(old, 'cap') : !Object.hasOwn(old, 'cap') || old.cap !== row.cap.value)) return false;
+  if (row.override) {
+    if (row.override.value === undefined) return !Object.hasOwn(old, 'override');
+    return Object.hasOwn(old, 'override') && JSON.stringify(row.override.value) === JSON.stringify(old.override);
+  }
+  return true;
 }
 
 /**

@@ -49,14 +49,26 @@ export function percentCell(fraction: number, decimals = 1): OutCell {
 
 /** Digits after the decimal point in a number format (`#,##0.00 €` → 2); `null` for `General`. */
 export function formatDecimals(format: string): number | null {
-  const code = format.split(';')[0] ?? '';
-  if (!/[0#]/.test(code)) return null;
-  const match = /\.([0#]+)/.exec(code);
-  return match ? (match[1] ?? '').length : 0;
+  return formatOf(format).decimals;
 }
 
 export function isPercentFormat(format: string): boolean {
-  return (format.split(';')[0] ?? '').includes('%');
+  return formatOf(format).percent;
+}
+
+/** What each number format says, read once: a workbook has a handful of formats and many thousand numeric cells. */
+const formats = new Map<string, { decimals: number | null; percent: boolean }>();
+
+function formatOf(format: string): { decimals: number | null; percent: boolean } {
+  let known = formats.get(format);
+  if (known === undefined) {
+    const code = format.split(';')[0] ?? '';
+    const match = /\.([0#]+)/.exec(code);
+    known = { decimals: !/[0#]/.test(code) ? null : match ? (match[1] ?? '').length : 0, percent: code.includes('%') };
+    if (formats.size >= 1000) formats.clear();
+    formats.set(format, known);
+  }
+  return known;
 }
 
 /** A value read from a cell, with the open reading of a number that had no format (decided later with evidence). */
