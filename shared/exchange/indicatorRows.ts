@@ -224,7 +224,11 @@ function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V): Reado
 
 /** The cell of a row's column (a text trimmed), `''` without the column. */
 function fieldText(row: readonly (SheetCell | null)[], column: LocatedColumn<IndicatorColumn> | undefined): string {
-  const cell = column ? cellAt(row, column) : null;
+  return writtenText(column ? cellAt(row, column) : null);
+}
+
+/** What a cell says as text (written out only for the fields that read it: not for a name, a position or a weight). */
+function writtenText(cell: SheetCell | null): string {
   return cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
 }
 
@@ -278,7 +282,6 @@ function readField(
   rowPlace: CellPlace,
   problems: Problem[],
 ): void {
-  const written = cell?.kind === 'text' ? cell.text.trim() : cellText(cell);
   switch (field) {
     case 'algoritmo':
     case 'tipologia':
@@ -286,11 +289,12 @@ function readField(
     case 'note':
     case 'fonte':
     case 'kpiCode':
-      item.fields[field] = written;
+      item.fields[field] = writtenText(cell);
       return;
     case 'operator': {
-      if (written === '') return;
-      const parsed = parseOperator(written);
+      const text = writtenText(cell);
+      if (text === '') return;
+      const parsed = operatorOf(text);
       if (parsed.ok) operators.push({ operator: parsed.value, column });
       else report(problems, rowPlace, column, parsed.error);
       return;
@@ -304,7 +308,7 @@ function readField(
     }
     case 'cap': {
       if (!cell) item.cap = { value: undefined };
-      else if (/^(nessuno|nessun limite|senza limite)$/i.test(written)) item.cap = { value: 'none' };
+      else if (/^(nessuno|nessun limite|senza limite)$/i.test(writtenText(cell))) item.cap = { value: 'none' };
       else {
         const parsed = readFractionCell(cell, placeAt(rowPlace, column));
         if (!parsed.ok) return report(problems, rowPlace, column, `${parsed.error} oppure "nessuno"; vuoto = limite del piano.`);
@@ -324,11 +328,26 @@ function readField(
       }
       return;
     }
-    case 'justification':
-      if (item.override?.value) item.override.value.justification = written;
-      else if (written !== '') item.override = { value: { performance: Number.NaN, justification: written } };
+    case 'justification': {
+      const text = writtenText(cell);
+      if (item.override?.value) item.override.value.justification = text;
+      else if (text !== '') item.override = { value: { performance: Number.NaN, justification: text } };
       return;
+    }
   }
+}
+
+/** Operators already read, by text: a column of them holds the same two or three texts on every row. */
+const operatorTexts = new Map<string, ReturnType<typeof parseOperator>>();
+
+function operatorOf(text: string): ReturnType<typeof parseOperator> {
+  let parsed = operatorTexts.get(text);
+  if (parsed === undefined) {
+    parsed = parseOperator(text);
+    if (operatorTexts.size >= 1000) operatorTexts.clear();
+    operatorTexts.set(text, parsed);
+  }
+  return parsed;
 }
 
 /** A manual performance needs its justification, and a justification needs a performance. */

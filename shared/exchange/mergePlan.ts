@@ -87,25 +87,26 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     decisions.push(...matched.decisions);
     return { rows, matches: matched.matches };
   });
-  const open = targets.flatMap(({ old }, i) =>
-    (paired[i]?.rows ?? []).flatMap((row, r) => {
-      const match = paired[i]?.matches[r];
-      return openReadings(row, match && old ? (old.indicators[match.index] ?? null) : null, readingPrefix);
-    }),
-  );
+  // Only the rows with a number without a format, an unreadable cell or an empty one have anything to decide: few.
+  const open: ReturnType<typeof openReadings> = [];
+  const toConfirm: Parameters<typeof confirmCells>[0][number][] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const { rows, matches } = paired[i]!;
+    const stored = targets[i]!.old?.indicators;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row.readings.size === 0 && row.confirmations.size === 0 && row.blanks.size === 0) continue;
+      const match = matches[r];
+      const old = match && stored ? (stored[match.index] ?? null) : null;
+      if (row.readings.size > 0) open.push(...openReadings(row, old, readingPrefix));
+      if (row.confirmations.size > 0 || row.blanks.size > 0) toConfirm.push({ row, old });
+    }
+  }
   const readings = decideReadings(open, choices);
   decisions.push(...readings.decisions);
   const withoutResources: FileCard[] = [];
   // Unreadable numbers that can stand for one, and empty cells over stored values: decided before they count.
-  const matchedOld = (i: number, r: number) => {
-    const match = paired[i]?.matches[r];
-    return match ? (targets[i]?.old?.indicators[match.index] ?? null) : null;
-  };
-  const confirmed = confirmCells(
-    targets.flatMap((_, i) => (paired[i]?.rows ?? []).map((row, r) => ({ row, old: matchedOld(i, r) }))),
-    choices,
-    `conferma|${fileKey}`,
-  );
+  const confirmed = confirmCells(toConfirm, choices, `conferma|${fileKey}`);
   decisions.push(...confirmed.decisions);
   const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
     if (old && !fileCard && (paired[i]?.rows.length ?? 0) === 0) return unmentioned(old, file.hasIndicatorTable);

@@ -11,6 +11,8 @@ export interface Vocabulary {
   template: ExchangeTemplate;
   card(header: string): CardMeaning | null;
   indicator(header: string): IndicatorColumn | null;
+  /** Whether `indicator(header)` is the indicator's name, found without the dated-header rules (never a name). */
+  isIndicatorName(header: string): boolean;
 }
 
 const BLANK: IndicatorColumn = { kind: 'blank' };
@@ -42,6 +44,10 @@ export function vocabularyOf(template: ExchangeTemplate): Vocabulary {
   const indicators = lookup(template.indicators.columns);
   return {
     template,
+    isIndicatorName: (header) => {
+      const meaning = indicators.get(normalizeHeader(header));
+      return meaning !== undefined && meaning !== 'blank' && meaning.kind === 'field' && meaning.field === 'name';
+    },
     card: (header) => cards.get(normalizeHeader(header)) ?? null,
     indicator: remembered((header) => {
       const meaning = indicators.get(normalizeHeader(header));
