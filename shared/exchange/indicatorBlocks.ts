@@ -163,6 +163,7 @@ export function findIndicatorBlocks(
   counts: readonly number[] = filledCounts(sheet),
   headerRows?: ReadonlySet<number>,
 ): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
+  if (headerRows?.size === 0) return null; // no header row: no block, whatever the other rows hold
   const blocks: IndicatorBlock[] = [];
   const problems: Problem[] = [];
   const outside: number[] = [];

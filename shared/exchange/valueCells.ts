@@ -123,12 +123,28 @@ function numberValue(value: number, format: string, udm: string): Value {
 
 /** A target cell: operator merged in the text (`>= 65.281`) or not; numeric and date cells carry no operator. */
 export function readTarget(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading & { operator: Operator | null }> {
-  if (cell?.kind === 'text') {
-    const parsed = parseTargetCell(cell.text, { udm });
-    return parsed.ok ? ok({ operator: parsed.value.operator, value: parsed.value.value, ambiguity: null }) : parsed;
-  }
+  if (cell?.kind === 'text') return targetText(cell.text, udm);
   const value = readValueCell(cell, udm, place);
   return value.ok ? ok({ value: value.value.value, ambiguity: value.value.ambiguity, operator: null }) : value;
+}
+
+/** Target texts already read, by UdM: «n.d.», «>= 80%» and their like repeat on thousands of rows (values are never changed once read). */
+const targetTexts = new Map<string, Map<string, ParseResult<CellReading & { operator: Operator | null }>>>();
+
+function targetText(text: string, udm: string): ParseResult<CellReading & { operator: Operator | null }> {
+  let known = targetTexts.get(udm);
+  if (known === undefined) {
+    if (targetTexts.size >= 1000) targetTexts.clear();
+    targetTexts.set(udm, (known = new Map()));
+  }
+  let read = known.get(text);
+  if (read === undefined) {
+    const parsed = parseTargetCell(text, { udm });
+    read = parsed.ok ? ok({ operator: parsed.value.operator, value: parsed.value.value, ambiguity: null }) : parsed;
+    if (known.size >= 10_000) known.clear();
+    known.set(text, read);
+  }
+  return read;
 }
 
 /**
