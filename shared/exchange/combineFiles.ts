@@ -153,7 +153,7 @@ function combineIndicators(c: Combiner, card: Card, perFile: { file: FileOutcome
     const inFile = rowsOf.get(old) ?? [];
     const match = inFile.find(({ p }) => p.match)?.p.match;
     // Every file giving back the stored indicator itself (mergeIndicators.ts: nothing changed) proposes nothing.
-    if (inFile.every(({ p }) => p.next === old)) return { old, next: old, inFile: inFile.length > 0, ...(match ? { match } : {}) };
+    if (inFile.every(({ p }) => p.next === old)) return match ? { old, next: old, inFile: inFile.length > 0, match } : { old, next: old, inFile: inFile.length > 0 };
     const access = indicatorAccess([old, ...inFile.map(({ p }) => p.next)]);
     const where = { card: card.code, indicator: old.name, id: `${card.code}|${index}`, scope: 'indicator' };
     const next = withFields(old, access, access.map((a) => c.field(a, old, inFile.map(({ file, p }) => ({ file, value: a.get(p.next) })), where)));

@@ -39,22 +39,32 @@ export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
 }
 
 /**
- * `JSON.stringify(a) === JSON.stringify(b)`, answered without writing them out when both hold the same keys in the
- * same order with the same strings, booleans or finite numbers (a date, a yes/no, «n.d.»: thousands per import).
+ * `JSON.stringify(a) === JSON.stringify(b)`, answered without writing them out when both are plain objects holding
+ * the same keys in the same order with the same strings, booleans or finite numbers (a date, a yes/no, «n.d.», a
+ * card's resources: thousands per import).
  */
-function sameJson(a: object, b: object): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (isPlainObject(a) && isPlainObject(b) && sameFlatObjects(a, b)) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null) return false;
+  const prototype = Object.getPrototypeOf(x);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** True only when both surely write out the same JSON; false also when unsure (then JSON decides). */
+function sameFlatObjects(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
   const others = Object.keys(b);
-  if (keys.length === others.length) {
-    let plain = true;
-    for (let i = 0; i < keys.length && plain; i++) {
-      const key = keys[i]!;
-      const x = (a as Record<string, unknown>)[key];
-      plain = key === others[i] && x === (b as Record<string, unknown>)[key] && (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)));
-    }
-    if (plain) return true;
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const x = a[key];
+    if (key !== others[i] || x !== b[key] || !(typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)))) return false;
   }
-  return JSON.stringify(a) === JSON.stringify(b);
+  return true;
 }
 
 /** No value, or the empty mark (sameValue runs for every stored cell of an import: no closure made per call). */

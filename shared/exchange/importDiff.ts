@@ -29,12 +29,12 @@ export function indicatorChanges(before: Indicator, after: Indicator): FieldChan
 }
 
 function indicatorDiff(pair: IndicatorPair): IndicatorDiff | null {
-  const match = pair.match ? { match: pair.match } : {};
   if (!pair.old) return { status: 'added', name: pair.next.name, changes: [] };
   if (!pair.inFile) return { status: 'absent', name: pair.old.name, changes: [] };
   if (pair.next === pair.old) return null; // given back as stored (mergeIndicators.ts): nothing changed
   const changes = indicatorChanges(pair.old, pair.next);
-  return changes.length > 0 ? { status: 'changed', name: pair.next.name, changes, ...match } : null;
+  if (changes.length === 0) return null;
+  return pair.match ? { status: 'changed', name: pair.next.name, changes, match: pair.match } : { status: 'changed', name: pair.next.name, changes };
 }
 
 export function diffCards(pairs: CardPair[]): CardDiff[] {

@@ -12,8 +12,11 @@ import type { FileMonitoring } from './monitoringSheet';
 /** The settings with every date holding values (or listed by a «Monitoraggi» sheet) added, and what was added. */
 export function withImportedDates(settings: PlanSettings, cards: readonly Card[], sheets: readonly FileMonitoring[]): { settings: PlanSettings; problems: Problem[] } {
   const listed = monitoringDatesOf(settings);
-  const used = cards.flatMap((card) => card.indicators.flatMap((indicator) => indicator.measurements.map((m) => m.date)));
-  const added = sortedDates([...used, ...sheets.flatMap((s) => s.dates)]).filter((date) => !listed.includes(date));
+  // Gathered straight into a set: at ×100 the cards hold some twelve thousand measurements.
+  const used = new Set<string>();
+  for (const card of cards) for (const indicator of card.indicators) for (const m of indicator.measurements) used.add(m.date);
+  for (const sheet of sheets) for (const date of sheet.dates) used.add(date);
+  const added = sortedDates(used).filter((date) => !listed.includes(date));
   if (added.length === 0) return { settings, problems: [] };
   const problems: Problem[] = added.map((date) => ({
     severity: 'warning',

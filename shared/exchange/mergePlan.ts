@@ -14,6 +14,7 @@ import type { FileSettings } from './planSheet';
 import { problemAt, sheetProblem } from './sheetLayout';
 import { decideReadings } from './unformattedEvidence';
 import { confirmCells } from './cellConfirmations';
+import { sameJson } from './fieldAccess';
 
 export interface CardPair {
   old: Card | null;
@@ -115,11 +116,14 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     const indicators: IndicatorPair[] = file.hasIndicatorTable
       ? pairRows(rows, paired[i]?.matches ?? [], storedIndicators, ctx, problems)
       : storedIndicators.map((indicator) => ({ old: indicator, next: indicator, inFile: false }));
+    const nextIndicators = indicators.map((p) => p.next);
+    const inFile = Boolean(fileCard) || rows.length > 0;
+    // A card the file leaves as it is stays the stored object (see sameShallow), found first without building the copy.
+    if (old && writesCardAsStored(old, fileCard?.fields ?? {}, nextIndicators)) return { old, next: old, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
     const card = old ?? newCard(fileCard, at, problems, withoutResources);
-    const built: Card = { ...card, ...storedWhereSame(old, fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
-    // A card the file leaves as it is stays the stored object (see sameShallow).
+    const built: Card = { ...card, ...storedWhereSame(old, fileCard?.fields ?? {}), indicators: nextIndicators };
     const next = old && sameShallow(old, built) ? old : built;
-    return { old, next, inFile: Boolean(fileCard) || rows.length > 0, indicators: file.hasIndicatorTable ? indicators : [] };
+    return { old, next, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
   });
   const [first] = withoutResources;
   if (first) {
@@ -142,9 +146,25 @@ function storedWhereSame(old: Card | null, fields: FileCard['fields']): FileCard
   const kept: Record<string, unknown> = { ...fields };
   for (const [key, value] of Object.entries(fields)) {
     const stored = (old as unknown as Record<string, unknown>)[key];
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && JSON.stringify(value) === JSON.stringify(stored)) kept[key] = stored;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && sameJson(value, stored)) kept[key] = stored;
   }
   return kept as FileCard['fields'];
+}
+
+/**
+ * Whether the card built from `old`, the file's `fields` (storedWhereSame) and `indicators` would hold exactly what
+ * `old` holds (sameShallow): only when this is sure; any other case is left to sameShallow on the built card.
+ */
+function writesCardAsStored(old: Card, fields: FileCard['fields'], indicators: readonly Card['indicators'][number][]): boolean {
+  const stored = old as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
+    if (!Object.hasOwn(stored, key)) return false;
+    const kept = stored[key];
+    if (value === kept) continue;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && sameJson(value, kept)) continue;
+    if (!Array.isArray(value) || !Array.isArray(kept) || value.length !== kept.length || value.some((v, i) => v !== kept[i])) return false;
+  }
+  return indicators.length === old.indicators.length && indicators.every((indicator, i) => indicator === old.indicators[i]);
 }
 
 /** The pair of each stored card a workbook does not mention, by whether it has an indicator table: shared, read only. */

@@ -57,14 +57,14 @@ export function isPercentFormat(format: string): boolean {
 }
 
 /** What each number format says, read once: a workbook has a handful of formats and many thousand numeric cells. */
-const formats = new Map<string, { decimals: number | null; percent: boolean }>();
+const formats = new Map<string, { decimals: number | null; percent: boolean; unformatted: boolean }>();
 
-function formatOf(format: string): { decimals: number | null; percent: boolean } {
+function formatOf(format: string): { decimals: number | null; percent: boolean; unformatted: boolean } {
   let known = formats.get(format);
   if (known === undefined) {
     const code = format.split(';')[0] ?? '';
     const match = /\.([0#]+)/.exec(code);
-    known = { decimals: !/[0#]/.test(code) ? null : match ? (match[1] ?? '').length : 0, percent: code.includes('%') };
+    known = { decimals: !/[0#]/.test(code) ? null : match ? (match[1] ?? '').length : 0, percent: code.includes('%'), unformatted: isUnformatted(format) };
     if (formats.size >= 1000) formats.clear();
     formats.set(format, known);
   }
@@ -83,7 +83,7 @@ export interface CellReading {
  */
 export function readValueCell(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading> {
   // A bare number under a % indicator, as a number without format or as text (`0,85`), is a reading to decide.
-  const bare = cell?.kind === 'number' && isUnformatted(cell.format) ? cell.value : cell?.kind === 'text' ? barePercentNumber(cell.text, udm) : null;
+  const bare = cell?.kind === 'number' && formatOf(cell.format).unformatted ? cell.value : cell?.kind === 'text' ? barePercentNumber(cell.text, udm) : null;
   if (bare !== null) {
     const ambiguity = ambiguityOf(bare, udm, place);
     return ok({ value: readingValue(ambiguity, ambiguity.bySize), ambiguity });
@@ -124,8 +124,13 @@ function numberValue(value: number, format: string, udm: string): Value {
 /** A target cell: operator merged in the text (`>= 65.281`) or not; numeric and date cells carry no operator. */
 export function readTarget(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading & { operator: Operator | null }> {
   if (cell?.kind === 'text') return targetText(cell.text, udm);
-  const value = readValueCell(cell, udm, place);
-  return value.ok ? ok({ value: value.value.value, ambiguity: value.value.ambiguity, operator: null }) : value;
+  // readValueCell for a cell that is not text, without its intermediate reading: every target cell of an import passes here.
+  if (cell?.kind === 'number' && formatOf(cell.format).unformatted) {
+    const ambiguity = ambiguityOf(cell.value, udm, place);
+    return ok({ value: readingValue(ambiguity, ambiguity.bySize), ambiguity, operator: null });
+  }
+  const value = readValue(cell, udm);
+  return value.ok ? ok({ value: value.value, ambiguity: null, operator: null }) : value;
 }
 
 /** Target texts already read, by UdM: «n.d.», «>= 80%» and their like repeat on thousands of rows (values are never changed once read). */
