@@ -7,7 +7,7 @@
 import type { Problem } from '../api';
 import { parseOperator } from '../values';
 import { classifyIndicatorHeader, type IndicatorColumn } from './columns';
-import { cellText } from './headerText';
+import { cellText, normalizeHeader } from './headerText';
 import { problemAt, sheetProblem, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
 
@@ -124,15 +124,13 @@ function mergeSubHeader(sheet: SheetData, layout: TableLayout<IndicatorColumn>, 
 }
 
 /**
- * filledCounts(sheet) and, for each test of `isName` (one per layout tried), the rows with a cell it reads as the
- * indicator's name: the only rows headerAt can take as a header with that layout. One pass over the cells, each
- * distinct text tested once, instead of every cell classified once per layout.
+ * filledCounts(sheet) and, for each set of `names` (the normalised headers one layout reads as the indicator's name),
+ * the rows with a cell it holds: the only rows headerAt can take as a header with that layout. One pass over the
+ * cells, each normalised once (normalizeHeader remembers), instead of every cell classified once per layout.
  */
-export function scanRows(sheet: SheetData, isName: readonly ((text: string) => boolean)[]): { counts: number[]; headerRows: Set<number>[] } {
+export function scanRows(sheet: SheetData, names: readonly ReadonlySet<string>[]): { counts: number[]; headerRows: Set<number>[] } {
   const counts: number[] = [];
-  const headerRows = isName.map(() => new Set<number>());
-  // For each text, which tests read it as the name (`null`: none, nearly every text).
-  const names = new Map<string, boolean[] | null>();
+  const headerRows = names.map(() => new Set<number>());
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     let count = 0;
@@ -140,13 +138,8 @@ export function scanRows(sheet: SheetData, isName: readonly ((text: string) => b
       const cell = row[c] ?? null;
       if (shows(cell)) count++;
       if (cell?.kind !== 'text' || cell.text.length > MAX_HEADER_CHARS) continue;
-      let which = names.get(cell.text);
-      if (which === undefined) {
-        const flags = isName.map((test) => test(cell.text));
-        which = flags.includes(true) ? flags : null;
-        names.set(cell.text, which);
-      }
-      if (which) for (let i = 0; i < which.length; i++) if (which[i]) headerRows[i]!.add(r);
+      const header = normalizeHeader(cell.text);
+      for (let i = 0; i < names.length; i++) if (names[i]!.has(header)) headerRows[i]!.add(r);
     }
     counts.push(count);
   }

@@ -165,59 +165,59 @@ export function sameShallow<T extends object>(old: T, next: T): boolean {
 
 /** The stored target of `year`, if any (an indicator has a handful: a scan beats a map). */
 function targetOf(old: readonly Target[], year: number): Target | undefined {
-  for (const target of old) if (target.year === year) return target;
+  for (let i = 0; i < old.length; i++) if (old[i]!.year === year) return old[i];
   return undefined;
 }
 
 function measurementOf(old: readonly Measurement[], date: IsoDate): Measurement | undefined {
-  for (const measurement of old) if (measurement.date === date) return measurement;
+  for (let i = 0; i < old.length; i++) if (old[i]!.date === date) return old[i];
   return undefined;
 }
+
+const byYear = (a: Target, b: Target) => a.year - b.year;
+const byDate = (a: Measurement, b: Measurement) => a.date.localeCompare(b.date);
 
 function mergeTargets(old: Target[], incoming: Map<number, Value>): Target[] {
   // The common case, every cell as stored: the stored list itself, which is what the merge below gives when it is
   // already in order with one entry per year.
+  // forEach rather than for…of: no entry made per cell of every row.
   let same = true;
-  for (const [year, value] of incoming) {
+  incoming.forEach((value, year) => {
+    if (!same) return;
     const current = targetOf(old, year);
-    if (current ? !sameValue(current.value, value) : !isEmpty(value)) {
-      same = false;
-      break;
-    }
-  }
-  if (same && isSorted(old, (a, b) => a.year - b.year)) return old;
-  const byYear = new Map(old.map((t) => [t.year, t]));
+    if (current ? !sameValue(current.value, value) : !isEmpty(value)) same = false;
+  });
+  if (same && isSorted(old, byYear)) return old;
+  const merged = new Map(old.map((t) => [t.year, t]));
   for (const [year, value] of incoming) {
-    const current = byYear.get(year);
+    const current = merged.get(year);
     if (current && sameValue(current.value, value)) continue;
     if (!current && isEmpty(value)) continue;
-    byYear.set(year, { year, value });
+    merged.set(year, { year, value });
   }
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
+  return [...merged.values()].sort(byYear);
 }
 
 function mergeMeasurements(old: Measurement[], incoming: Map<IsoDate, Value | null>, ctx: MergeContext): Measurement[] {
   let same = true;
-  for (const [date, cell] of incoming) {
+  incoming.forEach((cell, date) => {
+    if (!same) return;
     const current = measurementOf(old, date);
     const value: Value | null = cell === null && date === ctx.monitoringDate && current ? { kind: 'missing', mark: '' } : cell;
     const kept = value === null ? !current : current ? sameValue(current.value, value) : isEmpty(value) && date !== ctx.monitoringDate;
-    if (!kept) {
-      same = false;
-      break;
-    }
-  }
-  if (same && isSorted(old, (a, b) => a.date.localeCompare(b.date))) return old;
-  const byDate = new Map(old.map((m) => [m.date, m]));
+    if (!kept) same = false;
+  });
+  if (same && isSorted(old, byDate)) return old;
+  const merged = new Map(old.map((m) => [m.date, m]));
   for (const [date, cell] of incoming) {
-    const current = byDate.get(date);
+    const current = merged.get(date);
     const value: Value | null = cell === null && date === ctx.monitoringDate && current ? { kind: 'missing', mark: '' } : cell;
-    if (value === null) byDate.delete(date);
+    if (value === null) merged.delete(date);
     else if (current && sameValue(current.value, value)) continue;
     else if (!current && isEmpty(value) && date !== ctx.monitoringDate) continue;
-    else byDate.set(date, { date, value });
+    else merged.set(date, { date, value });
   }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return [...merged.values()].sort(byDate);
 }
 
 /** Strictly increasing: no two entries for one year or date (the merge below would keep only the last). */

@@ -157,7 +157,9 @@ function storedWhereSame(old: Card | null, fields: FileCard['fields']): FileCard
  */
 function writesCardAsStored(old: Card, fields: FileCard['fields'], indicators: readonly Card['indicators'][number][]): boolean {
   const stored = old as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(fields)) {
+  const written = fields as Record<string, unknown>;
+  for (const key in written) {
+    const value = written[key];
     if (!Object.hasOwn(stored, key)) return false;
     const kept = stored[key];
     if (value === kept) continue;

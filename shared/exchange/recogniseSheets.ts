@@ -104,7 +104,7 @@ export function recogniseSheets(workbook: WorkbookData, vocabs: readonly Vocabul
       found.plan = sheet;
       continue;
     }
-    const { counts, headerRows } = scanRows(sheet, vocabs.map((v) => v.isIndicatorName));
+    const { counts, headerRows } = scanRows(sheet, vocabs.map((v) => v.indicatorNames));
     const indicators = bestLayout(vocabs, (v) => findIndicatorBlocks(sheet, v.indicator, counts, headerRows[vocabs.indexOf(v)]), (f) => columnsOf(f.blocks));
     const cards = bestLayout(vocabs, (v) => locateTable(sheet, v.card, isCardsTable), (f) => f.columns.length);
     const builtIn = Math.max(indicators?.found.blocks[0]?.layout.columns.length ?? 0, cards?.found.columns.length ?? 0);

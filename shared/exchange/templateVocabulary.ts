@@ -11,8 +11,8 @@ export interface Vocabulary {
   template: ExchangeTemplate;
   card(header: string): CardMeaning | null;
   indicator(header: string): IndicatorColumn | null;
-  /** Whether `indicator(header)` is the indicator's name, found without the dated-header rules (never a name). */
-  isIndicatorName(header: string): boolean;
+  /** The normalised headers `indicator` reads as the indicator's name (the dated-header rules never give it). */
+  indicatorNames: ReadonlySet<string>;
 }
 
 const BLANK: IndicatorColumn = { kind: 'blank' };
@@ -44,10 +44,7 @@ export function vocabularyOf(template: ExchangeTemplate): Vocabulary {
   const indicators = lookup(template.indicators.columns);
   return {
     template,
-    isIndicatorName: (header) => {
-      const meaning = indicators.get(normalizeHeader(header));
-      return meaning !== undefined && meaning !== 'blank' && meaning.kind === 'field' && meaning.field === 'name';
-    },
+    indicatorNames: new Set([...indicators].flatMap(([word, meaning]) => (meaning !== 'blank' && meaning.kind === 'field' && meaning.field === 'name' ? [word] : []))),
     card: (header) => cards.get(normalizeHeader(header)) ?? null,
     indicator: remembered((header) => {
       const meaning = indicators.get(normalizeHeader(header));
