@@ -52,10 +52,13 @@ export function cellInHeaderHole(row: (SheetCell | null)[], holes: readonly numb
 
 /** A target cell holding only an operator while the column after it has its own header: the row is shifted. */
 export function shiftedTarget(row: (SheetCell | null)[], columns: LocatedColumn<IndicatorColumn>[], headed: Set<number>): LocatedColumn<IndicatorColumn> | undefined {
-  return columns.find((c) => {
+  // A loop, not find with a callback: asked for every row of an import.
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
     const cell = row[c.index];
-    return c.meaning.kind === 'target' && cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && headed.has(c.index + 1);
-  });
+    if (c.meaning.kind === 'target' && cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && headed.has(c.index + 1)) return c;
+  }
+  return undefined;
 }
 
 export function shiftedMessage(operator: string, header: string, nextHeader: string): string {

@@ -191,6 +191,7 @@ function unmentioned(old: Card, hasIndicatorTable: boolean): CardPair {
 function assumedOperators(rows: readonly FileIndicator[], pairs: readonly CardPair[]): number {
   const key = (place: { sheet: string; row: number }) => `${place.sheet}|${place.row}`;
   const assumed = new Set(rows.filter((r) => r.defaultOperator && !r.fields.operator).map((r) => key(r.place)));
+  if (assumed.size === 0) return 0; // a table that writes its operators (nearly always): no indicator to look at
   return pairs.reduce((n, p) => n + p.indicators.filter((i) => !i.old && i.place && assumed.has(key(i.place))).length, 0);
 }
 
