@@ -213,7 +213,7 @@ interface RowOperator {
 }
 
 /** The shared empty map of a row with no open number, unreadable cell or blank (most rows): never written to. */
-const NONE: ReadonlyMap<string, never> = new Map();
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 
 /** `map` with `key` set: a new map in place of the shared empty one. */
 function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> {
