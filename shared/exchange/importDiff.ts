@@ -39,7 +39,12 @@ function indicatorDiff(pair: IndicatorPair): IndicatorDiff | null {
 
 export function diffCards(pairs: CardPair[]): CardDiff[] {
   return pairs.map((pair): CardDiff => {
-    const indicators = pair.indicators.map(indicatorDiff).filter((d): d is IndicatorDiff => d !== null);
+    // A loop, not map then filter: a card's indicators given back as stored have no diff and make no entry.
+    const indicators: IndicatorDiff[] = [];
+    for (let i = 0; i < pair.indicators.length; i++) {
+      const diff = indicatorDiff(pair.indicators[i]!);
+      if (diff !== null) indicators.push(diff);
+    }
     const base = { code: pair.next.code, title: pair.next.title };
     if (!pair.old) return { ...base, status: 'added', changes: [], indicators };
     if (!pair.inFile) return { ...base, status: 'absent', changes: [], indicators: [] };
