@@ -93,32 +93,29 @@ export function readCardRows(
 ): { cards: FileCard[]; problems: Problem[] } {
   const cards: FileCard[] = [];
   const problems: Problem[] = [];
+  // The code and missione columns, found once per table rather than on every row.
+  const codeColumn = layout.columns.find((c) => c.meaning === 'code');
+  const missioneColumn = layout.columns.find((c) => c.meaning === 'missione');
   for (let r = layout.firstDataIndex ?? layout.headerIndex + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
-    const cellOf = (field: CardField) => {
-      const column = layout.columns.find((c) => c.meaning === field);
-      return column ? { cell: cellAt(row, column), place: { sheet: sheet.name, row: r + 1, column } } : null;
-    };
-    const code = cellText(cellOf('code')?.cell);
+    const code = cellText(codeColumn ? cellAt(row, codeColumn) : null);
     const rowPlace = { sheet: sheet.name, row: r + 1 };
     if (code === '') {
-      if (!onIndicatorRows) problems.push(problemAt(cellOf('code')?.place ?? rowPlace, 'manca il codice della scheda (es. 01_01_OS01).'));
+      if (!onIndicatorRows) problems.push(problemAt(codeColumn ? { ...rowPlace, column: codeColumn } : rowPlace, 'manca il codice della scheda (es. 01_01_OS01).'));
       continue;
     }
     const fields: CardFields = {};
-    const missioneText = cellText(cellOf('missione')?.cell);
+    const missioneText = cellText(missioneColumn ? cellAt(row, missioneColumn) : null);
     const missione = missioneText === '' ? '' : resolveMissione(missioneText, catalogues).code;
     for (const column of layout.columns) {
       const meaning = column.meaning;
       if (meaning === 'code' || meaning === 'performance' || meaning === 'blank') continue;
-      const cell = cellAt(row, column);
-      const place = { sheet: sheet.name, row: r + 1, column };
-      const read = readCardField(meaning, cell, catalogues, missione, planYear);
-      if ('error' in read) problems.push(problemAt(place, read.error));
+      const read = readCardField(meaning, cellAt(row, column), catalogues, missione, planYear);
+      if ('error' in read) problems.push(problemAt({ ...rowPlace, column }, read.error));
       else {
         Object.assign(fields, read.value);
-        if (read.note) problems.push(problemAt(place, read.note, 'warning'));
+        if (read.note) problems.push(problemAt({ ...rowPlace, column }, read.note, 'warning'));
       }
     }
     cards.push({ code, title: fields.title, fields, place: rowPlace });

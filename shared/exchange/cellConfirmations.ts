@@ -25,13 +25,27 @@ export interface PendingReading {
 
 /** The value a key (`value:2024-06-30`, `target:2025`) of a stored indicator holds, when it holds one. */
 function storedAt(old: Indicator | null, key: string): Value | undefined {
-  const value = key.startsWith('value:')
-    ? old?.measurements.find((m) => m.date === key.slice(6))?.value
-    : old?.targets.find((t) => t.year === Number(key.slice(7)))?.value;
+  if (!old) return undefined;
+  // Scans without callbacks: asked for every empty value cell of an import.
+  let value: Value | undefined;
+  if (key.startsWith('value:')) {
+    const date = key.slice(6);
+    for (const m of old.measurements) if (m.date === date) {
+      value = m.value;
+      break;
+    }
+  } else {
+    const year = Number(key.slice(7));
+    for (const t of old.targets) if (t.year === year) {
+      value = t.value;
+      break;
+    }
+  }
   return value && !(value.kind === 'missing' && value.mark === '') ? value : undefined;
 }
 
 const fieldOf = (key: string) => (key.startsWith('value:') ? `Valore al ${formatDate(key.slice(6))}` : `Target ${key.slice(7)}`);
+const whereOf = (row: FileIndicator, old: Indicator | null, key: string) => `scheda ${row.cardCode}, «${old?.name ?? row.name}», ${fieldOf(key)}`;
 const idOf = (prefix: string, what: string, place: CellPlace) => `${prefix}|${what}|${place.sheet}|${place.row}|${place.column?.index ?? -1}`;
 
 interface Decided {
@@ -58,35 +72,35 @@ export function confirmCells(
   const decisions: ImportDecision[] = [];
   const outcome = new Map<FileIndicator, { read: Map<string, Value>; kept: Set<string> }>();
   for (const { row, old } of rows) {
-    const read = new Map<string, Value>();
-    const kept = new Set<string>();
-    const where = (key: string) => `scheda ${row.cardCode}, «${old?.name ?? row.name}», ${fieldOf(key)}`;
+    // Made only for a row with something to decide: most rows of a large import have none.
+    let read: Map<string, Value> | undefined;
+    let kept: Set<string> | undefined;
     for (const [key, pending] of row.confirmations) {
       const stored = storedAt(old, key);
       if (stored && sameValue(stored, pending.proposal)) continue; // what it shows is what the plan holds: no change
       const proposed = formatValue(pending.proposal);
-      const message = `${where(key)}: ${unreadableMessage(pending.cell).replace(/:[^:]*\.$/, '')}; letto ${proposed}: confermare.`;
+      const message = `${whereOf(row, old, key)}: ${unreadableMessage(pending.cell).replace(/:[^:]*\.$/, '')}; letto ${proposed}: confermare.`;
       const options = [
         { id: 'mostrato', label: `${proposed} (come mostrato)` },
         { id: 'piano', label: stored ? `tenere ${formatValue(stored)} (valore del piano)` : 'lasciare vuoto' },
       ];
       const decided = decide(idOf(prefix, 'illeggibile', pending.place), problemAt(pending.place, message, 'warning').message, options, choices);
       decisions.push(decided.decision);
-      if (decided.take) read.set(key, pending.proposal);
+      if (decided.take) (read ??= new Map()).set(key, pending.proposal);
     }
     for (const [key, place] of row.blanks) {
       const stored = storedAt(old, key);
       if (!stored) continue;
-      const message = `${where(key)}: la cella è vuota e il piano ha ${formatValue(stored)}: svuotare il valore del piano? Confermare.`;
+      const message = `${whereOf(row, old, key)}: la cella è vuota e il piano ha ${formatValue(stored)}: svuotare il valore del piano? Confermare.`;
       const options = [
         { id: 'svuota', label: 'svuotare' },
         { id: 'piano', label: `tenere ${formatValue(stored)}` },
       ];
       const decided = decide(idOf(prefix, 'vuota', place), problemAt(place, message, 'warning').message, options, choices);
       decisions.push(decided.decision);
-      if (!decided.take) kept.add(key);
+      if (!decided.take) (kept ??= new Set()).add(key);
     }
-    if (read.size > 0 || kept.size > 0) outcome.set(row, { read, kept });
+    if (read || kept) outcome.set(row, { read: read ?? new Map(), kept: kept ?? new Set() });
   }
   return {
     decisions,

@@ -151,9 +151,16 @@ function combineIndicators(c: Combiner, card: Card, perFile: { file: FileOutcome
   }
   const pairs: IndicatorPair[] = card.indicators.map((old, index) => {
     const inFile = rowsOf.get(old) ?? [];
-    const match = inFile.find(({ p }) => p.match)?.p.match;
+    // One loop for the first match note and whether every file gave back the stored indicator (no callback per indicator).
+    let match: string | undefined;
+    let asStored = true;
+    for (let r = 0; r < inFile.length; r++) {
+      const { p } = inFile[r]!;
+      if (match === undefined && p.match) match = p.match;
+      if (p.next !== old) asStored = false;
+    }
     // Every file giving back the stored indicator itself (mergeIndicators.ts: nothing changed) proposes nothing.
-    if (inFile.every(({ p }) => p.next === old)) return { old, next: old, inFile: inFile.length > 0, ...(match ? { match } : {}) };
+    if (asStored) return match ? { old, next: old, inFile: inFile.length > 0, match } : { old, next: old, inFile: inFile.length > 0 };
     const access = indicatorAccess([old, ...inFile.map(({ p }) => p.next)]);
     const where = { card: card.code, indicator: old.name, id: `${card.code}|${index}`, scope: 'indicator' };
     const next = withFields(old, access, access.map((a) => c.field(a, old, inFile.map(({ file, p }) => ({ file, value: a.get(p.next) })), where)));
@@ -175,6 +182,13 @@ function combineIndicators(c: Combiner, card: Card, perFile: { file: FileOutcome
   return mentioned ? pairs : [];
 }
 
+/** The indicators a card keeps (stored or in a file), in one pass rather than a filter and a map per card. */
+function keptIndicators(pairs: readonly IndicatorPair[]): Indicator[] {
+  const kept: Indicator[] = [];
+  for (let i = 0; i < pairs.length; i++) if (pairs[i]!.old || pairs[i]!.inFile) kept.push(pairs[i]!.next);
+  return kept;
+}
+
 /** The plan after every workbook: pairs stored → final for the diff, the decisions, each file's changes. */
 export function combineFiles(base: PlanDocument, files: readonly FileOutcome[], choices: Choices): Combined {
   const c = new Combiner(files, choices);
@@ -184,7 +198,7 @@ export function combineFiles(base: PlanDocument, files: readonly FileOutcome[], 
     const unchanged = perFile.every(({ pair }) => pair.next === card);
     const fields = unchanged ? card : withFields(card, CARD_ACCESS, CARD_ACCESS.map((a) => c.field(a, card, perFile.map(({ file, pair }) => ({ file, value: a.get(pair.next) })), where)));
     const indicators = combineIndicators(c, card, perFile);
-    const kept = indicators.length > 0 ? indicators.filter((p) => p.old || p.inFile).map((p) => p.next) : card.indicators;
+    const kept = indicators.length > 0 ? keptIndicators(indicators) : card.indicators;
     const same = fields === card && kept.length === card.indicators.length && kept.every((indicator, i) => indicator === card.indicators[i]);
     const next = same ? card : { ...fields, indicators: kept };
     return { old: card, next, inFile: perFile.length > 0, indicators };

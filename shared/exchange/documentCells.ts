@@ -16,8 +16,10 @@ export const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
  * column of its own (then the cell is only the name). A trailing `*` (the footnote mark) is not part of the name.
  */
 export function splitNameCell(text: string, hasAlgoritmoColumn: boolean): { name: string; algoritmo?: string } {
+  // A single line (nearly every cell) is the name: not split, as every row of a large import passes here.
+  if (hasAlgoritmoColumn || !text.includes('\n')) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  if (hasAlgoritmoColumn || lines.length < 2) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
+  if (lines.length < 2) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
   return { name: (lines[0] ?? '').replace(FOOTNOTE_MARK, ''), algoritmo: lines.slice(1).join(' ') };
 }
 
@@ -50,10 +52,13 @@ export function cellInHeaderHole(row: (SheetCell | null)[], holes: readonly numb
 
 /** A target cell holding only an operator while the column after it has its own header: the row is shifted. */
 export function shiftedTarget(row: (SheetCell | null)[], columns: LocatedColumn<IndicatorColumn>[], headed: Set<number>): LocatedColumn<IndicatorColumn> | undefined {
-  return columns.find((c) => {
+  // A loop, not find with a callback: asked for every row of an import.
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
     const cell = row[c.index];
-    return c.meaning.kind === 'target' && cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && headed.has(c.index + 1);
-  });
+    if (c.meaning.kind === 'target' && cell?.kind === 'text' && OPERATOR_ONLY.test(cell.text) && headed.has(c.index + 1)) return c;
+  }
+  return undefined;
 }
 
 export function shiftedMessage(operator: string, header: string, nextHeader: string): string {

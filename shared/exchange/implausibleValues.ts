@@ -13,16 +13,21 @@ import type { CardPair } from './mergePlan';
 import { problemAt } from './sheetLayout';
 
 export function implausibleValueProblems(pairs: readonly CardPair[]): Problem[] {
-  return pairs.flatMap((pair) =>
-    pair.indicators.flatMap(({ old, next, inFile, place }) => {
-      if (!inFile || !place || next === old) return [];
-      return next.measurements.flatMap(({ date, value }) => {
-        if (old && sameValue(valueAt(old, date), value)) return [];
-        return plausibilityWarnings(next, date, value).map((warning) => ({
-          ...problemAt(place, `scheda ${pair.next.code}, «${next.name}», valore al ${formatDate(date)}: ${warning}.`, 'warning'),
-          column: `Valore al ${formatDate(date)}`,
-        }));
-      });
-    }),
-  );
+  const problems: Problem[] = [];
+  // A loop, not nested flatMaps: nearly every indicator of a large import is given back as stored and says nothing.
+  for (const pair of pairs) {
+    for (const { old, next, inFile, place } of pair.indicators) {
+      if (!inFile || !place || next === old) continue;
+      for (const { date, value } of next.measurements) {
+        if (old && sameValue(valueAt(old, date), value)) continue;
+        for (const warning of plausibilityWarnings(next, date, value)) {
+          problems.push({
+            ...problemAt(place, `scheda ${pair.next.code}, «${next.name}», valore al ${formatDate(date)}: ${warning}.`, 'warning'),
+            column: `Valore al ${formatDate(date)}`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
 }

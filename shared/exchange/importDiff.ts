@@ -29,17 +29,22 @@ export function indicatorChanges(before: Indicator, after: Indicator): FieldChan
 }
 
 function indicatorDiff(pair: IndicatorPair): IndicatorDiff | null {
-  const match = pair.match ? { match: pair.match } : {};
   if (!pair.old) return { status: 'added', name: pair.next.name, changes: [] };
   if (!pair.inFile) return { status: 'absent', name: pair.old.name, changes: [] };
   if (pair.next === pair.old) return null; // given back as stored (mergeIndicators.ts): nothing changed
   const changes = indicatorChanges(pair.old, pair.next);
-  return changes.length > 0 ? { status: 'changed', name: pair.next.name, changes, ...match } : null;
+  if (changes.length === 0) return null;
+  return pair.match ? { status: 'changed', name: pair.next.name, changes, match: pair.match } : { status: 'changed', name: pair.next.name, changes };
 }
 
 export function diffCards(pairs: CardPair[]): CardDiff[] {
   return pairs.map((pair): CardDiff => {
-    const indicators = pair.indicators.map(indicatorDiff).filter((d): d is IndicatorDiff => d !== null);
+    // A loop, not map then filter: a card's indicators given back as stored have no diff and make no entry.
+    const indicators: IndicatorDiff[] = [];
+    for (let i = 0; i < pair.indicators.length; i++) {
+      const diff = indicatorDiff(pair.indicators[i]!);
+      if (diff !== null) indicators.push(diff);
+    }
     const base = { code: pair.next.code, title: pair.next.title };
     if (!pair.old) return { ...base, status: 'added', changes: [], indicators };
     if (!pair.inFile) return { ...base, status: 'absent', changes: [], indicators: [] };

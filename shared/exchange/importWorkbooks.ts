@@ -110,7 +110,9 @@ function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | 
   file.problems.push(...ofRows.problems);
   const ofBlocks = file.recognised.indicatorTables.flatMap(({ sheet, blocks }) => cardsOfBlocks(sheet.name, blocks));
   const cards = mergeCardSources(tableCards, ofRows.cards, ofBlocks);
-  const byTitle = new Map([...(stored?.cards ?? []), ...cards].map((c) => [normalizeHeader(c.title ?? ''), c.code] as const).filter(([title]) => title !== ''));
+  // Cards by title, made only for a table that names its cards by title (normalising every title costs).
+  let byTitle: Map<string, string> | undefined;
+  const titled = () => new Map([...(stored?.cards ?? []), ...cards].map((c) => [normalizeHeader(c.title ?? ''), c.code] as const).filter(([title]) => title !== ''));
   // The first stored card of each code, as a scan from the top would find it.
   const storedCards = new Map<string, Card>();
   for (const card of stored?.cards ?? []) if (!storedCards.has(card.code)) storedCards.set(card.code, card);
@@ -121,7 +123,7 @@ function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | 
   };
   const indicators: FileIndicator[] = [];
   const seen = new Set(file.problems.map((p) => p.message));
-  const cardCodeOfTitle = (title: string) => byTitle.get(normalizeHeader(title));
+  const cardCodeOfTitle = (title: string) => (byTitle ??= titled()).get(normalizeHeader(title));
   const ctx = { planYear: settings.year, horizonStart: settings.horizonStart, monitoringDate: settings.monitoringDate, storedUdm, cardCodeOfTitle };
   for (const { sheet, blocks } of file.recognised.indicatorTables) {
     for (const block of blocks) {

@@ -12,8 +12,17 @@ import type { FileMonitoring } from './monitoringSheet';
 /** The settings with every date holding values (or listed by a «Monitoraggi» sheet) added, and what was added. */
 export function withImportedDates(settings: PlanSettings, cards: readonly Card[], sheets: readonly FileMonitoring[]): { settings: PlanSettings; problems: Problem[] } {
   const listed = monitoringDatesOf(settings);
-  const used = cards.flatMap((card) => card.indicators.flatMap((indicator) => indicator.measurements.map((m) => m.date)));
-  const added = sortedDates([...used, ...sheets.flatMap((s) => s.dates)]).filter((date) => !listed.includes(date));
+  // Gathered straight into a set, by index (no iterator per list): at ×100 the cards hold some twelve thousand measurements.
+  const used = new Set<string>();
+  for (let c = 0; c < cards.length; c++) {
+    const indicators = cards[c]!.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const measurements = indicators[i]!.measurements;
+      for (let m = 0; m < measurements.length; m++) used.add(measurements[m]!.date);
+    }
+  }
+  for (const sheet of sheets) for (const date of sheet.dates) used.add(date);
+  const added = sortedDates(used).filter((date) => !listed.includes(date));
   if (added.length === 0) return { settings, problems: [] };
   const problems: Problem[] = added.map((date) => ({
     severity: 'warning',

@@ -14,6 +14,12 @@ const REFUSED_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 const HAS_REFUSED = new RegExp(REFUSED_CONTROLS.source);
 const refused = (cell: SheetCell | null | undefined) => cell?.kind === 'text' && HAS_REFUSED.test(cell.text);
 
+/** `row.some(refused)` without a callback per row: every row of every sheet is asked. */
+function anyRefused(row: readonly (SheetCell | null)[]): boolean {
+  for (let c = 0; c < row.length; c++) if (refused(row[c])) return true;
+  return false;
+}
+
 function codePoints(text: string): string {
   const found = [...new Set(text.match(REFUSED_CONTROLS) ?? [])];
   return found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
@@ -28,7 +34,7 @@ export function withoutControlCharacters(workbook: WorkbookData): { workbook: Wo
   const sheets = workbook.sheets.map((sheet) => ({
     name: sheet.name,
     rows: sheet.rows.map((row, r) =>
-      !row.some(refused)
+      !anyRefused(row)
         ? row
         : row.map((cell, c) => {
             if (cell?.kind !== 'text' || !refused(cell)) return cell;

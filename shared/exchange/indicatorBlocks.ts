@@ -7,7 +7,7 @@
 import type { Problem } from '../api';
 import { parseOperator } from '../values';
 import { classifyIndicatorHeader, type IndicatorColumn } from './columns';
-import { cellText } from './headerText';
+import { cellText, normalizeHeader } from './headerText';
 import { problemAt, sheetProblem, type LocatedColumn, type TableLayout } from './sheetLayout';
 import type { SheetCell, SheetData } from './sheetTypes';
 
@@ -50,6 +50,7 @@ export function filledCounts(sheet: SheetData): number[] {
 
 /** Rows with more filled cells are neither code, label nor footnote rows: their cells need not be written out. */
 const FEW_CELLS = 2;
+const NO_CELLS: FilledCells = [];
 
 /** What a header means in one layout (templateVocabulary.ts); the free sheet's vocabulary by default. */
 export type ClassifyIndicatorHeader = (header: string) => IndicatorColumn | null;
@@ -122,12 +123,40 @@ function mergeSubHeader(sheet: SheetData, layout: TableLayout<IndicatorColumn>, 
   return true;
 }
 
-/** The blocks of a sheet, or `null` when no row looks like an indicator header. `counts`: filledCounts(sheet). */
+/**
+ * filledCounts(sheet) and, for each set of `names` (the normalised headers one layout reads as the indicator's name),
+ * the rows with a cell it holds: the only rows headerAt can take as a header with that layout. One pass over the
+ * cells, each normalised once (normalizeHeader remembers), instead of every cell classified once per layout.
+ */
+export function scanRows(sheet: SheetData, names: readonly ReadonlySet<string>[]): { counts: number[]; headerRows: Set<number>[] } {
+  const counts: number[] = [];
+  const headerRows = names.map(() => new Set<number>());
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    let count = 0;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] ?? null;
+      if (shows(cell)) count++;
+      if (cell?.kind !== 'text' || cell.text.length > MAX_HEADER_CHARS) continue;
+      const header = normalizeHeader(cell.text);
+      for (let i = 0; i < names.length; i++) if (names[i]!.has(header)) headerRows[i]!.add(r);
+    }
+    counts.push(count);
+  }
+  return { counts, headerRows };
+}
+
+/**
+ * The blocks of a sheet, or `null` when no row looks like an indicator header. `counts`: filledCounts(sheet);
+ * `headerRows`: scanRows's for `classify`, when the caller tries several layouts.
+ */
 export function findIndicatorBlocks(
   sheet: SheetData,
   classify: ClassifyIndicatorHeader = classifyIndicatorHeader,
   counts: readonly number[] = filledCounts(sheet),
+  headerRows?: ReadonlySet<number>,
 ): { blocks: IndicatorBlock[]; problems: Problem[] } | null {
+  if (headerRows?.size === 0) return null; // no header row: no block, whatever the other rows hold
   const blocks: IndicatorBlock[] = [];
   const problems: Problem[] = [];
   const outside: number[] = [];
@@ -136,7 +165,7 @@ export function findIndicatorBlocks(
   for (let r = 0; r < sheet.rows.length; r++) {
     const count = counts[r] ?? 0;
     if (count === 0) continue; // a blank row
-    const layout = headerAt(sheet, r, classify);
+    const layout = !headerRows || headerRows.has(r) ? headerAt(sheet, r, classify) : null;
     if (layout) {
       current = { layout, cardCode: pending, rows: [] };
       pending = null;
@@ -147,7 +176,7 @@ export function findIndicatorBlocks(
       if (mergeSubHeader(sheet, layout, problems)) r++;
       continue;
     }
-    const cells = count <= FEW_CELLS ? filled(sheet.rows[r] ?? []) : [];
+    const cells = count <= FEW_CELLS ? filled(sheet.rows[r] ?? []) : NO_CELLS;
     const codeCells = codeRow(cells);
     if (codeCells !== undefined) {
       const { code } = codeCells;

@@ -95,7 +95,8 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
     const old = match ? (stored[match.index] ?? null) : null;
     if (!old || !match) return { old: null, next: newIndicator(row, ctx, problems), inFile: true, place: row.place };
     const fields = match.algoritmo === undefined ? row.fields : { ...row.fields, algoritmo: match.algoritmo };
-    return { old, next: applyRow(old, row, match.name ?? row.name, fields, ctx), inFile: true, place: row.place, ...(match.note ? { match: match.note } : {}) };
+    const next = applyRow(old, row, match.name ?? row.name, fields, ctx);
+    return match.note ? { old, next, inFile: true, place: row.place, match: match.note } : { old, next, inFile: true, place: row.place };
   });
   const matched = new Set(matches.filter((m): m is RowMatch => m !== null).map((m) => m.index));
   stored.forEach((indicator, index) => {
@@ -106,6 +107,10 @@ export function pairRows(rows: FileIndicator[], matches: (RowMatch | null)[], st
 
 /** `row` onto `old`, with the name and fields the match gave it (the stored name when the cell held name and algoritmo). */
 function applyRow(old: Indicator, row: FileIndicator, name: string, fields: FileIndicator['fields'], ctx: MergeContext): Indicator {
+  const targets = mergeTargets(old.targets, row.targets);
+  const measurements = mergeMeasurements(old.measurements, row.measurements, ctx);
+  // The common case, a row that writes what is stored: the stored indicator, without the copy sameShallow would compare.
+  if (targets === old.targets && measurements === old.measurements && writesAsStored(old, row, name, fields)) return old;
   const next: Indicator = { ...old, ...fields, name };
   if (row.cap) {
     if (row.cap.value === undefined) delete next.cap;
@@ -116,9 +121,26 @@ function applyRow(old: Indicator, row: FileIndicator, name: string, fields: File
     // The stored object when the file writes the same (sameShallow compares by identity).
     else next.override = JSON.stringify(row.override.value) === JSON.stringify(old.override) ? old.override : row.override.value;
   }
-  next.targets = mergeTargets(old.targets, row.targets);
-  next.measurements = mergeMeasurements(old.measurements, row.measurements, ctx);
+  next.targets = targets;
+  next.measurements = measurements;
   return sameShallow(old, next) ? old : next;
+}
+
+/**
+ * Whether applyRow's copy would hold exactly `old`'s keys and values (its targets and measurements aside): only
+ * when this is sure; any other case (a field `old` lacks, an equal array) is left to sameShallow on the copy.
+ */
+function writesAsStored(old: Indicator, row: FileIndicator, name: string, fields: FileIndicator['fields']): boolean {
+  if (old.name !== name) return false;
+  const stored = old as unknown as Record<string, unknown>;
+  const written = fields as Record<string, unknown>;
+  for (const key in written) if (!Object.hasOwn(stored, key) || stored[key] !== written[key]) return false;
+  if (row.cap && (row.cap.value === undefined ? Object.hasOwn(old, 'cap') : !Object.hasOwn(old, 'cap') || old.cap !== row.cap.value)) return false;
+  if (row.override) {
+    if (row.override.value === undefined) return !Object.hasOwn(old, 'override');
+    return Object.hasOwn(old, 'override') && JSON.stringify(row.override.value) === JSON.stringify(old.override);
+  }
+  return true;
 }
 
 /**
@@ -143,59 +165,59 @@ export function sameShallow<T extends object>(old: T, next: T): boolean {
 
 /** The stored target of `year`, if any (an indicator has a handful: a scan beats a map). */
 function targetOf(old: readonly Target[], year: number): Target | undefined {
-  for (const target of old) if (target.year === year) return target;
+  for (let i = 0; i < old.length; i++) if (old[i]!.year === year) return old[i];
   return undefined;
 }
 
 function measurementOf(old: readonly Measurement[], date: IsoDate): Measurement | undefined {
-  for (const measurement of old) if (measurement.date === date) return measurement;
+  for (let i = 0; i < old.length; i++) if (old[i]!.date === date) return old[i];
   return undefined;
 }
+
+const byYear = (a: Target, b: Target) => a.year - b.year;
+const byDate = (a: Measurement, b: Measurement) => a.date.localeCompare(b.date);
 
 function mergeTargets(old: Target[], incoming: Map<number, Value>): Target[] {
   // The common case, every cell as stored: the stored list itself, which is what the merge below gives when it is
   // already in order with one entry per year.
+  // forEach rather than for…of: no entry made per cell of every row.
   let same = true;
-  for (const [year, value] of incoming) {
+  incoming.forEach((value, year) => {
+    if (!same) return;
     const current = targetOf(old, year);
-    if (current ? !sameValue(current.value, value) : !isEmpty(value)) {
-      same = false;
-      break;
-    }
-  }
-  if (same && isSorted(old, (a, b) => a.year - b.year)) return old;
-  const byYear = new Map(old.map((t) => [t.year, t]));
+    if (current ? !sameValue(current.value, value) : !isEmpty(value)) same = false;
+  });
+  if (same && isSorted(old, byYear)) return old;
+  const merged = new Map(old.map((t) => [t.year, t]));
   for (const [year, value] of incoming) {
-    const current = byYear.get(year);
+    const current = merged.get(year);
     if (current && sameValue(current.value, value)) continue;
     if (!current && isEmpty(value)) continue;
-    byYear.set(year, { year, value });
+    merged.set(year, { year, value });
   }
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
+  return [...merged.values()].sort(byYear);
 }
 
 function mergeMeasurements(old: Measurement[], incoming: Map<IsoDate, Value | null>, ctx: MergeContext): Measurement[] {
   let same = true;
-  for (const [date, cell] of incoming) {
+  incoming.forEach((cell, date) => {
+    if (!same) return;
     const current = measurementOf(old, date);
     const value: Value | null = cell === null && date === ctx.monitoringDate && current ? { kind: 'missing', mark: '' } : cell;
     const kept = value === null ? !current : current ? sameValue(current.value, value) : isEmpty(value) && date !== ctx.monitoringDate;
-    if (!kept) {
-      same = false;
-      break;
-    }
-  }
-  if (same && isSorted(old, (a, b) => a.date.localeCompare(b.date))) return old;
-  const byDate = new Map(old.map((m) => [m.date, m]));
+    if (!kept) same = false;
+  });
+  if (same && isSorted(old, byDate)) return old;
+  const merged = new Map(old.map((m) => [m.date, m]));
   for (const [date, cell] of incoming) {
-    const current = byDate.get(date);
+    const current = merged.get(date);
     const value: Value | null = cell === null && date === ctx.monitoringDate && current ? { kind: 'missing', mark: '' } : cell;
-    if (value === null) byDate.delete(date);
+    if (value === null) merged.delete(date);
     else if (current && sameValue(current.value, value)) continue;
     else if (!current && isEmpty(value) && date !== ctx.monitoringDate) continue;
-    else byDate.set(date, { date, value });
+    else merged.set(date, { date, value });
   }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return [...merged.values()].sort(byDate);
 }
 
 /** Strictly increasing: no two entries for one year or date (the merge below would keep only the last). */

@@ -14,6 +14,7 @@ import type { FileSettings } from './planSheet';
 import { problemAt, sheetProblem } from './sheetLayout';
 import { decideReadings } from './unformattedEvidence';
 import { confirmCells } from './cellConfirmations';
+import { sameJson } from './fieldAccess';
 
 export interface CardPair {
   old: Card | null;
@@ -87,25 +88,26 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     decisions.push(...matched.decisions);
     return { rows, matches: matched.matches };
   });
-  const open = targets.flatMap(({ old }, i) =>
-    (paired[i]?.rows ?? []).flatMap((row, r) => {
-      const match = paired[i]?.matches[r];
-      return openReadings(row, match && old ? (old.indicators[match.index] ?? null) : null, readingPrefix);
-    }),
-  );
+  // Only the rows with a number without a format, an unreadable cell or an empty one have anything to decide: few.
+  const open: ReturnType<typeof openReadings> = [];
+  const toConfirm: Parameters<typeof confirmCells>[0][number][] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const { rows, matches } = paired[i]!;
+    const stored = targets[i]!.old?.indicators;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row.readings.size === 0 && row.confirmations.size === 0 && row.blanks.size === 0) continue;
+      const match = matches[r];
+      const old = match && stored ? (stored[match.index] ?? null) : null;
+      if (row.readings.size > 0) open.push(...openReadings(row, old, readingPrefix));
+      if (row.confirmations.size > 0 || row.blanks.size > 0) toConfirm.push({ row, old });
+    }
+  }
   const readings = decideReadings(open, choices);
   decisions.push(...readings.decisions);
   const withoutResources: FileCard[] = [];
   // Unreadable numbers that can stand for one, and empty cells over stored values: decided before they count.
-  const matchedOld = (i: number, r: number) => {
-    const match = paired[i]?.matches[r];
-    return match ? (targets[i]?.old?.indicators[match.index] ?? null) : null;
-  };
-  const confirmed = confirmCells(
-    targets.flatMap((_, i) => (paired[i]?.rows ?? []).map((row, r) => ({ row, old: matchedOld(i, r) }))),
-    choices,
-    `conferma|${fileKey}`,
-  );
+  const confirmed = confirmCells(toConfirm, choices, `conferma|${fileKey}`);
   decisions.push(...confirmed.decisions);
   const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
     if (old && !fileCard && (paired[i]?.rows.length ?? 0) === 0) return unmentioned(old, file.hasIndicatorTable);
@@ -114,11 +116,14 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     const indicators: IndicatorPair[] = file.hasIndicatorTable
       ? pairRows(rows, paired[i]?.matches ?? [], storedIndicators, ctx, problems)
       : storedIndicators.map((indicator) => ({ old: indicator, next: indicator, inFile: false }));
+    const nextIndicators = indicators.map((p) => p.next);
+    const inFile = Boolean(fileCard) || rows.length > 0;
+    // A card the file leaves as it is stays the stored object (see sameShallow), found first without building the copy.
+    if (old && writesCardAsStored(old, fileCard?.fields ?? {}, nextIndicators)) return { old, next: old, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
     const card = old ?? newCard(fileCard, at, problems, withoutResources);
-    const built: Card = { ...card, ...storedWhereSame(old, fileCard?.fields ?? {}), indicators: indicators.map((p) => p.next) };
-    // A card the file leaves as it is stays the stored object (see sameShallow).
+    const built: Card = { ...card, ...storedWhereSame(old, fileCard?.fields ?? {}), indicators: nextIndicators };
     const next = old && sameShallow(old, built) ? old : built;
-    return { old, next, inFile: Boolean(fileCard) || rows.length > 0, indicators: file.hasIndicatorTable ? indicators : [] };
+    return { old, next, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
   });
   const [first] = withoutResources;
   if (first) {
@@ -141,9 +146,27 @@ function storedWhereSame(old: Card | null, fields: FileCard['fields']): FileCard
   const kept: Record<string, unknown> = { ...fields };
   for (const [key, value] of Object.entries(fields)) {
     const stored = (old as unknown as Record<string, unknown>)[key];
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && JSON.stringify(value) === JSON.stringify(stored)) kept[key] = stored;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && sameJson(value, stored)) kept[key] = stored;
   }
   return kept as FileCard['fields'];
+}
+
+/**
+ * Whether the card built from `old`, the file's `fields` (storedWhereSame) and `indicators` would hold exactly what
+ * `old` holds (sameShallow): only when this is sure; any other case is left to sameShallow on the built card.
+ */
+function writesCardAsStored(old: Card, fields: FileCard['fields'], indicators: readonly Card['indicators'][number][]): boolean {
+  const stored = old as unknown as Record<string, unknown>;
+  const written = fields as Record<string, unknown>;
+  for (const key in written) {
+    const value = written[key];
+    if (!Object.hasOwn(stored, key)) return false;
+    const kept = stored[key];
+    if (value === kept) continue;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && sameJson(value, kept)) continue;
+    if (!Array.isArray(value) || !Array.isArray(kept) || value.length !== kept.length || value.some((v, i) => v !== kept[i])) return false;
+  }
+  return indicators.length === old.indicators.length && indicators.every((indicator, i) => indicator === old.indicators[i]);
 }
 
 /** The pair of each stored card a workbook does not mention, by whether it has an indicator table: shared, read only. */
@@ -168,6 +191,7 @@ function unmentioned(old: Card, hasIndicatorTable: boolean): CardPair {
 function assumedOperators(rows: readonly FileIndicator[], pairs: readonly CardPair[]): number {
   const key = (place: { sheet: string; row: number }) => `${place.sheet}|${place.row}`;
   const assumed = new Set(rows.filter((r) => r.defaultOperator && !r.fields.operator).map((r) => key(r.place)));
+  if (assumed.size === 0) return 0; // a table that writes its operators (nearly always): no indicator to look at
   return pairs.reduce((n, p) => n + p.indicators.filter((i) => !i.old && i.place && assumed.has(key(i.place))).length, 0);
 }
 

@@ -10,7 +10,7 @@ import { CATALOGUE_SHEETS } from './catalogueSheets';
 import { isCardsTable } from './cardsSheet';
 import type { CardMeaning } from './columns';
 import { cellText, normalizeHeader } from './headerText';
-import { filledCounts, findIndicatorBlocks, type IndicatorBlock } from './indicatorBlocks';
+import { findIndicatorBlocks, scanRows, type IndicatorBlock } from './indicatorBlocks';
 import { MONITORING_SHEET } from './monitoringSheet';
 import { PLAN_SHEET, isPlanSheet } from './planSheet';
 import { isBlankRow, locateTable, sheetProblem, type TableLayout } from './sheetLayout';
@@ -104,8 +104,8 @@ export function recogniseSheets(workbook: WorkbookData, vocabs: readonly Vocabul
       found.plan = sheet;
       continue;
     }
-    const counts = filledCounts(sheet);
-    const indicators = bestLayout(vocabs, (v) => findIndicatorBlocks(sheet, v.indicator, counts), (f) => columnsOf(f.blocks));
+    const { counts, headerRows } = scanRows(sheet, vocabs.map((v) => v.indicatorNames));
+    const indicators = bestLayout(vocabs, (v) => findIndicatorBlocks(sheet, v.indicator, counts, headerRows[vocabs.indexOf(v)]), (f) => columnsOf(f.blocks));
     const cards = bestLayout(vocabs, (v) => locateTable(sheet, v.card, isCardsTable), (f) => f.columns.length);
     const builtIn = Math.max(indicators?.found.blocks[0]?.layout.columns.length ?? 0, cards?.found.columns.length ?? 0);
     const mapped = mappedOn(sheet, fileIndex, layouts, builtIn);

@@ -11,6 +11,8 @@ export interface Vocabulary {
   template: ExchangeTemplate;
   card(header: string): CardMeaning | null;
   indicator(header: string): IndicatorColumn | null;
+  /** The normalised headers `indicator` reads as the indicator's name (the dated-header rules never give it). */
+  indicatorNames: ReadonlySet<string>;
 }
 
 const BLANK: IndicatorColumn = { kind: 'blank' };
@@ -42,6 +44,7 @@ export function vocabularyOf(template: ExchangeTemplate): Vocabulary {
   const indicators = lookup(template.indicators.columns);
   return {
     template,
+    indicatorNames: new Set([...indicators].flatMap(([word, meaning]) => (meaning !== 'blank' && meaning.kind === 'field' && meaning.field === 'name' ? [word] : []))),
     card: (header) => cards.get(normalizeHeader(header)) ?? null,
     indicator: remembered((header) => {
       const meaning = indicators.get(normalizeHeader(header));

@@ -49,14 +49,26 @@ export function percentCell(fraction: number, decimals = 1): OutCell {
 
 /** Digits after the decimal point in a number format (`#,##0.00 €` → 2); `null` for `General`. */
 export function formatDecimals(format: string): number | null {
-  const code = format.split(';')[0] ?? '';
-  if (!/[0#]/.test(code)) return null;
-  const match = /\.([0#]+)/.exec(code);
-  return match ? (match[1] ?? '').length : 0;
+  return formatOf(format).decimals;
 }
 
 export function isPercentFormat(format: string): boolean {
-  return (format.split(';')[0] ?? '').includes('%');
+  return formatOf(format).percent;
+}
+
+/** What each number format says, read once: a workbook has a handful of formats and many thousand numeric cells. */
+const formats = new Map<string, { decimals: number | null; percent: boolean; unformatted: boolean }>();
+
+function formatOf(format: string): { decimals: number | null; percent: boolean; unformatted: boolean } {
+  let known = formats.get(format);
+  if (known === undefined) {
+    const code = format.split(';')[0] ?? '';
+    const match = /\.([0#]+)/.exec(code);
+    known = { decimals: !/[0#]/.test(code) ? null : match ? (match[1] ?? '').length : 0, percent: code.includes('%'), unformatted: isUnformatted(format) };
+    if (formats.size >= 1000) formats.clear();
+    formats.set(format, known);
+  }
+  return known;
 }
 
 /** A value read from a cell, with the open reading of a number that had no format (decided later with evidence). */
@@ -71,7 +83,7 @@ export interface CellReading {
  */
 export function readValueCell(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading> {
   // A bare number under a % indicator, as a number without format or as text (`0,85`), is a reading to decide.
-  const bare = cell?.kind === 'number' && isUnformatted(cell.format) ? cell.value : cell?.kind === 'text' ? barePercentNumber(cell.text, udm) : null;
+  const bare = cell?.kind === 'number' && formatOf(cell.format).unformatted ? cell.value : cell?.kind === 'text' ? barePercentNumber(cell.text, udm) : null;
   if (bare !== null) {
     const ambiguity = ambiguityOf(bare, udm, place);
     return ok({ value: readingValue(ambiguity, ambiguity.bySize), ambiguity });
@@ -111,12 +123,33 @@ function numberValue(value: number, format: string, udm: string): Value {
 
 /** A target cell: operator merged in the text (`>= 65.281`) or not; numeric and date cells carry no operator. */
 export function readTarget(cell: SheetCell | null, udm: string, place: CellPlace): ParseResult<CellReading & { operator: Operator | null }> {
-  if (cell?.kind === 'text') {
-    const parsed = parseTargetCell(cell.text, { udm });
-    return parsed.ok ? ok({ operator: parsed.value.operator, value: parsed.value.value, ambiguity: null }) : parsed;
+  if (cell?.kind === 'text') return targetText(cell.text, udm);
+  // readValueCell for a cell that is not text, without its intermediate reading: every target cell of an import passes here.
+  if (cell?.kind === 'number' && formatOf(cell.format).unformatted) {
+    const ambiguity = ambiguityOf(cell.value, udm, place);
+    return ok({ value: readingValue(ambiguity, ambiguity.bySize), ambiguity, operator: null });
   }
-  const value = readValueCell(cell, udm, place);
-  return value.ok ? ok({ value: value.value.value, ambiguity: value.value.ambiguity, operator: null }) : value;
+  const value = readValue(cell, udm);
+  return value.ok ? ok({ value: value.value, ambiguity: null, operator: null }) : value;
+}
+
+/** Target texts already read, by UdM: «n.d.», «>= 80%» and their like repeat on thousands of rows (values are never changed once read). */
+const targetTexts = new Map<string, Map<string, ParseResult<CellReading & { operator: Operator | null }>>>();
+
+function targetText(text: string, udm: string): ParseResult<CellReading & { operator: Operator | null }> {
+  let known = targetTexts.get(udm);
+  if (known === undefined) {
+    if (targetTexts.size >= 1000) targetTexts.clear();
+    targetTexts.set(udm, (known = new Map()));
+  }
+  let read = known.get(text);
+  if (read === undefined) {
+    const parsed = parseTargetCell(text, { udm });
+    read = parsed.ok ? ok({ operator: parsed.value.operator, value: parsed.value.value, ambiguity: null }) : parsed;
+    if (known.size >= 10_000) known.clear();
+    known.set(text, read);
+  }
+  return read;
 }
 
 /**
