@@ -3,18 +3,18 @@
  * table, assembled in memory. Why a module of its own: loading is the hot path (a plan opens with every card, an
  * import reads the whole plan it compares with), and what costs there is not SQLite but making a JavaScript value
  * of every column of every row. So a row's texts come joined in one text, split here; a table of values comes as
- * one text; and each stored value text is decoded once.
+ * one text, walked in place (valueText.ts); and each stored value text is decoded once.
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator, Operator } from '../shared/model';
 import { statement } from './statements';
 import { decodeFootnotes, valueDecoder, type ValueDecoder } from './storedJson';
+import { atIndicator, nextField, SEP, valueText, type ValueText } from './valueText';
 
 /**
- * What the joined texts are split at: a control character the editor's rules refuse in every text (schemas.ts) and
- * JSON never holds unescaped. A stored text holding it anyway (a hand-edited file) is read again column by column.
+ * What the joined texts are split at (valueText.ts's SEP): a control character the editor's rules refuse in every text
+ * (schemas.ts). A stored text holding it anyway (a hand-edited file) is read again column by column.
  */
-const SEP = '\u001f';
 const joined = (columns: readonly string[]) => `concat_ws(char(31), ${columns.join(', ')})`;
 
 const CARD_TEXTS = ['code', 'title', 'missione', 'programma', 'ambito_line', 'obiettivo_strategico', 'description', 'area', 'office', 'footnotes_json'];
@@ -73,44 +73,28 @@ function split<T extends string[]>(db: Database.Database, texts: string, count: 
   return (parts.length === count ? parts : statement(db, sql).raw(true).get(id)) as T;
 }
 
-/** A table of values in plan order, three items a row (indicator id, year or date, stored value), and how far the walk has read. */
-interface Cursor {
-  items: readonly unknown[];
-  at: number;
-}
-
-function valueCursor(db: Database.Database, sql: { rows: string; packed: string }, params: unknown[]): Cursor {
-  const [count, text] = statement(db, sql.packed).raw(true).get(...params) as [number, string | null];
-  const items = text === null ? [] : text.split(SEP);
-  if (items.length === 3 * count) return { items, at: 0 };
-  // A stored value or date holding the separator (a damaged file): its rows as they are, for storedJson to judge.
-  return { items: (statement(db, sql.rows).raw(true).all(...params) as unknown[][]).flat(), at: 0 };
-}
-
-/** How many rows of `indicatorId` the cursor is at (the rows are in plan order, so an indicator's rows are adjacent). */
-function runLength(cursor: Cursor, indicatorId: number): number {
-  let end = cursor.at;
-  while (end < cursor.items.length && Number(cursor.items[end]) === indicatorId) end += 3;
-  return (end - cursor.at) / 3;
-}
-
 /**
- * No closure per indicator or value: this runs for every indicator of the plan at every open. Arrays are made at
- * their size: one grown by push keeps room for 16 items, a third of the memory of a plan's values.
+ * No closure per indicator or value: this runs for every indicator of the plan at every open. The values are gathered
+ * in a reused array and copied at their size: an array grown by push keeps room for 16 items, which was a fifth of
+ * the memory a plan takes.
  */
-function toIndicator(db: Database.Database, row: IndicatorRow, cardCode: string, targetRows: Cursor, measurementRows: Cursor, decode: ValueDecoder): Indicator {
+function toIndicator(db: Database.Database, row: IndicatorRow, cardCode: string, targetRows: ValueText, measurementRows: ValueText, decode: ValueDecoder): Indicator {
   const [id, , weight, cap, uncapped, overridePerformance, overrideJustification, originId, texts] = row;
   const [name, algoritmo, tipologia, udm, operator, note, fonte, kpiCode] = split<IndicatorTexts>(db, texts, INDICATOR_TEXTS.length, INDICATOR_TEXTS_OF, id);
-  const targets: Indicator['targets'] = new Array(runLength(targetRows, id));
-  for (let k = 0; k < targets.length; k++, targetRows.at += 3) {
-    const year = targetRows.items[targetRows.at + 1] as number | string;
-    targets[k] = { year: Number(year), value: decode(targetRows.items[targetRows.at + 2] as string, cardCode, name, 'target', year) };
+  targetRows.scratch.length = 0;
+  while (atIndicator(targetRows, id)) {
+    nextField(targetRows);
+    const year = nextField(targetRows);
+    targetRows.scratch.push({ year: Number(year), value: decode(nextField(targetRows), cardCode, name, 'target', year) });
   }
-  const measurements: Indicator['measurements'] = new Array(runLength(measurementRows, id));
-  for (let k = 0; k < measurements.length; k++, measurementRows.at += 3) {
-    const date = measurementRows.items[measurementRows.at + 1] as number | string;
-    measurements[k] = { date: String(date), value: decode(measurementRows.items[measurementRows.at + 2] as string, cardCode, name, 'valore al', date) };
+  measurementRows.scratch.length = 0;
+  while (atIndicator(measurementRows, id)) {
+    nextField(measurementRows);
+    const date = nextField(measurementRows);
+    measurementRows.scratch.push({ date, value: decode(nextField(measurementRows), cardCode, name, 'valore al', date) });
   }
+  const targets = targetRows.scratch.slice() as Indicator['targets'];
+  const measurements = measurementRows.scratch.slice() as Indicator['measurements'];
   const indicator: Indicator = { id, name, algoritmo, tipologia, udm, operator, targets, measurements, weight, note, fonte, kpiCode };
   if (uncapped === 1) indicator.cap = 'none';
   else if (cap !== null) indicator.cap = cap;
@@ -157,8 +141,8 @@ export function readCards(db: Database.Database, planId: number, cardId?: number
   const params = cardId === undefined ? [planId] : [planId, typeof cardId === 'number' ? cardId : JSON.stringify(cardId)];
   const cards = statement(db, sql.cards).raw(true).all(...params) as CardRow[];
   const indicatorRows = statement(db, sql.indicators).raw(true).all(...params) as IndicatorRow[];
-  const targets = valueCursor(db, sql.targets, params);
-  const measurements = valueCursor(db, sql.measurements, params);
+  const targets = valueText(db, sql.targets, params);
+  const measurements = valueText(db, sql.measurements, params);
   const decode = valueDecoder();
   let next = 0;
   const result = cards.map((card) => {
@@ -169,7 +153,7 @@ export function readCards(db: Database.Database, planId: number, cardId?: number
     for (let k = 0; next < end; k++) indicators[k] = toIndicator(db, indicatorRows[next++]!, texts[0], targets, measurements, decode);
     return toCard(card, texts, indicators);
   });
-  if (next !== indicatorRows.length || targets.at !== targets.items.length || measurements.at !== measurements.items.length) {
+  if (next !== indicatorRows.length || targets.at < targets.text.length || measurements.at < measurements.text.length) {
     throw new Error('readCards: righe fuori ordine nel file del piano');
   }
   return result;
