@@ -1,106 +1,100 @@
 /**
- * Reads cards of a plan (all, or one) with their indicators, targets and measurements: one query per table,
- * assembled in memory. Why a module of its own: loading is the hot path (a plan opens with every card), so the
- * many-row tables are read as raw arrays (an object per row cost more than the query) and each stored value
- * text is decoded once.
+ * Reads cards of a plan (all, or one, or a list) with their indicators, targets and measurements: one query per
+ * table, assembled in memory. Why a module of its own: loading is the hot path (a plan opens with every card, an
+ * import reads the whole plan it compares with), and what costs there is not SQLite but making a JavaScript value
+ * of every column of every row. So a row's texts come joined in one text, split here; a table of values comes as
+ * one text, walked in place (valueText.ts); and each stored value text is decoded once.
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator, Operator } from '../shared/model';
 import { statement } from './statements';
 import { decodeFootnotes, valueDecoder, type ValueDecoder } from './storedJson';
+import { atIndicator, nextField, SEP, valueText, type ValueText } from './valueText';
 
-interface CardRow {
-  id: number;
-  position: number;
-  code: string;
-  title: string;
-  missione: string;
-  programma: string;
-  ambito_line: string;
-  obiettivo_strategico: string;
-  description: string;
-  resources_euros: number | null;
-  area: string;
-  office: string;
-  footnotes_json: string;
-  weight: number;
-  origin_card_id: number | null;
-  version: number;
-}
+/**
+ * What the joined texts are split at (valueText.ts's SEP): a control character the editor's rules refuse in every text
+ * (schemas.ts). A stored text holding it anyway (a hand-edited file) is read again column by column.
+ */
+const joined = (columns: readonly string[]) => `concat_ws(char(31), ${columns.join(', ')})`;
 
-/** An indicator row as read raw: the columns of INDICATOR_COLUMNS, in that order. */
+const CARD_TEXTS = ['code', 'title', 'missione', 'programma', 'ambito_line', 'obiettivo_strategico', 'description', 'area', 'office', 'footnotes_json'];
+/** A card row as read raw: its numbers, then CARD_TEXTS joined. */
+type CardRow = [id: number, position: number, resourcesEuros: number | null, weight: number, originId: number | null, version: number, texts: string];
+type CardTexts = [code: string, title: string, missione: string, programma: string, ambitoLine: string, obiettivoStrategico: string, description: string, area: string, office: string, footnotes: string];
+
+const INDICATOR_TEXTS = ['name', 'algoritmo', 'tipologia', 'udm', 'operator', 'note', 'fonte', 'kpi_code'];
+/** An indicator row as read raw: its numbers and the justification (NULL without an override), then INDICATOR_TEXTS joined. */
 type IndicatorRow = [
   id: number,
   cardId: number,
-  name: string,
-  algoritmo: string,
-  tipologia: string,
-  udm: string,
-  operator: Operator,
   weight: number,
-  note: string,
-  fonte: string,
-  kpiCode: string,
   cap: number | null,
   uncapped: number,
   overridePerformance: number | null,
   overrideJustification: string | null,
-  originIndicatorId: number | null,
+  originId: number | null,
+  texts: string,
 ];
-const INDICATOR_COLUMNS =
-  'i.id, i.card_id, i.name, i.algoritmo, i.tipologia, i.udm, i.operator, i.weight, i.note, i.fonte, i.kpi_code, i.cap, ' +
-  'i.uncapped, i.override_performance, i.override_justification, i.origin_indicator_id';
-
-/** A target or measurement row as read raw: indicator id, year or date, stored value. */
-type ValueRow = [indicatorId: number, key: number | string, valueJson: string];
+type IndicatorTexts = [name: string, algoritmo: string, tipologia: string, udm: string, operator: Operator, note: string, fonte: string, kpiCode: string];
 
 /**
  * `some` restricts every query to one card (`AND c.id = ?`) or to the cards of a JSON array of ids; otherwise the
  * whole plan. Every query follows the card order of the `cards_by_position` and `indicators_by_card` indexes, so
- * SQLite never sorts in a temp table.
+ * SQLite never sorts in a temp table. A table of values is read as its number of rows and one text (`packed`: each
+ * row's indicator id, year or date and stored value, in plan order), or row by row (`rows`).
  */
 function queries(some: 'all' | 'one' | 'listed') {
   const only = { all: '', one: ' AND c.id = ?', listed: ' AND c.id IN (SELECT value FROM json_each(?))' }[some];
   const where = `c.plan_id = ?${only}`;
+  const values = (table: 'targets' | 'measurements', key: 'year' | 'date') => {
+    const rows = (columns: string) =>
+      `SELECT ${columns} FROM ${table} v JOIN indicators i ON i.id = v.indicator_id JOIN cards c ON c.id = i.card_id
+       WHERE ${where} ORDER BY c.position, c.id, i.position, i.id, v.${key}`;
+    const columns = ['v.indicator_id', `v.${key}`, 'v.value_json'];
+    return { rows: rows(columns.join(', ')), packed: `SELECT count(*), group_concat(row, char(31)) FROM (${rows(`${joined(columns)} AS row`)})` };
+  };
   return {
-    cards: `SELECT c.* FROM cards c WHERE ${where} ORDER BY c.position, c.id`,
-    indicators: `SELECT ${INDICATOR_COLUMNS} FROM indicators i JOIN cards c ON c.id = i.card_id WHERE ${where}
-                 ORDER BY c.position, c.id, i.position, i.id`,
-    targets: `SELECT t.indicator_id, t.year AS key, t.value_json FROM targets t
-              JOIN indicators i ON i.id = t.indicator_id JOIN cards c ON c.id = i.card_id WHERE ${where}
-              ORDER BY c.position, c.id, i.position, i.id, t.year`,
-    measurements: `SELECT m.indicator_id, m.date AS key, m.value_json FROM measurements m
-                   JOIN indicators i ON i.id = m.indicator_id JOIN cards c ON c.id = i.card_id WHERE ${where}
-                   ORDER BY c.position, c.id, i.position, i.id, m.date`,
+    cards: `SELECT c.id, c.position, c.resources_euros, c.weight, c.origin_card_id, c.version, ${joined(CARD_TEXTS.map((t) => `c.${t}`))}
+            FROM cards c WHERE ${where} ORDER BY c.position, c.id`,
+    indicators: `SELECT i.id, i.card_id, i.weight, i.cap, i.uncapped, i.override_performance, i.override_justification,
+                   i.origin_indicator_id, ${joined(INDICATOR_TEXTS.map((t) => `i.${t}`))}
+                 FROM indicators i JOIN cards c ON c.id = i.card_id WHERE ${where} ORDER BY c.position, c.id, i.position, i.id`,
+    targets: values('targets', 'year'),
+    measurements: values('measurements', 'date'),
   };
 }
 
-/** A table's raw rows in plan order and how far the walk has read them. */
-interface Cursor {
-  rows: ValueRow[];
-  at: number;
+const CARD_TEXTS_OF = `SELECT ${CARD_TEXTS.join(', ')} FROM cards WHERE id = ?`;
+const INDICATOR_TEXTS_OF = `SELECT ${INDICATOR_TEXTS.join(', ')} FROM indicators WHERE id = ?`;
+
+/** The texts of row `id` joined in `texts`; read again one by one (`sql`) when a text holds the separator. */
+function split<T extends string[]>(db: Database.Database, texts: string, count: number, sql: string, id: number): T {
+  const parts = texts.split(SEP);
+  return (parts.length === count ? parts : statement(db, sql).raw(true).get(id)) as T;
 }
 
-/** Where the run of rows of `indicatorId` ends (the rows are in plan order, so an indicator's rows are adjacent). */
-function runEnd(cursor: Cursor, indicatorId: number): number {
-  let end = cursor.at;
-  while (end < cursor.rows.length && cursor.rows[end]![0] === indicatorId) end++;
-  return end;
-}
-
-/** No closure per indicator or value: this runs for every indicator of the plan at every open. */
-function toIndicator(row: IndicatorRow, cardCode: string, targetRows: Cursor, measurementRows: Cursor, decode: ValueDecoder): Indicator {
-  const [id, , name, algoritmo, tipologia, udm, operator, weight, note, fonte, kpiCode, cap, uncapped, overridePerformance, overrideJustification, originId] = row;
-  const targets: Indicator['targets'] = [];
-  for (const end = runEnd(targetRows, id); targetRows.at < end; targetRows.at++) {
-    const [, year, json] = targetRows.rows[targetRows.at]!;
-    targets.push({ year: Number(year), value: decode(json, cardCode, name, 'target', year) });
+/**
+ * No closure per indicator or value: this runs for every indicator of the plan at every open. The values are gathered
+ * in a reused array and copied at their size: an array grown by push keeps room for 16 items, which was a fifth of
+ * the memory a plan takes.
+ */
+function toIndicator(db: Database.Database, row: IndicatorRow, cardCode: string, targetRows: ValueText, measurementRows: ValueText, decode: ValueDecoder): Indicator {
+  const [id, , weight, cap, uncapped, overridePerformance, overrideJustification, originId, texts] = row;
+  const [name, algoritmo, tipologia, udm, operator, note, fonte, kpiCode] = split<IndicatorTexts>(db, texts, INDICATOR_TEXTS.length, INDICATOR_TEXTS_OF, id);
+  targetRows.scratch.length = 0;
+  while (atIndicator(targetRows, id)) {
+    nextField(targetRows);
+    const year = nextField(targetRows);
+    targetRows.scratch.push({ year: Number(year), value: decode(nextField(targetRows), cardCode, name, 'target', year) });
   }
-  const measurements: Indicator['measurements'] = [];
-  for (const end = runEnd(measurementRows, id); measurementRows.at < end; measurementRows.at++) {
-    const [, date, json] = measurementRows.rows[measurementRows.at]!;
-    measurements.push({ date: String(date), value: decode(json, cardCode, name, 'valore al', date) });
+  measurementRows.scratch.length = 0;
+  while (atIndicator(measurementRows, id)) {
+    nextField(measurementRows);
+    const date = nextField(measurementRows);
+    measurementRows.scratch.push({ date, value: decode(nextField(measurementRows), cardCode, name, 'valore al', date) });
   }
+  const targets = targetRows.scratch.slice() as Indicator['targets'];
+  const measurements = measurementRows.scratch.slice() as Indicator['measurements'];
   const indicator: Indicator = { id, name, algoritmo, tipologia, udm, operator, targets, measurements, weight, note, fonte, kpiCode };
   if (uncapped === 1) indicator.cap = 'none';
   else if (cap !== null) indicator.cap = cap;
@@ -111,26 +105,28 @@ function toIndicator(row: IndicatorRow, cardCode: string, targetRows: Cursor, me
   return indicator;
 }
 
-function toCard(row: CardRow, indicators: Indicator[]): Card {
+function toCard(row: CardRow, texts: CardTexts, indicators: Indicator[]): Card {
+  const [id, position, resourcesEuros, weight, originId, version] = row;
+  const [code, title, missione, programma, ambitoLine, obiettivoStrategico, description, area, office, footnotes] = texts;
   const card: Card = {
-    id: row.id,
-    code: row.code,
-    title: row.title,
-    missione: row.missione,
-    programma: row.programma,
-    ambitoLine: row.ambito_line,
-    obiettivoStrategico: row.obiettivo_strategico,
-    description: row.description,
-    resources: row.resources_euros === null ? { kind: 'internal' } : { kind: 'amount', euros: row.resources_euros },
-    area: row.area,
-    office: row.office,
-    footnotes: decodeFootnotes(row.footnotes_json, `scheda ${row.code}, note`),
-    weight: row.weight,
-    position: row.position,
+    id,
+    code,
+    title,
+    missione,
+    programma,
+    ambitoLine,
+    obiettivoStrategico,
+    description,
+    resources: resourcesEuros === null ? { kind: 'internal' } : { kind: 'amount', euros: resourcesEuros },
+    area,
+    office,
+    footnotes: decodeFootnotes(footnotes, `scheda ${code}, note`),
+    weight,
+    position,
     indicators,
-    version: row.version,
+    version,
   };
-  if (row.origin_card_id !== null) card.originId = row.origin_card_id;
+  if (originId !== null) card.originId = originId;
   return card;
 }
 
@@ -143,21 +139,21 @@ export function readCards(db: Database.Database, planId: number, cardId?: number
   const some = cardId === undefined ? 'all' : typeof cardId === 'number' ? 'one' : 'listed';
   const sql = queries(some);
   const params = cardId === undefined ? [planId] : [planId, typeof cardId === 'number' ? cardId : JSON.stringify(cardId)];
-  const cards = statement(db, sql.cards).all(...params) as CardRow[];
-  const raw = <T>(query: string) => statement(db, query).raw(true).all(...params) as T[];
-  const indicatorRows = raw<IndicatorRow>(sql.indicators);
-  const targets: Cursor = { rows: raw<ValueRow>(sql.targets), at: 0 };
-  const measurements: Cursor = { rows: raw<ValueRow>(sql.measurements), at: 0 };
+  const cards = statement(db, sql.cards).raw(true).all(...params) as CardRow[];
+  const indicatorRows = statement(db, sql.indicators).raw(true).all(...params) as IndicatorRow[];
+  const targets = valueText(db, sql.targets, params);
+  const measurements = valueText(db, sql.measurements, params);
   const decode = valueDecoder();
   let next = 0;
   const result = cards.map((card) => {
-    const indicators: Indicator[] = [];
-    while (next < indicatorRows.length && indicatorRows[next]![1] === card.id) {
-      indicators.push(toIndicator(indicatorRows[next++]!, card.code, targets, measurements, decode));
-    }
-    return toCard(card, indicators);
+    const texts = split<CardTexts>(db, card[6], CARD_TEXTS.length, CARD_TEXTS_OF, card[0]);
+    let end = next;
+    while (end < indicatorRows.length && indicatorRows[end]![1] === card[0]) end++;
+    const indicators: Indicator[] = new Array(end - next);
+    for (let k = 0; next < end; k++) indicators[k] = toIndicator(db, indicatorRows[next++]!, texts[0], targets, measurements, decode);
+    return toCard(card, texts, indicators);
   });
-  if (next !== indicatorRows.length || targets.at !== targets.rows.length || measurements.at !== measurements.rows.length) {
+  if (next !== indicatorRows.length || targets.at < targets.text.length || measurements.at < measurements.text.length) {
     throw new Error('readCards: righe fuori ordine nel file del piano');
   }
   return result;

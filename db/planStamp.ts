@@ -13,8 +13,9 @@ export function planStamp(db: Database.Database, planId: number): string {
     | { settings_version: number; catalogues_version: number }
     | undefined;
   if (!plan) return 'assente';
-  const cards = statement(db, 'SELECT id, version FROM cards WHERE plan_id = ? ORDER BY id').raw(true).all(planId) as [number, number][];
-  const hash = createHash('sha256').update(`${plan.settings_version}|${plan.catalogues_version}`);
-  for (const [id, version] of cards) hash.update(`|${id}:${version}`);
-  return hash.digest('hex');
+  // `|id:version` of each card in id order, joined by SQLite: one hash update instead of one per card.
+  const cards = statement(db, `SELECT group_concat(card, '') FROM (SELECT '|' || id || ':' || version AS card FROM cards WHERE plan_id = ? ORDER BY id)`)
+    .pluck()
+    .get(planId) as string | null;
+  return createHash('sha256').update(`${plan.settings_version}|${plan.catalogues_version}${cards ?? ''}`).digest('hex');
 }

@@ -8,7 +8,6 @@ import type { RecordNote } from '../../db/changeJournal';
 import { planDelta } from '../../db/planDelta';
 import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
-import { checkStoredCards } from '../../shared/exchange/documentIssues';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
 import { importWorkbooks, mappingFrame, type ImportFile } from '../../shared/exchange/importWorkbooks';
 import { ExchangeError } from './exchangeError';
@@ -84,11 +83,8 @@ export interface StoredPlan {
   stamp: string;
 }
 
-/** Its cards are also checked against the editor's rules here, while the workbooks are parsed (documentIssues.ts). */
 export function readStoredPlan(file: PlanFile, planId: number): StoredPlan {
-  const stored = { planId, doc: file.repo.loadPlan(planId), stamp: file.repo.planStamp(planId) };
-  checkStoredCards(stored.doc.cards);
-  return stored;
+  return { planId, doc: file.repo.loadPlan(planId), stamp: file.repo.planStamp(planId) };
 }
 
 /**

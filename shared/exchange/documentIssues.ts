@@ -1,7 +1,8 @@
 /**
  * The editor's rules (shared/schemas.ts) checked on the plan an import would store, each failure named by card,
  * indicator and field. Why: an imported text the editor refuses (too long, a control character) would make every
- * later save of its card fail; the import refuses it instead, saying where.
+ * later save of its card fail; the import refuses it instead, saying where. Only what the import writes is checked:
+ * a card it leaves as stored is not written, so refusing the import for it would protect nothing.
  */
 import type { Problem } from '../api';
 import { describeIssue } from '../apiSchemas';
@@ -23,42 +24,39 @@ function whereOf(doc: PlanDocument, path: readonly PropertyKey[]): string {
   return `${where}, campo «${[part, indicatorIndex, ...rest].filter((k) => k !== undefined).map(String).join('.')}»`;
 }
 
-/** Stored cards the editor's rules accept (checkStoredCards); the plan an import is compared with is only read. */
-const acceptedCards = new WeakSet<Card>();
-
 /**
- * Checks the cards of the plan an import will be compared with, while its workbooks are being parsed: an imported
- * card equal to its stored card then passes documentIssues without a second walk of the schema.
+ * Whether `card` is `stored`, the stored card it comes from, unchanged: an import does not write such a card
+ * (db/planDelta.ts), so it leaves the file as it was whatever the rules say of it. Keys that are symbols are not
+ * compared: neither the schema nor the file reads them.
  */
-export function checkStoredCards(cards: readonly Card[]): void {
-  for (const card of cards) if (!acceptedCards.has(card) && cardSchema.safeParse(card).success) acceptedCards.add(card);
+function unchanged(card: Card, stored: Card | null | undefined): boolean {
+  return !!stored && (card === stored || samePlainData(card, stored, false) === true);
 }
 
 /**
- * Whether planDocumentSchema accepts `doc`, part by part: the schema has no rule across its parts, so the document
- * passes exactly when the rest of it, the number of cards and every card pass. A card equal to its stored counterpart
- * (`counterparts[i]`) that checkStoredCards accepted is not walked again.
+ * Whether planDocumentSchema accepts what an import of `doc` writes, part by part: the schema has no rule across its
+ * parts, so that is the rest of the document, the number of cards and every card but the unchanged ones (`kept`).
  */
-function accepted(doc: PlanDocument, counterparts: readonly (Card | null)[]): boolean {
+function accepted(doc: PlanDocument, kept: readonly boolean[]): boolean {
   if (!Array.isArray(doc.cards) || doc.cards.length > LIMITS.cardsPerPlan) return false;
   if (!planDocumentSchema.safeParse({ ...doc, cards: [] }).success) return false;
-  return doc.cards.every((card, i) => {
-    const stored = counterparts[i];
-    // Keys that are symbols are not compared: the schema reads string keys only.
-    const same = stored && acceptedCards.has(stored) && (card === stored || samePlainData(card, stored, false) === true);
-    return same || cardSchema.safeParse(card).success;
-  });
+  return doc.cards.every((card, i) => kept[i] || cardSchema.safeParse(card).success);
 }
 
-/** `counterparts[i]`: the stored card `doc.cards[i]` comes from, if any. Only a refused document is walked whole, for its issues. */
+/**
+ * `counterparts[i]`: the stored card `doc.cards[i]` comes from, if any. Only a refused document is walked whole, for
+ * its issues, in the schema's order; those of unchanged cards are left out.
+ */
 export function documentIssues(doc: PlanDocument, counterparts: readonly (Card | null)[] = []): Problem[] {
-  if (accepted(doc, counterparts)) return [];
+  const kept = Array.isArray(doc.cards) ? doc.cards.map((card, i) => unchanged(card, counterparts[i])) : [];
+  if (accepted(doc, kept)) return [];
   const result = planDocumentSchema.safeParse(doc);
   if (result.success) return [];
-  const problems = result.error.issues.slice(0, SHOWN).map(
+  const issues = result.error.issues.filter(({ path: [section, i] }) => !(section === 'cards' && typeof i === 'number' && kept[i]));
+  const problems = issues.slice(0, SHOWN).map(
     (issue): Problem => ({ severity: 'error', message: `Il piano importato non rispetta le regole dell'editor: ${whereOf(doc, issue.path)}: ${describeIssue(issue)}.` }),
   );
-  const more = result.error.issues.length - SHOWN;
+  const more = issues.length - SHOWN;
   if (more > 0) problems.push({ severity: 'error', message: `… e ${more === 1 ? 'un altro valore non ammesso' : `altri ${more} valori non ammessi`}.` });
   return problems;
 }

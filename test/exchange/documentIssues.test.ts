@@ -1,22 +1,22 @@
-// documentIssues checks an imported plan part by part and skips the cards equal to their stored card, once those
-// were accepted (checkStoredCards, while the workbooks are parsed): the answer must stay the whole schema's, for a
-// valid document (no problem) and for an invalid one (the same problems, in the same order, the same words).
+// documentIssues checks what an import writes, part by part, and skips the cards equal to their stored card (the
+// import does not write them): for a stored plan the rules accept, the answer must stay the whole schema's, for a
+// valid document (no problem) and for an invalid one (the same problems, in the same order, the same words); a card
+// the import changes is checked whole, its stored fields included.
 import { describe, expect, it } from 'vitest';
-import { checkStoredCards, documentIssues } from '../../shared/exchange/documentIssues';
+import { documentIssues } from '../../shared/exchange/documentIssues';
 import type { PlanDocument } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { planDocumentSchema } from '../../shared/schemas';
 
-/** A stored plan, checked as the import checks it, and the imported document: a copy of it (every card equal). */
+/** A stored plan and the imported document: a copy of it (every card equal). */
 function storedAndImported(): { stored: PlanDocument; doc: PlanDocument } {
   const stored: PlanDocument = structuredClone(samplePlan2024);
-  checkStoredCards(stored.cards);
   return { stored, doc: structuredClone(stored) };
 }
 const counterparts = (stored: PlanDocument) => stored.cards.map((c) => c);
 const wholeSchemaCount = (doc: PlanDocument) => planDocumentSchema.safeParse(doc).error?.issues.length ?? 0;
 
-describe('documentIssues with the stored cards already checked', () => {
+describe('documentIssues with the stored cards the import compares with', () => {
   it('accepts an unchanged plan, as the whole schema does', () => {
     const { stored, doc } = storedAndImported();
     expect(wholeSchemaCount(doc)).toBe(0);
@@ -37,19 +37,39 @@ describe('documentIssues with the stored cards already checked', () => {
     const target = doc.cards[0]!.indicators[0]!.targets[0]!;
     target.value = { kind: 'number', value: -0, decimals: 0 };
     stored.cards[0]!.indicators[0]!.targets[0]!.value = { kind: 'number', value: 0, decimals: 0 };
-    checkStoredCards(stored.cards);
     const problems = documentIssues(doc, counterparts(stored));
     expect(problems).toEqual(documentIssues(doc));
     expect(problems.length).toBeGreaterThan(0);
   });
 
-  it('refuses a stored card the rules refuse, even when the import leaves it as it is', () => {
+  it('accepts a stored card the rules refuse when the import leaves it as it is: the import does not write it', () => {
     const stored: PlanDocument = structuredClone(samplePlan2024);
     stored.cards[1]!.title = 'x'.repeat(100_000);
-    checkStoredCards(stored.cards);
     const doc = structuredClone(stored);
+    expect(documentIssues(doc)).not.toEqual([]);
+    expect(documentIssues(doc, counterparts(stored))).toEqual([]);
+  });
+
+  it('checks a changed card whole: a stored field the rules refuse is named once anything else in the card changes', () => {
+    const stored: PlanDocument = structuredClone(samplePlan2024);
+    stored.cards[1]!.title = 'x'.repeat(100_000);
+    const doc = structuredClone(stored);
+    doc.cards[1]!.indicators[0]!.note = 'Nota nuova';
     const problems = documentIssues(doc, counterparts(stored));
     expect(problems).toEqual(documentIssues(doc));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain(`scheda ${doc.cards[1]!.code}, campo «title»`);
+  });
+
+  it('leaves the issues of unchanged stored cards out of a refusal, keeping the others in the schema\'s order', () => {
+    const stored: PlanDocument = structuredClone(samplePlan2024);
+    stored.cards[0]!.area = 'Area\u0003';
+    const doc = structuredClone(stored);
+    doc.cards[1]!.area = 'Area\u0004';
+    doc.cards[2]!.office = 'Ufficio\u0005';
+    const problems = documentIssues(doc, counterparts(stored));
+    expect(documentIssues(doc)).toHaveLength(3);
+    expect(problems.map((p) => p.message)).toEqual(documentIssues(doc).slice(1).map((p) => p.message));
     expect(problems[0]?.message).toContain(`scheda ${doc.cards[1]!.code}`);
   });
 
