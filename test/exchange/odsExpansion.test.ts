@@ -8,6 +8,7 @@ import { ImportRefusedError } from '../../electron/exchange/importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
 import { odsContentVisitor } from '../../electron/exchange/odsExpansion';
 import { OdsFormats } from '../../electron/exchange/odsFormats';
+import { odsXmlVisitor } from '../../electron/exchange/odsTag';
 import { odsAttribute, repeatCount, sheetJsAttribute } from '../../electron/exchange/sheetJsSyntax';
 import { scanXml } from '../../electron/exchange/xmlScan';
 
@@ -15,7 +16,7 @@ const NS = 'xmlns:office="o" xmlns:table="t" xmlns:text="x" xmlns:calcext="c" xm
 function refusal(rows: string, limits: Partial<ParseLimits> = {}, automaticStyles = ''): string | null {
   const xml = `<office:document-content ${NS}><office:automatic-styles>${automaticStyles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Indicatori">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
   try {
-    scanXml(Buffer.from(xml, 'utf8'), odsContentVisitor(new ExpansionBudget({ ...DEFAULT_LIMITS, ...limits }), new OdsFormats()));
+    scanXml(Buffer.from(xml, 'utf8'), odsXmlVisitor(odsContentVisitor(new ExpansionBudget({ ...DEFAULT_LIMITS, ...limits }), new OdsFormats())));
     return null;
   } catch (error) {
     if (error instanceof ImportRefusedError) return error.message;
