@@ -15,7 +15,7 @@
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
 import { RB_ERR, datenum, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
-import { detached, type OdsTag, type OdsVisitor } from './odsTag';
+import { detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
 import { sheetJsUnescape } from './sheetJsSyntax';
 
 /** A cell as SheetJS makes it (what sheetCells.ts reads of it), `z` always present (undefined without a format). */
@@ -70,6 +70,10 @@ export class OdsCells implements OdsVisitor {
   private qt = '';
   private qv: unknown = null;
   private qz: string | undefined;
+  /** The facts of the cell's tag: a number or boolean cell is made once for each tag text. */
+  private qFacts: TagFacts = {};
+  /** Changes with the cell styles and the date system, which such a cell is made with. */
+  private version = 0;
   /** The text cells without a format made so far, by text. */
   private readonly texts = new Map<string, OdsCell>();
   private textp = '';
@@ -157,11 +161,15 @@ export class OdsCells implements OdsVisitor {
           const data = tag.get('data-style-name');
           if (tag.get('family') == 'table-cell' && this.formats[data as string]) {
             this.styles[tag.get('name') as string] = detached(this.formats[data as string]!);
+            this.version++;
           }
           return;
         }
         case 'null-date':
-          if (tag?.get('date-value') == '1904-01-01') this.date1904 = true;
+          if (tag?.get('date-value') == '1904-01-01') {
+            this.date1904 = true;
+            this.version++;
+          }
           return;
         case 'named-range':
           if (tag && tag.get('cell-range-address') === undefined) this.note('a named range without its cells');
@@ -231,6 +239,7 @@ export class OdsCells implements OdsVisitor {
     this.textp = this.oldtextp = '';
     this.textpidx = this.oldtextpidx = 0;
     this.setCtag(tag);
+    this.qFacts = tag.facts();
     const type = tag.get('value-type');
     this.qt = type as string;
     this.qv = null;
@@ -283,7 +292,7 @@ export class OdsCells implements OdsVisitor {
       let cell: OdsCell;
       if (error) cell = { t: 'e', v: RB_ERR[textp], z: qz, w: detached(textp) };
       else if (text) cell = this.textCell(textp || '', qz);
-      else cell = { t: this.qt, v: this.qv, z: qz };
+      else cell = this.valueCell();
       for (let rpt = 0; rpt < this.rowpeat; ++rpt) {
         for (let c = 0; c < columns; c++) this.put(this.R + rpt, this.C + c, cell);
       }
@@ -293,6 +302,16 @@ export class OdsCells implements OdsVisitor {
     this.qv = null;
     this.qz = undefined;
     this.textp = '';
+  }
+
+  /** The number or boolean cell read: the one made of the same tag text, unless the styles changed since. */
+  private valueCell(): OdsCell {
+    const facts = this.qFacts;
+    if (facts.cell && facts.styles === this.version) return facts.cell as OdsCell;
+    const cell: OdsCell = { t: this.qt, v: this.qv, z: this.qz };
+    facts.cell = cell;
+    facts.styles = this.version;
+    return cell;
   }
 
   private put(r: number, c: number, cell: OdsCell): void {

@@ -16,7 +16,13 @@ import type { NumberScan } from './numberScan';
 import type { OdsFormats } from './odsFormats';
 import type { OdsTag, OdsVisitor } from './odsTag';
 import { repeatCount } from './sheetJsSyntax';
-import { unescapeXml } from './xmlScan';
+import { attributeOf, unescapeXml } from './xmlScan';
+
+/**
+ * The value types whose cells the number scan reads on (`NumberScan.odsCellStart` returns at once for any other:
+ * the cell before has ended, nothing of it is left to clear).
+ */
+const NUMERIC_TYPES = new Set(['float', 'percentage', 'currency']);
 
 /** The elements that must not contain themselves (SheetJS keeps one of each open). */
 const NOT_NESTED = { table: 'una tabella', 'table-row': 'una riga', 'table-cell': 'una cella', p: 'un paragrafo' } as const;
@@ -93,7 +99,9 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
           enter('table-cell', selfClosing);
           const columns = repeat(tag, 'number-columns-repeated', 'una cella');
-          numbers?.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
+          const facts = tag.facts();
+          facts.numeric ??= NUMERIC_TYPES.has(attributeOf(tag.text, 'office:value-type') ?? '');
+          if (facts.numeric) numbers?.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
           // Every copy of the cell carries its text and its number format.
           const chars = (tag.get('string-value')?.length ?? 0) + formats.cellFormat(tag.get('style-name'));
           if (!selfClosing) {

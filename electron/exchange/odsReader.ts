@@ -77,6 +77,8 @@ export class OdsReading {
     this.cells = null;
     cells?.source(''); // the text of content.xml is no longer needed
     forgetOdsTag();
+    // Nor its last match: RegExp's legacy `input` keeps the subject of the last successful match alive, the scan's.
+    /$/.exec('');
     this.note(cells?.unusual ?? null);
     const names = cells?.sheets.map((s) => s.name) ?? [];
     if (names.some((name) => name === undefined)) this.note('a sheet without a name');

@@ -49,20 +49,31 @@ export const detached = (text: string) => (text.length < 13 ? text : (' ' + text
 type Slots = (string | undefined)[];
 const emptySlots = (): Slots => KEYS.map(() => undefined);
 
+/** What a visitor draws from a tag's text alone, kept with the tag while its text is remembered. */
+export interface TagFacts {
+  /** Whether the number scan looks at the cell (odsExpansion.ts). */
+  numeric?: boolean;
+  /** The cell made of the tag alone, and the version of the styles it was made with (odsCells.ts). */
+  cell?: object;
+  styles?: number;
+}
+
 /** Tags kept read, at most: past it, a document whose tags mostly differ stops looking them up. */
 const MAX_KNOWN = 2000;
 
 /**
  * The attributes of the tag being visited; valid during the visitor's call only (one object, reused). The tags read
- * are kept by their text, detached: a sheet writes the same few cell tags over and over (type, style, often value).
+ * are kept by their text, detached, with their facts: a sheet writes the same few cell tags over and over (type,
+ * style, often value).
  */
 export class OdsTag {
   /** The attribute text, as the scan gives it. */
   text = '';
   private read = false;
   private slots: Slots = emptySlots();
+  private known: TagFacts = {};
   private readonly own: Slots = this.slots;
-  private readonly known = new Map<string, Slots>();
+  private readonly kept = new Map<string, { slots: Slots; facts: TagFacts }>();
   private hits = 0;
   private misses = 0;
 
@@ -76,15 +87,22 @@ export class OdsTag {
     return this.slots[SLOT[key]];
   }
 
+  /** The facts of this tag's text (of this tag only, when its text is not kept). */
+  facts(): TagFacts {
+    if (!this.read) this.readSlots();
+    return this.known;
+  }
+
   private readSlots(): void {
     this.read = true;
-    const { text, known } = this;
-    const room = known.size < MAX_KNOWN;
+    const { text, kept } = this;
+    const room = kept.size < MAX_KNOWN;
     if (room || this.hits >= this.misses) {
-      const slots = known.get(text);
-      if (slots) {
+      const entry = kept.get(text);
+      if (entry) {
         this.hits++;
-        this.slots = slots;
+        this.slots = entry.slots;
+        this.known = entry.facts;
         return;
       }
       this.misses++;
@@ -92,11 +110,12 @@ export class OdsTag {
     const slots = room ? emptySlots() : this.own;
     if (!room) slots.fill(undefined);
     if (!this.readPairs(slots)) for (let slot = 0; slot < KEYS.length; slot++) slots[slot] = odsAttribute(text, KEYS[slot]!);
+    this.slots = slots;
+    this.known = {};
     if (room) {
       for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== undefined) slots[slot] = detached(slots[slot]!);
-      known.set(detached(text), slots);
+      kept.set(detached(text), { slots, facts: this.known });
     }
-    this.slots = slots;
   }
 
   /**
