@@ -13,7 +13,7 @@
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
-import { RB_ERR, datenum, parseIsoDuration, parseTextP } from './odsValues';
+import { RB_ERR, datenum, isErrorText, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
 import { detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
 import { sheetJsUnescape } from './sheetJsSyntax';
@@ -285,7 +285,7 @@ export class OdsCells implements OdsVisitor {
     const { ctag, textp, qz } = this;
     const columns = this.ctagColumns;
     // Only an error text makes the cell an error (the order of SheetJS's two tests, both pure, swapped).
-    const error = RB_ERR[textp] != null && calcextValueType(ctag) == 'error';
+    const error = isErrorText(textp) && calcextValueType(ctag) == 'error';
     const text = !error && this.qt === 's';
     // A text cell without a paragraph is a stub, which SheetJS does not keep.
     if (!(text && this.textpidx === 0) && !(this.sheetRows <= this.R)) {

@@ -178,6 +178,8 @@ export interface OdsVisitor {
 /** The XML visitor that reads each name and tag once for `first` then `second` (the budget refuses before the reader reads on). */
 export function odsXmlVisitor(first: OdsVisitor, second: OdsVisitor = {}): XmlVisitor {
   const tag = new OdsTag();
+  /** The elements open, as read at their start tags (the scan closes each under the name it opened with). */
+  const open: string[] = [];
   return {
     source(xml) {
       first.source?.(xml);
@@ -185,12 +187,13 @@ export function odsXmlVisitor(first: OdsVisitor, second: OdsVisitor = {}): XmlVi
     },
     open(name, attributes, selfClosing, start, end) {
       const element = odsElement(name);
+      open.push(element); // a self-closing tag is closed right after
       tag.reset(attributes);
       first.open?.(element, tag, selfClosing, start, end);
       second.open?.(element, tag, selfClosing, start, end);
     },
-    close(name, start, end) {
-      const element = odsElement(name);
+    close(_, start, end) {
+      const element = open.pop()!;
       first.close?.(element, start, end);
       second.close?.(element, start, end);
     },

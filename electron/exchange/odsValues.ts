@@ -85,3 +85,10 @@ export const RB_ERR: Record<string, unknown> = {
   '#GETTING_DATA': 0x2b,
   '#WTF?': 0xff,
 };
+
+/**
+ * `RB_ERR[text] != null`, most texts ruled out by their first character: only RB_ERR's own texts and the names every
+ * object inherits can answer, and this runs for every cell.
+ */
+const ERROR_STARTS = new Set([...Object.keys(RB_ERR), ...Object.getOwnPropertyNames(Object.prototype)].map((name) => name.charCodeAt(0)));
+export const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && RB_ERR[text] != null;
