@@ -13,7 +13,7 @@
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
-import { RB_ERR, datenum, isErrorText, parseIsoDuration, parseTextP } from './odsValues';
+import { RB_ERR, datenum, isErrorCell, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
 import { detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
 import { sheetJsUnescape } from './sheetJsSyntax';
@@ -37,18 +37,6 @@ const CLEARING = new Set(['meta', 'settings', 'config-item-set', 'config-item-ma
 const DATA_STYLES = new Set(['text-style', 'boolean-style', 'number-style', 'currency-style', 'percentage-style', 'date-style', 'time-style']);
 
 type Kind = 'open' | 'close' | 'empty';
-
-/** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
-function calcextValueType(attributes: string): string | undefined {
-  if (!/calcext:value-type/i.test(attributes)) return undefined;
-  let value: string | undefined;
-  for (const pair of attributes.matchAll(/\s([^\s=]+)="([^"]*)"/g)) {
-    const underscore = pair[1]!.indexOf('_');
-    const name = underscore > 0 ? pair[1]!.slice(0, underscore) : pair[1]!;
-    if (name.toLowerCase() === 'calcext:value-type') value = pair[2];
-  }
-  return value;
-}
 
 export class OdsCells implements OdsVisitor {
   /** Why SheetJS must read this workbook instead, once something not copied is met. */
@@ -284,8 +272,7 @@ export class OdsCells implements OdsVisitor {
   private closeCell(): void {
     const { ctag, textp, qz } = this;
     const columns = this.ctagColumns;
-    // Only an error text makes the cell an error (the order of SheetJS's two tests, both pure, swapped).
-    const error = isErrorText(textp) && calcextValueType(ctag) == 'error';
+    const error = isErrorCell(textp, ctag);
     const text = !error && this.qt === 's';
     // A text cell without a paragraph is a stub, which SheetJS does not keep.
     if (!(text && this.textpidx === 0) && !(this.sheetRows <= this.R)) {
