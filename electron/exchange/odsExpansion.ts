@@ -1,8 +1,8 @@
 /**
- * The XML visitor that walks an ODS `content.xml` the way SheetJS's `parse_content_xml` expands it: rows repeated
+ * The visitor that walks an ODS `content.xml` the way SheetJS's `parse_content_xml` expands it: rows repeated
  * by `number-rows-repeated`, cells by `number-columns-repeated`, spaces by `<text:s text:c>`, each repeated cell a
  * full copy of its text, notes and link. Elements and attributes are recognised as SheetJS recognises them
- * (sheetJsSyntax.ts: any prefix, `_` suffixes, the last attribute winning), and a repeat count is accepted only when
+ * (odsTag.ts, sheetJsSyntax.ts: any prefix, `_` suffixes, the last attribute winning), and a repeat count is accepted only when
  * SheetJS's two readings of it agree (a whole number of at least 1): `1000000000.5` was 1 for the budget and a
  * billion for the parser (issue 19). Structures SheetJS would misplace (a cell outside a row, nested tables,
  * rows, cells or paragraphs) are refused as damaged.

@@ -3,7 +3,8 @@
  * name is read once as SheetJS's `parse_content_xml` switches on it (`odsElement`), and its attributes once, lazily,
  * as `parsexmltag` reads them (`odsAttribute` of sheetJsSyntax.ts: the local name, or the name cut at `_` without a
  * prefix, in any case, the last one winning, `…ext:x` skipped when `x` is already set), into fixed slots for the keys
- * the two ask. A tag whose attribute names are not all lower case is read by `odsAttribute` itself.
+ * the two ask, kept by the tag's text. A tag with a name followed by white space, or a key written with capitals, is
+ * read by `odsAttribute` itself.
  * Why: the two visitors each read every cell's name and attributes, through a Map built per tag: most of the time an
  * ods import spent on its own code (issue 21).
  */
