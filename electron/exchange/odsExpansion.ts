@@ -12,21 +12,26 @@
  */
 import type { CellBlock, ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError, formatCount } from './importRefused';
-import type { NumberScan } from './numberScan';
 import type { OdsFormats } from './odsFormats';
 import type { OdsTag, OdsVisitor } from './odsTag';
 import { repeatCount } from './sheetJsSyntax';
-import { attributeOf, unescapeXml } from './xmlScan';
+import { NumberScan } from './numberScan';
+import { unescapeXml } from './xmlScan';
 
 /**
- * The value types whose cells the number scan reads on (`NumberScan.odsCellStart` returns at once for any other:
- * the cell before has ended, nothing of it is left to clear).
+ * Whether the number scan marks a cell of this tag: its own test (on the tag alone), asked once per tag text of a
+ * scan of its own. A cell it does not mark needs no call at all: the cell before has ended, nothing is left to clear.
  */
-const NUMERIC_TYPES = new Set(['float', 'percentage', 'currency']);
+function marked(attributes: string): boolean {
+  const probe = new NumberScan();
+  probe.odsCellStart(attributes, { sheet: '', row: 0, column: 0, rows: 1, columns: 1 }, true);
+  return probe.found.length > 0;
+}
 
-/** The elements that must not contain themselves (SheetJS keeps one of each open). */
-const NOT_NESTED = { table: 'una tabella', 'table-row': 'una riga', 'table-cell': 'una cella', p: 'un paragrafo' } as const;
-type Nestable = keyof typeof NOT_NESTED;
+/** The elements that must not contain themselves (SheetJS keeps one of each open), by their place in `depth`. */
+const NOT_NESTED = ['una tabella', 'una riga', 'una cella', 'un paragrafo'] as const;
+const [TABLE, ROW, CELL, P] = [0, 1, 2, 3] as const;
+const nestable = (element: string): number => (element === 'table' ? TABLE : element === 'table-row' ? ROW : element === 'table-cell' ? CELL : element === 'p' ? P : -1);
 
 /**
  * `formats`: the number formats of styles.xml already read, to which content.xml's own are added; `numbers` collects
@@ -54,7 +59,8 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
     block.chars = chars;
     budget.add(block);
   };
-  const depth: Record<Nestable, number> = { table: 0, 'table-row': 0, 'table-cell': 0, p: 0 };
+  /** How many of each element that must not contain itself are open. */
+  const depth = [0, 0, 0, 0];
 
   const damaged = (what: string): never => {
     const where = sheet === '' ? 'il contenuto' : `il foglio «${sheet}», riga ${formatCount(row + 1)}`;
@@ -67,9 +73,9 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
     const count = repeatCount(written);
     return count ?? damaged(`ripete ${what} «${unescapeXml(written).slice(0, 40)}» volte: serve un numero intero positivo`);
   };
-  const enter = (element: Nestable, selfClosing: boolean) => {
-    if (depth[element] > 0) damaged(`contiene ${NOT_NESTED[element]} dentro ${NOT_NESTED[element]}`);
-    if (!selfClosing) depth[element]++;
+  const enter = (element: number, selfClosing: boolean) => {
+    if (depth[element]! > 0) damaged(`contiene ${NOT_NESTED[element]} dentro ${NOT_NESTED[element]}`);
+    if (!selfClosing) depth[element]!++;
   };
 
   return {
@@ -78,30 +84,32 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
       formats.open(element, tag.text, selfClosing);
       switch (element) {
         case 'table':
-          enter('table', selfClosing);
+          enter(TABLE, selfClosing);
           if (selfClosing) return;
           sheets++;
           sheet = unescapeXml(tag.get('name') ?? `Foglio${sheets}`);
           row = 0;
           return;
         case 'table-row':
-          if (depth.table === 0) damaged('ha una riga fuori da ogni tabella');
-          enter('table-row', selfClosing);
+          if (depth[TABLE] === 0) damaged('ha una riga fuori da ogni tabella');
+          enter(ROW, selfClosing);
           rows = repeat(tag, 'number-rows-repeated', 'una riga');
           rowAdvances = !selfClosing; // SheetJS moves down at the end tag only
           column = 0;
           return;
         case 'covered-table-cell':
-          if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
+          if (depth[ROW] === 0) damaged('ha una cella fuori da ogni riga');
           column += repeat(tag, 'number-columns-repeated', 'una cella');
           return;
         case 'table-cell': {
-          if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
-          enter('table-cell', selfClosing);
+          if (depth[ROW] === 0) damaged('ha una cella fuori da ogni riga');
+          enter(CELL, selfClosing);
           const columns = repeat(tag, 'number-columns-repeated', 'una cella');
-          const facts = tag.facts();
-          facts.numeric ??= NUMERIC_TYPES.has(attributeOf(tag.text, 'office:value-type') ?? '');
-          if (facts.numeric) numbers?.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
+          if (numbers) {
+            const facts = tag.facts();
+            facts.numeric ??= marked(tag.text);
+            if (facts.numeric) numbers.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
+          }
           // Every copy of the cell carries its text and its number format.
           const chars = (tag.get('string-value')?.length ?? 0) + formats.cellFormat(tag.get('style-name'));
           if (!selfClosing) {
@@ -116,7 +124,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           return;
         }
         case 'p':
-          enter('p', selfClosing);
+          enter(P, selfClosing);
           if (inCell) cellChars += 1; // paragraphs are joined by a line break
           return;
         case 's':
@@ -133,7 +141,8 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
     },
     close(element) {
       formats.close(element);
-      if (element in depth && depth[element as Nestable] > 0) depth[element as Nestable]--;
+      const nested = nestable(element);
+      if (nested >= 0 && depth[nested]! > 0) depth[nested]!--;
       if (element === 'table-cell') numbers?.odsCellEnd();
       if (element === 'table-cell' && inCell) {
         charge(rows, cellColumns, cellChars);

@@ -52,7 +52,7 @@ const emptySlots = (): Slots => KEYS.map(() => undefined);
 
 /** What a visitor draws from a tag's text alone, kept with the tag while its text is remembered. */
 export interface TagFacts {
-  /** Whether the number scan looks at the cell (odsExpansion.ts). */
+  /** Whether the number scan marks the cell (odsExpansion.ts). */
   numeric?: boolean;
   /** The cell made of the tag alone, and the version of the styles it was made with (odsCells.ts). */
   cell?: object;
