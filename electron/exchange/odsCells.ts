@@ -5,22 +5,24 @@
  * moving the column), the same paragraph text (each `<text:p>`'s XML through `parse_text_p`, paragraphs joined by
  * a line break, `string-value` winning, annotations saved and restored around), the same value types and the same
  * number formats (data styles through odsStyles.ts, cell styles of content.xml only). Copies of a repeated cell
- * are one shared object (SheetJS copies each; nothing downstream writes to a cell). SheetJS's UOF names (`表:数据`,
+ * are one shared object, and so are all the text cells of one text without a format (SheetJS copies each; nothing
+ * downstream writes to a cell): a cell is made at its end tag. SheetJS's UOF names (`表:数据`,
  * `行号`, …) never get here: xmlScan.ts reads ASCII names only. What is not copied sets `unusual` and SheetJS
  * reads the workbook instead.
  * Why: SheetJS parsed content.xml a second time after the checks, on a second copy of its text, and copied every
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
-import { RB_ERR, datenum, parseIsoDuration, parseTextP } from './odsValues';
+import { RB_ERR, datenum, isErrorCell, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
-import { odsElement, odsAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
+import { sheetJsUnescape } from './sheetJsSyntax';
 
-/** A cell as SheetJS makes it (what sheetCells.ts reads of it). */
+/** A cell as SheetJS makes it (what sheetCells.ts reads of it), `z` always present (undefined without a format). */
 interface OdsCell {
   t: string;
   v: unknown;
-  z?: string;
+  z: string | undefined;
   w?: string;
 }
 
@@ -36,26 +38,7 @@ const DATA_STYLES = new Set(['text-style', 'boolean-style', 'number-style', 'cur
 
 type Kind = 'open' | 'close' | 'empty';
 
-/**
- * A copy of `text` that does not point into content.xml's text, for what a cell keeps. V8 makes a substring of 13
- * characters or more a view of the string it was cut from: one text kept would keep all of content.xml's text alive
- * (46 MB at ×100) while the cells are typed and sent. Flattening a concatenation copies the characters.
- */
-const detached = (text: string) => (text.length < 13 ? text : (' ' + text).slice(1));
-
-/** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
-function calcextValueType(attributes: string): string | undefined {
-  if (!/calcext:value-type/i.test(attributes)) return undefined;
-  let value: string | undefined;
-  for (const pair of attributes.matchAll(/\s([^\s=]+)="([^"]*)"/g)) {
-    const underscore = pair[1]!.indexOf('_');
-    const name = underscore > 0 ? pair[1]!.slice(0, underscore) : pair[1]!;
-    if (name.toLowerCase() === 'calcext:value-type') value = pair[2];
-  }
-  return value;
-}
-
-export class OdsCells {
+export class OdsCells implements OdsVisitor {
   /** Why SheetJS must read this workbook instead, once something not copied is met. */
   unusual: string | null = null;
   readonly sheets: OdsSheet[] = [];
@@ -71,7 +54,16 @@ export class OdsCells {
   private ctag = '';
   private ctagStringValue: string | undefined;
   private ctagColumns = 1;
-  private q: OdsCell = { t: '', v: null };
+  /** The cell being read (SheetJS's `q`), made at its end tag. */
+  private qt = '';
+  private qv: unknown = null;
+  private qz: string | undefined;
+  /** The facts of the cell's tag: a number or boolean cell is made once for each tag text. */
+  private qFacts: TagFacts = {};
+  /** Changes with the cell styles and the date system, which such a cell is made with. */
+  private version = 0;
+  /** The text cells without a format made so far, by text. */
+  private readonly texts = new Map<string, OdsCell>();
   private textp = '';
   private textpidx = 0;
   private oldtextp = '';
@@ -93,22 +85,22 @@ export class OdsCells {
     this.xml = xml;
   }
 
-  open(name: string, attributes: string, selfClosing: boolean, start: number, end: number): void {
+  open(element: string, tag: OdsTag, selfClosing: boolean, start: number, end: number): void {
     this.emptyTag = selfClosing;
-    if (this.unusual === null) this.tag(selfClosing ? 'empty' : 'open', name, attributes, start, end);
+    if (this.unusual === null) this.tag(selfClosing ? 'empty' : 'open', element, tag, start, end);
   }
 
-  close(name: string, start: number, end: number): void {
+  close(element: string, start: number, end: number): void {
     if (this.emptyTag) this.emptyTag = false; // the self-closing tag just read: one tag to SheetJS
-    else if (this.unusual === null) this.tag('close', name, '', start, end);
+    else if (this.unusual === null) this.tag('close', element, null, start, end);
   }
 
-  private tag(kind: Kind, name: string, attributes: string, start: number, end: number): void {
-    const element = odsElement(name);
+  /** `tag` is null for an end tag. */
+  private tag(kind: Kind, element: string, tag: OdsTag | null, start: number, end: number): void {
     try {
       switch (element) {
         case 'table':
-          return this.table(kind, attributes);
+          return this.table(kind, tag);
         case 'table-row':
           if (kind === 'close') {
             this.R += this.rowpeat;
@@ -116,20 +108,20 @@ export class OdsCells {
             return;
           }
           if (this.R === -1) this.R = 0;
-          this.rowpeat = +(odsAttribute(attributes, 'number-rows-repeated') as string) || 1;
+          this.rowpeat = +(tag!.get('number-rows-repeated') as string) || 1;
           this.C = -1;
           return;
         case 'covered-table-cell':
-          if (kind !== 'close') {
+          if (tag) {
             ++this.C;
-            this.setCtag(attributes);
-            this.C += (parseInt(odsAttribute(attributes, 'number-columns-repeated') || '1', 10) || 1) - 1;
+            this.setCtag(tag);
+            this.C += (this.ctagColumns || 1) - 1;
           }
           this.textp = '';
           return;
         case 'table-cell':
-          if (kind === 'empty') return this.emptyCell(attributes);
-          if (kind === 'open') return this.openCell(attributes);
+          if (kind === 'empty') return this.emptyCell(tag!);
+          if (kind === 'open') return this.openCell(tag!);
           return this.closeCell();
         case 'annotation':
           if (kind === 'close') {
@@ -153,17 +145,22 @@ export class OdsCells {
           else this.textpidx = end;
           return;
         case 'style': {
-          const data = odsAttribute(attributes, 'data-style-name');
-          if (odsAttribute(attributes, 'family') == 'table-cell' && this.formats[data as string]) {
-            this.styles[odsAttribute(attributes, 'name') as string] = detached(this.formats[data as string]!);
+          if (!tag) return;
+          const data = tag.get('data-style-name');
+          if (tag.get('family') == 'table-cell' && this.formats[data as string]) {
+            this.styles[tag.get('name') as string] = detached(this.formats[data as string]!);
+            this.version++;
           }
           return;
         }
         case 'null-date':
-          if (odsAttribute(attributes, 'date-value') == '1904-01-01') this.date1904 = true;
+          if (tag?.get('date-value') == '1904-01-01') {
+            this.date1904 = true;
+            this.version++;
+          }
           return;
         case 'named-range':
-          if (kind !== 'close' && odsAttribute(attributes, 'cell-range-address') === undefined) this.note('a named range without its cells');
+          if (tag && tag.get('cell-range-address') === undefined) this.note('a named range without its cells');
           return;
         case 'master-styles':
           return this.note('master styles in content.xml');
@@ -181,110 +178,127 @@ export class OdsCells {
     }
   }
 
-  private table(kind: Kind, attributes: string): void {
+  private table(kind: Kind, tag: OdsTag | null): void {
     if (kind === 'close') {
       if (this.sheet) this.sheets.push(this.sheet);
       this.sheet = null;
     } else if (kind === 'open') {
-      const name = odsAttribute(attributes, 'name');
+      const name = tag!.get('name');
       this.sheet = { name: name === undefined ? name : detached(name), data: [] };
       this.R = this.C = -1;
     }
   }
 
   /** The format of a cell's style, if its style has one. */
-  private format(attributes: string): string | undefined {
-    const style = odsAttribute(attributes, 'style-name');
+  private format(tag: OdsTag): string | undefined {
+    const style = tag.get('style-name');
     return style && this.styles[style] ? this.styles[style] : undefined;
   }
 
   /** The cell tag later steps look at. */
-  private setCtag(attributes: string): void {
-    this.ctag = attributes;
-    this.ctagStringValue = odsAttribute(attributes, 'string-value');
-    this.ctagColumns = parseInt(odsAttribute(attributes, 'number-columns-repeated') || '1', 10);
+  private setCtag(tag: OdsTag): void {
+    this.ctag = tag.text;
+    this.ctagStringValue = tag.get('string-value');
+    const columns = tag.get('number-columns-repeated');
+    this.ctagColumns = columns ? parseInt(columns, 10) : 1;
   }
 
-  private emptyCell(attributes: string): void {
-    ++this.C;
-    this.setCtag(attributes);
-    if (odsAttribute(attributes, 'value-type') == 'string') {
-      const cell: OdsCell = { t: 's', v: detached(sheetJsUnescape(odsAttribute(attributes, 'string-value') || '')) };
-      const z = this.format(attributes);
-      if (z) cell.z = z;
-      this.put(this.R, this.C, cell);
+  /** A text cell: shared by every cell of the same text when it has no format. */
+  private textCell(text: string, z: string | undefined): OdsCell {
+    if (z) return { t: 's', v: detached(text), z };
+    let cell = this.texts.get(text);
+    if (!cell) {
+      const v = detached(text);
+      cell = { t: 's', v, z: undefined };
+      this.texts.set(v, cell);
     }
-    this.C += (parseInt(odsAttribute(attributes, 'number-columns-repeated') || '1', 10) || 1) - 1;
+    return cell;
   }
 
-  private openCell(attributes: string): void {
+  private emptyCell(tag: OdsTag): void {
+    ++this.C;
+    this.setCtag(tag);
+    if (tag.get('value-type') == 'string') this.put(this.R, this.C, this.textCell(sheetJsUnescape(tag.get('string-value') || ''), this.format(tag)));
+    this.C += (this.ctagColumns || 1) - 1;
+  }
+
+  private openCell(tag: OdsTag): void {
     ++this.C;
     this.textp = this.oldtextp = '';
     this.textpidx = this.oldtextpidx = 0;
-    this.setCtag(attributes);
-    const type = odsAttribute(attributes, 'value-type');
-    const q: OdsCell = { t: type as string, v: null };
-    const z = this.format(attributes);
-    if (z) q.z = z;
-    this.q = q;
+    this.setCtag(tag);
+    this.qFacts = tag.facts();
+    const type = tag.get('value-type');
+    this.qt = type as string;
+    this.qv = null;
+    this.qz = this.format(tag);
     switch (type) {
       case 'boolean': {
-        const value = odsAttribute(attributes, 'boolean-value');
-        q.t = 'b';
-        q.v = value === 'true' || value === '1' || +(value as string) >= 1;
+        const value = tag.get('boolean-value');
+        this.qt = 'b';
+        this.qv = value === 'true' || value === '1' || +(value as string) >= 1;
         return;
       }
       case 'float':
       case 'percentage':
       case 'currency':
-        q.t = 'n';
-        q.v = parseFloat(odsAttribute(attributes, 'value') as string);
+        this.qt = 'n';
+        this.qv = parseFloat(tag.get('value') as string);
         return;
       case 'date': {
-        const value = odsAttribute(attributes, 'date-value');
+        const value = tag.get('date-value');
         if (value === undefined) return this.note('a date cell without its date');
-        q.t = 'n';
-        q.v = datenum(parseDate(value, this.date1904), this.date1904);
-        if (!q.z) q.z = 'm/d/yy';
+        this.qt = 'n';
+        this.qv = datenum(parseDate(value, this.date1904), this.date1904);
+        this.qz ||= 'm/d/yy';
         return;
       }
       case 'time': {
-        const value = odsAttribute(attributes, 'time-value');
+        const value = tag.get('time-value');
         if (value === undefined) return this.note('a time cell without its time');
-        q.t = 'n';
-        q.v = parseIsoDuration(value) / 86400;
-        if (!q.z) q.z = 'HH:MM:SS';
+        this.qt = 'n';
+        this.qv = parseIsoDuration(value) / 86400;
+        this.qz ||= 'HH:MM:SS';
         return;
       }
     }
     if (type === 'string' || type === 'text' || !type) {
-      q.t = 's';
-      const value = odsAttribute(attributes, 'string-value');
+      this.qt = 's';
+      const value = this.ctagStringValue;
       if (value != null) this.textp = sheetJsUnescape(value);
     } else this.note(`the value type ${type}`);
   }
 
   private closeCell(): void {
-    const { q, ctag, textp } = this;
-    let stub = false;
-    if (calcextValueType(ctag) == 'error' && RB_ERR[textp] != null) {
-      q.t = 'e';
-      q.w = detached(textp);
-      q.v = RB_ERR[textp];
-    }
-    if (q.t === 's') {
-      q.v = detached(textp || '');
-      stub = this.textpidx === 0;
-    }
+    const { ctag, textp, qz } = this;
     const columns = this.ctagColumns;
-    if (!stub && !(this.sheetRows <= this.R)) {
+    const error = isErrorCell(textp, ctag);
+    const text = !error && this.qt === 's';
+    // A text cell without a paragraph is a stub, which SheetJS does not keep.
+    if (!(text && this.textpidx === 0) && !(this.sheetRows <= this.R)) {
+      let cell: OdsCell;
+      if (error) cell = { t: 'e', v: RB_ERR[textp], z: qz, w: detached(textp) };
+      else if (text) cell = this.textCell(textp || '', qz);
+      else cell = this.valueCell();
       for (let rpt = 0; rpt < this.rowpeat; ++rpt) {
-        for (let c = 0; c < columns; c++) this.put(this.R + rpt, this.C + c, q);
+        for (let c = 0; c < columns; c++) this.put(this.R + rpt, this.C + c, cell);
       }
     }
     this.C += columns - 1;
-    this.q = { t: '', v: null };
+    this.qt = '';
+    this.qv = null;
+    this.qz = undefined;
     this.textp = '';
+  }
+
+  /** The number or boolean cell read: the one made of the same tag text, unless the styles changed since. */
+  private valueCell(): OdsCell {
+    const facts = this.qFacts;
+    if (facts.cell && facts.styles === this.version) return facts.cell as OdsCell;
+    const cell: OdsCell = { t: this.qt, v: this.qv, z: this.qz };
+    facts.cell = cell;
+    facts.styles = this.version;
+    return cell;
   }
 
   private put(r: number, c: number, cell: OdsCell): void {

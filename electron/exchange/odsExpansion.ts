@@ -1,8 +1,8 @@
 /**
- * The XML visitor that walks an ODS `content.xml` the way SheetJS's `parse_content_xml` expands it: rows repeated
+ * The visitor that walks an ODS `content.xml` the way SheetJS's `parse_content_xml` expands it: rows repeated
  * by `number-rows-repeated`, cells by `number-columns-repeated`, spaces by `<text:s text:c>`, each repeated cell a
  * full copy of its text, notes and link. Elements and attributes are recognised as SheetJS recognises them
- * (sheetJsSyntax.ts: any prefix, `_` suffixes, the last attribute winning), and a repeat count is accepted only when
+ * (odsTag.ts, sheetJsSyntax.ts: any prefix, `_` suffixes, the last attribute winning), and a repeat count is accepted only when
  * SheetJS's two readings of it agree (a whole number of at least 1): `1000000000.5` was 1 for the budget and a
  * billion for the parser (issue 19). Structures SheetJS would misplace (a cell outside a row, nested tables,
  * rows, cells or paragraphs) are refused as damaged.
@@ -10,112 +10,144 @@
  * process; here every cell holding data is charged to the budget before SheetJS runs. Empty repeated cells
  * (LibreOffice writes them to the end of every row) only move the column on, as in SheetJS.
  */
-import type { ExpansionBudget } from './expansionBudget';
+import type { CellBlock, ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError, formatCount } from './importRefused';
-import type { NumberScan } from './numberScan';
 import type { OdsFormats } from './odsFormats';
-import { odsElement, repeatCount, odsAttribute } from './sheetJsSyntax';
-import { unescapeXml, type XmlVisitor } from './xmlScan';
+import type { OdsTag, OdsVisitor } from './odsTag';
+import { repeatCount } from './sheetJsSyntax';
+import { NumberScan } from './numberScan';
+import { unescapeXml } from './xmlScan';
 
-/** The elements that must not contain themselves (SheetJS keeps one of each open). */
-const NOT_NESTED = { table: 'una tabella', 'table-row': 'una riga', 'table-cell': 'una cella', p: 'un paragrafo' } as const;
-type Nestable = keyof typeof NOT_NESTED;
+/**
+ * Whether the number scan marks a cell of this tag: its own test (on the tag alone), asked once per tag text of a
+ * scan of its own. A cell it does not mark needs no call at all: the cell before has ended, nothing is left to clear.
+ */
+function marked(attributes: string): boolean {
+  const probe = new NumberScan();
+  probe.odsCellStart(attributes, { sheet: '', row: 0, column: 0, rows: 1, columns: 1 }, true);
+  return probe.found.length > 0;
+}
+
+/** The elements that must not contain themselves (SheetJS keeps one of each open), by their place in `depth`. */
+const NOT_NESTED = ['una tabella', 'una riga', 'una cella', 'un paragrafo'] as const;
+const [TABLE, ROW, CELL, P] = [0, 1, 2, 3] as const;
+const nestable = (element: string): number => (element === 'table' ? TABLE : element === 'table-row' ? ROW : element === 'table-cell' ? CELL : element === 'p' ? P : -1);
 
 /**
  * `formats`: the number formats of styles.xml already read, to which content.xml's own are added; `numbers` collects
  * the numeric cells whose number cannot be read (numberScan.ts).
  */
-export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, numbers?: NumberScan): XmlVisitor & { sheets(): number } {
+export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, numbers?: NumberScan): OdsVisitor & { sheets(): number } {
   let sheets = 0;
   let sheet = '';
   let row = 0;
   let rows = 1;
   let rowAdvances = false;
   let column = 0;
-  /** The open cell holding data: its repeat and the characters it will hold (text, notes, link). */
-  let cell: { columns: number; chars: number } | null = null;
-  const depth: Record<Nestable, number> = { table: 0, 'table-row': 0, 'table-cell': 0, p: 0 };
+  /** Whether a cell holding data is open, its repeat and the characters it will hold (text, notes, link). */
+  let inCell = false;
+  let cellColumns = 1;
+  let cellChars = 0;
+  /** What is charged to the budget, one object rewritten for each cell (this runs for every cell). */
+  const block: CellBlock = { sheet, row, column, rows: 1, columns: 1, chars: 0 };
+  const charge = (blockRows: number, columns: number, chars: number) => {
+    block.sheet = sheet;
+    block.row = row;
+    block.column = column;
+    block.rows = blockRows;
+    block.columns = columns;
+    block.chars = chars;
+    budget.add(block);
+  };
+  /** How many of each element that must not contain itself are open. */
+  const depth = [0, 0, 0, 0];
 
   const damaged = (what: string): never => {
     const where = sheet === '' ? 'il contenuto' : `il foglio «${sheet}», riga ${formatCount(row + 1)}`;
     throw new ImportRefusedError(`Il file è danneggiato: ${where} ${what}. Salvarlo di nuovo e riprovare.`);
   };
   /** The repeat `key` of a tag, as SheetJS will read it; refused when its readings of it would disagree. */
-  const repeat = (attributes: string, key: string, what: string): number => {
-    const written = odsAttribute(attributes, key);
+  const repeat = (tag: OdsTag, key: 'number-rows-repeated' | 'number-columns-repeated' | 'c', what: string): number => {
+    const written = tag.get(key);
     if (written === undefined) return 1;
     const count = repeatCount(written);
     return count ?? damaged(`ripete ${what} «${unescapeXml(written).slice(0, 40)}» volte: serve un numero intero positivo`);
   };
-  const enter = (element: Nestable, selfClosing: boolean) => {
-    if (depth[element] > 0) damaged(`contiene ${NOT_NESTED[element]} dentro ${NOT_NESTED[element]}`);
-    if (!selfClosing) depth[element]++;
+  const enter = (element: number, selfClosing: boolean) => {
+    if (depth[element]! > 0) damaged(`contiene ${NOT_NESTED[element]} dentro ${NOT_NESTED[element]}`);
+    if (!selfClosing) depth[element]!++;
   };
 
   return {
     sheets: () => sheets,
-    open(name, attributes, selfClosing) {
-      const element = odsElement(name);
-      formats.open(element, attributes, selfClosing);
+    open(element, tag, selfClosing) {
+      formats.open(element, tag.text, selfClosing);
       switch (element) {
         case 'table':
-          enter('table', selfClosing);
+          enter(TABLE, selfClosing);
           if (selfClosing) return;
           sheets++;
-          sheet = unescapeXml(odsAttribute(attributes, 'name') ?? `Foglio${sheets}`);
+          sheet = unescapeXml(tag.get('name') ?? `Foglio${sheets}`);
           row = 0;
           return;
         case 'table-row':
-          if (depth.table === 0) damaged('ha una riga fuori da ogni tabella');
-          enter('table-row', selfClosing);
-          rows = repeat(attributes, 'number-rows-repeated', 'una riga');
+          if (depth[TABLE] === 0) damaged('ha una riga fuori da ogni tabella');
+          enter(ROW, selfClosing);
+          rows = repeat(tag, 'number-rows-repeated', 'una riga');
           rowAdvances = !selfClosing; // SheetJS moves down at the end tag only
           column = 0;
           return;
         case 'covered-table-cell':
-          if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
-          column += repeat(attributes, 'number-columns-repeated', 'una cella');
+          if (depth[ROW] === 0) damaged('ha una cella fuori da ogni riga');
+          column += repeat(tag, 'number-columns-repeated', 'una cella');
           return;
         case 'table-cell': {
-          if (depth['table-row'] === 0) damaged('ha una cella fuori da ogni riga');
-          enter('table-cell', selfClosing);
-          const columns = repeat(attributes, 'number-columns-repeated', 'una cella');
-          numbers?.odsCellStart(attributes, { sheet, row, column, rows, columns }, selfClosing);
+          if (depth[ROW] === 0) damaged('ha una cella fuori da ogni riga');
+          enter(CELL, selfClosing);
+          const columns = repeat(tag, 'number-columns-repeated', 'una cella');
+          if (numbers) {
+            const facts = tag.facts();
+            facts.numeric ??= marked(tag.text);
+            if (facts.numeric) numbers.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
+          }
           // Every copy of the cell carries its text and its number format.
-          const chars = (odsAttribute(attributes, 'string-value')?.length ?? 0) + formats.cellFormat(odsAttribute(attributes, 'style-name'));
-          if (!selfClosing) cell = { columns, chars };
-          else if (odsAttribute(attributes, 'value-type') === 'string') {
-            // SheetJS stores a self-closing string cell once, whatever its repeat.
-            budget.add({ sheet, row, column, rows: 1, columns: 1, chars });
-            column += columns;
-          } else column += columns;
+          const chars = (tag.get('string-value')?.length ?? 0) + formats.cellFormat(tag.get('style-name'));
+          if (!selfClosing) {
+            inCell = true;
+            cellColumns = columns;
+            cellChars = chars;
+            return;
+          }
+          // SheetJS stores a self-closing string cell once, whatever its repeat.
+          if (tag.get('value-type') === 'string') charge(1, 1, chars);
+          column += columns;
           return;
         }
         case 'p':
-          enter('p', selfClosing);
-          if (cell) cell.chars += 1; // paragraphs are joined by a line break
+          enter(P, selfClosing);
+          if (inCell) cellChars += 1; // paragraphs are joined by a line break
           return;
         case 's':
-          if (cell) cell.chars += repeat(attributes, 'c', 'uno spazio');
+          if (inCell) cellChars += repeat(tag, 'c', 'uno spazio');
           return;
         case 'tab':
         case 'line-break':
-          if (cell) cell.chars += 1;
+          if (inCell) cellChars += 1;
           return;
         case 'a':
-          if (cell) cell.chars += odsAttribute(attributes, 'href')?.length ?? 0;
+          if (inCell) cellChars += tag.get('href')?.length ?? 0;
           return;
       }
     },
-    close(name) {
-      const element = odsElement(name);
+    close(element) {
       formats.close(element);
-      if (element in depth && depth[element as Nestable] > 0) depth[element as Nestable]--;
+      const nested = nestable(element);
+      if (nested >= 0 && depth[nested]! > 0) depth[nested]!--;
       if (element === 'table-cell') numbers?.odsCellEnd();
-      if (element === 'table-cell' && cell) {
-        budget.add({ sheet, row, column, rows, columns: cell.columns, chars: cell.chars });
-        column += cell.columns;
-        cell = null;
+      if (element === 'table-cell' && inCell) {
+        charge(rows, cellColumns, cellChars);
+        column += cellColumns;
+        inCell = false;
       } else if (element === 'table-row' && rowAdvances) {
         row += rows;
         rowAdvances = false;
@@ -123,7 +155,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
     },
     text(text) {
       formats.text(text.length);
-      if (cell) cell.chars += text.length;
+      if (inCell) cellChars += text.length;
       numbers?.text(text);
     },
   };

@@ -11,6 +11,7 @@ import type XLSX from 'xlsx';
 import type { ParseLimits } from './limits';
 import { OdsCells } from './odsCells';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
+import type { OdsVisitor } from './odsTag';
 import { forgetOdsTag } from './sheetJsSyntax';
 import type { SheetsRead } from './xlsxReader';
 import type { XmlVisitor } from './xmlScan';
@@ -45,7 +46,7 @@ export class OdsReading {
   }
 
   /** The visitor of content.xml, with the data styles of styles.xml read. */
-  contentVisitor(): XmlVisitor {
+  contentVisitor(): OdsVisitor {
     // SheetJS fails on an ods without styles.xml ("Cannot find file"): it is left to SheetJS, which refuses it.
     if (this.stylesXml === null) this.note('no styles.xml');
     const formats: FormatMap = {};
@@ -61,11 +62,11 @@ export class OdsReading {
     const idle = () => this.reason !== null;
     return {
       source: (xml) => cells.source(xml),
-      open: (name, attributes, selfClosing, start, end) => {
-        if (!idle()) cells.open(name, attributes, selfClosing, start, end);
+      open: (element, tag, selfClosing, start, end) => {
+        if (!idle()) cells.open(element, tag, selfClosing, start, end);
       },
-      close: (name, start, end) => {
-        if (!idle()) cells.close(name, start, end);
+      close: (element, start, end) => {
+        if (!idle()) cells.close(element, start, end);
       },
     };
   }
@@ -76,6 +77,8 @@ export class OdsReading {
     this.cells = null;
     cells?.source(''); // the text of content.xml is no longer needed
     forgetOdsTag();
+    // Nor its last match: RegExp's legacy `input` keeps the subject of the last successful match alive, the scan's.
+    /$/.exec('');
     this.note(cells?.unusual ?? null);
     const names = cells?.sheets.map((s) => s.name) ?? [];
     if (names.some((name) => name === undefined)) this.note('a sheet without a name');

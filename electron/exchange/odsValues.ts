@@ -3,7 +3,7 @@
  * text from its XML (`parse_text_p`: whitespace folded before the `text:s` / `text:tab` / `text:line-break` tags
  * are expanded, then every other tag dropped), a `date-value` into a serial number (`parseDate` of sheetJsDates.ts,
  * then `datenum`), a `time-value` into a fraction of a day (`parse_isodur`), and the error texts LibreOffice writes
- * (`RBErr`).
+ * (`RBErr`) with the test that makes a cell an error cell.
  * Why: the own ods reader (odsCells.ts) must give every cell exactly the value SheetJS gives it.
  */
 import { OdsNotCopied } from './odsStyles';
@@ -85,3 +85,28 @@ export const RB_ERR: Record<string, unknown> = {
   '#GETTING_DATA': 0x2b,
   '#WTF?': 0xff,
 };
+
+/**
+ * `RB_ERR[text] != null`, most texts ruled out by their first character: only RB_ERR's own texts and the names every
+ * object inherits can answer, and this runs for every cell.
+ */
+const ERROR_STARTS = new Set([...Object.keys(RB_ERR), ...Object.getOwnPropertyNames(Object.prototype)].map((name) => name.charCodeAt(0)));
+const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && RB_ERR[text] != null;
+
+/** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
+function calcextValueType(attributes: string): string | undefined {
+  if (!/calcext:value-type/i.test(attributes)) return undefined;
+  let value: string | undefined;
+  for (const pair of attributes.matchAll(/\s([^\s=]+)="([^"]*)"/g)) {
+    const underscore = pair[1]!.indexOf('_');
+    const name = underscore > 0 ? pair[1]!.slice(0, underscore) : pair[1]!;
+    if (name.toLowerCase() === 'calcext:value-type') value = pair[2];
+  }
+  return value;
+}
+
+/**
+ * Whether SheetJS makes a cell an error cell: its text is one of `RB_ERR`'s and its tag's `calcext:value-type` is
+ * `error` (SheetJS's two tests, both pure, in the cheaper order).
+ */
+export const isErrorCell = (text: string, tag: string) => isErrorText(text) && calcextValueType(tag) == 'error';

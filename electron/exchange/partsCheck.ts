@@ -14,6 +14,7 @@ import { NumberScan, type UnreadableNumber } from './numberScan';
 import { odsContentVisitor } from './odsExpansion';
 import { OdsFormats } from './odsFormats';
 import { OdsReading } from './odsReader';
+import { odsXmlVisitor } from './odsTag';
 import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
 import { XlsxReading, type SheetsRead } from './xlsxReader';
@@ -192,7 +193,7 @@ function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budge
     reading.stylesRead(styles.data, styles.canonical);
   }
   const visitor = odsContentVisitor(budget, formats, numbers);
-  const content = scanPart(parts, 'content.xml', together(visitor, reading.contentVisitor()));
+  const content = scanPart(parts, 'content.xml', odsXmlVisitor(visitor, reading.contentVisitor()));
   expectRoot(content.root, 'document-content', 'content.xml');
   reading.contentRead(content.canonical);
   refuseTooManySheets(visitor.sheets(), limits);

@@ -45,6 +45,9 @@ const row = (cells: string, attributes = '') => `<table:table-row${attributes}>$
 const text = (value: string, attributes = '') => `<table:table-cell office:value-type="string" calcext:value-type="string"${attributes}><text:p>${value}</text:p></table:table-cell>`;
 const float = (value: string, attributes = '') => `<table:table-cell office:value-type="float" office:value="${value}"${attributes}><text:p>${value}</text:p></table:table-cell>`;
 
+/** Cells written twice with one tag, a style and the date system changing in between (the reader remakes them). */
+const SAME_TAG = float('0.5', ' table:style-name="CE9"') + '<table:table-cell office:value-type="date" office:date-value="2024-06-30"><text:p>30/06/2024</text:p></table:table-cell>';
+
 const DATA_STYLES = [
   '<number:percentage-style style:name="N1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>',
   '<number:currency-style style:name="N2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol></number:currency-style>',
@@ -121,11 +124,17 @@ export function handWrittenOds(): HandWritten[] {
       '<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>',
       '<table:table-cell table:formula="of:=X()" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#NAME?</text:p></table:table-cell>',
       '<table:table-cell office:value-type="float" office:value="0" calcext:value-type="error"><text:p>Err:502</text:p></table:table-cell>',
+      '<table:table-cell office:value-type="float" office:value="0" calcext:value-type="error"><text:p>constructor</text:p></table:table-cell>',
       '<table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2" calcext:value-type="float"><text:p>2</text:p></table:table-cell>',
       '<table:table-cell office:value-type="date" office:date-value="2024-13-45"><text:p>?</text:p></table:table-cell>',
       '<table:table-cell office:value-type="time" office:time-value="PT1M"><text:p>?</text:p></table:table-cell>',
     ].join(''))),
     plain('data styles in styles.xml and content.xml', row(STYLED), { automatic: DATA_STYLES.replace(/N(\d+)/g, 'N$1') + CELL_STYLES, styles: '<number:number-style style:name="S1"><number:number number:decimal-places="3" number:min-integer-digits="2" number:grouping="true"/></number:number-style>' }),
+    plain(
+      'a cell style and the 1904 null date met between cells of one tag',
+      row(SAME_TAG) + '<style:style style:name="CE9" style:family="table-cell" style:data-style-name="N1"/><table:null-date table:date-value="1904-01-01"/>' + row(SAME_TAG),
+      { automatic: DATA_STYLES },
+    ),
     plain('a 1904 null date', row(STYLED), { automatic: DATA_STYLES + CELL_STYLES, before: '<table:calculation-settings><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>' }),
     { name: 'several sheets, names with entities', entries: ods({ tables: [{ name: 'Uno', rows: row(text('1')) }, { name: 'A &amp; B', rows: row(text('2')) }, { name: 'Vuoto', rows: '' }] }), own: true },
     { name: 'two sheets with one name', entries: ods({ tables: [{ name: 'Uno', rows: row(text('1')) }, { name: 'Uno', rows: row(text('2')) }] }), own: false },

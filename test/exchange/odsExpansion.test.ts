@@ -7,7 +7,9 @@ import { ExpansionBudget } from '../../electron/exchange/expansionBudget';
 import { ImportRefusedError } from '../../electron/exchange/importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
 import { odsContentVisitor } from '../../electron/exchange/odsExpansion';
+import { NumberScan } from '../../electron/exchange/numberScan';
 import { OdsFormats } from '../../electron/exchange/odsFormats';
+import { odsXmlVisitor } from '../../electron/exchange/odsTag';
 import { odsAttribute, repeatCount, sheetJsAttribute } from '../../electron/exchange/sheetJsSyntax';
 import { scanXml } from '../../electron/exchange/xmlScan';
 
@@ -15,7 +17,7 @@ const NS = 'xmlns:office="o" xmlns:table="t" xmlns:text="x" xmlns:calcext="c" xm
 function refusal(rows: string, limits: Partial<ParseLimits> = {}, automaticStyles = ''): string | null {
   const xml = `<office:document-content ${NS}><office:automatic-styles>${automaticStyles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Indicatori">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
   try {
-    scanXml(Buffer.from(xml, 'utf8'), odsContentVisitor(new ExpansionBudget({ ...DEFAULT_LIMITS, ...limits }), new OdsFormats()));
+    scanXml(Buffer.from(xml, 'utf8'), odsXmlVisitor(odsContentVisitor(new ExpansionBudget({ ...DEFAULT_LIMITS, ...limits }), new OdsFormats())));
     return null;
   } catch (error) {
     if (error instanceof ImportRefusedError) return error.message;
@@ -118,5 +120,20 @@ describe('structures SheetJS would misplace are refused', () => {
   it('a self-closing row does not move SheetJS down: the next row is charged on the same row', () => {
     const rows = `<table:table-row table:number-rows-repeated="19999"/>${textCell('')}`;
     expect(refusal(rows, { maxRows: 1 })).toBeNull();
+  });
+});
+
+describe('numbers that cannot be read, found on the same scan', () => {
+  it('marks every cell of a repeated tag, each with its place and what it shows', () => {
+    const numbers = new NumberScan();
+    const empty = (shown: string) => `<table:table-cell office:value-type="float" office:value=""><text:p>${shown}</text:p></table:table-cell>`;
+    const rows = [empty('4') + '<table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell>', empty('5') + '<table:table-cell office:value-type="float" office:value=""/>'];
+    const xml = `<office:document-content ${NS}><office:body><office:spreadsheet><table:table table:name="Dati">${rows.map((r) => `<table:table-row>${r}</table:table-row>`).join('')}</table:table></office:spreadsheet></office:body></office:document-content>`;
+    scanXml(Buffer.from(xml, 'utf8'), odsXmlVisitor(odsContentVisitor(new ExpansionBudget(DEFAULT_LIMITS), new OdsFormats(), numbers)));
+    expect(numbers.found.map((f) => [f.row, f.column, f.written, f.shown])).toEqual([
+      [0, 0, '', '4'],
+      [1, 0, '', '5'],
+      [1, 1, '', ''],
+    ]);
   });
 });
