@@ -86,7 +86,7 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, start: pos };
+  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, start: pos, names: [], name: '', nameEnd: 0, attributesEnd: 0 };
   while (pos < xml.length) {
     const lt = xml.indexOf('<', pos);
     const textEnd = lt < 0 ? xml.length : lt;
@@ -115,16 +115,16 @@ interface ScanState {
   canonical: boolean;
   /** Where the document starts (after a byte order mark): the only place for the XML declaration. */
   start: number;
+  /** Element names met so far, each one string (`elementName`). */
+  names: string[];
+  /** The start tag `canonicalStartTag` just read: its name, where the name ends and where its attributes end. */
+  name: string;
+  nameEnd: number;
+  attributesEnd: number;
 }
 
 /** The XML declaration (nothing that could pass for a tag inside it). */
 const isDeclaration = (pi: string) => /^<\?xml\s[^<>]*\?>$/.test(pi);
-
-/**
- * A start tag SheetJS's patterns read as written: `name="value"` attributes each after one space, at most one space
- * before `/>` or `>` (its cell pattern wants a space, `/` or `>` right after `<c`).
- */
-const CANONICAL_START_TAG = new RegExp(`<(${NAME})((?: ${NAME}="[^"<]*")*) ?(/?)>`, 'y');
 
 /** Position after `terminator` searched from `from`, or -1 (no closures here: this runs once per tag). */
 function after(xml: string, terminator: string, from: number): number {
@@ -153,6 +153,13 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     return -1;
   }
   if (next === 0x2f /* / */) {
+    // Nearly always `</name>` closing the innermost element: compared in place, no string made.
+    const top = stack[stack.length - 1];
+    if (top !== undefined && xml.charCodeAt(lt + 2 + top.length) === 0x3e /* > */ && xml.startsWith(top, lt + 2)) {
+      stack.pop();
+      visitor.close?.(top, lt, lt + 3 + top.length);
+      return lt + 3 + top.length;
+    }
     END_TAG.lastIndex = lt;
     const end = END_TAG.exec(xml);
     if (!end || stack.pop() !== end[1]) return -1;
@@ -160,27 +167,102 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     visitor.close?.(end[1]!, lt, END_TAG.lastIndex);
     return END_TAG.lastIndex;
   }
-  // Nearly every tag is written the one way SheetJS reads like an XML parser: that pattern first, the general
-  // one (which marks the document for rewriting) only when it fails.
-  let pattern = CANONICAL_START_TAG;
-  pattern.lastIndex = lt;
-  let start = pattern.exec(xml);
-  if (!start) {
-    pattern = START_TAG;
-    pattern.lastIndex = lt;
-    start = pattern.exec(xml);
+  // Nearly every tag is written the one way SheetJS reads like an XML parser: read by hand first, the general
+  // pattern (which marks the document for rewriting) only when that fails.
+  let name: string;
+  let attributes: string;
+  let selfClosing: boolean;
+  let end = canonicalStartTag(xml, lt, state);
+  if (end > 0) {
+    name = state.name;
+    attributes = state.attributesEnd > state.nameEnd ? xml.slice(state.nameEnd, state.attributesEnd) : '';
+    selfClosing = xml.charCodeAt(end - 2) === 0x2f; /* / */
+  } else {
+    START_TAG.lastIndex = lt;
+    const start = START_TAG.exec(xml);
     if (!start) return -1;
     state.canonical = false;
+    name = start[1]!;
+    attributes = start[2]!;
+    selfClosing = start[3] === '/';
+    end = START_TAG.lastIndex;
   }
-  const name = start[1]!;
-  const attributes = start[2]!;
   if (state.checkText && BAD_TEXT.test(attributes)) return -1;
-  const selfClosing = start[3] === '/';
   if (stack.length === 0 && ++state.roots > 1) return -1;
-  visitor.open?.(name, attributes, selfClosing, lt, pattern.lastIndex);
-  if (selfClosing) visitor.close?.(name, lt, pattern.lastIndex);
+  visitor.open?.(name, attributes, selfClosing, lt, end);
+  if (selfClosing) visitor.close?.(name, lt, end);
   else stack.push(name);
-  return pattern.lastIndex;
+  return end;
+}
+
+/** Whether `code` may continue a name (`[\w.\-]`), and start one (`[A-Za-z_]`). */
+const isNameChar = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2e || code === 0x2d;
+const isNameStart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+
+/** The end of the `NAME` starting at `from`, or -1 (a name has one path only: no backtracking changes it). */
+function nameEnd(xml: string, from: number): number {
+  if (!isNameStart(xml.charCodeAt(from))) return -1;
+  let i = from + 1;
+  while (isNameChar(xml.charCodeAt(i))) i++;
+  if (xml.charCodeAt(i) === 0x3a /* : */ && isNameStart(xml.charCodeAt(i + 1))) {
+    i += 2;
+    while (isNameChar(xml.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/**
+ * The element name starting at `from` (ending at `end`), the same string for every tag of that name: one of the
+ * names seen before in this document when it is one (a sheet has a handful), so that no string is made per tag.
+ * Short names only, and a few: the comparisons stay a small bound on the work per tag.
+ */
+function elementName(xml: string, from: number, end: number, state: ScanState): string {
+  const { names } = state;
+  const length = end - from;
+  if (length > 24) return xml.slice(from, end);
+  for (let k = 0; k < names.length; k++) {
+    const known = names[k]!;
+    if (known.length === length && xml.startsWith(known, from)) return known;
+  }
+  const name = xml.slice(from, end);
+  if (names.length < 32) names.push(name);
+  return name;
+}
+
+/**
+ * A start tag SheetJS's patterns read as written, `<NAME( NAME="[^"<]*")* ?/?>` (`name="value"` attributes each
+ * after one space, at most one space before `/>` or `>`: its cell pattern wants a space, `/` or `>` right after `<c`),
+ * read by hand at `lt`: the position after the tag, or -1 when that pattern would not match. Leaves the name and
+ * where the attribute text ends in `state`.
+ */
+function canonicalStartTag(xml: string, lt: number, state: ScanState): number {
+  const end = nameEnd(xml, lt + 1);
+  if (end < 0) return -1;
+  let i = end;
+  let attributesEnd = end;
+  for (;;) {
+    let code = xml.charCodeAt(i);
+    if (code === 0x20 /* space */) {
+      // Either another ` name="value"` pair, or the one space allowed before `/>` or `>`.
+      const pairName = nameEnd(xml, i + 1);
+      if (pairName > 0 && xml.charCodeAt(pairName) === 0x3d /* = */ && xml.charCodeAt(pairName + 1) === 0x22 /* " */) {
+        let j = pairName + 2;
+        for (code = xml.charCodeAt(j); code !== 0x22 && code !== 0x3c /* < */ && j < xml.length; code = xml.charCodeAt(++j));
+        if (code === 0x22) {
+          i = attributesEnd = j + 1;
+          continue;
+        }
+      }
+      code = xml.charCodeAt(++i);
+    }
+    if (code === 0x2f /* / */) code = xml.charCodeAt(++i);
+    if (code !== 0x3e /* > */) return -1;
+    state.name = elementName(xml, lt + 1, end, state);
+    state.nameEnd = end;
+    state.attributesEnd = attributesEnd;
+    return i + 1;
+  }
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
