@@ -55,17 +55,9 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
   const where = sheet === undefined ? `la parte interna «${name}»` : `il foglio «${sheet}» (parte «${name}»)`;
   const inWhere = sheet === undefined ? `nella parte interna «${name}»` : `nel foglio «${sheet}»`;
   if (!data) return refuse(`Il file è danneggiato: manca ${where}. Salvarlo di nuovo e riprovare.`);
-  let root = '';
-  const withRoot: XmlVisitor = {
-    ...visitor,
-    open(element, attributes, selfClosing, start, end) {
-      if (root === '') root = element;
-      visitor.open?.(element, attributes, selfClosing, start, end);
-    },
-  };
-  let canonical = true;
+  let scanned = { canonical: true, root: '' };
   try {
-    canonical = scanXml(data, withRoot).canonical;
+    scanned = scanXml(data, visitor);
   } catch (error) {
     if (!(error instanceof XmlProblem)) throw error;
     if (error.reason === 'dtd') {
@@ -74,6 +66,7 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
     const line = error.reason === 'utf8' ? 'non è testo UTF-8 valido' : `non è XML valido (riga ${formatCount(error.line)})`;
     refuse(`Il file è danneggiato: ${where} ${line}. Salvarlo di nuovo e riprovare.`);
   }
+  const { root, canonical } = scanned;
   return { root, data: canonical ? data : canonicalXml(data), canonical };
 }
 

@@ -14,7 +14,7 @@ import type XLSX from 'xlsx';
 import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
 import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
-import { cellAttributes, type CellAttributes } from './xlsxAttributes';
+import { cellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
 import type { XmlVisitor } from './xmlScan';
 
@@ -35,14 +35,6 @@ const valueOf = (written: string) => (PLAIN_VALUE.test(written) ? written : shee
 /** A `str` cell: SheetJS unescapes the bytes, decodes them as UTF-8, and unescapes again. */
 const formulaText = (written: string) => decodeItemText(Buffer.from(valueOf(written), 'latin1').toString('utf8'));
 
-interface OpenCell extends CellAttributes {
-  row: number;
-  column: number;
-  /** The first `<v>`'s text, once it has opened. */
-  value: string | undefined;
-  inline: StringItem | null;
-}
-
 export interface WorksheetContext {
   strings: readonly (string | undefined)[];
   formats: NumberFormats;
@@ -59,7 +51,15 @@ export class WorksheetCells {
   private readonly path: string[] = [];
   private tagr = 0;
   private skipRow = false;
-  private cell: OpenCell | null = null;
+  // The open cell, in fields (no object per cell): whether there is one, its place, `s` and `t` attributes, the first
+  // `<v>`'s text once it has opened, its inline string.
+  private cell = false;
+  private row = 0;
+  private column = 0;
+  private style: string | undefined;
+  private type: string | undefined;
+  private value: string | undefined;
+  private inline: StringItem | null = null;
   private inValue = false;
   /** Inside the cell's `<is>` (its events go to the cell's StringItem). */
   private inInline = false;
@@ -92,7 +92,7 @@ export class WorksheetCells {
     }
     const parent = this.path.length === 0 ? 'sheetData' : this.path[this.path.length - 1]!;
     this.path.push(tag);
-    if (this.inInline) return this.cell!.inline!.open(name, selfClosing);
+    if (this.inInline) return this.inline!.open(name, selfClosing);
     switch (parent) {
       case 'sheetData':
         if (tag !== 'row') return this.odd(`<${name}> in sheetData`);
@@ -119,20 +119,25 @@ export class WorksheetCells {
     if (!found || found.r === undefined || !CANONICAL_REF.test(found.r)) return this.odd('a cell without a plain reference');
     const { row, column } = decodeCell(found.r);
     if (row < 0 || column < 0) return this.odd('a cell before A1');
-    this.cell = { r: found.r, s: found.s, t: found.t, row, column, value: undefined, inline: null };
+    this.cell = true;
+    this.row = row;
+    this.column = column;
+    this.style = found.s;
+    this.type = found.t;
+    this.value = undefined;
+    this.inline = null;
   }
 
   private cellChild(tag: string, selfClosing: boolean): void {
-    const cell = this.cell;
-    if (!cell) return;
+    if (!this.cell) return;
     if (tag === 'v') {
-      if (cell.value !== undefined) return; // SheetJS reads the first <v> only
+      if (this.value !== undefined) return; // SheetJS reads the first <v> only
       if (selfClosing) return this.odd('a self-closing <v>');
-      cell.value = '';
+      this.value = '';
       this.inValue = true;
     } else if (tag === 'is') {
-      if (cell.inline || selfClosing) return this.odd('an empty or second <is>');
-      cell.inline = new StringItem();
+      if (this.inline || selfClosing) return this.odd('an empty or second <is>');
+      this.inline = new StringItem();
       this.inInline = true;
     } else if (tag !== 'f') this.odd(`<${tag}> in a cell`);
   }
@@ -146,7 +151,7 @@ export class WorksheetCells {
     }
     const depth = this.path.length;
     if (this.inInline) {
-      if (depth > 2) return this.cell!.inline!.close();
+      if (depth > 2) return this.inline!.close();
       this.inInline = false;
     }
     if (tag === 'v') this.inValue = false;
@@ -156,22 +161,23 @@ export class WorksheetCells {
   private text(text: string): void {
     if (this.sheetData !== 'inside') return;
     const depth = this.path.length;
-    if (this.inValue) this.cell!.value += text;
-    else if (this.inInline) this.cell!.inline!.text(text);
+    if (this.inValue) this.value += text;
+    else if (this.inInline) this.inline!.text(text);
     else if (!(depth === 3 && this.path[2] === 'f') && !XML_SPACE.test(text)) this.odd('text outside values');
   }
 
   /** What SheetJS stores for the cell, if anything (see parse_ws_xml_data). */
   private endCell(): void {
-    const cell = this.cell;
-    this.cell = null;
+    const open = this.cell;
+    this.cell = false;
     this.inValue = false;
     this.inInline = false;
-    if (!cell || this.skipRow) return;
-    if (cell.inline?.unusual) return this.odd('an inline string written unusually');
-    const written = cell.value === '' ? undefined : cell.value;
-    if (cell.t === undefined && written === undefined) return;
-    let t = cell.t || 'n';
+    if (!open || this.skipRow) return;
+    const inline = this.inline;
+    if (inline?.unusual) return this.odd('an inline string written unusually');
+    const written = this.value === '' ? undefined : this.value;
+    if (this.type === undefined && written === undefined) return;
+    let t = this.type || 'n';
     let v: unknown = written === undefined ? undefined : valueOf(written);
     switch (t) {
       case 'n':
@@ -191,7 +197,7 @@ export class WorksheetCells {
         break;
       case 'inlineStr':
         t = 's';
-        v = cell.inline ? cell.inline.result(false) : '';
+        v = inline ? inline.result(false) : '';
         break;
       case 'b':
         v = v === '1' || v === 'true';
@@ -205,8 +211,8 @@ export class WorksheetCells {
         v = ERROR_CODES[v as string];
         break;
     }
-    const stored = { t, v, z: this.context.formats.formatOf(cell.s) } as XLSX.CellObject;
-    (this.data[cell.row] ??= [])[cell.column] = stored;
+    const stored = { t, v, z: this.context.formats.formatOf(this.style) } as XLSX.CellObject;
+    (this.data[this.row] ??= [])[this.column] = stored;
   }
 
   /**

@@ -72,9 +72,9 @@ export function attributeOf(attributes: string, name: string): string | undefine
  * whether the document is written the one way SheetJS's regular expressions read like an XML parser: no comments,
  * CDATA sections or processing instructions (SheetJS finds tags inside them), every attribute `name="value"`, a
  * space, `/` or `>` right after an element's name, no space in end tags. A document that is not is handed to SheetJS
- * as `canonicalXml` writes it.
+ * as `canonicalXml` writes it. Also answers the root element's name.
  */
-export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonical: boolean } {
+export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonical: boolean; root: string } {
   let xml: string;
   try {
     xml = decoder.decode(bytes);
@@ -86,7 +86,7 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, start: pos, names: [], name: '', nameEnd: 0, attributesEnd: 0 };
+  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, root: '', start: pos, names: [], name: '', nameEnd: 0, attributesEnd: 0 };
   while (pos < xml.length) {
     const lt = xml.indexOf('<', pos);
     const textEnd = lt < 0 ? xml.length : lt;
@@ -101,14 +101,15 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
     if (pos < 0) throw syntax(lt);
   }
   if (state.stack.length > 0 || state.roots !== 1) throw syntax(xml.length);
-  return { canonical: state.canonical };
+  return { canonical: state.canonical, root: state.root };
 }
 
 interface ScanState {
   /** Names of the open elements. */
   stack: string[];
-  /** Top-level elements seen (a document has exactly one). */
+  /** Top-level elements seen (a document has exactly one), and the name of the first. */
   roots: number;
+  root: string;
   /** Whether text and attributes must be checked one by one for forbidden characters and stray `&`. */
   checkText: boolean;
   /** Whether everything so far is written the way SheetJS reads it (see `scanXml`). */
@@ -188,7 +189,10 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     end = START_TAG.lastIndex;
   }
   if (state.checkText && BAD_TEXT.test(attributes)) return -1;
-  if (stack.length === 0 && ++state.roots > 1) return -1;
+  if (stack.length === 0) {
+    if (++state.roots > 1) return -1;
+    state.root = name;
+  }
   visitor.open?.(name, attributes, selfClosing, lt, end);
   if (selfClosing) visitor.close?.(name, lt, end);
   else stack.push(name);
