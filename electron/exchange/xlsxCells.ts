@@ -10,7 +10,8 @@
  * Why: this is the second half of reading a workbook without SheetJS; what it makes goes through the same
  * sheetCells.ts as SheetJS's output.
  */
-import type XLSX from 'xlsx';
+import type { SheetCell } from '../../shared/exchange/sheetTypes';
+import { sheetCellOf } from './sheetCells';
 import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
 import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
@@ -45,7 +46,7 @@ export interface WorksheetContext {
 
 export class WorksheetCells {
   unusual: string | null = null;
-  readonly data: XLSX.CellObject[][] = [];
+  readonly data: (SheetCell | null)[][] = [];
   private sheetData: 'before' | 'inside' | 'after' = 'before';
   /** Local names of the elements open inside sheetData. */
   private readonly path: string[] = [];
@@ -211,8 +212,10 @@ export class WorksheetCells {
         v = ERROR_CODES[v as string];
         break;
     }
-    const stored = { t, v, z: this.context.formats.formatOf(this.style) } as XLSX.CellObject;
-    (this.data[this.row] ??= [])[this.column] = stored;
+    // Typed at once, as sheetCells.ts types SheetJS's `{ t, v, z }` (only numbers use the format); a cell that holds
+    // nothing still replaces an earlier one at its place.
+    const z = t === 'n' ? this.context.formats.formatOf(this.style) : undefined;
+    (this.data[this.row] ??= [])[this.column] = sheetCellOf(t, v, z, undefined, this.context.date1904);
   }
 
   /**
