@@ -14,13 +14,12 @@ import type { SheetCell } from '../../shared/exchange/sheetTypes';
 import { sheetCellOf } from './sheetCells';
 import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
-import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
 import type { XmlVisitor } from './xmlScan';
 
 const ASCII = /^[\x00-\x7f]*$/;
-const CANONICAL_REF = /^[A-Z]+\d+$/;
 /** SheetJS's `RBErr`, an object literal looked up as SheetJS looks it up. */
 const ERROR_CODES: Record<string, number> = { '#NULL!': 0x00, '#DIV/0!': 0x07, '#VALUE!': 0x0f, '#REF!': 0x17, '#NAME?': 0x1d, '#NUM!': 0x24, '#N/A': 0x2a, '#GETTING_DATA': 0x2b, '#WTF?': 0xff };
 
@@ -117,16 +116,30 @@ export class WorksheetCells {
 
   private startCell(attributes: string): void {
     const found = cellAttributes(attributes);
-    if (!found || found.r === undefined || !CANONICAL_REF.test(found.r)) return this.odd('a cell without a plain reference');
-    const { row, column } = decodeCell(found.r);
-    if (row < 0 || column < 0) return this.odd('a cell before A1');
+    if (!found || found.r === undefined || !this.place(found.r)) return this.odd('a cell without a plain reference');
+    if (this.row < 0 || this.column < 0) return this.odd('a cell before A1');
     this.cell = true;
-    this.row = row;
-    this.column = column;
     this.style = found.s;
     this.type = found.t;
     this.value = undefined;
     this.inline = null;
+  }
+
+  /**
+   * Sets `row` and `column` from a plain reference (capitals then digits), as `decode_cell` reads it; false for any
+   * other reference. One loop, no pattern: this runs for every cell.
+   */
+  private place(ref: string): boolean {
+    let column = 0;
+    let i = 0;
+    for (let code = ref.charCodeAt(0); code >= 0x41 && code <= 0x5a; code = ref.charCodeAt(++i)) column = 26 * column + (code - 64);
+    const letters = i;
+    let row = 0;
+    for (let code = ref.charCodeAt(i); code >= 0x30 && code <= 0x39; code = ref.charCodeAt(++i)) row = 10 * row + (code - 48);
+    if (letters === 0 || i === letters || i !== ref.length) return false;
+    this.row = row - 1;
+    this.column = column - 1;
+    return true;
   }
 
   private cellChild(tag: string, selfClosing: boolean): void {

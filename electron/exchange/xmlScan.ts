@@ -222,12 +222,18 @@ function nameEnd(xml: string, from: number): number {
  * Short names only, and a few: the comparisons stay a small bound on the work per tag.
  */
 function elementName(xml: string, from: number, end: number, state: ScanState): string {
-  const { names } = state;
   const length = end - from;
+  if (length === 1) return xml.charAt(from); // V8 keeps one string per character
   if (length > 24) return xml.slice(from, end);
+  const { names } = state;
   for (let k = 0; k < names.length; k++) {
     const known = names[k]!;
-    if (known.length === length && xml.startsWith(known, from)) return known;
+    if (known.length === length && xml.startsWith(known, from)) {
+      // The name found moves to the front: the next tag is most often one of the last few names.
+      names[k] = names[0]!;
+      names[0] = known;
+      return known;
+    }
   }
   const name = xml.slice(from, end);
   if (names.length < 32) names.push(name);
