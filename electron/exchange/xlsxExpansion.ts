@@ -157,7 +157,7 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
     if (type === 's') chars = sharedLengths[parseInt(sheetJsUnescape(cellText), 10)] ?? 0;
     else if (type === 'str') chars = cellHasValue ? cellText.length : 0;
     else if (type === 'inlineStr') chars = cellInline;
-    budget.add({ sheet, row: cellRow, column: cellColumn, rows: 1, columns: 1, chars });
+    budget.addCell(sheet, cellRow, cellColumn, chars);
     if (present) numbers?.xlsxCell(sheet, cellRow, cellColumn, type, cellText);
   };
 
