@@ -34,14 +34,20 @@ export interface CellAttributes {
   t: string | undefined;
 }
 
-/** The last tag read: the expansion budget and the cell reader ask for the same tag one after the other. */
+/**
+ * The last tag read: the expansion budget and the cell reader ask for the same tag one after the other. It is told
+ * by where it starts first (comparing the texts of two different tags costs more than reading one).
+ */
+let lastStart = -1;
 let lastTag: string | null = null;
 let lastRead: CellAttributes | null = null;
 
-export function cellAttributes(attributes: string): CellAttributes | null {
-  if (attributes !== lastTag) {
+/** The attributes of the cell tag starting at `start` of its part, whose attribute text is `attributes`. */
+export function cellAttributes(attributes: string, start: number): CellAttributes | null {
+  if (start !== lastStart || attributes !== lastTag) {
     lastRead = readCellAttributes(attributes);
     lastTag = attributes;
+    lastStart = start;
   }
   return lastRead;
 }

@@ -14,10 +14,10 @@ import type { SheetCell } from '../../shared/exchange/sheetTypes';
 import { sheetCellOf } from './sheetCells';
 import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
-import { safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { decimalInt, decimalNumber, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
-import type { XmlVisitor } from './xmlScan';
+import { prefixEnd, type XmlVisitor } from './xmlScan';
 
 const ASCII = /^[\x00-\x7f]*$/;
 /** SheetJS's `RBErr`, an object literal looked up as SheetJS looks it up. */
@@ -82,15 +82,15 @@ export class WorksheetCells {
 
   visitor(): XmlVisitor {
     return {
-      open: (name, attributes, selfClosing) => this.open(name, attributes, selfClosing),
+      open: (name, attributes, selfClosing, start) => this.open(name, attributes, selfClosing, start),
       close: () => this.close(),
       text: (text) => this.text(text),
     };
   }
 
-  private open(name: string, attributes: string, selfClosing: boolean): void {
+  private open(name: string, attributes: string, selfClosing: boolean, start: number): void {
     if (attributes.includes('>')) this.odd('an attribute holds ">"');
-    const colon = name.indexOf(':');
+    const colon = prefixEnd(name);
     const tag = colon < 0 ? name : name.slice(colon + 1);
     if (this.sheetData !== 'inside') {
       if (tag === 'sheetData') {
@@ -109,7 +109,7 @@ export class WorksheetCells {
         return;
       case 'row':
         if (tag !== 'c') return this.odd(`<${name}> in a row`);
-        return this.startCell(attributes);
+        return this.startCell(attributes, start);
       case 'c':
         return this.cellChild(tag, selfClosing);
       default:
@@ -119,12 +119,12 @@ export class WorksheetCells {
 
   private startRow(attributes: string): void {
     const r = sheetJsCellAttribute(attributes, 'r');
-    this.tagr = r !== undefined ? parseInt(r, 10) : this.tagr + 1;
+    this.tagr = r !== undefined ? decimalInt(r) : this.tagr + 1;
     this.skipRow = this.context.sheetRows < this.tagr;
   }
 
-  private startCell(attributes: string): void {
-    const found = cellAttributes(attributes);
+  private startCell(attributes: string, start: number): void {
+    const found = cellAttributes(attributes, start);
     if (!found || found.r === undefined || !this.place(found.r)) return this.odd('a cell without a plain reference');
     if (this.row < 0 || this.column < 0) return this.odd('a cell before A1');
     this.cell = true;
@@ -205,11 +205,11 @@ export class WorksheetCells {
     switch (t) {
       case 'n':
         if (written === undefined) return;
-        v = parseFloat(v as string);
+        v = decimalNumber(v as string);
         break;
       case 's': {
         if (written === undefined) return;
-        const index = parseInt(v as string, 10);
+        const index = decimalInt(v as string);
         if (!(index >= 0 && index < this.context.strings.length)) return this.odd('a shared string past the table');
         v = this.context.strings[index];
         break;

@@ -11,13 +11,13 @@
 import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError } from './importRefused';
 import type { NumberScan } from './numberScan';
-import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { decimalInt, decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
-import { attributeOf, type XmlVisitor } from './xmlScan';
+import { attributeOf, prefixEnd, type XmlVisitor } from './xmlScan';
 
 /** Local name of a possibly prefixed element name (`x:c` → `c`); Excel writes none, and then nothing is cut. */
 const local = (name: string): string => {
-  const colon = name.indexOf(':');
+  const colon = prefixEnd(name);
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
@@ -154,7 +154,7 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
     const type = cellType || 'n';
     if ((type === 'n' || type === 's') && !present) return;
     let chars = 0;
-    if (type === 's') chars = sharedLengths[parseInt(sheetJsUnescape(cellText), 10)] ?? 0;
+    if (type === 's') chars = sharedLengths[decimalInt(sheetJsUnescape(cellText))] ?? 0;
     else if (type === 'str') chars = cellHasValue ? cellText.length : 0;
     else if (type === 'inlineStr') chars = cellInline;
     budget.addCell(sheet, cellRow, cellColumn, chars);
@@ -162,7 +162,7 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
   };
 
   return {
-    open(name, attributes, selfClosing) {
+    open(name, attributes, selfClosing, start) {
       refuseMisreadName(name, part);
       const tag = local(name);
       if (value && tag !== 'v') {
@@ -173,14 +173,14 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
         case 'row': {
           flush();
           const r = sheetJsCellAttribute(attributes, 'r');
-          tagr = r !== undefined ? parseInt(r, 10) : tagr + 1;
+          tagr = r !== undefined ? decimalInt(r) : tagr + 1;
           tagc = -1;
           return;
         }
         case 'c': {
           flush();
           // The usual tag is read in one loop (shared with xlsxCells.ts); any other as SheetJS reads each attribute.
-          const usual = cellAttributes(attributes);
+          const usual = cellAttributes(attributes, start);
           const written = usual ? usual.r : sheetJsCellAttribute(attributes, 'r');
           // `tagc` follows the first r="…" of the tag (its capitals), or counts on.
           const letters = usual && attributes.startsWith(' r="') ? usual.r : /r=["']([A-Z]*)/.exec(attributes)?.[1];

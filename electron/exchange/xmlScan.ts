@@ -18,6 +18,15 @@ export interface XmlVisitor {
   text?(text: string): void;
 }
 
+/**
+ * Where the prefix of an element name ends (its `:`), -1 without one. A loop, not indexOf: names are short, and
+ * the readers ask for every tag.
+ */
+export function prefixEnd(name: string): number {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 0x3a /* : */) return i;
+  return -1;
+}
+
 /** A part that is not well-formed XML (invalid UTF-8, bad syntax, or a DTD), with the 1-based line. */
 export class XmlProblem extends Error {
   constructor(
@@ -88,7 +97,8 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, root: '', start: pos, names: [], name: '', nameEnd: 0, attributesEnd: 0 };
   while (pos < xml.length) {
-    const lt = xml.indexOf('<', pos);
+    // Most markup follows markup: no search then.
+    const lt = xml.charCodeAt(pos) === 0x3c /* < */ ? pos : xml.indexOf('<', pos);
     const textEnd = lt < 0 ? xml.length : lt;
     if (textEnd > pos) {
       const text = xml.slice(pos, textEnd);
@@ -236,8 +246,19 @@ function elementName(xml: string, from: number, end: number, state: ScanState): 
     }
   }
   const name = xml.slice(from, end);
-  if (names.length < 32) names.push(name);
-  return name;
+  if (names.length >= 32) return name;
+  const shared = internalized(name);
+  names.push(shared);
+  return shared;
+}
+
+/**
+ * `name` as V8's one copy of that text (property names are kept so): the readers compare element names with
+ * literals, which is then a comparison of references. Done once per name and document.
+ */
+function internalized(name: string): string {
+  const holder: Record<string, number> = { [name]: 0 };
+  return Object.keys(holder)[0]!;
 }
 
 /**
@@ -289,7 +310,8 @@ export function canonicalXml(bytes: Uint8Array): Buffer {
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const start = pos;
   while (pos < xml.length) {
-    const lt = xml.indexOf('<', pos);
+    // Most markup follows markup: no search then.
+    const lt = xml.charCodeAt(pos) === 0x3c /* < */ ? pos : xml.indexOf('<', pos);
     if (lt < 0) {
       out.push(xml.slice(pos));
       break;
