@@ -105,7 +105,7 @@ export function sheetCellOf(t: string, v: unknown, z: unknown, w: unknown, date1
   switch (t) {
     case 's': {
       const text = String(v);
-      return text.trim() === '' ? null : { kind: 'text', text };
+      return isBlank(text) ? null : { kind: 'text', text };
     }
     case 'n':
       return numberCell(Number(v), typeof z === 'string' ? z : 'General', date1904);
@@ -118,6 +118,13 @@ export function sheetCellOf(t: string, v: unknown, z: unknown, w: unknown, date1
     default:
       return null;
   }
+}
+
+/** `text.trim() === ''`, told at once for a text starting with a visible ASCII character (nearly every one). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === '';
 }
 
 function numberCell(value: number, format: string, date1904: boolean): SheetCell | null {

@@ -89,7 +89,7 @@ export class WorksheetCells {
   }
 
   private open(name: string, attributes: string, selfClosing: boolean, start: number): void {
-    if (attributes.includes('>')) this.odd('an attribute holds ">"');
+    if (attributes !== '' && attributes.includes('>')) this.odd('an attribute holds ">"');
     const colon = prefixEnd(name);
     const tag = colon < 0 ? name : name.slice(colon + 1);
     if (this.sheetData !== 'inside') {
