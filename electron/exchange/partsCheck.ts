@@ -92,24 +92,29 @@ function partPath(target: string): string {
   return segments.join('/');
 }
 
-/** Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). */
+/**
+ * Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). Their
+ * callbacks are read once: looked up on every event, visitors of many shapes cost more than the calls.
+ */
 function together(first: XmlVisitor, second: XmlVisitor): XmlVisitor {
+  const [open1, close1, text1] = [first.open, first.close, first.text];
+  const [open2, close2, text2] = [second.open, second.close, second.text];
   return {
     source(xml) {
       first.source?.(xml);
       second.source?.(xml);
     },
     open(name, attributes, selfClosing, start, end) {
-      first.open?.(name, attributes, selfClosing, start, end);
-      second.open?.(name, attributes, selfClosing, start, end);
+      open1?.call(first, name, attributes, selfClosing, start, end);
+      open2?.call(second, name, attributes, selfClosing, start, end);
     },
     close(name, start, end) {
-      first.close?.(name, start, end);
-      second.close?.(name, start, end);
+      close1?.call(first, name, start, end);
+      close2?.call(second, name, start, end);
     },
     text(text) {
-      first.text?.(text);
-      second.text?.(text);
+      text1?.call(first, text);
+      text2?.call(second, text);
     },
   };
 }

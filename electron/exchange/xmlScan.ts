@@ -92,6 +92,8 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   }
   const syntax = (position: number) => new XmlProblem('syntax', lineOf(xml, position));
   visitor.source?.(xml);
+  // The callbacks in an object of one shape: the visitors of the parts have many, and every event looks them up.
+  const events: Events = { of: visitor, open: visitor.open, close: visitor.close, text: visitor.text };
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -104,14 +106,22 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
       const text = xml.slice(pos, textEnd);
       const inside = state.stack.length > 0;
       if ((state.checkText && BAD_TEXT.test(text)) || (!inside && !WHITESPACE.test(text))) throw syntax(pos);
-      if (inside) visitor.text?.(text);
+      if (inside) events.text?.call(visitor, text);
     }
     if (lt < 0) break;
-    pos = markup(xml, lt, state, visitor);
+    pos = markup(xml, lt, state, events);
     if (pos < 0) throw syntax(lt);
   }
   if (state.stack.length > 0 || state.roots !== 1) throw syntax(xml.length);
   return { canonical: state.canonical, root: state.root };
+}
+
+/** A visitor's event callbacks, called on it (`of`). */
+interface Events {
+  of: XmlVisitor;
+  open: XmlVisitor['open'];
+  close: XmlVisitor['close'];
+  text: XmlVisitor['text'];
 }
 
 interface ScanState {
@@ -144,7 +154,7 @@ function after(xml: string, terminator: string, from: number): number {
 }
 
 /** Reads the markup starting at `lt` and returns the position after it, or -1 when it is malformed. */
-function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor): number {
+function markup(xml: string, lt: number, state: ScanState, events: Events): number {
   const { stack } = state;
   const next = xml.charCodeAt(lt + 1);
   if (next === 0x3f /* ? */) {
@@ -157,7 +167,7 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     if (xml.startsWith('<!--', lt)) return after(xml, '-->', lt + 4);
     if (xml.startsWith('<![CDATA[', lt) && stack.length > 0) {
       const end = after(xml, ']]>', lt + 9);
-      if (end > 0) visitor.text?.(xml.slice(lt + 9, end - 3));
+      if (end > 0) events.text?.call(events.of, xml.slice(lt + 9, end - 3));
       return end;
     }
     if (xml.startsWith('<!DOCTYPE', lt)) throw new XmlProblem('dtd', lineOf(xml, lt));
@@ -168,14 +178,14 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     const top = stack[stack.length - 1];
     if (top !== undefined && xml.charCodeAt(lt + 2 + top.length) === 0x3e /* > */ && xml.startsWith(top, lt + 2)) {
       stack.pop();
-      visitor.close?.(top, lt, lt + 3 + top.length);
+      events.close?.call(events.of, top, lt, lt + 3 + top.length);
       return lt + 3 + top.length;
     }
     END_TAG.lastIndex = lt;
     const end = END_TAG.exec(xml);
     if (!end || stack.pop() !== end[1]) return -1;
     if (end[0].length !== end[1]!.length + 3) state.canonical = false;
-    visitor.close?.(end[1]!, lt, END_TAG.lastIndex);
+    events.close?.call(events.of, end[1]!, lt, END_TAG.lastIndex);
     return END_TAG.lastIndex;
   }
   // Nearly every tag is written the one way SheetJS reads like an XML parser: read by hand first, the general
@@ -203,8 +213,8 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     if (++state.roots > 1) return -1;
     state.root = name;
   }
-  visitor.open?.(name, attributes, selfClosing, lt, end);
-  if (selfClosing) visitor.close?.(name, lt, end);
+  events.open?.call(events.of, name, attributes, selfClosing, lt, end);
+  if (selfClosing) events.close?.call(events.of, name, lt, end);
   else stack.push(name);
   return end;
 }
