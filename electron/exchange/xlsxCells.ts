@@ -14,10 +14,12 @@ import type { SheetCell } from '../../shared/exchange/sheetTypes';
 import { sheetCellOf } from './sheetCells';
 import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
-import { decimalInt, decimalNumber, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { decimalInt, decimalNumber } from './plainNumbers';
+import { safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
-import { prefixEnd, type XmlVisitor } from './xmlScan';
+import type { XmlVisitor } from './xmlScan';
+import { prefixEnd } from './xmlTags';
 
 const ASCII = /^[\x00-\x7f]*$/;
 /** SheetJS's `RBErr`, an object literal looked up as SheetJS looks it up. */

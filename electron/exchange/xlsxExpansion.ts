@@ -11,9 +11,11 @@
 import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError } from './importRefused';
 import type { NumberScan } from './numberScan';
-import { decimalInt, decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { decimalInt } from './plainNumbers';
+import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
-import { attributeOf, prefixEnd, type XmlVisitor } from './xmlScan';
+import { attributeOf, type XmlVisitor } from './xmlScan';
+import { prefixEnd } from './xmlTags';
 
 /** Local name of a possibly prefixed element name (`x:c` → `c`); Excel writes none, and then nothing is cut. */
 const local = (name: string): string => {

@@ -4,6 +4,8 @@
  * this pass refuses malformed parts, DTDs (entity expansion) and invalid UTF-8 before SheetJS sees them, and lets
  * expansionCheck.ts count what each cell would expand to on the same pass.
  */
+import { canonicalStartTag, newStartTag, type StartTag } from './xmlTags';
+
 export interface XmlVisitor {
   /** The decoded document, before the first event: `start`/`end` below are positions in it. */
   source?(xml: string): void;
@@ -16,15 +18,6 @@ export interface XmlVisitor {
   close?(name: string, start: number, end: number): void;
   /** Text (or CDATA) inside the current element, entity references left as written (its length is an upper bound). */
   text?(text: string): void;
-}
-
-/**
- * Where the prefix of an element name ends (its `:`), -1 without one. A loop, not indexOf: names are short, and
- * the readers ask for every tag.
- */
-export function prefixEnd(name: string): number {
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 0x3a /* : */) return i;
-  return -1;
 }
 
 /** A part that is not well-formed XML (invalid UTF-8, bad syntax, or a DTD), with the 1-based line. */
@@ -97,7 +90,7 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, root: '', start: pos, names: [], name: '', nameEnd: 0, attributesEnd: 0 };
+  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, root: '', start: pos, tag: newStartTag() };
   while (pos < xml.length) {
     // Most markup follows markup: no search then.
     const lt = xml.charCodeAt(pos) === 0x3c /* < */ ? pos : xml.indexOf('<', pos);
@@ -136,12 +129,8 @@ interface ScanState {
   canonical: boolean;
   /** Where the document starts (after a byte order mark): the only place for the XML declaration. */
   start: number;
-  /** Element names met so far, each one string (`elementName`). */
-  names: string[];
-  /** The start tag `canonicalStartTag` just read: its name, where the name ends and where its attributes end. */
-  name: string;
-  nameEnd: number;
-  attributesEnd: number;
+  /** The start tag read last by hand (xmlTags.ts), with the element names met so far. */
+  tag: StartTag;
 }
 
 /** The XML declaration (nothing that could pass for a tag inside it). */
@@ -193,10 +182,11 @@ function markup(xml: string, lt: number, state: ScanState, events: Events): numb
   let name: string;
   let attributes: string;
   let selfClosing: boolean;
-  let end = canonicalStartTag(xml, lt, state);
+  const { tag } = state;
+  let end = canonicalStartTag(xml, lt, tag);
   if (end > 0) {
-    name = state.name;
-    attributes = state.attributesEnd > state.nameEnd ? xml.slice(state.nameEnd, state.attributesEnd) : '';
+    name = tag.name;
+    attributes = tag.attributesEnd > tag.nameEnd ? xml.slice(tag.nameEnd, tag.attributesEnd) : '';
     selfClosing = xml.charCodeAt(end - 2) === 0x2f; /* / */
   } else {
     START_TAG.lastIndex = lt;
@@ -217,93 +207,6 @@ function markup(xml: string, lt: number, state: ScanState, events: Events): numb
   if (selfClosing) events.close?.call(events.of, name, lt, end);
   else stack.push(name);
   return end;
-}
-
-/** Whether `code` may continue a name (`[\w.\-]`), and start one (`[A-Za-z_]`). */
-const isNameChar = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2e || code === 0x2d;
-const isNameStart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
-
-/** The end of the `NAME` starting at `from`, or -1 (a name has one path only: no backtracking changes it). */
-function nameEnd(xml: string, from: number): number {
-  if (!isNameStart(xml.charCodeAt(from))) return -1;
-  let i = from + 1;
-  while (isNameChar(xml.charCodeAt(i))) i++;
-  if (xml.charCodeAt(i) === 0x3a /* : */ && isNameStart(xml.charCodeAt(i + 1))) {
-    i += 2;
-    while (isNameChar(xml.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
-/**
- * The element name starting at `from` (ending at `end`), the same string for every tag of that name: one of the
- * names seen before in this document when it is one (a sheet has a handful), so that no string is made per tag.
- * Short names only, and a few: the comparisons stay a small bound on the work per tag.
- */
-function elementName(xml: string, from: number, end: number, state: ScanState): string {
-  const length = end - from;
-  if (length === 1) return xml.charAt(from); // V8 keeps one string per character
-  if (length > 24) return xml.slice(from, end);
-  const { names } = state;
-  for (let k = 0; k < names.length; k++) {
-    const known = names[k]!;
-    if (known.length === length && xml.startsWith(known, from)) {
-      // The name found moves to the front: the next tag is most often one of the last few names.
-      names[k] = names[0]!;
-      names[0] = known;
-      return known;
-    }
-  }
-  const name = xml.slice(from, end);
-  if (names.length >= 32) return name;
-  const shared = internalized(name);
-  names.push(shared);
-  return shared;
-}
-
-/**
- * `name` as V8's one copy of that text (property names are kept so): the readers compare element names with
- * literals, which is then a comparison of references. Done once per name and document.
- */
-function internalized(name: string): string {
-  const holder: Record<string, number> = { [name]: 0 };
-  return Object.keys(holder)[0]!;
-}
-
-/**
- * A start tag SheetJS's patterns read as written, `<NAME( NAME="[^"<]*")* ?/?>` (`name="value"` attributes each
- * after one space, at most one space before `/>` or `>`: its cell pattern wants a space, `/` or `>` right after `<c`),
- * read by hand at `lt`: the position after the tag, or -1 when that pattern would not match. Leaves the name and
- * where the attribute text ends in `state`.
- */
-function canonicalStartTag(xml: string, lt: number, state: ScanState): number {
-  const end = nameEnd(xml, lt + 1);
-  if (end < 0) return -1;
-  let i = end;
-  let attributesEnd = end;
-  for (;;) {
-    let code = xml.charCodeAt(i);
-    if (code === 0x20 /* space */) {
-      // Either another ` name="value"` pair, or the one space allowed before `/>` or `>`.
-      const pairName = nameEnd(xml, i + 1);
-      if (pairName > 0 && xml.charCodeAt(pairName) === 0x3d /* = */ && xml.charCodeAt(pairName + 1) === 0x22 /* " */) {
-        let j = pairName + 2;
-        for (code = xml.charCodeAt(j); code !== 0x22 && code !== 0x3c /* < */ && j < xml.length; code = xml.charCodeAt(++j));
-        if (code === 0x22) {
-          i = attributesEnd = j + 1;
-          continue;
-        }
-      }
-      code = xml.charCodeAt(++i);
-    }
-    if (code === 0x2f /* / */) code = xml.charCodeAt(++i);
-    if (code !== 0x3e /* > */) return -1;
-    state.name = elementName(xml, lt + 1, end, state);
-    state.nameEnd = end;
-    state.attributesEnd = attributesEnd;
-    return i + 1;
-  }
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

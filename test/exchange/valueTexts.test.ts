@@ -1,9 +1,9 @@
 // Issue 21: a worksheet's value texts are read without the runtime's parseInt and parseFloat when they are plain
-// digits (sheetJsSyntax.ts), and the number scan lets plain whole numbers through without its full check
+// digits (plainNumbers.ts), and the number scan lets plain whole numbers through without its full check
 // (numberScan.ts). Both shortcuts must answer exactly what they stand for, on every text.
 import { describe, expect, it } from 'vitest';
 import { NumberScan } from '../../electron/exchange/numberScan';
-import { decimalInt, decimalNumber } from '../../electron/exchange/sheetJsSyntax';
+import { decimalInt, decimalNumber } from '../../electron/exchange/plainNumbers';
 import { numberTextProblem } from '../../shared/exchange/numberTexts';
 
 let seed = 21;
