@@ -47,6 +47,16 @@ export class ExpansionBudget {
     }
   }
 
+  /** `add` of one plain cell (1 × 1), without a block object: xlsx cells come one by one, hundreds of thousands. */
+  addCell(sheet: string, row: number, column: number, chars: number): void {
+    const { limits } = this;
+    this.cells += 1;
+    this.text += chars;
+    if (row + 1 > limits.maxRows || column + 1 > limits.maxColumns || chars > limits.maxCellChars || this.cells > limits.maxCells || this.text > limits.maxTextChars) {
+      refuse(this.refusal({ sheet, row, column, rows: 1, columns: 1, chars }));
+    }
+  }
+
   /** Why `block` crossed a limit (the first limit crossed, in the order the user can act on). */
   private refusal(block: CellBlock): string {
     const { limits } = this;

@@ -6,6 +6,7 @@
  * parseFloat (`0x10` → 0, `1e309` → Infinity, `''` → NaN) and what was written is lost by the time it answers.
  */
 import { numberTextProblem } from '../../shared/exchange/numberTexts';
+import { MAX_ABS_NUMBER } from '../../shared/italianNumbers';
 import { attributeOf, unescapeXml } from './xmlScan';
 
 export interface UnreadableNumber {
@@ -22,6 +23,21 @@ export interface UnreadableNumber {
 /** Most cells of one block marked (a repeated bad cell past this is still refused by the first ones). */
 const MAX_MARKED = 10_000;
 
+/**
+ * Digits only, a number no larger than a plan holds: `numberTextProblem` finds nothing wrong with it (a whole
+ * number is 0 or at least 1, never too small). Most numeric cells; told in one loop, without trimming or a pattern.
+ */
+function isPlainCount(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    value = 10 * value + digit;
+  }
+  return value <= MAX_ABS_NUMBER;
+}
+
 const NUMERIC_ODS_TYPES = new Set(['float', 'percentage', 'currency']);
 
 export class NumberScan {
@@ -37,7 +53,7 @@ export class NumberScan {
 
   /** An xlsx cell closed: `type` is its `t` attribute (`n` when absent), `value` the text of its `<v>`. */
   xlsxCell(sheet: string, row: number, column: number, type: string, value: string): void {
-    if (type !== 'n') return;
+    if (type !== 'n' || isPlainCount(value)) return;
     const written = value.trim();
     if (numberTextProblem(written) !== null) this.add({ sheet, row, column, rows: 1, columns: 1, written, shown: '' });
   }

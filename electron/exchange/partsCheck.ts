@@ -56,17 +56,9 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
   const where = sheet === undefined ? `la parte interna «${name}»` : `il foglio «${sheet}» (parte «${name}»)`;
   const inWhere = sheet === undefined ? `nella parte interna «${name}»` : `nel foglio «${sheet}»`;
   if (!data) return refuse(`Il file è danneggiato: manca ${where}. Salvarlo di nuovo e riprovare.`);
-  let root = '';
-  const withRoot: XmlVisitor = {
-    ...visitor,
-    open(element, attributes, selfClosing, start, end) {
-      if (root === '') root = element;
-      visitor.open?.(element, attributes, selfClosing, start, end);
-    },
-  };
-  let canonical = true;
+  let scanned = { canonical: true, root: '' };
   try {
-    canonical = scanXml(data, withRoot).canonical;
+    scanned = scanXml(data, visitor);
   } catch (error) {
     if (!(error instanceof XmlProblem)) throw error;
     if (error.reason === 'dtd') {
@@ -75,6 +67,7 @@ function scanPart(parts: ReadonlyMap<string, Buffer>, name: string, visitor: Xml
     const line = error.reason === 'utf8' ? 'non è testo UTF-8 valido' : `non è XML valido (riga ${formatCount(error.line)})`;
     refuse(`Il file è danneggiato: ${where} ${line}. Salvarlo di nuovo e riprovare.`);
   }
+  const { root, canonical } = scanned;
   return { root, data: canonical ? data : canonicalXml(data), canonical };
 }
 
@@ -100,24 +93,29 @@ function partPath(target: string): string {
   return segments.join('/');
 }
 
-/** Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). */
+/**
+ * Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). Their
+ * callbacks are read once: looked up on every event, visitors of many shapes cost more than the calls.
+ */
 function together(first: XmlVisitor, second: XmlVisitor): XmlVisitor {
+  const [open1, close1, text1] = [first.open, first.close, first.text];
+  const [open2, close2, text2] = [second.open, second.close, second.text];
   return {
     source(xml) {
       first.source?.(xml);
       second.source?.(xml);
     },
     open(name, attributes, selfClosing, start, end) {
-      first.open?.(name, attributes, selfClosing, start, end);
-      second.open?.(name, attributes, selfClosing, start, end);
+      open1?.call(first, name, attributes, selfClosing, start, end);
+      open2?.call(second, name, attributes, selfClosing, start, end);
     },
     close(name, start, end) {
-      first.close?.(name, start, end);
-      second.close?.(name, start, end);
+      close1?.call(first, name, start, end);
+      close2?.call(second, name, start, end);
     },
     text(text) {
-      first.text?.(text);
-      second.text?.(text);
+      text1?.call(first, text);
+      text2?.call(second, text);
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * From a worksheet as SheetJS makes it (dense `!data` of `{ t, v, z }` cells) to the typed cells of `SheetData`,
  * with the sheet, row, column and text limits checked on what was actually made. Both readers end here: SheetJS's
- * (ods, and any xlsx the own reader leaves to it) and xlsxReader.ts, which builds the same cells without SheetJS.
+ * (ods, and any xlsx the own reader leaves to it) and xlsxReader.ts, which builds the same cells without SheetJS
+ * and types each with `sheetCellOf` as it reads it (a `TypedSheet`: no `{ t, v, z }` object per cell).
  * Why one place: the two readers must not differ in trimming, dates, formats or refusals; and SheetJS is not
  * loaded for it (sheetJsDates.ts copies the two date functions needed).
  */
@@ -15,6 +16,11 @@ import { encodeColumn } from './sheetJsSyntax';
 const refuse = (message: string): never => {
   throw new ImportRefusedError(message);
 };
+
+/** A sheet whose cells were typed as they were read (xlsxCells.ts), dense like SheetJS's `!data`. */
+export interface TypedSheet {
+  '!typed': (SheetCell | null)[][];
+}
 
 /** What the sheets read so far hold: the limits are checked again on what the reader produced. */
 export interface Totals {
@@ -40,8 +46,14 @@ const where = (r: number, c: number) => `riga ${formatCount(r + 1)}, colonna ${e
  * beforehand; this is the bound on what reaches the main process whatever the budget missed). A sheet or row longer
  * than the limits is walked by its filled indexes only, never hole by hole.
  */
-export function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: boolean, limits: ParseLimits, totals: Totals): SheetData {
+export function readSheet(name: string, sheet: XLSX.WorkSheet | TypedSheet | undefined, date1904: boolean, limits: ParseLimits, totals: Totals): SheetData {
+  if (sheet && '!typed' in sheet) return checkedSheet(name, sheet['!typed'], (cell: SheetCell | null | undefined) => cell ?? null, limits, totals);
   const dense = (sheet?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  return checkedSheet(name, dense, (cell) => toSheetCell(cell, date1904), limits, totals);
+}
+
+/** The walk of `readSheet`, whichever reader made `dense` (`typed` gives each place's cell). */
+function checkedSheet<Cell>(name: string, dense: readonly (Cell | undefined)[][], typed: (cell: Cell | undefined) => SheetCell | null, limits: ParseLimits, totals: Totals): SheetData {
   const rows: (SheetCell | null)[][] = [];
   const rowIndexes = dense.length > limits.maxRows ? filledIndexes(dense) : null;
   const rowCount = rowIndexes ? rowIndexes.length : dense.length;
@@ -54,7 +66,7 @@ export function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1
     const columnCount = columnIndexes ? columnIndexes.length : (source?.length ?? 0);
     for (let j = 0; j < columnCount; j++) {
       const c = columnIndexes ? columnIndexes[j]! : j;
-      const cell = toSheetCell(source![c], date1904);
+      const cell = typed(source![c]);
       if (cell === null) continue;
       if (c >= limits.maxColumns) {
         refuse(`Il foglio «${name}» ha dati oltre la colonna ${formatCount(limits.maxColumns)}: limite superato.`);
@@ -84,23 +96,35 @@ export function readSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1
 }
 
 function toSheetCell(cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell | null {
-  if (!cell || cell.v === undefined || cell.v === null) return null;
-  switch (cell.t) {
+  return cell ? sheetCellOf(cell.t, cell.v, cell.z, cell.w, date1904) : null;
+}
+
+/** The typed cell of a SheetJS cell `{ t, v, z, w }`, given by its fields; null when it holds nothing. */
+export function sheetCellOf(t: string, v: unknown, z: unknown, w: unknown, date1904: boolean): SheetCell | null {
+  if (v === undefined || v === null) return null;
+  switch (t) {
     case 's': {
-      const text = String(cell.v);
-      return text.trim() === '' ? null : { kind: 'text', text };
+      const text = String(v);
+      return isBlank(text) ? null : { kind: 'text', text };
     }
     case 'n':
-      return numberCell(Number(cell.v), typeof cell.z === 'string' ? cell.z : 'General', date1904);
+      return numberCell(Number(v), typeof z === 'string' ? z : 'General', date1904);
     case 'b':
-      return { kind: 'bool', value: Boolean(cell.v) };
+      return { kind: 'bool', value: Boolean(v) };
     case 'd':
-      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? { kind: 'date', iso: isoOfDate(cell.v) } : null;
+      return v instanceof Date && !Number.isNaN(v.getTime()) ? { kind: 'date', iso: isoOfDate(v) } : null;
     case 'e':
-      return { kind: 'error', text: typeof cell.w === 'string' ? cell.w : '#ERRORE' };
+      return { kind: 'error', text: typeof w === 'string' ? w : '#ERRORE' };
     default:
       return null;
   }
+}
+
+/** `text.trim() === ''`, told at once for a text starting with a visible ASCII character (nearly every one). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === '';
 }
 
 function numberCell(value: number, format: string, date1904: boolean): SheetCell | null {

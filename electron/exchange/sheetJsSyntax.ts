@@ -144,8 +144,18 @@ function parseTag(attributes: string): Map<string, string> {
   return z;
 }
 
+/** Whether `text` holds a `&` or a `_` (one loop: this runs for most values of every sheet). */
+function mayBeEscaped(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x26 /* & */ || code === 0x5f /* _ */) return true;
+  }
+  return false;
+}
+
 /** SheetJS's `unescapexml` (without its CDATA handling: the parts it is given hold no CDATA, see canonicalXml). */
 export function sheetJsUnescape(text: string): string {
+  if (!mayBeEscaped(text)) return text;
   if (text.indexOf('&') < 0 && text.indexOf('_x') < 0 && text.indexOf('_X') < 0) return text;
   const named: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&gt;': '>', '&lt;': '<', '&amp;': '&' };
   return text

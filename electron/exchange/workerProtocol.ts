@@ -67,12 +67,18 @@ function packCell(packed: PackedSheet, i: number, cell: SheetCell, intern: (text
 export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; transfer: ArrayBuffer[] } {
   const strings: string[] = [];
   const index = new Map<string, number>();
+  // Most cells repeat the previous cell's number format, often the very same string: that one is not looked up.
+  let last: string | null = null;
+  let lastAt = -1;
   const intern = (text: string): number => {
+    if (text === last) return lastAt;
     let at = index.get(text);
     if (at === undefined) {
       at = strings.push(text) - 1;
       index.set(text, at);
     }
+    last = text;
+    lastAt = at;
     return at;
   };
   const transfer: ArrayBuffer[] = [];

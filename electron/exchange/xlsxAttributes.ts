@@ -34,29 +34,39 @@ export interface CellAttributes {
   t: string | undefined;
 }
 
-/** The last tag read: the expansion budget and the cell reader ask for the same tag one after the other. */
+/**
+ * The last tag read: the expansion budget and the cell reader ask for the same tag one after the other. It is told
+ * by where it starts first (comparing the texts of two different tags costs more than reading one).
+ */
+let lastStart = -1;
 let lastTag: string | null = null;
 let lastRead: CellAttributes | null = null;
 
-export function cellAttributes(attributes: string): CellAttributes | null {
-  if (attributes !== lastTag) {
+/** The attributes of the cell tag starting at `start` of its part, whose attribute text is `attributes`. */
+export function cellAttributes(attributes: string, start: number): CellAttributes | null {
+  if (start !== lastStart || attributes !== lastTag) {
     lastRead = readCellAttributes(attributes);
     lastTag = attributes;
+    lastStart = start;
   }
   return lastRead;
 }
 
 function readCellAttributes(attributes: string): CellAttributes | null {
-  // This runs for every cell: one loop over the pairs, no closure, no regular expression for the usual names.
+  // This runs for every cell: one loop over the pairs, no closure, no regular expression for the usual names, and
+  // the searches of `eachPair` written as loops (on a few characters a call to indexOf costs more).
   let r: string | undefined;
   let s: string | undefined;
   let t: string | undefined;
+  const n = attributes.length;
   let i = 0;
-  while (i < attributes.length) {
+  while (i < n) {
     if (attributes.charCodeAt(i) !== 0x20) return null;
-    const equals = attributes.indexOf('="', i);
-    const end = equals < 0 ? -1 : attributes.indexOf('"', equals + 2);
-    if (end < 0) return null;
+    let equals = i + 1;
+    while (equals < n && !(attributes.charCodeAt(equals) === 0x3d /* = */ && attributes.charCodeAt(equals + 1) === 0x22)) equals++;
+    let end = equals + 2;
+    while (end < n && attributes.charCodeAt(end) !== 0x22 /* " */) end++;
+    if (end >= n) return null;
     const value = attributes.slice(equals + 2, end);
     if (equals === i + 2) {
       const code = attributes.charCodeAt(i + 1);

@@ -10,16 +10,18 @@
  * Why: this is the second half of reading a workbook without SheetJS; what it makes goes through the same
  * sheetCells.ts as SheetJS's output.
  */
-import type XLSX from 'xlsx';
+import type { SheetCell } from '../../shared/exchange/sheetTypes';
+import { sheetCellOf } from './sheetCells';
 import { decodeItemText, StringItem, XML_SPACE } from './stringItem';
 import { serialOfDateText } from './sheetJsDates';
-import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
-import { cellAttributes, type CellAttributes } from './xlsxAttributes';
+import { decimalInt, decimalNumber } from './plainNumbers';
+import { safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
+import { cellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
 import type { XmlVisitor } from './xmlScan';
+import { prefixEnd } from './xmlTags';
 
 const ASCII = /^[\x00-\x7f]*$/;
-const CANONICAL_REF = /^[A-Z]+\d+$/;
 /** SheetJS's `RBErr`, an object literal looked up as SheetJS looks it up. */
 const ERROR_CODES: Record<string, number> = { '#NULL!': 0x00, '#DIV/0!': 0x07, '#VALUE!': 0x0f, '#REF!': 0x17, '#NAME?': 0x1d, '#NUM!': 0x24, '#N/A': 0x2a, '#GETTING_DATA': 0x2b, '#WTF?': 0xff };
 
@@ -28,20 +30,18 @@ const EVERY_OBJECT: object = {};
 
 /** SheetJS reads a worksheet as bytes, one character each: what its `parseFloat`, `parseInt` and dates see. */
 const asBytes = (text: string) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));
-/** Nothing to unescape and nothing beyond ASCII: almost every value (one test instead of four). */
-const PLAIN_VALUE = /^[^&_\x80-\uffff]*$/;
+/** Nothing to unescape and nothing beyond ASCII: almost every value (one loop instead of four tests). */
+function isPlainValue(written: string): boolean {
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code >= 0x80 || code === 0x26 /* & */ || code === 0x5f /* _ */) return false;
+  }
+  return true;
+}
 /** The value text as SheetJS holds it after its first unescaping (of the bytes). */
-const valueOf = (written: string) => (PLAIN_VALUE.test(written) ? written : sheetJsUnescape(asBytes(written)));
+const valueOf = (written: string) => (isPlainValue(written) ? written : sheetJsUnescape(asBytes(written)));
 /** A `str` cell: SheetJS unescapes the bytes, decodes them as UTF-8, and unescapes again. */
 const formulaText = (written: string) => decodeItemText(Buffer.from(valueOf(written), 'latin1').toString('utf8'));
-
-interface OpenCell extends CellAttributes {
-  row: number;
-  column: number;
-  /** The first `<v>`'s text, once it has opened. */
-  value: string | undefined;
-  inline: StringItem | null;
-}
 
 export interface WorksheetContext {
   strings: readonly (string | undefined)[];
@@ -53,17 +53,28 @@ export interface WorksheetContext {
 
 export class WorksheetCells {
   unusual: string | null = null;
-  readonly data: XLSX.CellObject[][] = [];
+  readonly data: (SheetCell | null)[][] = [];
   private sheetData: 'before' | 'inside' | 'after' = 'before';
   /** Local names of the elements open inside sheetData. */
   private readonly path: string[] = [];
   private tagr = 0;
   private skipRow = false;
-  private cell: OpenCell | null = null;
+  // The open cell, in fields (no object per cell): whether there is one, its place, `s` and `t` attributes, the first
+  // `<v>`'s text once it has opened, its inline string.
+  private cell = false;
+  private row = 0;
+  private column = 0;
+  private style: string | undefined;
+  private type: string | undefined;
+  private value: string | undefined;
+  private inline: StringItem | null = null;
   private inValue = false;
   /** Inside the cell's `<is>` (its events go to the cell's StringItem). */
   private inInline = false;
   private hyperlinks: string[] = [];
+  /** The number format of the last style asked (cells of a column share one): `formatOf` is asked on a change only. */
+  private formatStyle: string | undefined | null = null;
+  private format: unknown;
 
   constructor(private readonly context: WorksheetContext) {}
 
@@ -73,15 +84,15 @@ export class WorksheetCells {
 
   visitor(): XmlVisitor {
     return {
-      open: (name, attributes, selfClosing) => this.open(name, attributes, selfClosing),
+      open: (name, attributes, selfClosing, start) => this.open(name, attributes, selfClosing, start),
       close: () => this.close(),
       text: (text) => this.text(text),
     };
   }
 
-  private open(name: string, attributes: string, selfClosing: boolean): void {
-    if (attributes.includes('>')) this.odd('an attribute holds ">"');
-    const colon = name.indexOf(':');
+  private open(name: string, attributes: string, selfClosing: boolean, start: number): void {
+    if (attributes !== '' && attributes.includes('>')) this.odd('an attribute holds ">"');
+    const colon = prefixEnd(name);
     const tag = colon < 0 ? name : name.slice(colon + 1);
     if (this.sheetData !== 'inside') {
       if (tag === 'sheetData') {
@@ -92,7 +103,7 @@ export class WorksheetCells {
     }
     const parent = this.path.length === 0 ? 'sheetData' : this.path[this.path.length - 1]!;
     this.path.push(tag);
-    if (this.inInline) return this.cell!.inline!.open(name, selfClosing);
+    if (this.inInline) return this.inline!.open(name, selfClosing);
     switch (parent) {
       case 'sheetData':
         if (tag !== 'row') return this.odd(`<${name}> in sheetData`);
@@ -100,7 +111,7 @@ export class WorksheetCells {
         return;
       case 'row':
         if (tag !== 'c') return this.odd(`<${name}> in a row`);
-        return this.startCell(attributes);
+        return this.startCell(attributes, start);
       case 'c':
         return this.cellChild(tag, selfClosing);
       default:
@@ -110,29 +121,48 @@ export class WorksheetCells {
 
   private startRow(attributes: string): void {
     const r = sheetJsCellAttribute(attributes, 'r');
-    this.tagr = r !== undefined ? parseInt(r, 10) : this.tagr + 1;
+    this.tagr = r !== undefined ? decimalInt(r) : this.tagr + 1;
     this.skipRow = this.context.sheetRows < this.tagr;
   }
 
-  private startCell(attributes: string): void {
-    const found = cellAttributes(attributes);
-    if (!found || found.r === undefined || !CANONICAL_REF.test(found.r)) return this.odd('a cell without a plain reference');
-    const { row, column } = decodeCell(found.r);
-    if (row < 0 || column < 0) return this.odd('a cell before A1');
-    this.cell = { r: found.r, s: found.s, t: found.t, row, column, value: undefined, inline: null };
+  private startCell(attributes: string, start: number): void {
+    const found = cellAttributes(attributes, start);
+    if (!found || found.r === undefined || !this.place(found.r)) return this.odd('a cell without a plain reference');
+    if (this.row < 0 || this.column < 0) return this.odd('a cell before A1');
+    this.cell = true;
+    this.style = found.s;
+    this.type = found.t;
+    this.value = undefined;
+    this.inline = null;
+  }
+
+  /**
+   * Sets `row` and `column` from a plain reference (capitals then digits), as `decode_cell` reads it; false for any
+   * other reference. One loop, no pattern: this runs for every cell.
+   */
+  private place(ref: string): boolean {
+    let column = 0;
+    let i = 0;
+    for (let code = ref.charCodeAt(0); code >= 0x41 && code <= 0x5a; code = ref.charCodeAt(++i)) column = 26 * column + (code - 64);
+    const letters = i;
+    let row = 0;
+    for (let code = ref.charCodeAt(i); code >= 0x30 && code <= 0x39; code = ref.charCodeAt(++i)) row = 10 * row + (code - 48);
+    if (letters === 0 || i === letters || i !== ref.length) return false;
+    this.row = row - 1;
+    this.column = column - 1;
+    return true;
   }
 
   private cellChild(tag: string, selfClosing: boolean): void {
-    const cell = this.cell;
-    if (!cell) return;
+    if (!this.cell) return;
     if (tag === 'v') {
-      if (cell.value !== undefined) return; // SheetJS reads the first <v> only
+      if (this.value !== undefined) return; // SheetJS reads the first <v> only
       if (selfClosing) return this.odd('a self-closing <v>');
-      cell.value = '';
+      this.value = '';
       this.inValue = true;
     } else if (tag === 'is') {
-      if (cell.inline || selfClosing) return this.odd('an empty or second <is>');
-      cell.inline = new StringItem();
+      if (this.inline || selfClosing) return this.odd('an empty or second <is>');
+      this.inline = new StringItem();
       this.inInline = true;
     } else if (tag !== 'f') this.odd(`<${tag}> in a cell`);
   }
@@ -146,7 +176,7 @@ export class WorksheetCells {
     }
     const depth = this.path.length;
     if (this.inInline) {
-      if (depth > 2) return this.cell!.inline!.close();
+      if (depth > 2) return this.inline!.close();
       this.inInline = false;
     }
     if (tag === 'v') this.inValue = false;
@@ -156,31 +186,32 @@ export class WorksheetCells {
   private text(text: string): void {
     if (this.sheetData !== 'inside') return;
     const depth = this.path.length;
-    if (this.inValue) this.cell!.value += text;
-    else if (this.inInline) this.cell!.inline!.text(text);
+    if (this.inValue) this.value += text;
+    else if (this.inInline) this.inline!.text(text);
     else if (!(depth === 3 && this.path[2] === 'f') && !XML_SPACE.test(text)) this.odd('text outside values');
   }
 
   /** What SheetJS stores for the cell, if anything (see parse_ws_xml_data). */
   private endCell(): void {
-    const cell = this.cell;
-    this.cell = null;
+    const open = this.cell;
+    this.cell = false;
     this.inValue = false;
     this.inInline = false;
-    if (!cell || this.skipRow) return;
-    if (cell.inline?.unusual) return this.odd('an inline string written unusually');
-    const written = cell.value === '' ? undefined : cell.value;
-    if (cell.t === undefined && written === undefined) return;
-    let t = cell.t || 'n';
+    if (!open || this.skipRow) return;
+    const inline = this.inline;
+    if (inline?.unusual) return this.odd('an inline string written unusually');
+    const written = this.value === '' ? undefined : this.value;
+    if (this.type === undefined && written === undefined) return;
+    let t = this.type || 'n';
     let v: unknown = written === undefined ? undefined : valueOf(written);
     switch (t) {
       case 'n':
         if (written === undefined) return;
-        v = parseFloat(v as string);
+        v = decimalNumber(v as string);
         break;
       case 's': {
         if (written === undefined) return;
-        const index = parseInt(v as string, 10);
+        const index = decimalInt(v as string);
         if (!(index >= 0 && index < this.context.strings.length)) return this.odd('a shared string past the table');
         v = this.context.strings[index];
         break;
@@ -191,7 +222,7 @@ export class WorksheetCells {
         break;
       case 'inlineStr':
         t = 's';
-        v = cell.inline ? cell.inline.result(false) : '';
+        v = inline ? inline.result(false) : '';
         break;
       case 'b':
         v = v === '1' || v === 'true';
@@ -205,8 +236,14 @@ export class WorksheetCells {
         v = ERROR_CODES[v as string];
         break;
     }
-    const stored = { t, v, z: this.context.formats.formatOf(cell.s) } as XLSX.CellObject;
-    (this.data[cell.row] ??= [])[cell.column] = stored;
+    // Typed at once, as sheetCells.ts types SheetJS's `{ t, v, z }` (only numbers use the format); a cell that holds
+    // nothing still replaces an earlier one at its place.
+    if (t === 'n' && this.style !== this.formatStyle) {
+      this.formatStyle = this.style;
+      this.format = this.context.formats.formatOf(this.style);
+    }
+    const z = t === 'n' ? this.format : undefined;
+    (this.data[this.row] ??= [])[this.column] = sheetCellOf(t, v, z, undefined, this.context.date1904);
   }
 
   /**

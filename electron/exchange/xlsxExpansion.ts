@@ -11,13 +11,15 @@
 import type { ExpansionBudget } from './expansionBudget';
 import { ImportRefusedError } from './importRefused';
 import type { NumberScan } from './numberScan';
+import { decimalInt } from './plainNumbers';
 import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
 import { attributeOf, type XmlVisitor } from './xmlScan';
+import { prefixEnd } from './xmlTags';
 
 /** Local name of a possibly prefixed element name (`x:c` → `c`); Excel writes none, and then nothing is cut. */
 const local = (name: string): string => {
-  const colon = name.indexOf(':');
+  const colon = prefixEnd(name);
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
@@ -111,17 +113,6 @@ function leadingColumn(reference: string): number {
   return column - 1;
 }
 
-/** SheetJS's cell: from its `<c` to the next `<c` or the end of the row. */
-interface PendingCell {
-  type: string | undefined;
-  row: number;
-  column: number;
-  /** The first `<v>`: whether anything is in it, and its text up to its first child element (what parseInt reads). */
-  value: { present: boolean; text: string } | null;
-  /** Characters of text in `<is>` elements. */
-  inline: number;
-}
-
 /**
  * Walks one worksheet: every cell SheetJS will create, every hyperlink range; `numbers` collects the numeric cells
  * whose number cannot be read (numberScan.ts).
@@ -131,9 +122,22 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
   /** SheetJS's `tagr` (1-based row of the last `<row>`, NaN after a bad `r`) and `tagc` (last column). */
   let tagr = 0;
   let tagc = -1;
-  let cell: PendingCell | null = null;
-  /** The first `<v>` of the cell while it is open; `reading`: before any child element of it. */
-  let value: { present: boolean; text: string; reading: boolean } | null = null;
+  // SheetJS's cell, from its `<c` to the next `<c` or the end of the row, in plain variables (no object per cell):
+  // its type, place, first `<v>` (whether there was one, whether anything is in it, its text up to its first child
+  // element: what parseInt reads) and the characters of text in its `<is>` elements.
+  let cell = false;
+  let cellType: string | undefined;
+  let cellRow = 0;
+  let cellColumn = 0;
+  let cellHasValue = false;
+  let cellPresent = false;
+  let cellText = '';
+  let cellInline = 0;
+  /** The first `<v>` of the cell while it is open; `valueReading`: before any child element of it. */
+  let value = false;
+  let valuePresent = false;
+  let valueText = '';
+  let valueReading = false;
   let inline = 0;
 
   const refuseReference = (written: string): never => {
@@ -142,57 +146,74 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
 
   /** Charges the pending cell if SheetJS will create one (see its parse_ws_xml_data). */
   const flush = () => {
-    const c = cell;
-    cell = null;
-    value = null;
+    const open = cell;
+    cell = false;
+    value = false;
     inline = 0;
-    if (!c) return;
-    const present = c.value?.present === true;
-    if (c.type === undefined && !present) return;
-    const type = c.type || 'n';
+    if (!open) return;
+    const present = cellHasValue && cellPresent;
+    if (cellType === undefined && !present) return;
+    const type = cellType || 'n';
     if ((type === 'n' || type === 's') && !present) return;
     let chars = 0;
-    if (type === 's') chars = sharedLengths[parseInt(sheetJsUnescape(c.value!.text), 10)] ?? 0;
-    else if (type === 'str') chars = c.value?.text.length ?? 0;
-    else if (type === 'inlineStr') chars = c.inline;
-    budget.add({ sheet, row: c.row, column: c.column, rows: 1, columns: 1, chars });
-    if (present) numbers?.xlsxCell(sheet, c.row, c.column, type, c.value!.text);
+    if (type === 's') chars = sharedLengths[decimalInt(sheetJsUnescape(cellText))] ?? 0;
+    else if (type === 'str') chars = cellHasValue ? cellText.length : 0;
+    else if (type === 'inlineStr') chars = cellInline;
+    budget.addCell(sheet, cellRow, cellColumn, chars);
+    if (present) numbers?.xlsxCell(sheet, cellRow, cellColumn, type, cellText);
   };
 
   return {
-    open(name, attributes, selfClosing) {
+    open(name, attributes, selfClosing, start) {
       refuseMisreadName(name, part);
       const tag = local(name);
       if (value && tag !== 'v') {
-        value.present = true;
-        value.reading = false;
+        valuePresent = true;
+        valueReading = false;
       }
       switch (tag) {
         case 'row': {
           flush();
           const r = sheetJsCellAttribute(attributes, 'r');
-          tagr = r !== undefined ? parseInt(r, 10) : tagr + 1;
+          tagr = r !== undefined ? decimalInt(r) : tagr + 1;
           tagc = -1;
           return;
         }
         case 'c': {
           flush();
           // The usual tag is read in one loop (shared with xlsxCells.ts); any other as SheetJS reads each attribute.
-          const usual = cellAttributes(attributes);
+          const usual = cellAttributes(attributes, start);
           const written = usual ? usual.r : sheetJsCellAttribute(attributes, 'r');
           // `tagc` follows the first r="…" of the tag (its capitals), or counts on.
           const letters = usual && attributes.startsWith(' r="') ? usual.r : /r=["']([A-Z]*)/.exec(attributes)?.[1];
           tagc = letters !== undefined ? leadingColumn(letters) : tagc + 1;
-          const at = written ? decodeCell(written) : { row: Number.isFinite(tagr) ? tagr - 1 : -1, column: tagc };
-          if (at.row < 0 || at.column < 0) refuseReference(written ?? '');
-          cell = { type: usual ? usual.t : sheetJsCellAttribute(attributes, 't'), row: at.row, column: at.column, value: null, inline: 0 };
+          if (written) {
+            const at = decodeCell(written);
+            cellRow = at.row;
+            cellColumn = at.column;
+          } else {
+            cellRow = Number.isFinite(tagr) ? tagr - 1 : -1;
+            cellColumn = tagc;
+          }
+          if (cellRow < 0 || cellColumn < 0) refuseReference(written ?? '');
+          cell = true;
+          cellType = usual ? usual.t : sheetJsCellAttribute(attributes, 't');
+          cellHasValue = false;
+          cellPresent = false;
+          cellText = '';
+          cellInline = 0;
           return;
         }
         case 'v':
           if (value) {
-            value.present = true;
-            value.reading = false;
-          } else if (cell && cell.value === null && !selfClosing) value = { present: false, text: '', reading: true };
+            valuePresent = true;
+            valueReading = false;
+          } else if (cell && !cellHasValue && !selfClosing) {
+            value = true;
+            valuePresent = false;
+            valueText = '';
+            valueReading = true;
+          }
           return;
         case 'is':
           if (cell && !selfClosing) inline++;
@@ -211,8 +232,12 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
     close(name) {
       switch (local(name)) {
         case 'v':
-          if (cell && value && cell.value === null) cell.value = { present: value.present, text: value.text };
-          value = null;
+          if (cell && value && !cellHasValue) {
+            cellHasValue = true;
+            cellPresent = valuePresent;
+            cellText = valueText;
+          }
+          value = false;
           return;
         case 'is':
           if (inline > 0) inline--;
@@ -225,10 +250,10 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
     },
     text(text) {
       if (value && text !== '') {
-        value.present = true;
-        if (value.reading) value.text += text;
+        valuePresent = true;
+        if (valueReading) valueText += text;
       }
-      if (inline > 0 && cell) cell.inline += text.length;
+      if (inline > 0 && cell) cellInline += text.length;
     },
   };
 }

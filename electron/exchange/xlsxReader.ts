@@ -1,24 +1,25 @@
 /**
  * Reads an xlsx's cells on the XML scan that checks its parts (partsCheck.ts hands each part's events here too):
  * styles (xlsxStyles.ts), shared strings (xlsxSharedStrings.ts), then each worksheet (xlsxCells.ts), into
- * worksheets shaped as SheetJS makes them, named as SheetJS names them. When any part is written in a way whose
- * SheetJS reading is not copied (see `unusual` in those modules), or is not canonical XML (SheetJS would be given
- * the rewritten part), or two sheets end up with one name, `result` gives the reason instead and readWorkbook lets
- * SheetJS read the workbook, as before.
+ * worksheets of the cells SheetJS makes, already typed (sheetCells.ts), named as SheetJS names them. When any part
+ * is written in a way whose SheetJS reading is not copied (see `unusual` in those modules), or is not canonical XML
+ * (SheetJS would be given the rewritten part), or two sheets end up with one name, `result` gives the reason
+ * instead and readWorkbook lets SheetJS read the workbook, as before.
  * Why: SheetJS parsed every part a second time after the checks, and loading it cost more than the reading.
  */
 import type XLSX from 'xlsx';
 import type { ParseLimits } from './limits';
+import type { TypedSheet } from './sheetCells';
 import { escapeXml, sheetJsUnescape } from './sheetJsSyntax';
 import { WorksheetCells } from './xlsxCells';
 import { SharedStrings } from './xlsxSharedStrings';
 import { NumberFormats } from './xlsxStyles';
 import type { XmlVisitor } from './xmlScan';
 
-/** The workbook's sheets, in order, as SheetJS would have made them. */
+/** The workbook's sheets, in order, as SheetJS would have made them (the own xlsx reader's already typed). */
 export interface SheetsRead {
   date1904: boolean;
-  sheets: { name: string; sheet: XLSX.WorkSheet | undefined }[];
+  sheets: { name: string; sheet: XLSX.WorkSheet | TypedSheet | undefined }[];
 }
 
 export class XlsxReading {
@@ -79,7 +80,7 @@ export class XlsxReading {
     if (this.reason !== null) return { fallback: this.reason };
     return {
       date1904: this.date1904,
-      sheets: this.sheets.map((s, i) => ({ name: names[i]!, sheet: { '!data': s.cells?.data ?? [] } as unknown as XLSX.WorkSheet })),
+      sheets: this.sheets.map((s, i) => ({ name: names[i]!, sheet: { '!typed': s.cells?.data ?? [] } })),
     };
   }
 }

@@ -4,6 +4,8 @@
  * this pass refuses malformed parts, DTDs (entity expansion) and invalid UTF-8 before SheetJS sees them, and lets
  * expansionCheck.ts count what each cell would expand to on the same pass.
  */
+import { canonicalStartTag, newStartTag, type StartTag } from './xmlTags';
+
 export interface XmlVisitor {
   /** The decoded document, before the first event: `start`/`end` below are positions in it. */
   source?(xml: string): void;
@@ -72,9 +74,9 @@ export function attributeOf(attributes: string, name: string): string | undefine
  * whether the document is written the one way SheetJS's regular expressions read like an XML parser: no comments,
  * CDATA sections or processing instructions (SheetJS finds tags inside them), every attribute `name="value"`, a
  * space, `/` or `>` right after an element's name, no space in end tags. A document that is not is handed to SheetJS
- * as `canonicalXml` writes it.
+ * as `canonicalXml` writes it. Also answers the root element's name.
  */
-export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonical: boolean } {
+export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonical: boolean; root: string } {
   let xml: string;
   try {
     xml = decoder.decode(bytes);
@@ -83,48 +85,56 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   }
   const syntax = (position: number) => new XmlProblem('syntax', lineOf(xml, position));
   visitor.source?.(xml);
+  // The callbacks in an object of one shape: the visitors of the parts have many, and every event looks them up.
+  const events: Events = { of: visitor, open: visitor.open, close: visitor.close, text: visitor.text };
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, start: pos };
+  const state: ScanState = { stack: [], roots: 0, checkText: BAD_TEXT.test(xml), canonical: true, root: '', start: pos, tag: newStartTag() };
   while (pos < xml.length) {
-    const lt = xml.indexOf('<', pos);
+    // Most markup follows markup: no search then.
+    const lt = xml.charCodeAt(pos) === 0x3c /* < */ ? pos : xml.indexOf('<', pos);
     const textEnd = lt < 0 ? xml.length : lt;
     if (textEnd > pos) {
       const text = xml.slice(pos, textEnd);
       const inside = state.stack.length > 0;
       if ((state.checkText && BAD_TEXT.test(text)) || (!inside && !WHITESPACE.test(text))) throw syntax(pos);
-      if (inside) visitor.text?.(text);
+      if (inside) events.text?.call(visitor, text);
     }
     if (lt < 0) break;
-    pos = markup(xml, lt, state, visitor);
+    pos = markup(xml, lt, state, events);
     if (pos < 0) throw syntax(lt);
   }
   if (state.stack.length > 0 || state.roots !== 1) throw syntax(xml.length);
-  return { canonical: state.canonical };
+  return { canonical: state.canonical, root: state.root };
+}
+
+/** A visitor's event callbacks, called on it (`of`). */
+interface Events {
+  of: XmlVisitor;
+  open: XmlVisitor['open'];
+  close: XmlVisitor['close'];
+  text: XmlVisitor['text'];
 }
 
 interface ScanState {
   /** Names of the open elements. */
   stack: string[];
-  /** Top-level elements seen (a document has exactly one). */
+  /** Top-level elements seen (a document has exactly one), and the name of the first. */
   roots: number;
+  root: string;
   /** Whether text and attributes must be checked one by one for forbidden characters and stray `&`. */
   checkText: boolean;
   /** Whether everything so far is written the way SheetJS reads it (see `scanXml`). */
   canonical: boolean;
   /** Where the document starts (after a byte order mark): the only place for the XML declaration. */
   start: number;
+  /** The start tag read last by hand (xmlTags.ts), with the element names met so far. */
+  tag: StartTag;
 }
 
 /** The XML declaration (nothing that could pass for a tag inside it). */
 const isDeclaration = (pi: string) => /^<\?xml\s[^<>]*\?>$/.test(pi);
-
-/**
- * A start tag SheetJS's patterns read as written: `name="value"` attributes each after one space, at most one space
- * before `/>` or `>` (its cell pattern wants a space, `/` or `>` right after `<c`).
- */
-const CANONICAL_START_TAG = new RegExp(`<(${NAME})((?: ${NAME}="[^"<]*")*) ?(/?)>`, 'y');
 
 /** Position after `terminator` searched from `from`, or -1 (no closures here: this runs once per tag). */
 function after(xml: string, terminator: string, from: number): number {
@@ -133,7 +143,7 @@ function after(xml: string, terminator: string, from: number): number {
 }
 
 /** Reads the markup starting at `lt` and returns the position after it, or -1 when it is malformed. */
-function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor): number {
+function markup(xml: string, lt: number, state: ScanState, events: Events): number {
   const { stack } = state;
   const next = xml.charCodeAt(lt + 1);
   if (next === 0x3f /* ? */) {
@@ -146,41 +156,57 @@ function markup(xml: string, lt: number, state: ScanState, visitor: XmlVisitor):
     if (xml.startsWith('<!--', lt)) return after(xml, '-->', lt + 4);
     if (xml.startsWith('<![CDATA[', lt) && stack.length > 0) {
       const end = after(xml, ']]>', lt + 9);
-      if (end > 0) visitor.text?.(xml.slice(lt + 9, end - 3));
+      if (end > 0) events.text?.call(events.of, xml.slice(lt + 9, end - 3));
       return end;
     }
     if (xml.startsWith('<!DOCTYPE', lt)) throw new XmlProblem('dtd', lineOf(xml, lt));
     return -1;
   }
   if (next === 0x2f /* / */) {
+    // Nearly always `</name>` closing the innermost element: compared in place, no string made.
+    const top = stack[stack.length - 1];
+    if (top !== undefined && xml.charCodeAt(lt + 2 + top.length) === 0x3e /* > */ && xml.startsWith(top, lt + 2)) {
+      stack.pop();
+      events.close?.call(events.of, top, lt, lt + 3 + top.length);
+      return lt + 3 + top.length;
+    }
     END_TAG.lastIndex = lt;
     const end = END_TAG.exec(xml);
     if (!end || stack.pop() !== end[1]) return -1;
     if (end[0].length !== end[1]!.length + 3) state.canonical = false;
-    visitor.close?.(end[1]!, lt, END_TAG.lastIndex);
+    events.close?.call(events.of, end[1]!, lt, END_TAG.lastIndex);
     return END_TAG.lastIndex;
   }
-  // Nearly every tag is written the one way SheetJS reads like an XML parser: that pattern first, the general
-  // one (which marks the document for rewriting) only when it fails.
-  let pattern = CANONICAL_START_TAG;
-  pattern.lastIndex = lt;
-  let start = pattern.exec(xml);
-  if (!start) {
-    pattern = START_TAG;
-    pattern.lastIndex = lt;
-    start = pattern.exec(xml);
+  // Nearly every tag is written the one way SheetJS reads like an XML parser: read by hand first, the general
+  // pattern (which marks the document for rewriting) only when that fails.
+  let name: string;
+  let attributes: string;
+  let selfClosing: boolean;
+  const { tag } = state;
+  let end = canonicalStartTag(xml, lt, tag);
+  if (end > 0) {
+    name = tag.name;
+    attributes = tag.attributesEnd > tag.nameEnd ? xml.slice(tag.nameEnd, tag.attributesEnd) : '';
+    selfClosing = xml.charCodeAt(end - 2) === 0x2f; /* / */
+  } else {
+    START_TAG.lastIndex = lt;
+    const start = START_TAG.exec(xml);
     if (!start) return -1;
     state.canonical = false;
+    name = start[1]!;
+    attributes = start[2]!;
+    selfClosing = start[3] === '/';
+    end = START_TAG.lastIndex;
   }
-  const name = start[1]!;
-  const attributes = start[2]!;
   if (state.checkText && BAD_TEXT.test(attributes)) return -1;
-  const selfClosing = start[3] === '/';
-  if (stack.length === 0 && ++state.roots > 1) return -1;
-  visitor.open?.(name, attributes, selfClosing, lt, pattern.lastIndex);
-  if (selfClosing) visitor.close?.(name, lt, pattern.lastIndex);
+  if (stack.length === 0) {
+    if (++state.roots > 1) return -1;
+    state.root = name;
+  }
+  events.open?.call(events.of, name, attributes, selfClosing, lt, end);
+  if (selfClosing) events.close?.call(events.of, name, lt, end);
   else stack.push(name);
-  return pattern.lastIndex;
+  return end;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -197,7 +223,8 @@ export function canonicalXml(bytes: Uint8Array): Buffer {
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const start = pos;
   while (pos < xml.length) {
-    const lt = xml.indexOf('<', pos);
+    // Most markup follows markup: no search then.
+    const lt = xml.charCodeAt(pos) === 0x3c /* < */ ? pos : xml.indexOf('<', pos);
     if (lt < 0) {
       out.push(xml.slice(pos));
       break;

@@ -84,6 +84,39 @@ describe('what SheetJS is given: canonical XML', () => {
     expect(scanXml(bytes(text)).canonical).toBe(canonical);
   });
 
+  // Issue 21: start tags are read by hand, no longer by a sticky pattern; these two patterns are what they must
+  // answer (the first: canonical; the second: well-formed but to be rewritten; neither: malformed).
+  it('reads every start tag as the canonical and the general patterns do', () => {
+    const name = '[A-Za-z_][\\w.\\-]*(?::[A-Za-z_][\\w.\\-]*)?';
+    const canonicalTag = new RegExp(`^<${name}(?: ${name}="[^"<]*")* ?/?>$`);
+    const generalTag = new RegExp(`^<${name}(?:\\s+${name}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*\\s*/?>$`);
+    const pieces = ['a', 'b:c', 'x', ':', '1', '-', '.', '_', ' ', '  ', '\t', '=', '"', "'", 'r="A1"', ' s="1"', '/', '<', 'é', ' t="s"', ' x = "2"', " y='3'", '\n', ' z=""']; // no '>': the tag ends at the last one
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % pieces.length;
+    const answers = { canonical: 0, general: 0, malformed: 0 };
+    for (let k = 0; k < 20_000; k++) {
+      let tag = '<a';
+      for (let i = next() % 8; i >= 0; i--) tag += pieces[next()];
+      tag += next() % 2 ? '/>' : '>';
+      const expected = canonicalTag.test(tag) ? 'canonical' : generalTag.test(tag) ? 'general' : 'malformed';
+      const selfClosing = tag.endsWith('/>') && expected !== 'malformed';
+      const document = `<r>${tag}${selfClosing ? '' : '</a>'}</r>`;
+      const tagName = /^<([^\s/>]*)/.exec(tag)![1]!;
+      const closed = `<r>${tag}</${tagName}></r>`;
+      const outcome = (text: string) => {
+        try {
+          return scanXml(bytes(text)).canonical ? 'canonical' : 'general';
+        } catch {
+          return 'malformed';
+        }
+      };
+      const found = expected === 'malformed' ? outcome(document) : selfClosing ? outcome(document) : outcome(closed);
+      expect(found, tag).toBe(expected);
+      answers[expected]++;
+    }
+    expect(Math.min(answers.canonical, answers.general, answers.malformed)).toBeGreaterThan(1000);
+  });
+
   it('rewrites a part into that one way: comments and instructions gone, CDATA escaped, tags spelled plainly', () => {
     const written = `\uFEFF<?xml version="1.0"?><a x='d"q' y = "2"><!-- <c/> --><?pi <c/> ?><b\n/><![CDATA[<c r="A1"> & ]]></a >`;
     const rewritten = canonicalXml(bytes(written)).toString('utf8');
