@@ -28,8 +28,11 @@ export function hasErrors(card: Card, ctx: CardValidationContext): boolean {
 
 /** The error findings of `after` that `before` (null: a new card) did not have. */
 export function newCardErrors(before: Card | null, after: Card, ctx: CardValidationContext, beforeCtx: CardValidationContext = ctx): Finding[] {
+  const errors = errorsOf(validateCard(after, ctx));
+  // Without an error now there is no new one: `before` is validated only when there is something to compare.
+  if (errors.length === 0) return errors;
   const had = new Set(before ? errorsOf(validateCard(before, beforeCtx)).map((f) => keyOf(f, before)) : []);
-  return errorsOf(validateCard(after, ctx)).filter((f) => !had.has(keyOf(f, after)));
+  return errors.filter((f) => !had.has(keyOf(f, after)));
 }
 
 /** The plan-level errors (settings) of `doc` that `stored` did not have. */

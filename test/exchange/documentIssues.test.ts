@@ -89,4 +89,19 @@ describe('documentIssues with the stored cards the import compares with', () => 
     expect(problems).toHaveLength(11);
     expect(problems[10]?.message).toBe('… e altri 2 valori non ammessi.');
   });
+
+  it('leaves out an indicator of a changed card that is the stored object itself (not rewritten), not a copy of it', () => {
+    const stored: PlanDocument = structuredClone(samplePlan2024);
+    const card = stored.cards[1]!;
+    card.indicators[0]!.note = 'Nota\u0003';
+    const withSameIndicators = { ...stored, cards: stored.cards.map((c, i) => (i === 1 ? { ...card, title: 'Titolo nuovo' } : c)) };
+    expect(documentIssues(withSameIndicators)).toHaveLength(1);
+    expect(documentIssues(withSameIndicators, counterparts(stored))).toEqual([]);
+    const copied = { ...withSameIndicators, cards: withSameIndicators.cards.map((c, i) => (i === 1 ? { ...c, indicators: structuredClone(c.indicators) } : c)) };
+    expect(documentIssues(copied, counterparts(stored))).toEqual(documentIssues(copied));
+    const alsoNew = { ...withSameIndicators, cards: withSameIndicators.cards.map((c, i) => (i === 1 ? { ...c, indicators: [c.indicators[0]!, { ...c.indicators[1]!, note: 'Altra\u0004' }, ...c.indicators.slice(2)] } : c)) };
+    const problems = documentIssues(alsoNew, counterparts(stored));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toBe(documentIssues(alsoNew)[1]?.message);
+  });
 });
