@@ -11,7 +11,8 @@
 import { odsAttribute, odsElement } from './sheetJsSyntax';
 import type { XmlVisitor } from './xmlScan';
 
-const KEYS = [
+/** The attribute keys the budget and the reader ask of a tag (each a slot). */
+export const ODS_KEYS = [
   'value-type',
   'value',
   'string-value',
@@ -28,12 +29,12 @@ const KEYS = [
   'c',
   'href',
 ] as const;
-export type OdsKey = (typeof KEYS)[number];
+export type OdsKey = (typeof ODS_KEYS)[number];
 
-const SLOT = Object.freeze(Object.fromEntries(KEYS.map((key, slot) => [key, slot])) as Record<OdsKey, number>);
+const SLOT = Object.freeze(Object.fromEntries(ODS_KEYS.map((key, slot) => [key, slot])) as Record<OdsKey, number>);
 /** The slots of the keys of each length, to compare a name against without cutting it out. */
 const BY_LENGTH: number[][] = [];
-KEYS.forEach((key, slot) => (BY_LENGTH[key.length] ??= []).push(slot));
+ODS_KEYS.forEach((key, slot) => (BY_LENGTH[key.length] ??= []).push(slot));
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 /** A character of an XML name as xmlScan.ts accepts it (`[\w.\-:]`). */
@@ -48,7 +49,7 @@ const isNameChar = (code: number) =>
 export const detached = (text: string) => (text.length < 13 ? text : (' ' + text).slice(1));
 
 type Slots = (string | undefined)[];
-const emptySlots = (): Slots => KEYS.map(() => undefined);
+const emptySlots = (): Slots => ODS_KEYS.map(() => undefined);
 
 /** What a visitor draws from a tag's text alone, kept with the tag while its text is remembered. */
 export interface TagFacts {
@@ -110,7 +111,7 @@ export class OdsTag {
     }
     const slots = room ? emptySlots() : this.own;
     if (!room) slots.fill(undefined);
-    if (!this.readPairs(slots)) for (let slot = 0; slot < KEYS.length; slot++) slots[slot] = odsAttribute(text, KEYS[slot]!);
+    if (!this.readPairs(slots)) for (let slot = 0; slot < ODS_KEYS.length; slot++) slots[slot] = odsAttribute(text, ODS_KEYS[slot]!);
     this.slots = slots;
     this.known = {};
     if (room) {
@@ -157,7 +158,7 @@ export class OdsTag {
       const candidates = BY_LENGTH[localEnd - localStart];
       if (candidates === undefined) continue;
       let found = -1;
-      for (const slot of candidates) if (text.startsWith(KEYS[slot]!, localStart)) found = slot;
+      for (const slot of candidates) if (text.startsWith(ODS_KEYS[slot]!, localStart)) found = slot;
       if (found < 0) {
         if (Object.hasOwn(SLOT, text.slice(localStart, localEnd).toLowerCase())) return false;
         continue;

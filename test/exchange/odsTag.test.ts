@@ -2,26 +2,9 @@
 // and a memory of the tags already read; each key must read exactly as `odsAttribute` (SheetJS's parsexmltag) reads
 // it, in every way xmlScan.ts lets a tag be written.
 import { describe, expect, it } from 'vitest';
-import { OdsTag, type OdsKey } from '../../electron/exchange/odsTag';
+import { ODS_KEYS as KEYS, OdsTag } from '../../electron/exchange/odsTag';
 import { odsAttribute } from '../../electron/exchange/sheetJsSyntax';
 
-const KEYS: OdsKey[] = [
-  'value-type',
-  'value',
-  'string-value',
-  'style-name',
-  'number-columns-repeated',
-  'number-rows-repeated',
-  'boolean-value',
-  'date-value',
-  'time-value',
-  'name',
-  'family',
-  'data-style-name',
-  'cell-range-address',
-  'c',
-  'href',
-];
 
 const WRITTEN = [
   '',
