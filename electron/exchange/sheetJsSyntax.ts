@@ -22,6 +22,33 @@ function sameName(text: string, from: number, to: number, key: string): boolean 
   return true;
 }
 
+/** Where the last pair `readPair` read lies in the attribute text (one object, reused: this runs for every cell). */
+const pair = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
+/**
+ * Reads the next `name="value"` pair of a start tag's attribute text from `from`, as SheetJS's `attregexg` matches
+ * them in turn, into `pair`; returns the position after it, or -1 when no pair is left. The one reading of pairs
+ * that `sheetJsAttribute` (one key) and `odsAttribute` (every key) share.
+ */
+function readPair(attributes: string, from: number): number {
+  const n = attributes.length;
+  let i = from;
+  while (i < n && isSpace(attributes.charCodeAt(i))) i++;
+  if (i >= n) return -1;
+  pair.nameStart = i;
+  while (i < n && attributes.charCodeAt(i) !== 0x3d /* = */ && !isSpace(attributes.charCodeAt(i))) i++;
+  pair.nameEnd = i;
+  while (i < n && attributes.charCodeAt(i) !== 0x3d) i++;
+  i++;
+  while (i < n && isSpace(attributes.charCodeAt(i))) i++;
+  const quote = attributes[i]!;
+  pair.valueStart = ++i;
+  i = attributes.indexOf(quote, i);
+  if (i < 0) return -1;
+  pair.valueEnd = i;
+  return i + 1;
+}
+
 /**
  * The value SheetJS's `parsexmltag` gives `key` (a lower-case local name such as `number-columns-repeated`) in the
  * attribute text of a start tag, as written (entity references not decoded); undefined when it has none. The text
@@ -50,22 +77,8 @@ function readAttribute(attributes: string, key: string, searchFirst: boolean): s
   let value: string | undefined;
   /** Earlier pairs whose name reads as `key`, as written: SheetJS skips `calcext:x` when a non-empty `x` is set. */
   let written: { name: string; value: string }[] | null = null;
-  const n = attributes.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const nameStart = i;
-    while (i < n && attributes.charCodeAt(i) !== 0x3d /* = */ && !isSpace(attributes.charCodeAt(i))) i++;
-    const nameEnd = i;
-    while (i < n && attributes.charCodeAt(i) !== 0x3d) i++;
-    i++;
-    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
-    const quote = attributes[i]!;
-    const valueStart = ++i;
-    i = attributes.indexOf(quote, i);
-    if (i < 0) break;
-    const valueEnd = i++;
+  for (let at = readPair(attributes, 0); at >= 0; at = readPair(attributes, at)) {
+    const { nameStart, nameEnd, valueStart, valueEnd } = pair;
     const colon = attributes.indexOf(':', nameStart);
     let localStart = nameStart;
     let localEnd = nameEnd;
@@ -112,23 +125,9 @@ export function forgetOdsTag(): void {
 
 function parseTag(attributes: string): Map<string, string> {
   const z = new Map<string, string>();
-  const n = attributes.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const nameStart = i;
-    while (i < n && attributes.charCodeAt(i) !== 0x3d /* = */ && !isSpace(attributes.charCodeAt(i))) i++;
-    const nameEnd = i;
-    while (i < n && attributes.charCodeAt(i) !== 0x3d) i++;
-    i++;
-    while (i < n && isSpace(attributes.charCodeAt(i))) i++;
-    const quote = attributes[i]!;
-    const valueStart = ++i;
-    i = attributes.indexOf(quote, i);
-    if (i < 0) break;
-    const value = attributes.slice(valueStart, i++);
-    const name = attributes.slice(nameStart, nameEnd);
+  for (let at = readPair(attributes, 0); at >= 0; at = readPair(attributes, at)) {
+    const value = attributes.slice(pair.valueStart, pair.valueEnd);
+    const name = attributes.slice(pair.nameStart, pair.nameEnd);
     const colon = name.indexOf(':');
     let k: string;
     if (colon < 0) {
