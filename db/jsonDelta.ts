@@ -34,12 +34,12 @@ function matchKey(a: Json[], b: Json[]): string | null {
  * values, all the way down. Why: a card changed by one value holds dozens of unchanged rows, each walked here instead
  * of through the delta's intermediate lists.
  */
-function sameJson(a: Json, b: Json): boolean {
+function noDelta(a: Json, b: Json): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i]!, b[i]!)) return false;
+    for (let i = 0; i < a.length; i++) if (!noDelta(a[i]!, b[i]!)) return false;
     return true;
   }
   const keys = Object.keys(a);
@@ -47,21 +47,21 @@ function sameJson(a: Json, b: Json): boolean {
   if (keys.length !== others.length) return false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (key !== others[i] || !sameJson(a[key]!, b[key]!)) return false;
+    if (key !== others[i] || !noDelta(a[key]!, b[key]!)) return false;
   }
   return true;
 }
 
 /** Null when the arrays hold the same elements in the same order. */
 function arrayDelta(a: Json[], b: Json[]): Delta | null {
-  if (sameJson(a, b)) return null;
+  if (noDelta(a, b)) return null;
   const key = matchKey(a, b);
   const index = new Map<Json, number>();
   if (key) a.forEach((v, i) => index.set((v as Record<string, Json>)[key]!, i));
   const items = b.map((value, j): number | [number, Delta] | { s: Json } => {
     const i = key ? index.get((value as Record<string, Json>)[key]!) : j < a.length ? j : undefined;
     if (i === undefined) return { s: value };
-    const delta = sameJson(a[i]!, value) ? null : jsonDelta(a[i]!, value);
+    const delta = noDelta(a[i]!, value) ? null : jsonDelta(a[i]!, value);
     return delta === null ? i : [i, delta];
   });
   return items.length === a.length && items.every((item, j) => item === j) ? null : { a: items };
