@@ -18,6 +18,7 @@ import { odsXmlVisitor } from './odsTag';
 import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor, worksheetVisitor } from './xlsxExpansion';
 import { XlsxReading, type SheetsRead } from './xlsxReader';
+import { withCellShortcut } from './worksheetLane';
 import { XmlProblem, canonicalXml, scanXml, unescapeXml, type XmlVisitor } from './xmlScan';
 
 const refuse = (message: string): never => {
@@ -97,7 +98,7 @@ function partPath(target: string): string {
  * Both visitors on one scan, `first` first (the expansion budget refuses before the reader reads on). Their
  * callbacks are read once: looked up on every event, visitors of many shapes cost more than the calls.
  */
-function together(first: XmlVisitor, second: XmlVisitor): XmlVisitor {
+export function together(first: XmlVisitor, second: XmlVisitor): XmlVisitor {
   const [open1, close1, text1] = [first.open, first.close, first.text];
   const [open2, close2, text2] = [second.open, second.close, second.text];
   return {
@@ -162,7 +163,8 @@ function checkXlsx(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budg
     }
     const path = partPath(relation!.Target!);
     const cells = reading.sheetVisitor(name);
-    const scanned = scanPart(parts, path, together(worksheetVisitor(name, strings.lengths, budget, numbers), cells.visitor()), name);
+    const expansion = worksheetVisitor(name, strings.lengths, budget, numbers);
+    const scanned = scanPart(parts, path, withCellShortcut(together(expansion, cells.visitor()), expansion, cells), name);
     expectRoot(scanned.root, 'worksheet', path);
     reading.partRead(path, scanned.canonical);
     reading.sheetRead(cells, scanned.data);

@@ -18,6 +18,7 @@ import { decimalInt, decimalNumber } from './plainNumbers';
 import { safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
 import type { NumberFormats } from './xlsxStyles';
+import type { CellTaker } from './worksheetLane';
 import type { XmlVisitor } from './xmlScan';
 import { prefixEnd } from './xmlTags';
 
@@ -51,7 +52,7 @@ export interface WorksheetContext {
   sheetRows: number;
 }
 
-export class WorksheetCells {
+export class WorksheetCells implements CellTaker {
   unusual: string | null = null;
   readonly data: (SheetCell | null)[][] = [];
   private sheetData: 'before' | 'inside' | 'after' = 'before';
@@ -88,6 +89,22 @@ export class WorksheetCells {
       close: () => this.close(),
       text: (text) => this.text(text),
     };
+  }
+
+  /** A plain cell (worksheetLane.ts) straight inside a row: its events would open it, read its value and end it. */
+  canTakeCell(): boolean {
+    return this.sheetData === 'inside' && this.path.length === 1 && this.path[0] === 'row';
+  }
+
+  takeCell(_reference: string, row: number, column: number, style: string | undefined, type: string | undefined, value: string | undefined): void {
+    this.cell = true;
+    this.row = row;
+    this.column = column;
+    this.style = style;
+    this.type = type;
+    this.value = value;
+    this.inline = null;
+    this.endCell();
   }
 
   private open(name: string, attributes: string, selfClosing: boolean, start: number): void {

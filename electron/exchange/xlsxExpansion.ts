@@ -14,6 +14,7 @@ import type { NumberScan } from './numberScan';
 import { decimalInt } from './plainNumbers';
 import { decodeCell, safeDecodeRange, sheetJsAttribute, sheetJsCellAttribute, sheetJsUnescape } from './sheetJsSyntax';
 import { cellAttributes } from './xlsxAttributes';
+import type { CellTaker } from './worksheetLane';
 import { attributeOf, type XmlVisitor } from './xmlScan';
 import { prefixEnd } from './xmlTags';
 
@@ -117,7 +118,7 @@ function leadingColumn(reference: string): number {
  * Walks one worksheet: every cell SheetJS will create, every hyperlink range; `numbers` collects the numeric cells
  * whose number cannot be read (numberScan.ts).
  */
-export function worksheetVisitor(sheet: string, sharedLengths: readonly number[], budget: ExpansionBudget, numbers?: NumberScan): XmlVisitor {
+export function worksheetVisitor(sheet: string, sharedLengths: readonly number[], budget: ExpansionBudget, numbers?: NumberScan): XmlVisitor & CellTaker {
   const part = `il foglio «${sheet}»`;
   /** SheetJS's `tagr` (1-based row of the last `<row>`, NaN after a bad `r`) and `tagc` (last column). */
   let tagr = 0;
@@ -164,6 +165,21 @@ export function worksheetVisitor(sheet: string, sharedLengths: readonly number[]
   };
 
   return {
+    // A plain cell (worksheetLane.ts) has the effect of its events, open `c`, open `v`, text, close `v`, close `c`,
+    // wherever it is, except inside a value or an inline string, whose text those events would count.
+    canTakeCell: () => !value && inline === 0,
+    takeCell(_reference, row, column, _style, type, text) {
+      flush();
+      tagc = column;
+      cell = true;
+      cellRow = row;
+      cellColumn = column;
+      cellType = type;
+      cellHasValue = text !== undefined;
+      cellPresent = text !== undefined && text !== '';
+      cellText = text ?? '';
+      cellInline = 0;
+    },
     open(name, attributes, selfClosing, start) {
       refuseMisreadName(name, part);
       const tag = local(name);

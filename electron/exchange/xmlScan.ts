@@ -18,6 +18,12 @@ export interface XmlVisitor {
   close?(name: string, start: number, end: number): void;
   /** Text (or CDATA) inside the current element, entity references left as written (its length is an upper bound). */
   text?(text: string): void;
+  /**
+   * Reads the markup at `lt` (inside the root element) itself, when it can: one whole element, written as the
+   * canonical form below, with the same effect as the events of everything it covers. Returns the position after
+   * it, or -1 to leave it to the scanner. Asked only in documents with no forbidden character or stray `&`.
+   */
+  shortcut?(xml: string, lt: number): number;
 }
 
 /** A part that is not well-formed XML (invalid UTF-8, bad syntax, or a DTD), with the 1-based line. */
@@ -87,6 +93,7 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
   visitor.source?.(xml);
   // The callbacks in an object of one shape: the visitors of the parts have many, and every event looks them up.
   const events: Events = { of: visitor, open: visitor.open, close: visitor.close, text: visitor.text };
+  const shortcut = visitor.shortcut;
   // One pass over the whole text finds no forbidden character or stray `&` in almost every file; only then are
   // text and attributes checked piece by piece (a `&` is allowed raw inside comments and CDATA).
   let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -102,6 +109,13 @@ export function scanXml(bytes: Uint8Array, visitor: XmlVisitor = {}): { canonica
       if (inside) events.text?.call(visitor, text);
     }
     if (lt < 0) break;
+    if (shortcut !== undefined && !state.checkText && state.stack.length > 0) {
+      const end = shortcut.call(visitor, xml, lt);
+      if (end > 0) {
+        pos = end;
+        continue;
+      }
+    }
     pos = markup(xml, lt, state, events);
     if (pos < 0) throw syntax(lt);
   }
