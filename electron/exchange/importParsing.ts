@@ -17,20 +17,23 @@ export interface ImportParsing {
    * starts once the plan is read instead of alongside it.
    */
   handedOver: Promise<void>;
+  /** Stops reading (a caller that ends before it needs the files): no process is left reading them. */
+  cancel(): void;
 }
 
 /** Starts reading the workbooks one after another in a parse process (with its limits). */
 export function startImportParsing(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): ImportParsing {
   let handOver!: () => void;
   const handedOver = new Promise<void>((resolve) => (handOver = resolve));
-  const files = readImportFiles(inputs, limits, handOver);
+  const session = new ParseSession(limits);
+  const files = readImportFiles(inputs, session, handOver);
   files.then(handOver, handOver);
-  return { files, handedOver };
+  // The file being read is then refused, and so the loop below ends: no process is started for the next one.
+  return { files, handedOver, cancel: () => session.stop() };
 }
 
-async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits, sent: () => void): Promise<ImportFile[]> {
+async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], session: ParseSession, sent: () => void): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
-  const session = new ParseSession(limits);
   try {
     for (const input of inputs) {
       try {

@@ -60,6 +60,14 @@ export class ParseSession {
     return unpackWorkbook(reply.workbook);
   }
 
+  /**
+   * Stops the process now, if one is reading: the file it is reading is then refused (as a process that died), and
+   * nothing waits for it.
+   */
+  stop(): void {
+    if (this.reader && !this.reader.ended) this.reader.child.kill();
+  }
+
   /** Lets the process end (it is stopped if it has not within a few seconds). */
   close(): void {
     const reader = this.reader;

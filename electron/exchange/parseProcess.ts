@@ -37,10 +37,6 @@ export interface ParseProcess {
   kill(): void;
   /** Lets the process end by itself once it has answered, stopping it if it has not within a few seconds. */
   release(): void;
-  /** Whether a process waiting to be used keeps the caller alive (a spare must not: see `prewarmParseProcess`). */
-  hold?(keepAlive: boolean): void;
-  /** False once the process has ended. */
-  alive?(): boolean;
 }
 
 /** How long a process that has answered may take to end by itself. */
@@ -95,25 +91,10 @@ export const forkLauncher: ParseProcessLauncher = (entry, heapArgs) => {
   child.on('error', (error) => {
     spawnError = error.message;
   });
-  const running = () => child.exitCode === null && child.signalCode === null;
   const kill = () => {
-    if (running()) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   return {
-    alive: running,
-    hold: (keepAlive) => {
-      // The process, its IPC channel and its stderr pipe each keep the event loop alive.
-      const stderrPipe = child.stderr as (NodeJS.ReadableStream & { ref?(): void; unref?(): void }) | null;
-      if (keepAlive) {
-        child.ref();
-        child.channel?.ref();
-        stderrPipe?.ref?.();
-      } else {
-        child.unref();
-        child.channel?.unref();
-        stderrPipe?.unref?.();
-      }
-    },
     send: (request, sent) => {
       if (child.connected) child.send(request, () => sent?.());
       else sent?.();
@@ -140,29 +121,6 @@ export function useParseProcessLauncher(replacement: ParseProcessLauncher): void
   launcher = replacement;
 }
 
-/** A process started ahead of its file, with the heap options it was started with. */
-let spare: { process: ParseProcess; heap: string } | null = null;
-
-/**
- * Starts a parse process now for the next parse to use, so that its start-up overlaps other work (the CLI opens
- * the plan file meanwhile). Unused, it keeps nobody alive and ends with its parent.
- */
-export function prewarmParseProcess(limits: ParseLimits): void {
-  if (spare) return;
-  const heapArgs = heapArguments(limits);
-  const started = launcher(parseEntry(), heapArgs);
-  started.hold?.(false);
-  spare = { process: started, heap: heapArgs.join(' ') };
-}
-
 export function startParseProcess(limits: ParseLimits): ParseProcess {
-  const heapArgs = heapArguments(limits);
-  const ready = spare;
-  spare = null;
-  if (ready && ready.heap === heapArgs.join(' ') && ready.process.alive?.() !== false) {
-    ready.process.hold?.(true);
-    return ready.process;
-  }
-  ready?.process.kill();
-  return launcher(parseEntry(), heapArgs);
+  return launcher(parseEntry(), heapArguments(limits));
 }

@@ -9,9 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../../db/fileLock';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
-import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { parseWorkbookInWorker } from './parseOne';
-import { forkLauncher, prewarmParseProcess, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
+import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
 import { editZipXml } from './zipXml';
 import { tempFolder } from '../db/tempFiles';
 import { unbudgeted } from './unbudgetedLimits';
@@ -59,23 +58,6 @@ describe('a parse that runs out of memory', () => {
     await expect(parseWorkbookInWorker(ods)).rejects.toMatchObject({
       message: expect.stringMatching(/^La lettura del file si è interrotta in modo imprevisto \(segnale SIGKILL\): il file non è stato importato\.$/),
     });
-  });
-});
-
-describe('a parse process started ahead (the CLI starts one while it opens the plan file)', () => {
-  it('serves the next parse with the same limits, and is replaced for other limits', async () => {
-    let started = 0;
-    useParseProcessLauncher((entry, heap) => {
-      started++;
-      return forkLauncher(entry, heap);
-    });
-    prewarmParseProcess(DEFAULT_LIMITS);
-    expect(started).toBe(1);
-    expect((await parseWorkbookInWorker(ods)).sheets.length).toBeGreaterThan(0);
-    expect(started).toBe(1);
-    prewarmParseProcess(DEFAULT_LIMITS);
-    await parseWorkbookInWorker(ods, { ...DEFAULT_LIMITS, workerHeapMb: 256 });
-    expect(started).toBe(3);
   });
 });
 

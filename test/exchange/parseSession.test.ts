@@ -73,6 +73,23 @@ describe('the files of one import', () => {
     await refused.handedOver;
   });
 
+  it('cancelled (the CLI ended before it needed them), stop the process at once and start none for the next file', async () => {
+    let started = 0;
+    let killed = 0;
+    useParseProcessLauncher((entry, heap) => {
+      started++;
+      const child = forkLauncher(entry, heap);
+      return { ...child, kill: () => (killed++, child.kill()) };
+    });
+    const parsing = startImportParsing([
+      { fileName: 'a.xlsx', bytes: xlsx },
+      { fileName: 'b.xlsx', bytes: xlsx },
+    ]);
+    parsing.cancel();
+    await expect(parsing.files).rejects.toThrow(/^«a\.xlsx»: La lettura del file si è interrotta in modo imprevisto \(segnale SIGKILL\)/);
+    expect({ started, killed }).toEqual({ started: 1, killed: 1 });
+  });
+
   it('a refused file is named, and the reading stops there', async () => {
     await expect(
       startImportParsing([

@@ -1,21 +1,20 @@
 /**
- * The work of the `import` command (its options and help are in importWorkbook.ts), loaded only when it runs:
- * `pira help` and a mistyped command line start without loading SQLite, SheetJS or the schemas.
+ * The work of the `import` command (its options and help are in importWorkbook.ts, which starts reading the
+ * workbooks), loaded only when it runs: `pira help` and a mistyped command line start without loading SQLite,
+ * SheetJS or the schemas.
  */
 import path from 'node:path';
 import type { PlanFile } from '../../../db/planFile';
 import type { ImportDecision } from '../../../shared/api';
 import { declaredYear, type ImportFile } from '../../../shared/exchange/importWorkbooks';
 import { applyPending, pendingChangesFile, previewParsed, readStoredPlan, withChoices, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
-import { startImportParsing, type ImportParsing } from '../../exchange/importParsing';
+import type { ImportParsing } from '../../exchange/importParsing';
 import { mapHeaders } from '../../exchange/importMapping';
 import type { FieldMeaning } from '../../../shared/exchange/columnLayout';
 import { fieldNames, parseFieldName } from '../../../shared/exchange/layoutFields';
 import { layoutNameSchema } from '../../../shared/exchange/layoutSchema';
 import { mapHints } from '../mapHints';
-import { DEFAULT_LIMITS } from '../../exchange/limits';
-import { readInputFile } from '../inputFile';
-import { CliError, EXIT, type CliCommand } from '../command';
+import { CliError, EXIT, type CliIo, type ExitCode, type ParsedOptions } from '../command';
 import { openForCommand } from '../editingCommand';
 import type { PreparedBackup } from '../../../db/backups';
 import { phaseClock } from '../phaseClock';
@@ -56,7 +55,7 @@ function parseRow(text: string | undefined, option: string): number | undefined 
 }
 
 /** `--save-layout NOME`: a usable name, with `--map`, not with `--dry-run`, not taken in the plan file. */
-function layoutNameToSave(options: Parameters<CliCommand['run']>[0], file: PlanFile, mapping: boolean): string | undefined {
+function layoutNameToSave(options: ParsedOptions, file: PlanFile, mapping: boolean): string | undefined {
   const name = valueOf(options, 'save-layout');
   if (name === undefined) return undefined;
   if (!layoutNameSchema.safeParse(name).success) throw new CliError(`--save-layout: «${name}» non è un nome valido (da 1 a 80 caratteri).`, EXIT.usage);
@@ -112,8 +111,14 @@ function choose(file: PlanFile, first: PreparedImport, picked: Map<number, strin
   return { prepared, numbers };
 }
 
-export const run: CliCommand['run'] = async (options, io) => {
-  const inputs = valuesOf(options, 'in');
+/** The workbooks named on the command line (`inputs`), being read since `started`. */
+export interface ImportReading {
+  inputs: string[];
+  parsing: ImportParsing;
+  started: number;
+}
+
+export async function runImport(options: ParsedOptions, io: CliIo, { inputs, parsing, started }: ImportReading): Promise<ExitCode> {
   const yearText = valueOf(options, 'year');
   const year = yearText === undefined ? undefined : parseYear(yearText);
   const picked = parseChoices(valueOf(options, 'choose'));
@@ -122,7 +127,6 @@ export const run: CliCommand['run'] = async (options, io) => {
   const rows = { headerRow: parseRow(valueOf(options, 'header-row'), 'header-row'), firstDataRow: parseRow(valueOf(options, 'first-row'), 'first-row') };
   const mapping = maps.length > 0 || rows.headerRow !== undefined || rows.firstDataRow !== undefined;
   const layoutName = valueOf(options, 'layout');
-  const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
   const dryRun = options['dry-run'] === true;
   const dbPath = valueOf(options, 'db') ?? '';
   const editing = await openForCommand(dbPath, 'importazione', {
@@ -136,15 +140,14 @@ export const run: CliCommand['run'] = async (options, io) => {
   let ahead: Promise<PreparedBackup> | undefined;
   try {
     const saveAs = layoutNameToSave(options, file, mapping);
-    let started: ImportParsing | undefined;
-    const parsing = clock.time('lettura dei file', () => (started = startImportParsing(bytes)).files);
-    parsing.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
+    const reading = clock.time('lettura dei file', () => parsing.files, started);
+    reading.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
     // The plan the workbooks most likely go to is read on this thread while the worker parses, instead of after it.
-    await started?.handedOver;
+    await parsing.handedOver;
     const preloaded = likelyTarget(file, year);
     // So is the backup the import takes before it writes: kept only if it writes (and nothing wrote the file since).
     if (!dryRun) (ahead = editing.backupAhead('prima-importazione')).catch(() => undefined);
-    const files = await parsing;
+    const files = await reading;
     const target = targetPlan(file, files, year);
     const { prepared, numbers } = await clock.time('confronto con il piano', () => {
       const read = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}), ...(layoutName !== undefined ? { layoutName } : {}) }, preloaded);

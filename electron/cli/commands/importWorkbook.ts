@@ -8,7 +8,9 @@
  * mapping step of the app), `--save-layout` keeps that mapping in the plan file, `--layout` reads with a saved one. A
  * refused or failed import exits non-zero and leaves the plan file untouched; `--dry-run` only prints the preview.
  */
-import { lazyRun, TAKE_OVER_OPTION, type CliCommand } from '../command';
+import path from 'node:path';
+import { TAKE_OVER_OPTION, type CliCommand } from '../command';
+import { valuesOf } from '../options';
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -41,11 +43,24 @@ export const importCommand: CliCommand = {
     tempi: { kind: 'flag', description: 'stampa quanto ha richiesto ogni fase (lettura dei file, confronto, scrittura)' },
     'take-over': TAKE_OVER_OPTION,
   },
-  run: lazyRun(async () => {
-    // The parse process starts first, while the import's modules load and the plan file opens (a process takes
-    // longer to start than the worker thread it replaced).
-    const [{ prewarmParseProcess }, { DEFAULT_LIMITS }] = await Promise.all([import('../../exchange/parseProcess'), import('../../exchange/limits')]);
-    prewarmParseProcess(DEFAULT_LIMITS);
-    return import('./importWorkbook.run');
-  }),
+  run: async (options, io) => {
+    // The workbooks go to a parse process first: it reads them while the import's own modules load and the plan
+    // file opens. Whatever ends the command before it needs them stops that process.
+    const [{ startImportParsing }, { DEFAULT_LIMITS }, { readInputFile }] = await Promise.all([
+      import('../../exchange/importParsing'),
+      import('../../exchange/limits'),
+      import('../inputFile'),
+    ]);
+    const started = performance.now();
+    const inputs = valuesOf(options, 'in');
+    const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
+    const parsing = startImportParsing(bytes);
+    parsing.files.catch(() => undefined); // awaited by the import; this only keeps a refusal from counting as unhandled meanwhile
+    try {
+      const { runImport } = await import('./importWorkbook.run');
+      return await runImport(options, io, { inputs, parsing, started });
+    } finally {
+      parsing.cancel();
+    }
+  },
 };
