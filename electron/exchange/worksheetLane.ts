@@ -1,7 +1,7 @@
 /**
  * The worksheet scan's shortcut (xmlScan.ts `shortcut`) for the cells nearly every workbook is made of,
  * `<c r="B12" s="3" t="s"><v>42</v></c>` and `<c r="B12" s="3"/>`: one sticky regular expression reads the whole
- * cell and each of the two readers of the scan (the expansion budget, xlsxExpansion.ts, and the cells,
+ * cell and each of the two readers of the scan (the expansion budget, worksheetExpansion.ts, and the cells,
  * xlsxCells.ts) takes it in one call, with the effect the cell's five events would have had. Anything else — a
  * formula, an inline string, another attribute, an entity, a reader not at a row's child — is left to the events.
  * Why: a worksheet of the ×100 plan has 160.000 cells; per cell, ten callbacks and a hand-read tag in code that has
@@ -15,10 +15,10 @@ export interface CellTaker {
   /** Whether a `<c>` met now would be a cell of a row to this reader (and nothing it is in the middle of). */
   canTakeCell(): boolean;
   /**
-   * The cell `<c r="…" s="…" t="…">` at `start` with its 0-based place, and its `<v>` text (`undefined`: no `<v>`,
-   * the tag closed itself), as its events would have delivered it.
+   * The cell `<c r="…" s="…" t="…">` with its 0-based place, and its `<v>` text (`undefined`: no `<v>`, the tag
+   * closed itself), as its events would have delivered it.
    */
-  takeCell(reference: string, row: number, column: number, style: string | undefined, type: string | undefined, value: string | undefined, start: number): void;
+  takeCell(row: number, column: number, style: string | undefined, type: string | undefined, value: string | undefined): void;
 }
 
 /**
@@ -42,14 +42,11 @@ export function withCellShortcut(visitor: XmlVisitor, first: CellTaker, second: 
     PLAIN_CELL.lastIndex = lt;
     const cell = PLAIN_CELL.exec(xml);
     if (cell === null) return -1;
-    const letters = cell[1]!;
-    const digits = cell[2]!;
-    const reference = letters + digits;
-    const row = Number(digits) - 1;
-    const column = columnOf(letters);
+    const row = Number(cell[2]) - 1;
+    const column = columnOf(cell[1]!);
     // Budget first, as the events reach the two readers (a refusal then comes before the cell is read).
-    first.takeCell(reference, row, column, cell[3], cell[4], cell[5], lt);
-    second.takeCell(reference, row, column, cell[3], cell[4], cell[5], lt);
+    first.takeCell(row, column, cell[3], cell[4], cell[5]);
+    second.takeCell(row, column, cell[3], cell[4], cell[5]);
     return PLAIN_CELL.lastIndex;
   };
   return { ...visitor, shortcut };

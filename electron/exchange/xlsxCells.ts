@@ -96,7 +96,7 @@ export class WorksheetCells implements CellTaker {
     return this.sheetData === 'inside' && this.path.length === 1 && this.path[0] === 'row';
   }
 
-  takeCell(_reference: string, row: number, column: number, style: string | undefined, type: string | undefined, value: string | undefined): void {
+  takeCell(row: number, column: number, style: string | undefined, type: string | undefined, value: string | undefined): void {
     this.cell = true;
     this.row = row;
     this.column = column;

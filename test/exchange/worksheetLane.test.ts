@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { NumberScan } from '../../electron/exchange/numberScan';
 import { together } from '../../electron/exchange/partsCheck';
 import { WorksheetCells } from '../../electron/exchange/xlsxCells';
-import { worksheetVisitor } from '../../electron/exchange/xlsxExpansion';
+import { worksheetVisitor } from '../../electron/exchange/worksheetExpansion';
 import { NumberFormats } from '../../electron/exchange/xlsxStyles';
 import { withCellShortcut } from '../../electron/exchange/worksheetLane';
 import { scanXml } from '../../electron/exchange/xmlScan';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ExpansionBudget } from '../../electron/exchange/expansionBudget';
 import { ImportRefusedError } from '../../electron/exchange/importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../electron/exchange/limits';
-import { sharedStringsVisitor, worksheetVisitor } from '../../electron/exchange/xlsxExpansion';
+import { sharedStringsVisitor } from '../../electron/exchange/xlsxExpansion';
+import { worksheetVisitor } from '../../electron/exchange/worksheetExpansion';
 import { scanXml } from '../../electron/exchange/xmlScan';
 
 function refusal(sheetData: string, limits: Partial<ParseLimits>, sharedLengths: number[] = []): string | null {
