@@ -127,11 +127,28 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
+/**
+ * The date cell of each serial met so far, by calendar (1900, 1904), or null when the serial is no date; shared by
+ * every cell of that date (cells are never changed once made). A plan repeats a few dates in thousands of cells.
+ */
+const datesBySerial = [new Map<number, SheetCell | null>(), new Map<number, SheetCell | null>()] as const;
+
+function dateCell(value: number, date1904: boolean): SheetCell | null {
+  const known = datesBySerial[date1904 ? 1 : 0];
+  let cell = known.get(value);
+  if (cell === undefined) {
+    const parts = dateOfSerial(value, date1904);
+    cell = parts && parts.y > 0 ? { kind: 'date', iso: isoOf(parts.y, parts.m, parts.d) } : null;
+    if (known.size < 10_000) known.set(value, cell);
+  }
+  return cell;
+}
+
 function numberCell(value: number, format: string, date1904: boolean): SheetCell | null {
   if (!Number.isFinite(value)) return null;
   if (isDateFormat(format)) {
-    const parts = dateOfSerial(value, date1904);
-    if (parts && parts.y > 0) return { kind: 'date', iso: isoOf(parts.y, parts.m, parts.d) };
+    const date = dateCell(value, date1904);
+    if (date) return date;
   }
   return { kind: 'number', value, format };
 }

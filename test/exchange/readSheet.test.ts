@@ -42,3 +42,14 @@ describe('the sheet SheetJS made, checked again', () => {
     expect(read(sheetOf(cells), { maxTextChars: 10 })).toBe('Il file contiene più di 10 caratteri di testo: limite superato nel foglio «Indicatori», riga 3, colonna A.');
   });
 });
+
+describe('date cells', () => {
+  it('read the same serial as the date of its own calendar, each time (dates met before are kept by calendar)', () => {
+    const dated = (serial: number, date1904: boolean) => readSheet('Piano', sheetOf([[0, 0, { t: 'n', v: serial, z: 'dd/mm/yyyy' }]]), date1904, DEFAULT_LIMITS, { cells: 0, chars: 0 }).rows[0]![0];
+    for (let round = 0; round < 2; round++) {
+      expect(dated(45473, false)).toEqual({ kind: 'date', iso: '2024-06-30' });
+      expect(dated(45473, true)).toEqual({ kind: 'date', iso: '2028-07-01' });
+      expect(dated(3_000_000, false)).toEqual({ kind: 'number', value: 3_000_000, format: 'dd/mm/yyyy' });
+    }
+  });
+});
