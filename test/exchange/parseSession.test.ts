@@ -10,6 +10,8 @@ import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { ParseSession } from '../../electron/exchange/parseInWorker';
 import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
 import { editZipXml } from './zipXml';
+import { zipFrom } from './fixtures';
+import { handWrittenOds } from './handWrittenOds';
 import { utilityProcessLauncher, type UtilityChild } from '../../electron/main/parseProcessLauncher';
 import type { WorkerReply } from '../../electron/exchange/workerProtocol';
 import { tempFolder } from '../db/tempFiles';
@@ -81,6 +83,56 @@ describe('the files of one import', () => {
       ]).files,
     ).rejects.toMatchObject({ message: '«vuoto.xlsx»: Il file è vuoto.' });
   });
+});
+
+describe('files asked for together', () => {
+  it('are all handed to the parse process before its first reply: it never waits for this thread between files', async () => {
+    const sentBeforeReply: number[] = [];
+    let sent = 0;
+    useParseProcessLauncher((entry, heap) => {
+      const child = forkLauncher(entry, heap);
+      return {
+        ...child,
+        send: (request, done) => (sent++, child.send(request, done)),
+        onReply: (listener) => child.onReply((reply) => (sentBeforeReply.push(sent), listener(reply))),
+      };
+    });
+    const files = await startImportParsing([
+      { fileName: 'a.xlsx', bytes: xlsx },
+      { fileName: 'b.ods', bytes: ods },
+      { fileName: 'c.xlsx', bytes: xlsx },
+    ]).files;
+    expect(sentBeforeReply).toEqual([3, 3, 3]);
+    expect(files.map((f) => sheetNames(f.workbook)[0])).toEqual(['Piano', 'Piano', 'Piano']);
+  });
+
+  it('are answered in order even when the first is left to SheetJS, loaded meanwhile (the next must not overtake it)', async () => {
+    const twoNames = handWrittenOds().find((c) => c.name === 'two sheets with one name')!;
+    const session = new ParseSession();
+    try {
+      const [first, second] = await Promise.all([session.read(zipFrom(twoNames.entries)), session.read(xlsx)]);
+      expect(sheetNames(first).length).toBe(2);
+      expect(sheetNames(second)).toContain('Indicatori');
+    } finally {
+      session.close();
+    }
+  });
+
+  it('after one that kills the process, the others are read by a new process, each with its own cells', async () => {
+    const bomb = editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/<table:table-cell(?=[^>]*office:value-type)/, '<table:table-cell table:number-columns-repeated="1000000000"')]]));
+    const starts = countStarts();
+    const session = new ParseSession(unbudgeted(128));
+    try {
+      const reads = [session.read(xlsx), session.read(bomb), session.read(ods)];
+      for (const read of reads) read.catch(() => undefined);
+      expect(sheetNames(await reads[0]!)).toContain('Indicatori');
+      await expect(reads[1]).rejects.toMatchObject({ message: expect.stringMatching(/^Il file richiede troppa memoria/) });
+      expect(await reads[2]).toEqual((await startImportParsing([{ fileName: 'b.ods', bytes: ods }]).files)[0]!.workbook);
+      expect(starts.count).toBe(3); // the session's two, and the reference reading's own
+    } finally {
+      session.close();
+    }
+  }, 180_000);
 });
 
 describe('a session whose process ended', () => {
