@@ -74,15 +74,23 @@ export class ParseSession {
     return unpackWorkbook(reply.workbook);
   }
 
-  /** Lets the process end (it is stopped if it has not within a few seconds); files not read yet are refused. */
+  /**
+   * Lets the process end (it is stopped if it has not within a few seconds), or stops it now if it is still reading
+   * files handed to it (after a refusal: nobody waits for them, and a reply cut off by the closing channel would
+   * leave Node waiting for its end, and the caller for the process); files not read yet are refused.
+   */
   close(): void {
     const reader = this.reader;
     this.reader = null;
-    const unread = [...(reader?.handed ?? []), ...this.waiting.splice(0)];
+    const handed = reader?.handed ?? [];
+    const unread = [...handed, ...this.waiting.splice(0)];
     if (reader) {
       reader.handed = [];
       if (reader.timer) clearTimeout(reader.timer);
-      if (!reader.ended) reader.child.release();
+    }
+    if (reader && !reader.ended) {
+      if (handed.length > 0) this.drop(reader);
+      else reader.child.release();
     }
     for (const request of unread) request.answer({ ok: false, message: CLOSED });
   }
@@ -143,7 +151,7 @@ export class ParseSession {
     if (rest.length > 0) setImmediate(() => this.handOver());
   }
 
-  /** A process that did not answer in time is stopped and never used again. */
+  /** A process that did not answer in time, or reads files nobody waits for, is stopped and never used again. */
   private drop(reader: Reader): void {
     reader.ended = true;
     reader.child.kill();

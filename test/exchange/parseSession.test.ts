@@ -133,6 +133,33 @@ describe('files asked for together', () => {
       session.close();
     }
   }, 180_000);
+
+  it('after a refusal, the process still reading the next ones is stopped, not left to finish them', async () => {
+    let released = 0;
+    let killed = 0;
+    useParseProcessLauncher(() => {
+      let replies: ((reply: WorkerReply) => void)[] = [];
+      let requests = 0;
+      return {
+        // The first file is refused at once; the second is still being read when the session closes.
+        send: (_request, sent) => {
+          sent?.();
+          if (++requests === 1) setImmediate(() => replies.forEach((reply) => reply({ ok: false, message: 'rifiutato' })));
+        },
+        onReply: (listener) => (replies = [...replies, listener]),
+        onEnd: () => undefined,
+        kill: () => killed++,
+        release: () => released++,
+      };
+    });
+    await expect(
+      startImportParsing([
+        { fileName: 'a.xlsx', bytes: xlsx },
+        { fileName: 'b.xlsx', bytes: xlsx },
+      ]).files,
+    ).rejects.toMatchObject({ message: '«a.xlsx»: rifiutato' });
+    expect({ released, killed }).toEqual({ released: 0, killed: 1 });
+  });
 });
 
 describe('a session whose process ended', () => {
