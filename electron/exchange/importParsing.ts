@@ -1,6 +1,6 @@
 /**
  * The import files of one import read in a parse process (parseInWorker.ts's `ParseSession`: one process for them
- * all, one after another), and the moment the first of them has reached it.
+ * all, handed to it at once and read one after another), and the moment the first of them has reached it.
  * Why: the caller reads the stored plan on its own thread meanwhile, and must know when it may start without holding
  * the file back; a refused file names itself in the message when there are several.
  */
@@ -21,23 +21,26 @@ export interface ImportParsing {
   cancel(): void;
 }
 
-/** Starts reading the workbooks one after another in a parse process (with its limits). */
+/** Starts reading the workbooks one after another in a parse process (with its limits); the first refusal stops it. */
 export function startImportParsing(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): ImportParsing {
   let handOver!: () => void;
   const handedOver = new Promise<void>((resolve) => (handOver = resolve));
   const session = new ParseSession(limits);
   const files = readImportFiles(inputs, session, handOver);
   files.then(handOver, handOver);
-  // The file being read is then refused, and so the loop below ends: no process is started for the next one.
-  return { files, handedOver, cancel: () => session.stop() };
+  // The files not read yet are then refused, and the process reading them is stopped.
+  return { files, handedOver, cancel: () => session.close() };
 }
 
 async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], session: ParseSession, sent: () => void): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
+  // Every file asked for now: the parse process reads them back to back, while this thread takes each reply.
+  const reads = inputs.map((input) => session.read(input.bytes, sent));
+  for (const read of reads) read.catch(() => undefined); // awaited in order below: the first failure is the one told
   try {
-    for (const input of inputs) {
+    for (const [i, input] of inputs.entries()) {
       try {
-        files.push({ fileName: input.fileName, workbook: await session.read(input.bytes, sent) });
+        files.push({ fileName: input.fileName, workbook: await reads[i]! });
       } catch (error) {
         if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
         throw error;

@@ -2,8 +2,11 @@
  * Parses import files in a process of their own (parseProcess.ts) with a wall-clock timeout and a heap cap, and turns
  * every way that can end into an `ImportRefusedError` in Italian: a refusal, the time limit, the process running
  * out of memory or dying. The files of one import are read one after another by the same process, already started
- * and warm after the first (a round's dozen workbooks paid a dozen process starts); a process that timed out or
- * died is never given another file.
+ * and warm after the first (a round's dozen workbooks paid a dozen process starts), and are handed to it ahead, a
+ * few megabytes at most: it reads the next file while this thread unpacks the last one or reads the plan, instead
+ * of waiting for this thread between files (a dozen round trips, each waiting for a thread busy elsewhere). Replies
+ * come in the order of the requests; a process that timed out or died is never given another file: the files
+ * handed to it after the one it was reading go to a new process.
  * Why: the main process (Electron or the harness) or the CLI stays responsive and alive whatever the file, and so
  * releases its lock and leaves the plan file untouched.
  */
@@ -16,6 +19,12 @@ import { unpackWorkbook, type WorkerReply } from './workerProtocol';
 /** How V8 reports running out of heap on stderr (the process then aborts). */
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|Invalid array length|invalid table size/i;
 
+/** Bytes of files handed to the process ahead of the one it reads (each is also copied once in this process meanwhile). */
+const AHEAD_BYTES = 16 * 1024 * 1024;
+
+/** What a file still waiting for its process is told when the session closes before it was read. */
+const CLOSED = 'La lettura dei file è stata interrotta: il file non è stato importato.';
+
 /** The user's message for a parse process that ended without answering. */
 function endMessage(end: { code: number | null; signal: string | null; stderr: string }): string {
   if (OUT_OF_MEMORY.test(end.stderr) || end.signal === 'SIGABRT' || end.code === 134) {
@@ -25,78 +34,126 @@ function endMessage(end: { code: number | null; signal: string | null; stderr: s
   return `La lettura del file si è interrotta in modo imprevisto (${how}): il file non è stato importato.`;
 }
 
-/** One parse process and the request it is answering; its end answers that request. */
+/** One file to read: its bytes, who is told once they reached the process, who is told the reply. */
+interface Request {
+  bytes: Uint8Array;
+  sent: (() => void) | undefined;
+  answer: (reply: WorkerReply) => void;
+}
+
+/** One parse process and the requests handed to it, oldest (the one it reads) first; its end answers that one. */
 interface Reader {
   child: ParseProcess;
-  waiting: ((reply: WorkerReply) => void) | null;
+  handed: Request[];
+  /** The time limit of the oldest request, running since it became the oldest. */
+  timer: ReturnType<typeof setTimeout> | null;
   ended: boolean;
 }
 
 /** Reads files one after another in one parse process; `close` lets it go. */
 export class ParseSession {
   private reader: Reader | null = null;
+  /** Requests not handed to a process yet, in order. */
+  private readonly waiting: Request[] = [];
 
   constructor(private readonly limits: ParseLimits = DEFAULT_LIMITS) {}
 
-  /** Reads one file; `sent` is called once its bytes have reached the parse process (see `ParseProcess.send`). */
+  /**
+   * Reads one file; `sent` is called once its bytes have reached the parse process (see `ParseProcess.send`). Files
+   * asked for before the earlier ones are answered are read in the order asked, without a pause between them.
+   */
   async read(bytes: Uint8Array, sent?: () => void): Promise<WorkbookData> {
     const { limits } = this;
     if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
     if (bytes.byteLength > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
-    const reader = this.readerNow();
-    const reply = await new Promise<WorkerReply>((resolve) => {
-      const seconds = Math.round(limits.timeoutMs / 1000);
-      const timer = setTimeout(() => {
-        this.drop(reader);
-        resolve({ ok: false, message: `La lettura del file ha superato il tempo massimo (${seconds} s): file troppo complesso.` });
-      }, limits.timeoutMs);
-      reader.waiting = (message) => {
-        clearTimeout(timer);
-        resolve(message);
-      };
-      reader.child.send({ bytes, limits }, sent);
+    const reply = await new Promise<WorkerReply>((answer) => {
+      this.waiting.push({ bytes, sent, answer });
+      this.handOver();
     });
     if (!reply.ok) throw new ImportRefusedError(reply.message);
     return unpackWorkbook(reply.workbook);
   }
 
   /**
-   * Stops the process now, if one is reading: the file it is reading is then refused (as a process that died), and
-   * nothing waits for it.
+   * Lets the process end (it is stopped if it has not within a few seconds), or stops it now if it is still reading
+   * files handed to it (after a refusal: nobody waits for them, and a reply cut off by the closing channel would
+   * leave Node waiting for its end, and the caller for the process); files not read yet are refused.
    */
-  stop(): void {
-    if (this.reader && !this.reader.ended) this.reader.child.kill();
-  }
-
-  /** Lets the process end (it is stopped if it has not within a few seconds). */
   close(): void {
     const reader = this.reader;
     this.reader = null;
-    if (reader && !reader.ended) reader.child.release();
+    const handed = reader?.handed ?? [];
+    const unread = [...handed, ...this.waiting.splice(0)];
+    if (reader) {
+      reader.handed = [];
+      if (reader.timer) clearTimeout(reader.timer);
+    }
+    if (reader && !reader.ended) {
+      if (handed.length > 0) this.drop(reader);
+      else reader.child.release();
+    }
+    for (const request of unread) request.answer({ ok: false, message: CLOSED });
+  }
+
+  /** Hands the waiting files to the process, as long as those it has not answered stay within `AHEAD_BYTES`. */
+  private handOver(): void {
+    while (this.waiting.length > 0) {
+      const reader = this.readerNow();
+      const ahead = reader.handed.reduce((sum, r) => sum + r.bytes.byteLength, 0);
+      const next = this.waiting[0]!;
+      if (reader.handed.length > 0 && ahead + next.bytes.byteLength > AHEAD_BYTES) return;
+      this.waiting.shift();
+      reader.handed.push(next);
+      if (reader.handed.length === 1) this.startTimer(reader);
+      reader.child.send({ bytes: next.bytes, limits: this.limits }, next.sent);
+    }
+  }
+
+  /** The oldest request's time limit: past it, the process is stopped and the files after it go to a new one. */
+  private startTimer(reader: Reader): void {
+    const seconds = Math.round(this.limits.timeoutMs / 1000);
+    reader.timer = setTimeout(() => {
+      this.drop(reader);
+      this.fail(reader, `La lettura del file ha superato il tempo massimo (${seconds} s): file troppo complesso.`);
+    }, this.limits.timeoutMs);
   }
 
   private readerNow(): Reader {
     if (this.reader && !this.reader.ended) return this.reader;
-    const reader: Reader = { child: startParseProcess(this.limits), waiting: null, ended: false };
-    const answer = (reply: WorkerReply) => {
-      const waiting = reader.waiting;
-      reader.waiting = null;
-      waiting?.(reply);
-    };
-    reader.child.onReply(answer);
+    const reader: Reader = { child: startParseProcess(this.limits), handed: [], timer: null, ended: false };
+    reader.child.onReply((reply) => {
+      const request = reader.handed.shift();
+      if (reader.timer) clearTimeout(reader.timer);
+      reader.timer = null;
+      if (reader.handed.length > 0) this.startTimer(reader);
+      request?.answer(reply);
+      if (this.reader === reader) this.handOver();
+    });
     reader.child.onEnd((end) => {
       reader.ended = true;
-      answer({ ok: false, message: endMessage(end) });
+      this.fail(reader, endMessage(end));
     });
     this.reader = reader;
     return reader;
   }
 
-  /** A process that did not answer in time is stopped and never used again. */
+  /**
+   * The oldest request of a process that ended or was stopped gets `message`; the requests handed after it wait again
+   * for a new process (once this turn is over: a caller that gives up on the first failure closes the session first).
+   */
+  private fail(reader: Reader, message: string): void {
+    if (reader.timer) clearTimeout(reader.timer);
+    reader.timer = null;
+    const [failed, ...rest] = reader.handed.splice(0);
+    if (this.reader === reader) this.reader = null;
+    this.waiting.unshift(...rest);
+    failed?.answer({ ok: false, message });
+    if (rest.length > 0) setImmediate(() => this.handOver());
+  }
+
+  /** A process that did not answer in time, or reads files nobody waits for, is stopped and never used again. */
   private drop(reader: Reader): void {
-    reader.waiting = null;
     reader.ended = true;
     reader.child.kill();
-    if (this.reader === reader) this.reader = null;
   }
 }

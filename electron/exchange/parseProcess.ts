@@ -1,6 +1,7 @@
 /**
  * Starts the process that parses import files (parseWorker.ts) with a capped heap, and speaks to it: one reply to
- * each request, one request at a time, until the parent lets it go. Under Node (CLI, harness, tests) it is a
+ * each request, in the order of the requests (the next may be sent before the last is answered), until the parent
+ * lets it go. Under Node (CLI, harness, tests) it is a
  * `child_process.fork` of the bundled `parseWorker.js` next to the running module (electron-vite and the CLI build
  * make it an entry of its own) or, from sources, of `parseWorker.ts` through tsx; the desktop app installs its own
  * launcher (Electron's utility process, electron/main/parseProcessLauncher.ts) because its fuses forbid running

@@ -1,9 +1,10 @@
 /**
- * The parse process (parseProcess.ts starts it): receives import files one at a time, reads each (readWorkbook.ts:
- * archive, parts, expansion budget, cells) and answers its cells packed (workerProtocol.ts) or an Italian refusal,
- * until its parent lets it go. Its heap is capped by the options it was started with; where the launcher could not
- * cap it (checked here), the parse runs in a worker thread with `resourceLimits` inside this process, which is then
- * the one that dies if V8 gives up. The same file is that worker thread's entry.
+ * The parse process (parseProcess.ts starts it): receives import files (several may wait their turn), reads each in
+ * the order received (readWorkbook.ts: archive, parts, expansion budget, cells) and answers its cells packed
+ * (workerProtocol.ts) or an Italian refusal, until its parent lets it go. Its heap is capped by the options it was
+ * started with; where the launcher could not cap it (checked here), the parse runs in a worker thread with
+ * `resourceLimits` inside this process, which is then the one that dies if V8 gives up. The same file is that worker
+ * thread's entry.
  * Why a separate process: whatever the file does to the parser, the app or the CLI that asked lives on, tells the
  * user in Italian and releases its lock (issue 19). Built as its own entry (out/main and out/cli parseWorker.js);
  * run through tsx from sources.
@@ -62,6 +63,18 @@ async function answer(request: ParseRequest, send: (reply: WorkerReply, transfer
   }
 }
 
+/** The requests still to answer: one after the other, in the order they came. */
+let turn: Promise<void> = Promise.resolve();
+
+/**
+ * Answers a request once the earlier ones are answered (a parse that awaits, SheetJS's loading, must not let the next
+ * file overtake it: the parent pairs replies with requests by their order), then lets the event loop turn once, so
+ * that the reply leaves and the next files come in before the next parse holds the thread.
+ */
+function inTurn(work: () => Promise<void>): void {
+  turn = turn.then(work).then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+}
+
 interface UtilityPort {
   on(event: 'message', listener: (event: { data: ParseRequest }) => void): void;
   postMessage(message: unknown): void;
@@ -74,14 +87,10 @@ if (!isMainThread) {
   const utility = (process as unknown as { parentPort?: UtilityPort }).parentPort;
   if (utility) {
     // Electron's utility process: a reply to each request; the parent ends it once the last reply has arrived.
-    utility.on('message', ({ data }) => {
-      void answer(data, (reply) => utility.postMessage(reply));
-    });
+    utility.on('message', ({ data }) => inTurn(() => answer(data, (reply) => utility.postMessage(reply))));
   } else {
     // A Node child process: a reply to each request until the parent closes the channel, then the process ends.
     process.once('disconnect', () => process.exit(0));
-    process.on('message', (request: ParseRequest) => {
-      void answer(request, (reply) => process.send?.(reply));
-    });
+    process.on('message', (request: ParseRequest) => inTurn(() => answer(request, (reply) => process.send?.(reply))));
   }
 }

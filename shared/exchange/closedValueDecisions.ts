@@ -33,6 +33,8 @@ export function keepClosedValues(pairs: readonly CardPair[], closed: ReadonlySet
   if (closed.size === 0) return { pairs: [...pairs], decisions };
   const dates = [...closed].sort();
   const kept = pairs.map((pair) => {
+    // Every indicator given back as stored (a card the workbook leaves out, most of a round's): nothing to put back.
+    if (pair.indicators.every((ip) => ip.next === ip.old)) return pair;
     const card = pair.old ?? pair.next;
     let touched = false;
     const indicators = pair.indicators.map((ip, index) => {

@@ -193,7 +193,14 @@ function keptIndicators(pairs: readonly IndicatorPair[]): Indicator[] {
 export function combineFiles(base: PlanDocument, files: readonly FileOutcome[], choices: Choices): Combined {
   const c = new Combiner(files, choices);
   const pairs: CardPair[] = base.cards.map((card, k) => {
-    const perFile = files.map((file) => ({ file, pair: file.pairs[k] })).filter((e): e is { file: FileOutcome; pair: CardPair } => e.pair?.old === card && e.pair.inFile);
+    // The files that mention the card: a loop, not a pair made per file for each of the plan's cards.
+    const perFile: { file: FileOutcome; pair: CardPair }[] = [];
+    for (const file of files) {
+      const pair = file.pairs[k];
+      if (pair?.old === card && pair.inFile) perFile.push({ file, pair });
+    }
+    // A card no file mentions stays as stored, with nothing to combine (most cards of a single round workbook).
+    if (perFile.length === 0) return { old: card, next: card, inFile: false, indicators: [] };
     const where = { card: card.code, id: card.code, scope: 'card' };
     const unchanged = perFile.every(({ pair }) => pair.next === card);
     const fields = unchanged ? card : withFields(card, CARD_ACCESS, CARD_ACCESS.map((a) => c.field(a, card, perFile.map(({ file, pair }) => ({ file, value: a.get(pair.next) })), where)));

@@ -16,6 +16,7 @@ export function implausibleValueProblems(pairs: readonly CardPair[]): Problem[] 
   const problems: Problem[] = [];
   // A loop, not nested flatMaps: nearly every indicator of a large import is given back as stored and says nothing.
   for (const pair of pairs) {
+    if (!pair.inFile) continue; // a card the workbook leaves out: none of its indicators is in the file
     for (const { old, next, inFile, place } of pair.indicators) {
       if (!inFile || !place || next === old) continue;
       for (const { date, value } of next.measurements) {

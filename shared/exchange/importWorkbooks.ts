@@ -97,7 +97,14 @@ function carriesValues(recognised: RecognisedWorkbook): boolean {
   );
 }
 
-function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | null): FileContent {
+/** The first stored card of each code, as a scan from the top would find it: made once for all the files. */
+function firstCardsByCode(stored: PlanDocument | null): ReadonlyMap<string, Card> {
+  const byCode = new Map<string, Card>();
+  for (const card of stored?.cards ?? []) if (!byCode.has(card.code)) byCode.set(card.code, card);
+  return byCode;
+}
+
+function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | null, storedCards: ReadonlyMap<string, Card>): FileContent {
   const { settings, catalogues } = base;
   const tableCards: FileCard[] = [];
   const rowCards: FileCard[] = [];
@@ -113,9 +120,6 @@ function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | 
   // Cards by title, made only for a table that names its cards by title (normalising every title costs).
   let byTitle: Map<string, string> | undefined;
   const titled = () => new Map([...(stored?.cards ?? []), ...cards].map((c) => [normalizeHeader(c.title ?? ''), c.code] as const).filter(([title]) => title !== ''));
-  // The first stored card of each code, as a scan from the top would find it.
-  const storedCards = new Map<string, Card>();
-  for (const card of stored?.cards ?? []) if (!storedCards.has(card.code)) storedCards.set(card.code, card);
   const storedUdm = (cardCode: string, position: number | null, name: string) => {
     const indicators = storedCards.get(cardCode)?.indicators ?? [];
     const byName = indicators.find((i) => normalizeHeader(i.name) === normalizeHeader(name));
@@ -174,8 +178,9 @@ export function importWorkbooks(files: readonly ImportFile[], stored: PlanDocume
   const decisions: ImportDecision[] = [];
   const closed = closedDates(base);
   const cardRows = new Map<string, CellPlace>();
+  const storedCards = firstCardsByCode(stored);
   for (const file of read) {
-    const content = readContent(file, base, stored);
+    const content = readContent(file, base, stored, storedCards);
     for (const card of content.cards) if (!cardRows.has(card.code)) cardRows.set(card.code, card.place);
     const merged = mergeFile(base, content, choices, file.key);
     const kept = keepClosedValues(merged.pairs, closed, file);

@@ -53,7 +53,7 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   }
   const ctx = { monitoringDate: settings.monitoringDate, horizonYears: horizonYears(settings) };
   const fileCards = new Map<string, FileCard>();
-  const storedCodes = new Set(base.cards.map((c) => c.code));
+  const { codes: storedCodes, lastPosition } = storedIndex(base.cards);
   for (const card of file.cards) {
     if (card.onlyIfNew && storedCodes.has(card.code)) continue;
     const earlier = fileCards.get(card.code);
@@ -72,11 +72,18 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
       problems.push(problemAt(first.place, `la scheda ${code} non esiste nel piano né nel foglio «Obiettivi».`));
     }
   }
-  let position = Math.max(0, ...base.cards.map((c) => c.position));
-  const targets: { old: Card | null; fileCard: FileCard | undefined; position: number }[] = [
-    ...base.cards.map((card) => ({ old: card, fileCard: fileCards.get(card.code), position: card.position })),
-    ...[...fileCards.values()].filter((c) => !storedCodes.has(c.code)).map((fileCard) => ({ old: null, fileCard, position: ++position })),
-  ];
+  let position = lastPosition;
+  // The stored cards the workbook mentions (a round's workbook: a twelfth of them), then its new ones; every other
+  // stored card is paired as unmentioned at the end, in its place, without being looked at again.
+  const targets: { old: Card | null; fileCard: FileCard | undefined; position: number; index: number | null }[] = [];
+  for (let index = 0; index < base.cards.length; index++) {
+    const card = base.cards[index]!;
+    const fileCard = fileCards.get(card.code);
+    if (fileCard || rowsByCard.has(card.code)) targets.push({ old: card, fileCard, position: card.position, index });
+  }
+  for (const fileCard of fileCards.values()) {
+    if (!storedCodes.has(fileCard.code)) targets.push({ old: null, fileCard, position: ++position, index: null });
+  }
   // Pair the rows first: the evidence for a number without a format is the value of the indicator it updates.
   const readingPrefix = `lettura|${fileKey}`;
   const paired = targets.map(({ old, fileCard }) => {
@@ -109,8 +116,7 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   // Unreadable numbers that can stand for one, and empty cells over stored values: decided before they count.
   const confirmed = confirmCells(toConfirm, choices, `conferma|${fileKey}`);
   decisions.push(...confirmed.decisions);
-  const pairs = targets.map(({ old, fileCard, position: at }, i): CardPair => {
-    if (old && !fileCard && (paired[i]?.rows.length ?? 0) === 0) return unmentioned(old, file.hasIndicatorTable);
+  const pairOf = ({ old, fileCard, position: at }: (typeof targets)[number], i: number): CardPair => {
     const rows = (paired[i]?.rows ?? []).map((row) => withReadings(confirmed.apply(row), readingPrefix, readings.values));
     const storedIndicators = old?.indicators ?? [];
     const indicators: IndicatorPair[] = file.hasIndicatorTable
@@ -124,6 +130,13 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     const built: Card = { ...card, ...storedWhereSame(old, fileCard?.fields ?? {}), indicators: nextIndicators };
     const next = old && sameShallow(old, built) ? old : built;
     return { old, next, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
+  };
+  // Each stored card in its place (those the workbook leaves out as unmentioned), then the new cards.
+  const pairs: CardPair[] = base.cards.map((old) => unmentioned(old, file.hasIndicatorTable));
+  targets.forEach((target, i) => {
+    const pair = pairOf(target, i);
+    if (target.index === null) pairs.push(pair);
+    else pairs[target.index] = pair;
   });
   const [first] = withoutResources;
   if (first) {
@@ -138,6 +151,20 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     });
   }
   return { pairs, decisions, problems };
+}
+
+/** The stored cards' codes and last position, by the plan's list of cards: made once for all the workbooks of a round. */
+const storedIndexes = new WeakMap<readonly Card[], { codes: ReadonlySet<string>; lastPosition: number }>();
+
+function storedIndex(cards: readonly Card[]): { codes: ReadonlySet<string>; lastPosition: number } {
+  let index = storedIndexes.get(cards);
+  if (!index) {
+    let lastPosition = 0;
+    for (const card of cards) lastPosition = Math.max(lastPosition, card.position);
+    index = { codes: new Set(cards.map((c) => c.code)), lastPosition };
+    storedIndexes.set(cards, index);
+  }
+  return index;
 }
 
 /** `fields` with each object the stored card holds equal (the resources, read anew from the file) taken from it. */

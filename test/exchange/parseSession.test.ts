@@ -10,6 +10,8 @@ import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { ParseSession } from '../../electron/exchange/parseInWorker';
 import { forkLauncher, useParseProcessLauncher } from '../../electron/exchange/parseProcess';
 import { editZipXml } from './zipXml';
+import { zipFrom } from './fixtures';
+import { handWrittenOds } from './handWrittenOds';
 import { utilityProcessLauncher, type UtilityChild } from '../../electron/main/parseProcessLauncher';
 import type { WorkerReply } from '../../electron/exchange/workerProtocol';
 import { tempFolder } from '../db/tempFiles';
@@ -86,7 +88,7 @@ describe('the files of one import', () => {
       { fileName: 'b.xlsx', bytes: xlsx },
     ]);
     parsing.cancel();
-    await expect(parsing.files).rejects.toThrow(/^«a\.xlsx»: La lettura del file si è interrotta in modo imprevisto \(segnale SIGKILL\)/);
+    await expect(parsing.files).rejects.toThrow('«a.xlsx»: La lettura dei file è stata interrotta: il file non è stato importato.');
     expect({ started, killed }).toEqual({ started: 1, killed: 1 });
   });
 
@@ -97,6 +99,83 @@ describe('the files of one import', () => {
         { fileName: 'vuoto.xlsx', bytes: Buffer.alloc(0) },
       ]).files,
     ).rejects.toMatchObject({ message: '«vuoto.xlsx»: Il file è vuoto.' });
+  });
+});
+
+describe('files asked for together', () => {
+  it('are all handed to the parse process before its first reply: it never waits for this thread between files', async () => {
+    const sentBeforeReply: number[] = [];
+    let sent = 0;
+    useParseProcessLauncher((entry, heap) => {
+      const child = forkLauncher(entry, heap);
+      return {
+        ...child,
+        send: (request, done) => (sent++, child.send(request, done)),
+        onReply: (listener) => child.onReply((reply) => (sentBeforeReply.push(sent), listener(reply))),
+      };
+    });
+    const files = await startImportParsing([
+      { fileName: 'a.xlsx', bytes: xlsx },
+      { fileName: 'b.ods', bytes: ods },
+      { fileName: 'c.xlsx', bytes: xlsx },
+    ]).files;
+    expect(sentBeforeReply).toEqual([3, 3, 3]);
+    expect(files.map((f) => sheetNames(f.workbook)[0])).toEqual(['Piano', 'Piano', 'Piano']);
+  });
+
+  it('are answered in order even when the first is left to SheetJS, loaded meanwhile (the next must not overtake it)', async () => {
+    const twoNames = handWrittenOds().find((c) => c.name === 'two sheets with one name')!;
+    const session = new ParseSession();
+    try {
+      const [first, second] = await Promise.all([session.read(zipFrom(twoNames.entries)), session.read(xlsx)]);
+      expect(sheetNames(first).length).toBe(2);
+      expect(sheetNames(second)).toContain('Indicatori');
+    } finally {
+      session.close();
+    }
+  });
+
+  it('after one that kills the process, the others are read by a new process, each with its own cells', async () => {
+    const bomb = editZipXml(ods, new Map([['content.xml', (xml: string) => xml.replace(/<table:table-cell(?=[^>]*office:value-type)/, '<table:table-cell table:number-columns-repeated="1000000000"')]]));
+    const starts = countStarts();
+    const session = new ParseSession(unbudgeted(128));
+    try {
+      const reads = [session.read(xlsx), session.read(bomb), session.read(ods)];
+      for (const read of reads) read.catch(() => undefined);
+      expect(sheetNames(await reads[0]!)).toContain('Indicatori');
+      await expect(reads[1]).rejects.toMatchObject({ message: expect.stringMatching(/^Il file richiede troppa memoria/) });
+      expect(await reads[2]).toEqual((await startImportParsing([{ fileName: 'b.ods', bytes: ods }]).files)[0]!.workbook);
+      expect(starts.count).toBe(3); // the session's two, and the reference reading's own
+    } finally {
+      session.close();
+    }
+  }, 180_000);
+
+  it('after a refusal, the process still reading the next ones is stopped, not left to finish them', async () => {
+    let released = 0;
+    let killed = 0;
+    useParseProcessLauncher(() => {
+      let replies: ((reply: WorkerReply) => void)[] = [];
+      let requests = 0;
+      return {
+        // The first file is refused at once; the second is still being read when the session closes.
+        send: (_request, sent) => {
+          sent?.();
+          if (++requests === 1) setImmediate(() => replies.forEach((reply) => reply({ ok: false, message: 'rifiutato' })));
+        },
+        onReply: (listener) => (replies = [...replies, listener]),
+        onEnd: () => undefined,
+        kill: () => killed++,
+        release: () => released++,
+      };
+    });
+    await expect(
+      startImportParsing([
+        { fileName: 'a.xlsx', bytes: xlsx },
+        { fileName: 'b.xlsx', bytes: xlsx },
+      ]).files,
+    ).rejects.toMatchObject({ message: '«a.xlsx»: rifiutato' });
+    expect({ released, killed }).toEqual({ released: 0, killed: 1 });
   });
 });
 
