@@ -9,7 +9,8 @@ import { planDelta } from '../../db/planDelta';
 import type { PlanFile } from '../../db/planFile';
 import type { ImportPreview, ImportSummary, Problem, RoundGrouping, WorkbookFormat } from '../../shared/api';
 import { buildWorkbookSpec } from '../../shared/exchange/exportSpec';
-import { importWorkbooks, mappingFrame, type ImportFile } from '../../shared/exchange/importWorkbooks';
+import { importWorkbooks, mappingFrame, type ImportFile, type WorkbookComparison } from '../../shared/exchange/importWorkbooks';
+import { startComparison, usableAhead, type ComparisonAhead } from './comparisonAhead';
 import { ExchangeError } from './exchangeError';
 import { layoutsInUse } from './layoutsInUse';
 import { buildRoundSpec, roundFileNames, roundGroups } from '../../shared/exchange/roundSpec';
@@ -59,8 +60,9 @@ function previewOf(pending: PendingImport): PreviewBody {
 }
 
 /** The preview of `pending` as it stands (its choices, mappings and options); exported for importMapping.ts. */
-export function evaluate(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>): PreparedImport {
-  const outcome = importWorkbooks(pending.files, pending.stored, { ...pending.options, choices: pending.choices, layouts: layoutsInUse(file, pending) });
+export function evaluate(file: PlanFile, pending: Omit<PendingImport, 'outcome' | 'extraProblems'>, compared?: WorkbookComparison): PreparedImport {
+  // `compared`: the same comparison, made as the files arrived (comparisonAhead.ts).
+  const outcome = compared ? compared.finish() : importWorkbooks(pending.files, pending.stored, { ...pending.options, choices: pending.choices, layouts: layoutsInUse(file, pending) });
   const extraProblems: Problem[] = [];
   if (pending.layoutName !== undefined && !outcome.sheets.some((s) => s.readWith?.kind === 'saved' && s.readWith.name.toLowerCase() === pending.layoutName?.trim().toLowerCase())) {
     extraProblems.push({ severity: 'error', message: `Il modello «${pending.layoutName}» non corrisponde a nessun foglio: le sue intestazioni non sono tutte in una stessa riga.` });
@@ -89,7 +91,8 @@ export function readStoredPlan(file: PlanFile, planId: number): StoredPlan {
 
 /**
  * The merged preview of already parsed workbooks against plan `planId` (`null`: a new plan). `preloaded`: that plan,
- * when it was read while the workbooks were parsing (used only if it is the same plan and nothing was saved since).
+ * when it was read while the workbooks were parsing (used only if it is the same plan and nothing was saved since);
+ * `ahead`: the comparison with it, made as the files arrived (used only if it is the one this preview makes).
  */
 export function previewParsed(
   file: PlanFile,
@@ -97,11 +100,12 @@ export function previewParsed(
   files: ImportFile[],
   options: Omit<ImportOptions, 'limits'> = {},
   preloaded?: StoredPlan,
+  ahead?: ComparisonAhead,
 ): PreparedImport {
   const fresh = preloaded !== undefined && preloaded.planId === planId && preloaded.stamp === file.repo.planStamp(planId);
   const stored = planId === null ? null : fresh ? preloaded : readStoredPlan(file, planId);
   const { year, ente, layoutName } = options;
-  return evaluate(file, {
+  const pending = {
     filePath: file.path,
     planId,
     files,
@@ -111,9 +115,11 @@ export function previewParsed(
     choices: {},
     mappings: [],
     ...(layoutName !== undefined ? { layoutName } : {}),
-  });
+  };
+  return evaluate(file, pending, usableAhead(ahead, stored, files, options));
 }
 
+/** Reads the files of `inputs` and compares each with the plan as it arrives (comparisonAhead.ts), then previews. */
 export async function prepareImportFiles(
   file: PlanFile,
   planId: number | null,
@@ -125,7 +131,9 @@ export async function prepareImportFiles(
   // The plan is read on this thread while the worker parses, instead of after it.
   await parsing.handedOver;
   const preloaded = planId === null ? undefined : readStoredPlan(file, planId);
-  return previewParsed(file, planId, await parsing.files, options, preloaded);
+  const ahead = preloaded && startComparison(file, preloaded, options);
+  if (ahead) for (const each of parsing.each) ahead.add(await each);
+  return previewParsed(file, planId, await parsing.files, options, preloaded, ahead);
 }
 
 /** One workbook (kept for the single-file callers). */

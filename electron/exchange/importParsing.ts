@@ -12,6 +12,11 @@ import { ParseSession } from './parseInWorker';
 export interface ImportParsing {
   files: Promise<ImportFile[]>;
   /**
+   * Each file, in order, as soon as it is read: a caller compares one while the next is read. A refused file
+   * rejects as `files` does (and every file after it too).
+   */
+  each: Promise<ImportFile>[];
+  /**
    * The first file has reached the parse process (or reading is over). Until then its bytes wait, in part, on this
    * thread's event loop: a caller that reads the plan meanwhile (synchronously) awaits this first, or the parse only
    * starts once the plan is read instead of alongside it.
@@ -26,26 +31,27 @@ export function startImportParsing(inputs: readonly { fileName: string; bytes: U
   let handOver!: () => void;
   const handedOver = new Promise<void>((resolve) => (handOver = resolve));
   const session = new ParseSession(limits);
-  const files = readImportFiles(inputs, session, handOver);
-  files.then(handOver, handOver);
-  // The files not read yet are then refused, and the process reading them is stopped.
-  return { files, handedOver, cancel: () => session.close() };
-}
-
-async function readImportFiles(inputs: readonly { fileName: string; bytes: Uint8Array }[], session: ParseSession, sent: () => void): Promise<ImportFile[]> {
-  const files: ImportFile[] = [];
   // Every file asked for now: the parse process reads them back to back, while this thread takes each reply.
-  const reads = inputs.map((input) => session.read(input.bytes, sent));
-  for (const read of reads) read.catch(() => undefined); // awaited in order below: the first failure is the one told
-  try {
-    for (const [i, input] of inputs.entries()) {
-      try {
-        files.push({ fileName: input.fileName, workbook: await reads[i]! });
-      } catch (error) {
+  const each = inputs.map((input) =>
+    session.read(input.bytes, handOver).then(
+      (workbook): ImportFile => ({ fileName: input.fileName, workbook }),
+      (error: unknown) => {
         if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;
         throw error;
-      }
-    }
+      },
+    ),
+  );
+  for (const read of each) read.catch(() => undefined); // awaited in order: the first failure is the one told
+  const files = readImportFiles(each, session);
+  files.then(handOver, handOver);
+  // The files not read yet are then refused, and the process reading them is stopped.
+  return { files, each, handedOver, cancel: () => session.close() };
+}
+
+async function readImportFiles(each: readonly Promise<ImportFile>[], session: ParseSession): Promise<ImportFile[]> {
+  const files: ImportFile[] = [];
+  try {
+    for (const read of each) files.push(await read);
   } finally {
     session.close();
   }

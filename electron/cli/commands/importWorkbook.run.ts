@@ -10,6 +10,7 @@ import { declaredYear, type ImportFile } from '../../../shared/exchange/importWo
 import { applyPending, pendingChangesFile, previewParsed, readStoredPlan, withChoices, type PreparedImport, type StoredPlan } from '../../exchange/exchangeService';
 import type { ImportParsing } from '../../exchange/importParsing';
 import { mapHeaders } from '../../exchange/importMapping';
+import { startComparison } from '../../exchange/comparisonAhead';
 import type { FieldMeaning } from '../../../shared/exchange/columnLayout';
 import { fieldNames, parseFieldName } from '../../../shared/exchange/layoutFields';
 import { layoutNameSchema } from '../../../shared/exchange/layoutSchema';
@@ -147,10 +148,14 @@ export async function runImport(options: ParsedOptions, io: CliIo, { inputs, par
     const preloaded = likelyTarget(file, year);
     // So is the backup the import takes before it writes: kept only if it writes (and nothing wrote the file since).
     if (!dryRun) (ahead = editing.backupAhead('prima-importazione')).catch(() => undefined);
+    const previewOptions = { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}), ...(layoutName !== undefined ? { layoutName } : {}) };
+    // Each workbook is compared with that plan as it arrives, while the parse process reads the next.
+    const compared = preloaded && startComparison(file, preloaded, previewOptions);
+    if (compared) for (const each of parsing.each) compared.add(await each);
     const files = await reading;
     const target = targetPlan(file, files, year);
     const { prepared, numbers } = await clock.time('confronto con il piano', () => {
-      const read = previewParsed(file, target, files, { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}), ...(layoutName !== undefined ? { layoutName } : {}) }, preloaded);
+      const read = previewParsed(file, target, files, previewOptions, preloaded, compared);
       const first = mapping ? mapHeaders(file, read.pending, maps, { ...(rows.headerRow ? { headerRow: rows.headerRow } : {}), ...(rows.firstDataRow ? { firstDataRow: rows.firstDataRow } : {}) }) : read;
       return choose(file, first, picked, options.confirm === true);
     });
