@@ -26,9 +26,9 @@ if (route.view === 'printComparison' || route.view === 'printVariations' || wind
   import('./mountPrint').then((m) => m.mountPrint(root, route), showLoadFailure);
 } else {
   const store = createPiraStore(api);
-  // The session answers in a few milliseconds and the list's request leaves in the microtasks after it; the app is
-  // evaluated a task later, so that React's evaluation does not hold that request back (the app's chunks are
-  // preloaded meanwhile: vitePreloadApp.ts).
+  // The list's request leaves with the session's (init asks for the latest plan's list at once); the session answers
+  // in a few milliseconds and the app is evaluated a task later, while the back end reads the list (the app's chunks
+  // are preloaded meanwhile: vitePreloadApp.ts).
   const sessionRead = new Promise<void>((resolve) => {
     const stop = store.subscribe((state) => {
       if (state.session || !state.loading) resolve(stop());

@@ -282,6 +282,12 @@ export interface ApiSpec {
    */
   listCardRows: { req: { planId: number }; res: PlanListing };
   /**
+   * `listCardRows` of the plan a window opens on when its address names none (the latest year's: `openedPlanId`), or
+   * null when the file holds no plan. Asked together with `getSession`, so that the back end reads the list while the
+   * session's answer travels, instead of after it (issue 21).
+   */
+  listLatestPlan: { req: Record<string, never>; res: PlanListing | null };
+  /**
    * Whole cards of the plan, in plan order (a card opened, or every card for a view that needs them), and what each
    * closed date kept for them; ids no longer in the plan are left out.
    */
@@ -400,6 +406,7 @@ export const API_METHODS = [
   'takeOverFile',
   'loadPlan',
   'listCardRows',
+  'listLatestPlan',
   'loadCards',
   'createPlan',
   'savePlanSettings',

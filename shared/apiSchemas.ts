@@ -74,6 +74,7 @@ export const apiRequestSchemas: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } =
   takeOverFile: z.strictObject({}),
   loadPlan: z.strictObject({ planId }),
   listCardRows: z.strictObject({ planId }),
+  listLatestPlan: z.strictObject({}),
   loadCards: z.strictObject({ planId, cardIds: z.array(idSchema.min(1)).min(1).max(LIMITS.cardsPerPlan) }),
   createPlan: z.strictObject({
     settings: planSettingsSchema,

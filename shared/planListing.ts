@@ -5,7 +5,7 @@
  * scoring fields only; the renderer rebuilds the row of a card it edits from the whole card, with this same function
  * and the same scoring (shared/scoring.ts): there is no second way of scoring a card.
  */
-import type { Card, Indicator, IsoDate, PlanDocument, PlanSettings, SnapshotCard } from './model';
+import type { Card, Indicator, IsoDate, PlanDocument, PlanSettings, PlanSummary, SnapshotCard } from './model';
 import { valueAt, type ValueTally } from './monitoringDates';
 import { performanceStatus, scoreCard, scoringContextAt, type PerformanceStatus, type ScoredIndicator } from './scoring';
 import { foldText } from './searchText';
@@ -66,6 +66,18 @@ export interface PlanListing {
   rows: CardListRow[];
 }
 
+/**
+ * The plan a window opens on: `preferredPlanId` when the file holds it, otherwise the latest year's (the first
+ * listed among plans of that year); null when the file holds no plan. One rule for the renderer, which opens it, and
+ * the back end, which lists it before being asked for it by id (`listLatestPlan`).
+ */
+export function openedPlanId(plans: readonly Pick<PlanSummary, 'id' | 'year'>[], preferredPlanId: number | null = null): number | null {
+  if (preferredPlanId !== null && plans.some((p) => p.id === preferredPlanId)) return preferredPlanId;
+  let latest: Pick<PlanSummary, 'id' | 'year'> | null = null;
+  for (const plan of plans) if (latest === null || plan.year > latest.year) latest = plan;
+  return latest?.id ?? null;
+}
+
 /** What a row is built from: a whole card, or a card read with the list's columns only (db/cardListRows.ts). */
 export type ListedCard = Pick<
   Card,
@@ -119,7 +131,9 @@ export function tallyOfRows(rows: readonly CardListRow[]): ValueTally {
   let indicators = 0;
   for (const row of rows) {
     indicators += row.indicatorCount;
-    for (const [date, count] of Object.entries(row.valueCounts)) byDate.set(date, (byDate.get(date) ?? 0) + count);
+    const counts = row.valueCounts;
+    // no [date, count] pair per row and date: this runs over every row when a plan opens
+    for (const date in counts) byDate.set(date, (byDate.get(date) ?? 0) + counts[date]!);
   }
   return { indicators, byDate };
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { ApiHandlers, SessionInfo } from '../../shared/api';
+import { openedPlanId } from '../../shared/planListing';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
 
@@ -14,6 +15,7 @@ export type PlanHandlerMethod =
   | 'takeOverFile'
   | 'loadPlan'
   | 'listCardRows'
+  | 'listLatestPlan'
   | 'loadCards'
   | 'createPlan'
   | 'savePlanSettings'
@@ -46,6 +48,10 @@ export function planHandlers(ctx: AppContext): Pick<ApiHandlers, PlanHandlerMeth
     },
     loadPlan: ({ planId }) => repo().loadPlan(planId),
     listCardRows: ({ planId }) => repo().listCardRows(planId),
+    listLatestPlan: () => {
+      const planId = openedPlanId(repo().listPlans());
+      return planId === null ? null : repo().listCardRows(planId);
+    },
     loadCards: ({ planId, cardIds }) => repo().loadCards(planId, cardIds),
     createPlan: ({ settings, copyFromPlanId, copyCards }) =>
       repo().createPlan(settings, { copyFromPlanId, copyCards: copyCards ?? false }),

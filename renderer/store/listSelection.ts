@@ -39,6 +39,7 @@ export function toggleAllShown(selected: readonly string[], shown: readonly stri
 }
 
 export function selectionState(selected: readonly string[], shown: readonly string[]): SelectionState {
+  if (selected.length === 0) return 'none'; // the list of a plan just opened: no set of its codes to walk
   const have = new Set(selected);
   const ticked = shown.filter((code) => have.has(code)).length;
   if (ticked === 0) return 'none';

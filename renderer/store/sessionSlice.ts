@@ -5,7 +5,7 @@
  * the file's change log; a reload refreshes the rows and only the loaded cards the file holds in another version.
  */
 import type { Card } from '../../shared/model';
-import type { LoadedCards } from '../../shared/planListing';
+import { openedPlanId, type LoadedCards, type PlanListing } from '../../shared/planListing';
 import { parseDraftKey, type Drafts } from './draftKeys';
 import { missingCards, withCardsLoaded, withClosedCards, withClosedCardsKept } from './planCards';
 import type { CardLoad, PiraState, SessionSlice, Slice } from './types';
@@ -64,6 +64,20 @@ export const sessionSlice: Slice<SessionSlice> = (api, known) => (set, get) => {
     });
   };
 
+  /** Opens plan `planId` on its list: `listed`, when it answered for that plan, or the list asked now. */
+  const showPlan = async (planId: number, listed: Promise<PlanListing | null> | null) => {
+    set({ loading: true, loadError: null });
+    try {
+      await get().flush();
+      const early = await listed;
+      const { plan, rows } = early?.plan.id === planId ? early : await api.listCardRows({ planId });
+      set({ planId, ...CLOSED_PLAN, plan, rows, loading: false, drafts: {}, pendingVariation: null, variationReason: null });
+      await get().loadHistory(planId);
+    } catch (error) {
+      set({ loading: false, loadError: `Impossibile caricare il piano: ${messageOf(error)}` });
+    }
+  };
+
   return {
     session: null,
     planId: null,
@@ -74,32 +88,26 @@ export const sessionSlice: Slice<SessionSlice> = (api, known) => (set, get) => {
 
     async init(preferredPlanId = null) {
       set({ loading: true, loadError: null });
+      // Without a plan named, the latest plan's list is asked right after the session rather than once it answered:
+      // the back end reads it while the session's answer travels and the app's code is evaluated (issue 21). Its
+      // failure is told by the list's own request below.
+      const asked = api.getSession({});
+      const latest = preferredPlanId === null ? api.listLatestPlan({}).catch(() => null) : null;
       try {
-        const session = await api.getSession({});
+        const session = await asked;
         set({ session });
-        const plans = [...session.plans].sort((a, b) => b.year - a.year);
-        const planId = plans.find((p) => p.id === preferredPlanId)?.id ?? plans[0]?.id ?? null;
+        const planId = openedPlanId(session.plans, preferredPlanId);
         if (planId === null) {
           set({ loading: false, planId: null, ...CLOSED_PLAN });
           return;
         }
-        await get().selectPlan(planId);
+        await showPlan(planId, latest);
       } catch (error) {
         set({ loading: false, loadError: `Impossibile aprire il piano: ${messageOf(error)}` });
       }
     },
 
-    async selectPlan(planId) {
-      set({ loading: true, loadError: null });
-      try {
-        await get().flush();
-        const { plan, rows } = await api.listCardRows({ planId });
-        set({ planId, ...CLOSED_PLAN, plan, rows, loading: false, drafts: {}, pendingVariation: null, variationReason: null });
-        await get().loadHistory(planId);
-      } catch (error) {
-        set({ loading: false, loadError: `Impossibile caricare il piano: ${messageOf(error)}` });
-      }
-    },
+    selectPlan: (planId) => showPlan(planId, null),
 
     async reloadDocument() {
       const { planId } = get();

@@ -107,6 +107,13 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
     };
     return { changeId: logged(swapped), message: 'annullata', rows: swapped, recreated: [] };
   };
+  /** The plan's list as the back end builds it: the closings' heads, their per-card scores only with the cards read. */
+  const listing = () => {
+    const { cards, ...head } = doc;
+    const closures = head.closures?.map((c) => ({ ...c, snapshot: { ...c.snapshot, cards: [] } }));
+    const plan = closures ? { ...head, closures } : head;
+    return { plan, rows: cards.map((card) => cardListRow(card, doc.settings)) };
+  };
   const api = {
     getSession: (req: object) =>
       call('getSession', req, () => ({
@@ -117,14 +124,8 @@ export function createFakeApi(initial: PlanDocument): FakeApi {
         plans: [{ id: doc.id, ente: doc.settings.ente, year: doc.settings.year, title: doc.settings.title, cardCount: doc.cards.length }],
       })),
     loadPlan: (req: { planId: number }) => call('loadPlan', req, () => doc),
-    listCardRows: (req: { planId: number }) =>
-      call('listCardRows', req, () => {
-        const { cards, ...head } = doc;
-        // as the back end: the closings' heads, their per-card scores only with the cards read
-        const closures = head.closures?.map((c) => ({ ...c, snapshot: { ...c.snapshot, cards: [] } }));
-        const plan = closures ? { ...head, closures } : head;
-        return { plan, rows: cards.map((card) => cardListRow(card, doc.settings)) };
-      }),
+    listCardRows: (req: { planId: number }) => call('listCardRows', req, listing),
+    listLatestPlan: (req: object) => call('listLatestPlan', req, listing),
     loadCards: (req: { planId: number; cardIds: number[] }) =>
       call('loadCards', req, () => {
         const cards = doc.cards.filter((card) => req.cardIds.includes(card.id));

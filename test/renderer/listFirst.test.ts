@@ -64,7 +64,8 @@ describe('a plan opens on its list', () => {
   it('reads the header and the rows only: no whole card, no whole plan', async () => {
     const store = await openStore();
     const state = store.getState();
-    expect(methods()).toEqual(['getSession', 'listCardRows', 'undoStack']);
+    // the latest plan's list is asked with the session, not once it answered
+    expect(methods()).toEqual(['getSession', 'listLatestPlan', 'undoStack']);
     expect(state.rows).toHaveLength(18);
     expect(state.plan?.settings.year).toBe(2024);
     expect(state.cards).toEqual({});
@@ -72,6 +73,20 @@ describe('a plan opens on its list', () => {
     expect(state.wholePlan).toBe('idle');
     // the rows carry what the list shows, scored as the whole card scores
     expect(performanceOf(store, '01_01_OS01')).toBeCloseTo(env.file.repo.listCardRows(1).rows[0]!.scores['2024-06-30']!.performance!, 12);
+  });
+
+  it('opens the plan the address names by its id, and the latest plan by its own list when that list failed', async () => {
+    const named = createPiraStore(client());
+    await named.getState().init(1);
+    expect(methods()).toEqual(['getSession', 'listCardRows', 'undoStack']);
+    expect(named.getState().rows).toHaveLength(18);
+
+    calls = [];
+    failing = 'listLatestPlan';
+    const store = await openStore();
+    expect(methods()).toEqual(['getSession', 'listLatestPlan', 'listCardRows', 'undoStack']);
+    expect(store.getState().rows).toHaveLength(18);
+    expect(store.getState().loadError).toBeNull();
   });
 
   it('reads a card when it is opened, once even when asked twice, and says it is loading meanwhile', async () => {
@@ -182,7 +197,7 @@ describe('editing with only some cards loaded', () => {
     const after = rescoredInFile(env.file.repo.listCardRows(1).rows);
     const code = [...after.keys()].find((c) => after.get(c) !== before.get(c));
     expect(code).toBeDefined();
-    expect(methods().filter((m) => m === 'listCardRows')).toHaveLength(2);
+    expect(methods().filter((m) => m === 'listCardRows')).toHaveLength(1); // the open read listLatestPlan
     expect(performanceOf(store, code!)).toBe(after.get(code!));
     expect(store.getState().cards).toEqual({});
   });

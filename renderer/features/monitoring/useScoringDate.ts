@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { IsoDate } from '../../../shared/model';
 import { chosenScoringDate, closureOf, defaultScoringDateOf, monitoringDatesOf, valuesLabel, type ValueTally } from '../../../shared/monitoringDates';
-import { tallyOfRows, type PlanHead } from '../../../shared/planListing';
+import { tallyOfRows, type CardListRow, type PlanHead } from '../../../shared/planListing';
 import { usePira } from '../../store/StoreContext';
 
 export interface DateOption {
@@ -26,10 +26,17 @@ export function dateOptions(plan: Pick<PlanHead, 'settings' | 'closures'>, tally
   }));
 }
 
+/** The tally of each rows array, counted once: the shell, the toolbar and the list ask for it in the same render. */
+const tallies = new WeakMap<readonly CardListRow[], ValueTally>();
+
 /** How many indicators the open plan has and how many hold a value at each date (from the list's rows). */
 export function usePlanTally(): ValueTally {
   const rows = usePira((s) => s.rows);
-  return useMemo(() => tallyOfRows(rows), [rows]);
+  return useMemo(() => {
+    let tally = tallies.get(rows);
+    if (!tally) tallies.set(rows, (tally = tallyOfRows(rows)));
+    return tally;
+  }, [rows]);
 }
 
 export function useScoringDate(): { date: IsoDate | null; options: DateOption[]; choose(date: IsoDate): void } {

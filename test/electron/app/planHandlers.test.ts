@@ -1,10 +1,11 @@
 // The plan handlers on a real temporary file: session, load/save round trip, and db errors as Italian ApiErrors.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSampleFile } from '../../../db/planFile';
+import { createPlanFile, createSampleFile } from '../../../db/planFile';
 import { knownApiError } from '../../../electron/app/apiFailure';
 import type { AppContext } from '../../../electron/app/context';
 import type { Host } from '../../../electron/app/host';
 import { planHandlers } from '../../../electron/app/planHandlers';
+import { settingsForYear } from '../../../shared/rollover';
 import { tempFolder } from '../../db/tempFiles';
 
 const folder = tempFolder();
@@ -64,5 +65,20 @@ describe('planHandlers', () => {
       message: expect.stringMatching(/Il piano n. 777 non esiste/),
     });
     expect(await rejection(() => handlers.createPlan({ settings: doc.settings }))).toMatchObject({ code: 'conflict' });
+  });
+
+  it('lists the plan a window opens on: the latest year, or none in a file without plans', async () => {
+    const current = await handlers.listLatestPlan({});
+    expect(current?.plan.settings.year).toBe(2024);
+    expect(current).toEqual(await handlers.listCardRows({ planId: current!.plan.id }));
+    const next = await handlers.createPlan({ settings: settingsForYear(current!.plan.settings, 2025) });
+    expect((await handlers.listLatestPlan({}))?.plan.id).toBe(next.id);
+
+    const empty = createPlanFile(folder.file('vuoto.pira'));
+    try {
+      expect(await planHandlers({ host, file: () => empty }).listLatestPlan({})).toBeNull();
+    } finally {
+      empty.close();
+    }
   });
 });
