@@ -131,13 +131,42 @@ function unpackCell(kind: number, text: string, number: number): SheetCell {
   }
 }
 
+/**
+ * One cell object per distinct cell of the workbook (its kind, string and number): cells are never changed once
+ * made, and a plan repeats most of them (a unit, a status, a format with the same number) thousands of times.
+ */
+class CellTable {
+  private readonly byString = new Map<number, SheetCell>();
+  private readonly byNumber = new Map<number, Map<number, SheetCell>>();
+
+  constructor(private readonly strings: readonly string[]) {}
+
+  cell(kind: number, ref: number, number: number): SheetCell {
+    // Kinds 0, 2, 4 (text, date, error) are their string; numbers, booleans and unreadable cells are keyed apart.
+    const key = kind === 1 || kind === 3 ? -1 : ref * 8 + kind;
+    if (key >= 0) {
+      let cell = this.byString.get(key);
+      if (cell === undefined) this.byString.set(key, (cell = unpackCell(kind, this.strings[ref] ?? '', number)));
+      return cell;
+    }
+    if (Object.is(number, -0)) return unpackCell(kind, this.strings[ref] ?? '', number); // a Map key does not tell it from 0
+    const numberKey = kind === 3 ? -2 : ref;
+    let cells = this.byNumber.get(numberKey);
+    if (cells === undefined) this.byNumber.set(numberKey, (cells = new Map()));
+    let cell = cells.get(number);
+    if (cell === undefined) cells.set(number, (cell = unpackCell(kind, this.strings[ref] ?? '', number)));
+    return cell;
+  }
+}
+
 export function unpackWorkbook(packed: PackedWorkbook): WorkbookData {
+  const table = new CellTable(packed.strings);
   const sheets = packed.sheets.map((sheet): SheetData => {
     const rows: (SheetCell | null)[][] = Array.from({ length: sheet.rowCount }, () => []);
     for (let i = 0; i < sheet.kinds.length; i++) {
       const row = rows[sheet.rows[i]!]!;
       while (row.length < sheet.columns[i]!) row.push(null);
-      row.push(unpackCell(sheet.kinds[i]!, packed.strings[sheet.refs[i]!] ?? '', sheet.numbers[i]!));
+      row.push(table.cell(sheet.kinds[i]!, sheet.refs[i]!, sheet.numbers[i]!));
     }
     return { name: sheet.name, rows };
   });

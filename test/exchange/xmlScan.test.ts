@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { packWorkbook, unpackWorkbook } from '../../electron/exchange/workerProtocol';
 import { XmlProblem, attributeOf, canonicalXml, scanXml, unescapeXml } from '../../electron/exchange/xmlScan';
-import type { WorkbookData } from '../../shared/exchange/sheetTypes';
+import type { SheetCell, WorkbookData } from '../../shared/exchange/sheetTypes';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
@@ -147,5 +147,28 @@ describe('the packed worker reply', () => {
     expect(packed.strings).toEqual([long, '0%', '2024-06-30', '#DIV/0!']);
     expect(transfer).toHaveLength(10);
     expect(unpackWorkbook(structuredClone(packed))).toEqual(workbook);
+  });
+
+  it('unpacks equal cells as one object (kind, text, number and format alike), and keeps apart what only looks equal', () => {
+    const cells: SheetCell[] = [
+      { kind: 'text', text: '%' },
+      { kind: 'number', value: 12, format: 'General' },
+      { kind: 'number', value: 12, format: '0%' },
+      { kind: 'number', value: 0, format: 'General' },
+      { kind: 'number', value: -0, format: 'General' },
+      { kind: 'date', iso: '2024-06-30' },
+      { kind: 'error', text: '2024-06-30' },
+      { kind: 'bool', value: true },
+      { kind: 'bool', value: false },
+      { kind: 'unreadable', written: '0x10', shown: '16' },
+    ];
+    const workbook: WorkbookData = { sheets: [{ name: 'Indicatori', rows: [cells, cells.map((c) => ({ ...c }))] }] };
+    const [first, second] = unpackWorkbook(structuredClone(packWorkbook(workbook).packed)).sheets[0]!.rows;
+    expect(first).toEqual(cells);
+    expect(second).toEqual(cells);
+    expect(Object.is((first![4] as { value: number }).value, -0)).toBe(true);
+    // Every cell of the second row is the first row's object, but -0 (a map key tells it from nothing).
+    expect(second!.map((cell, i) => cell === first![i])).toEqual([true, true, true, true, false, true, true, true, true, true]);
+    expect(new Set(first).size).toBe(cells.length);
   });
 });
