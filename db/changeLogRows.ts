@@ -18,6 +18,7 @@ import { readCatalogues } from './catalogueStore';
 import { applyDelta, jsonDelta, type Delta, type Json } from './jsonDelta';
 import { PlanFileError } from './planFileError';
 import { readSettings } from './planRows';
+import { sameJsonText } from './sameJsonText';
 import { statement } from './statements';
 
 /** At most this many rows in a row are rebuilt from the next one: the next is kept whole. */
@@ -191,7 +192,7 @@ export function writeRows(db: Database.Database, changeId: number, planId: numbe
     const rowId = rowIdOf(part, change, planId);
     const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall, false, beforeText);
     let storedBefore: StoredBefore = after === null ? { w: before } : { p: jsonDelta(after, before) };
-    if (after !== null && text(applyDelta(after, (storedBefore as { p: Delta | null }).p)) !== beforeText) storedBefore = { w: before };
+    if (after !== null && !sameJsonText(applyDelta(after, (storedBefore as { p: Delta | null }).p) ?? null, before)) storedBefore = { w: before };
     const storedAfter: StoredAfter = after === null ? { w: null } : { c: digestOf(afterText) };
     insert.run(changeId, position, part, rowId, after === null ? 0 : run, JSON.stringify(storedBefore), JSON.stringify(storedAfter));
     recall?.set(`${part}:${rowId}`, after);
