@@ -14,7 +14,6 @@ import { readCards } from './cardRows';
 import { readCatalogues } from './catalogueStore';
 import { writeEntry } from './changeLogStore';
 import { withoutVersions } from './importUndo';
-import { sameJsonText } from './sameJsonText';
 import { readClosure } from './monitoringHistory';
 import { PlanFileError } from './planFileError';
 import { readSettings } from './planRows';
@@ -76,8 +75,8 @@ const stripVersion = (row: object): object => {
   const { version: _version, ...rest } = row as { version?: number };
   return rest;
 };
-/** Whether two rows write out the same JSON text, their row versions aside. */
-export const same = <T extends object>(a: T | null, b: T | null) => (a === null || b === null ? a === b : sameJsonText(stripVersion(a), stripVersion(b)));
+export const same = <T extends object>(a: T | null, b: T | null) =>
+  a === null || b === null ? a === b : JSON.stringify(stripVersion(a)) === JSON.stringify(stripVersion(b));
 
 /** Digest of a plan's content (row versions aside): a created plan is removed by a revert only if still like this. */
 export function planDigest(doc: PlanDocument): string {

@@ -18,7 +18,6 @@ import { readCatalogues } from './catalogueStore';
 import { applyDelta, jsonDelta, type Delta, type Json } from './jsonDelta';
 import { PlanFileError } from './planFileError';
 import { readSettings } from './planRows';
-import { sameJsonText } from './sameJsonText';
 import { statement } from './statements';
 
 /** At most this many rows in a row are rebuilt from the next one: the next is kept whole. */
@@ -148,14 +147,14 @@ function demote(
   before: Json,
   recall?: Map<string, Json>,
   whole = false,
+  beforeText = text(before),
 ): number {
   const previous = newest(db, part, rowId, changeId);
   if (!previous) return 0;
   const stored = parse<StoredAfter>(previous.after_json, previous.change_id);
   if (!('c' in stored)) return 0;
   const known = recall?.get(`${part}:${rowId}`);
-  // `before` is written out only here: most rows have no newest row to demote (a card's first change in the log).
-  if (digest(before) !== stored.c) {
+  if (digestOf(beforeText) !== stored.c) {
     // Written outside the log since: that row's after survives only if the caller knows it.
     setAfter(db, previous, known === undefined ? { x: 1 } : { w: known }, 0);
     return 0;
@@ -185,13 +184,15 @@ export function writeRows(db: Database.Database, changeId: number, planId: numbe
     ...rows.cards.map((change): [Part, RowChange<unknown>] => ['card', change]),
   ];
   parts.forEach(([part, change], position) => {
+    // Each side's JSON text is made once: the digests and the check below compare texts, never objects.
     const before = (change.before ?? null) as Json;
     const after = (change.after ?? null) as Json;
+    const [beforeText, afterText] = [text(before), text(after)];
     const rowId = rowIdOf(part, change, planId);
-    const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall, false);
+    const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall, false, beforeText);
     let storedBefore: StoredBefore = after === null ? { w: before } : { p: jsonDelta(after, before) };
-    if (after !== null && !sameJsonText(applyDelta(after, (storedBefore as { p: Delta | null }).p) ?? null, before)) storedBefore = { w: before };
-    const storedAfter: StoredAfter = after === null ? { w: null } : { c: digest(after) };
+    if (after !== null && text(applyDelta(after, (storedBefore as { p: Delta | null }).p)) !== beforeText) storedBefore = { w: before };
+    const storedAfter: StoredAfter = after === null ? { w: null } : { c: digestOf(afterText) };
     insert.run(changeId, position, part, rowId, after === null ? 0 : run, JSON.stringify(storedBefore), JSON.stringify(storedAfter));
     recall?.set(`${part}:${rowId}`, after);
   });
