@@ -113,8 +113,12 @@ export function listBackups(dataDir: string, filePath: string, now: Date = new D
     .map(({ takenAt, ...entry }, index) => ({ ...entry, number: index + 1, createdAt: takenAt.toISOString() }));
 }
 
-/** Deletes the backups of `filePath` the retention rule no longer keeps; `protect` (a path) is never deleted. */
-export function pruneBackups(dataDir: string, filePath: string, now: Date, protect: string | null = null, policy?: RetentionPolicy): void {
+/**
+ * Deletes the backups of `filePath` the retention rule no longer keeps; `protect` (a path) is never deleted. Returns
+ * the backups left, numbered as `listBackups` would number them now: each listing opens every backup to read its
+ * stamp, so a caller that needs the list after pruning does not pay for a second one.
+ */
+export function pruneBackups(dataDir: string, filePath: string, now: Date, protect: string | null = null, policy?: RetentionPolicy): BackupEntry[] {
   const entries = listBackups(dataDir, filePath, now);
   const keep = backupsToKeep(
     entries.map((e) => ({ takenAt: new Date(e.createdAt), kind: RETENTION_CLASS[e.reason], bytes: e.bytes, protected: e.path === protect })),
@@ -124,6 +128,7 @@ export function pruneBackups(dataDir: string, filePath: string, now: Date, prote
   entries.forEach((entry, index) => {
     if (!keep.has(index)) fs.rmSync(entry.path, { force: true });
   });
+  return entries.filter((_entry, index) => keep.has(index)).map((entry, index) => ({ ...entry, number: index + 1 }));
 }
 
 /**
@@ -174,8 +179,7 @@ export async function prepareBackup(source: BackupSource, filePath: string, data
       }
       placeVerified(temporary, destination);
       fs.utimesSync(destination, now, now);
-      pruneBackups(dataDir, filePath, now, destination);
-      const taken = listBackups(dataDir, filePath, now).find((entry) => entry.path === destination);
+      const taken = pruneBackups(dataDir, filePath, now, destination).find((entry) => entry.path === destination);
       if (!taken) throw new PlanFileError('corrupt', `La copia di sicurezza appena scritta in ${shownName(destination)} non si legge più: controllare la cartella dei dati.`);
       return taken;
     },

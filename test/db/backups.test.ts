@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RETENTION, backupsToKeep, type RetainedBackup, type RetentionPolicy } from '../../db/backupRetention';
 import { restoreBackupAsCopy } from '../../db/backupRestore';
-import { backupFolderFor, listBackups, takeBackup, verifyPlanCopy } from '../../db/backups';
+import { backupFolderFor, listBackups, pruneBackups, takeBackup, verifyPlanCopy } from '../../db/backups';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { tempFolder } from './tempFiles';
 
@@ -108,6 +108,21 @@ describe('takeBackup', () => {
     expect(titles).toHaveLength(18);
   });
 
+  it('copies every page in one step once begun, instead of yielding the thread every 100 pages', async () => {
+    const { path, dataDir } = samplePlan();
+    const file = openPlanFile(path);
+    const copy = vi.spyOn(Database.prototype, 'backup');
+    try {
+      await takeBackup(file, path, dataDir, 'prima-importazione');
+      // better-sqlite3 asks the progress handler how many pages the next step copies (100 without one).
+      const progress = copy.mock.calls[0]?.[1]?.progress;
+      expect(progress?.({ totalPages: 2_000, remainingPages: 2_000 })).toBeGreaterThanOrEqual(2_000);
+    } finally {
+      copy.mockRestore();
+      file.close();
+    }
+  });
+
   it('keeps the retention as backups accumulate', async () => {
     const { path, dataDir } = samplePlan();
     const file = openPlanFile(path);
@@ -116,6 +131,21 @@ describe('takeBackup', () => {
     const kept = listBackups(dataDir, path, day(25));
     // The 14 most recent days, then June's newest is among them: the others are gone.
     expect(kept.map((b) => b.createdAt)).toEqual(Array.from({ length: 14 }, (_, i) => day(25 - i).toISOString()));
+  });
+
+  it('says which backups the pruning left, numbered as a new listing numbers them, and the backup just taken among them', async () => {
+    const { path, dataDir } = samplePlan();
+    const file = openPlanFile(path);
+    for (let d = 1; d <= 20; d++) await takeBackup(file, path, dataDir, 'apertura', day(d));
+    // Taken in the future (a wrong clock): listed last, so the ones pruned before it shift its number.
+    await takeBackup(file, path, dataDir, 'periodico', day(28));
+    const taken = await takeBackup(file, path, dataDir, 'apertura', day(21));
+    file.close();
+    expect(taken).toEqual(listBackups(dataDir, path, day(21)).find((b) => b.path === taken.path));
+    const left = pruneBackups(dataDir, path, day(25));
+    expect(left).toEqual(listBackups(dataDir, path, day(25)));
+    expect(left.length).toBeLessThan(22);
+    expect(left.at(-1)).toMatchObject({ reason: 'periodico', future: true, number: left.length });
   });
 });
 
