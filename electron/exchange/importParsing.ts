@@ -17,9 +17,9 @@ export interface ImportParsing {
    */
   each: Promise<ImportFile>[];
   /**
-   * The first file has reached the parse process (or reading is over). Until then its bytes wait, in part, on this
-   * thread's event loop: a caller that reads the plan meanwhile (synchronously) awaits this first, or the parse only
-   * starts once the plan is read instead of alongside it.
+   * The first file has reached the parse process, with those handed over in the same message (or reading is over).
+   * Until then their bytes wait, in part, on this thread's event loop: a caller that reads the plan meanwhile
+   * (synchronously) awaits this first, or the parse only starts once the plan is read instead of alongside it.
    */
   handedOver: Promise<void>;
   /** Stops reading (a caller that ends before it needs the files): no process is left reading them. */

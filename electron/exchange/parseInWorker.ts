@@ -2,11 +2,11 @@
  * Parses import files in a process of their own (parseProcess.ts) with a wall-clock timeout and a heap cap, and turns
  * every way that can end into an `ImportRefusedError` in Italian: a refusal, the time limit, the process running
  * out of memory or dying. The files of one import are read one after another by the same process, already started
- * and warm after the first (a round's dozen workbooks paid a dozen process starts), and are handed to it ahead, a
- * few megabytes at most: it reads the next file while this thread unpacks the last one or reads the plan, instead
- * of waiting for this thread between files (a dozen round trips, each waiting for a thread busy elsewhere). Replies
- * come in the order of the requests; a process that timed out or died is never given another file: the files
- * handed to it after the one it was reading go to a new process.
+ * and warm after the first (a round's dozen workbooks paid a dozen process starts), and are handed to it ahead, in
+ * one message, a few megabytes at most: it reads the next file while this thread unpacks the last one or reads the
+ * plan, instead of waiting for this thread between files (a dozen round trips, each waiting for a thread busy
+ * elsewhere). Replies come in the order of the requests; a process that timed out or died is never given another
+ * file: the files handed to it after the one it was reading go to a new process.
  * Why: the main process (Electron or the harness) or the CLI stays responsive and alive whatever the file, and so
  * releases its lock and leaves the plan file untouched.
  */
@@ -68,45 +68,58 @@ export class ParseSession {
     if (bytes.byteLength > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
     const reply = await new Promise<WorkerReply>((answer) => {
       this.waiting.push({ bytes, sent, answer });
-      this.handOver();
+      // Handed over once the caller has asked for every file it asks for now, all in one message; the process
+      // starts meanwhile.
+      if (this.waiting.length === 1) {
+        this.readerNow();
+        queueMicrotask(() => this.handOver());
+      }
     });
     if (!reply.ok) throw new ImportRefusedError(reply.message);
     return unpackWorkbook(reply.workbook);
   }
 
   /**
-   * Lets the process end (it is stopped if it has not within a few seconds), or stops it now if it is still reading
-   * files handed to it (after a refusal: nobody waits for them, and a reply cut off by the closing channel would
-   * leave Node waiting for its end, and the caller for the process); files not read yet are refused.
+   * Lets the process end (it is stopped if it has not within a few seconds), or stops it now if files are still to
+   * be read (after a refusal, or a caller that ends first: nobody waits for them, and a reply cut off by the closing
+   * channel would leave Node waiting for its end, and the caller for the process); those files are refused.
    */
   close(): void {
     const reader = this.reader;
     this.reader = null;
-    const handed = reader?.handed ?? [];
-    const unread = [...handed, ...this.waiting.splice(0)];
+    const unread = [...(reader?.handed ?? []), ...this.waiting.splice(0)];
     if (reader) {
       reader.handed = [];
       if (reader.timer) clearTimeout(reader.timer);
     }
     if (reader && !reader.ended) {
-      if (handed.length > 0) this.drop(reader);
+      if (unread.length > 0) this.drop(reader);
       else reader.child.release();
     }
     for (const request of unread) request.answer({ ok: false, message: CLOSED });
   }
 
-  /** Hands the waiting files to the process, as long as those it has not answered stay within `AHEAD_BYTES`. */
+  /**
+   * Hands the waiting files to the process in one message, as long as those it has not answered stay within
+   * `AHEAD_BYTES` (the first always goes).
+   */
   private handOver(): void {
-    while (this.waiting.length > 0) {
-      const reader = this.readerNow();
-      const ahead = reader.handed.reduce((sum, r) => sum + r.bytes.byteLength, 0);
-      const next = this.waiting[0]!;
-      if (reader.handed.length > 0 && ahead + next.bytes.byteLength > AHEAD_BYTES) return;
-      this.waiting.shift();
-      reader.handed.push(next);
-      if (reader.handed.length === 1) this.startTimer(reader);
-      reader.child.send({ bytes: next.bytes, limits: this.limits }, next.sent);
+    if (this.waiting.length === 0) return;
+    const reader = this.readerNow();
+    let ahead = reader.handed.reduce((sum, r) => sum + r.bytes.byteLength, 0);
+    const batch: Request[] = [];
+    for (const next of this.waiting) {
+      if (reader.handed.length + batch.length > 0 && ahead + next.bytes.byteLength > AHEAD_BYTES) break;
+      ahead += next.bytes.byteLength;
+      batch.push(next);
     }
+    if (batch.length === 0) return;
+    this.waiting.splice(0, batch.length);
+    if (reader.handed.length === 0) this.startTimer(reader);
+    reader.handed.push(...batch);
+    reader.child.send({ files: batch.map((r) => r.bytes), limits: this.limits }, () => {
+      for (const request of batch) request.sent?.();
+    });
   }
 
   /** The oldest request's time limit: past it, the process is stopped and the files after it go to a new one. */

@@ -18,19 +18,30 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ParseLimits } from './limits';
 import type { WorkerReply } from './workerProtocol';
 
+/** One file to read, with the limits to read it under. */
 export interface ParseRequest {
   bytes: Uint8Array;
+  limits: ParseLimits;
+}
+
+/**
+ * Files sent in one message, each read and answered in turn: the process reads the next ones while its parent is
+ * busy, instead of waiting for the parent's thread to write them (a message larger than the channel's buffer goes
+ * out in pieces, each when the sender's event loop turns).
+ */
+export interface ParseBatch {
+  files: Uint8Array[];
   limits: ParseLimits;
 }
 
 /** The parent's handle on one parse process. */
 export interface ParseProcess {
   /**
-   * Sends `request`; `sent` is called once it has left this process (a large file written to a pipe otherwise waits,
+   * Sends `batch`; `sent` is called once it has left this process (a large file written to a pipe otherwise waits,
    * in part, for this thread's event loop, and a parent that blocks its thread meanwhile holds the parse back).
    */
-  send(request: ParseRequest, sent?: () => void): void;
-  /** Every reply, one per request in the order they were sent. */
+  send(batch: ParseBatch, sent?: () => void): void;
+  /** Every reply, one per file in the order they were sent. */
   onReply(listener: (reply: WorkerReply) => void): void;
   /** The end of the process (once). */
   onEnd(listener: (end: { code: number | null; signal: string | null; stderr: string }) => void): void;
@@ -96,8 +107,8 @@ export const forkLauncher: ParseProcessLauncher = (entry, heapArgs) => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   return {
-    send: (request, sent) => {
-      if (child.connected) child.send(request, () => sent?.());
+    send: (batch, sent) => {
+      if (child.connected) child.send(batch, () => sent?.());
       else sent?.();
     },
     onReply: (listener) => child.on('message', (reply: WorkerReply) => listener(reply)),

@@ -1,8 +1,8 @@
 /**
- * The parse process (parseProcess.ts starts it): receives import files (several may wait their turn), reads each in
- * the order received (readWorkbook.ts: archive, parts, expansion budget, cells) and answers its cells packed
- * (workerProtocol.ts) or an Italian refusal, until its parent lets it go. Its heap is capped by the options it was
- * started with; where the launcher could not cap it (checked here), the parse runs in a worker thread with
+ * The parse process (parseProcess.ts starts it): receives import files (several in a message, more while it reads),
+ * reads each in the order received (readWorkbook.ts: archive, parts, expansion budget, cells) and answers its cells
+ * packed (workerProtocol.ts) or an Italian refusal, until its parent lets it go. Its heap is capped by the options it
+ * was started with; where the launcher could not cap it (checked here), the parse runs in a worker thread with
  * `resourceLimits` inside this process, which is then the one that dies if V8 gives up. The same file is that worker
  * thread's entry.
  * Why a separate process: whatever the file does to the parser, the app or the CLI that asked lives on, tells the
@@ -13,7 +13,7 @@ import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE } from './importRefused';
 import type { ParseLimits } from './limits';
-import type { ParseRequest } from './parseProcess';
+import type { ParseBatch, ParseRequest } from './parseProcess';
 import { readWorkbook } from './readWorkbook';
 import { startParseWorker } from './workerEntry';
 import { packWorkbook, type WorkerReply } from './workerProtocol';
@@ -75,8 +75,13 @@ function inTurn(work: () => Promise<void>): void {
   turn = turn.then(work).then(() => new Promise<void>((resolve) => setImmediate(resolve)));
 }
 
+/** Each file of `batch` answered in turn. */
+function answerEach({ files, limits }: ParseBatch, send: (reply: WorkerReply) => void): void {
+  for (const bytes of files) inTurn(() => answer({ bytes, limits }, send));
+}
+
 interface UtilityPort {
-  on(event: 'message', listener: (event: { data: ParseRequest }) => void): void;
+  on(event: 'message', listener: (event: { data: ParseBatch }) => void): void;
   postMessage(message: unknown): void;
 }
 
@@ -86,11 +91,11 @@ if (!isMainThread) {
 } else {
   const utility = (process as unknown as { parentPort?: UtilityPort }).parentPort;
   if (utility) {
-    // Electron's utility process: a reply to each request; the parent ends it once the last reply has arrived.
-    utility.on('message', ({ data }) => inTurn(() => answer(data, (reply) => utility.postMessage(reply))));
+    // Electron's utility process: a reply to each file; the parent ends it once the last reply has arrived.
+    utility.on('message', ({ data }) => answerEach(data, (reply) => utility.postMessage(reply)));
   } else {
-    // A Node child process: a reply to each request until the parent closes the channel, then the process ends.
+    // A Node child process: a reply to each file until the parent closes the channel, then the process ends.
     process.once('disconnect', () => process.exit(0));
-    process.on('message', (request: ParseRequest) => inTurn(() => answer(request, (reply) => process.send?.(reply))));
+    process.on('message', (batch: ParseBatch) => answerEach(batch, (reply) => process.send?.(reply)));
   }
 }

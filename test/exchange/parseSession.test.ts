@@ -103,14 +103,15 @@ describe('the files of one import', () => {
 });
 
 describe('files asked for together', () => {
-  it('are all handed to the parse process before its first reply: it never waits for this thread between files', async () => {
+  it('are all handed to the parse process at once, before its first reply: it never waits for this thread between files', async () => {
     const sentBeforeReply: number[] = [];
     let sent = 0;
+    let messages = 0;
     useParseProcessLauncher((entry, heap) => {
       const child = forkLauncher(entry, heap);
       return {
         ...child,
-        send: (request, done) => (sent++, child.send(request, done)),
+        send: (batch, done) => ((sent += batch.files.length), messages++, child.send(batch, done)),
         onReply: (listener) => child.onReply((reply) => (sentBeforeReply.push(sent), listener(reply))),
       };
     });
@@ -120,6 +121,7 @@ describe('files asked for together', () => {
       { fileName: 'c.xlsx', bytes: xlsx },
     ]).files;
     expect(sentBeforeReply).toEqual([3, 3, 3]);
+    expect(messages).toBe(1);
     expect(files.map((f) => sheetNames(f.workbook)[0])).toEqual(['Piano', 'Piano', 'Piano']);
   });
 
