@@ -57,6 +57,9 @@ export const importCommand: CliCommand = {
     const parsing = startImportParsing(bytes);
     parsing.files.catch(() => undefined); // awaited by the import; this only keeps a refusal from counting as unhandled meanwhile
     try {
+      // The bytes go through a socket a few hundred KB at a time, each time this thread is free: let them all go
+      // before loading the import's modules and reading the plan keep it busy (the parse process starts meanwhile).
+      await parsing.handedOver;
       const { runImport } = await import('./importWorkbook.run');
       return await runImport(options, io, { inputs, parsing, started });
     } finally {
