@@ -12,6 +12,7 @@
  * Why: SheetJS parsed content.xml a second time after the checks, on a second copy of its text, and copied every
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
+import { bufferOf, sliceText } from './odsBytes';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
 import { RB_ERR, datenum, isErrorCell, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
@@ -44,6 +45,8 @@ export class OdsCells implements OdsVisitor {
   readonly sheets: OdsSheet[] = [];
   date1904 = false;
   private xml = '';
+  /** content.xml's bytes when `xml` is their one-byte image (odsBytes.ts). */
+  private bytes: Buffer | null = null;
   /** Cell styles of content.xml with the format of their data style (a plain object, as SheetJS's `styles`). */
   private readonly styles: Record<string, string> = {};
   private sheet: OdsSheet | null = null;
@@ -81,8 +84,9 @@ export class OdsCells implements OdsVisitor {
     this.unusual ??= reason;
   }
 
-  source(xml: string): void {
+  source(xml: string, bytes?: Uint8Array): void {
     this.xml = xml;
+    this.bytes = bufferOf(bytes);
   }
 
   open(element: string, tag: OdsTag, selfClosing: boolean, start: number, end: number): void {
@@ -138,7 +142,7 @@ export class OdsCells implements OdsVisitor {
           if (kind === 'close') {
             if (this.textpidx === 0) return this.note('a paragraph around a frame, form or chart');
             if (!this.ctagStringValue) {
-              const text = parseTextP(this.xml.slice(this.textpidx, start));
+              const text = parseTextP(sliceText(this.xml, this.bytes, this.textpidx, start));
               this.textp = (this.textp.length > 0 ? this.textp + '\n' : '') + text;
             }
           } else if (kind === 'empty') this.textp += '\n';
@@ -169,7 +173,7 @@ export class OdsCells implements OdsVisitor {
         this.textp = '';
         this.textpidx = 0;
       } else if (DATA_STYLES.has(element)) {
-        if (kind === 'close') parseOdsStyles(this.xml.slice(this.nfidx, end), this.formats);
+        if (kind === 'close') parseOdsStyles(sliceText(this.xml, this.bytes, this.nfidx, end), this.formats);
         else if (kind === 'open') this.nfidx = start;
       }
     } catch (error) {

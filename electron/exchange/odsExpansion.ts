@@ -11,6 +11,7 @@
  * (LibreOffice writes them to the end of every row) only move the column on, as in SheetJS.
  */
 import type { CellBlock, ExpansionBudget } from './expansionBudget';
+import { decodeImage, decodedLength } from './odsBytes';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { OdsFormats } from './odsFormats';
 import type { OdsTag, OdsVisitor } from './odsTag';
@@ -61,6 +62,9 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
   };
   /** How many of each element that must not contain itself are open. */
   const depth = [0, 0, 0, 0];
+  /** Whether the text comes as a one-byte image (odsBytes.ts), and whether the number scan reads the open cell's. */
+  let image = false;
+  let numberOpen = false;
 
   const damaged = (what: string): never => {
     const where = sheet === '' ? 'il contenuto' : `il foglio «${sheet}», riga ${formatCount(row + 1)}`;
@@ -80,6 +84,9 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
 
   return {
     sheets: () => sheets,
+    source(_, bytes) {
+      image = bytes !== undefined;
+    },
     open(element, tag, selfClosing) {
       formats.open(element, tag.text, selfClosing);
       switch (element) {
@@ -109,6 +116,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
             const facts = tag.facts();
             facts.numeric ??= marked(tag.text);
             if (facts.numeric) numbers.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
+            numberOpen = facts.numeric && !selfClosing;
           }
           // Every copy of the cell carries its text and its number format.
           const chars = (tag.get('string-value')?.length ?? 0) + formats.cellFormat(tag.get('style-name'));
@@ -143,7 +151,10 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
       formats.close(element);
       const nested = nestable(element);
       if (nested >= 0 && depth[nested]! > 0) depth[nested]!--;
-      if (element === 'table-cell') numbers?.odsCellEnd();
+      if (element === 'table-cell') {
+        numbers?.odsCellEnd();
+        numberOpen = false;
+      }
       if (element === 'table-cell' && inCell) {
         charge(rows, cellColumns, cellChars);
         column += cellColumns;
@@ -154,9 +165,11 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
       }
     },
     text(text) {
-      formats.text(text.length);
-      if (inCell) cellChars += text.length;
-      numbers?.text(text);
+      const length = image ? decodedLength(text) : text.length;
+      formats.text(length);
+      if (inCell) cellChars += length;
+      // The number scan keeps the text of a cell it opened only (numberScan.ts).
+      if (numberOpen) numbers!.text(image ? decodeImage(text) : text);
     },
   };
 }

@@ -61,7 +61,7 @@ export class OdsReading {
     // While a reason is known, nothing is read (SheetJS will).
     const idle = () => this.reason !== null;
     return {
-      source: (xml) => cells.source(xml),
+      source: (xml, bytes) => cells.source(xml, bytes),
       open: (element, tag, selfClosing, start, end) => {
         if (!idle()) cells.open(element, tag, selfClosing, start, end);
       },

@@ -8,6 +8,7 @@
  * Why: the two visitors each read every cell's name and attributes, through a Map built per tag: most of the time an
  * ods import spent on its own code (issue 21).
  */
+import { decodeImage } from './odsBytes';
 import { odsAttribute, odsElement } from './sheetJsSyntax';
 import type { XmlVisitor } from './xmlScan';
 
@@ -69,19 +70,28 @@ const MAX_KNOWN = 2000;
  * style, often value).
  */
 export class OdsTag {
-  /** The attribute text, as the scan gives it. */
-  text = '';
+  /** The attribute text as the scan gives it, and whether the scan gives content.xml's bytes (odsBytes.ts). */
+  private raw = '';
+  image = false;
+  private decoded = '';
   private read = false;
   private slots: Slots = emptySlots();
   private known: TagFacts = {};
   private readonly own: Slots = this.slots;
-  private readonly kept = new Map<string, { slots: Slots; facts: TagFacts }>();
+  private readonly kept = new Map<string, { slots: Slots; facts: TagFacts; text: string }>();
   private hits = 0;
   private misses = 0;
 
   reset(text: string): void {
-    this.text = text;
+    this.raw = text;
     this.read = false;
+  }
+
+  /** The attribute text, decoded. */
+  get text(): string {
+    if (this.raw.length === 0) return '';
+    if (!this.read) this.readSlots();
+    return this.decoded;
   }
 
   get(key: OdsKey): string | undefined {
@@ -97,26 +107,30 @@ export class OdsTag {
 
   private readSlots(): void {
     this.read = true;
-    const { text, kept } = this;
+    const { raw, kept } = this;
     const room = kept.size < MAX_KNOWN;
     if (room || this.hits >= this.misses) {
-      const entry = kept.get(text);
+      const entry = kept.get(raw);
       if (entry) {
         this.hits++;
         this.slots = entry.slots;
         this.known = entry.facts;
+        this.decoded = entry.text;
         return;
       }
       this.misses++;
     }
+    const text = this.image ? decodeImage(raw) : raw;
+    this.decoded = text;
     const slots = room ? emptySlots() : this.own;
     if (!room) slots.fill(undefined);
-    if (!this.readPairs(slots)) for (let slot = 0; slot < ODS_KEYS.length; slot++) slots[slot] = odsAttribute(text, ODS_KEYS[slot]!);
+    if (!this.readPairs(text, slots)) for (let slot = 0; slot < ODS_KEYS.length; slot++) slots[slot] = odsAttribute(text, ODS_KEYS[slot]!);
     this.slots = slots;
     this.known = {};
     if (room) {
       for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== undefined) slots[slot] = detached(slots[slot]!);
-      kept.set(detached(text), { slots, facts: this.known });
+      this.decoded = detached(text);
+      kept.set(raw === text ? this.decoded : detached(raw), { slots, facts: this.known, text: this.decoded });
     }
   }
 
@@ -125,8 +139,7 @@ export class OdsTag {
    * `name="v"` pairs after white space, `name = 'v'` too); false (slots unfinished) when a name is followed by white
    * space or is a key written with capitals: `odsAttribute` reads those.
    */
-  private readPairs(slots: Slots): boolean {
-    const { text } = this;
+  private readPairs(text: string, slots: Slots): boolean {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -171,9 +184,11 @@ export class OdsTag {
 
 /** A visitor of content.xml given the element's name as `odsElement` reads it and its attributes as `OdsTag`. */
 export interface OdsVisitor {
-  source?(xml: string): void;
+  /** `bytes` given when `xml` is their one-byte image (odsBytes.ts): positions are byte offsets, text not decoded. */
+  source?(xml: string, bytes?: Uint8Array): void;
   open?(element: string, tag: OdsTag, selfClosing: boolean, start: number, end: number): void;
   close?(element: string, start: number, end: number): void;
+  /** Text as the scan gives it: a piece of the image when `source` was given bytes. */
   text?(text: string): void;
 }
 
@@ -183,9 +198,11 @@ export function odsXmlVisitor(first: OdsVisitor, second: OdsVisitor = {}): XmlVi
   /** The elements open, as read at their start tags (the scan closes each under the name it opened with). */
   const open: string[] = [];
   return {
-    source(xml) {
-      first.source?.(xml);
-      second.source?.(xml);
+    bytes: true,
+    source(xml, bytes) {
+      tag.image = bytes !== undefined;
+      first.source?.(xml, bytes);
+      second.source?.(xml, bytes);
     },
     open(name, attributes, selfClosing, start, end) {
       const element = odsElement(name);
