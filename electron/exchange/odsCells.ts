@@ -102,7 +102,22 @@ export class OdsCells implements OdsVisitor {
   /** `tag` is null for an end tag. */
   private tag(kind: Kind, element: string, tag: OdsTag | null, start: number, end: number): void {
     try {
+      // The elements of every cell first: the cases are compared in order.
       switch (element) {
+        case 'table-cell':
+          if (kind === 'empty') return this.emptyCell(tag!);
+          if (kind === 'open') return this.openCell(tag!);
+          return this.closeCell();
+        case 'p':
+          if (kind === 'close') {
+            if (this.textpidx === 0) return this.note('a paragraph around a frame, form or chart');
+            if (!this.ctagStringValue) {
+              const text = parseTextP(sliceText(this.xml, this.bytes, this.textpidx, start));
+              this.textp = (this.textp.length > 0 ? this.textp + '\n' : '') + text;
+            }
+          } else if (kind === 'empty') this.textp += '\n';
+          else this.textpidx = end;
+          return;
         case 'table':
           return this.table(kind, tag);
         case 'table-row':
@@ -123,10 +138,6 @@ export class OdsCells implements OdsVisitor {
           }
           this.textp = '';
           return;
-        case 'table-cell':
-          if (kind === 'empty') return this.emptyCell(tag!);
-          if (kind === 'open') return this.openCell(tag!);
-          return this.closeCell();
         case 'annotation':
           if (kind === 'close') {
             this.textp = this.oldtextp;
@@ -137,16 +148,6 @@ export class OdsCells implements OdsVisitor {
             this.textp = '';
             this.textpidx = 0;
           }
-          return;
-        case 'p':
-          if (kind === 'close') {
-            if (this.textpidx === 0) return this.note('a paragraph around a frame, form or chart');
-            if (!this.ctagStringValue) {
-              const text = parseTextP(sliceText(this.xml, this.bytes, this.textpidx, start));
-              this.textp = (this.textp.length > 0 ? this.textp + '\n' : '') + text;
-            }
-          } else if (kind === 'empty') this.textp += '\n';
-          else this.textpidx = end;
           return;
         case 'style': {
           if (!tag) return;

@@ -197,6 +197,9 @@ export function odsXmlVisitor(first: OdsVisitor, second: OdsVisitor = {}): XmlVi
   const tag = new OdsTag();
   /** The elements open, as read at their start tags (the scan closes each under the name it opened with). */
   const open: string[] = [];
+  // The callbacks read once, and called on their visitor: looked up on every event, they cost more than the calls.
+  const [open1, close1, text1] = [first.open, first.close, first.text];
+  const [open2, close2, text2] = [second.open, second.close, second.text];
   return {
     bytes: true,
     source(xml, bytes) {
@@ -208,17 +211,17 @@ export function odsXmlVisitor(first: OdsVisitor, second: OdsVisitor = {}): XmlVi
       const element = odsElement(name);
       open.push(element); // a self-closing tag is closed right after
       tag.reset(attributes);
-      first.open?.(element, tag, selfClosing, start, end);
-      second.open?.(element, tag, selfClosing, start, end);
+      open1?.call(first, element, tag, selfClosing, start, end);
+      open2?.call(second, element, tag, selfClosing, start, end);
     },
     close(_, start, end) {
       const element = open.pop()!;
-      first.close?.(element, start, end);
-      second.close?.(element, start, end);
+      close1?.call(first, element, start, end);
+      close2?.call(second, element, start, end);
     },
     text(text) {
-      first.text?.(text);
-      second.text?.(text);
+      text1?.call(first, text);
+      text2?.call(second, text);
     },
   };
 }
