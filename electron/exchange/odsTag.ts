@@ -32,7 +32,8 @@ export const ODS_KEYS = [
 ] as const;
 export type OdsKey = (typeof ODS_KEYS)[number];
 
-const SLOT = Object.freeze(Object.fromEntries(ODS_KEYS.map((key, slot) => [key, slot])) as Record<OdsKey, number>);
+/** A Map: the object it was had one property load for all the keys, which V8 left megamorphic (a lookup each time). */
+const SLOT = new Map<string, number>(ODS_KEYS.map((key, slot) => [key, slot]));
 /** The slots of the keys of each length, to compare a name against without cutting it out. */
 const BY_LENGTH: number[][] = [];
 ODS_KEYS.forEach((key, slot) => (BY_LENGTH[key.length] ??= []).push(slot));
@@ -96,7 +97,7 @@ export class OdsTag {
 
   get(key: OdsKey): string | undefined {
     if (!this.read) this.readSlots();
-    return this.slots[SLOT[key]];
+    return this.slots[SLOT.get(key)!];
   }
 
   /** The facts of this tag's text (of this tag only, when its text is not kept). */
@@ -173,7 +174,7 @@ export class OdsTag {
       let found = -1;
       for (const slot of candidates) if (text.startsWith(ODS_KEYS[slot]!, localStart)) found = slot;
       if (found < 0) {
-        if (Object.hasOwn(SLOT, text.slice(localStart, localEnd).toLowerCase())) return false;
+        if (SLOT.has(text.slice(localStart, localEnd).toLowerCase())) return false;
         continue;
       }
       if (!(extension && slots[found])) slots[found] = text.slice(valueStart, valueEnd);
