@@ -16,7 +16,7 @@ import { bufferOf, sliceText } from './odsBytes';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
 import { RB_ERR, datenum, isErrorCell, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
-import { detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
+import { KEY, detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
 import { sheetJsUnescape } from './sheetJsSyntax';
 
 /** A cell as SheetJS makes it (what sheetCells.ts reads of it), `z` always present (undefined without a format). */
@@ -127,7 +127,7 @@ export class OdsCells implements OdsVisitor {
             return;
           }
           if (this.R === -1) this.R = 0;
-          this.rowpeat = +(tag!.get('number-rows-repeated') as string) || 1;
+          this.rowpeat = +(tag!.get(KEY.numberRowsRepeated) as string) || 1;
           this.C = -1;
           return;
         case 'covered-table-cell':
@@ -151,21 +151,21 @@ export class OdsCells implements OdsVisitor {
           return;
         case 'style': {
           if (!tag) return;
-          const data = tag.get('data-style-name');
-          if (tag.get('family') == 'table-cell' && this.formats[data as string]) {
-            this.styles[tag.get('name') as string] = detached(this.formats[data as string]!);
+          const data = tag.get(KEY.dataStyleName);
+          if (tag.get(KEY.family) == 'table-cell' && this.formats[data as string]) {
+            this.styles[tag.get(KEY.name) as string] = detached(this.formats[data as string]!);
             this.version++;
           }
           return;
         }
         case 'null-date':
-          if (tag?.get('date-value') == '1904-01-01') {
+          if (tag?.get(KEY.dateValue) == '1904-01-01') {
             this.date1904 = true;
             this.version++;
           }
           return;
         case 'named-range':
-          if (tag && tag.get('cell-range-address') === undefined) this.note('a named range without its cells');
+          if (tag && tag.get(KEY.cellRangeAddress) === undefined) this.note('a named range without its cells');
           return;
         case 'master-styles':
           return this.note('master styles in content.xml');
@@ -188,7 +188,7 @@ export class OdsCells implements OdsVisitor {
       if (this.sheet) this.sheets.push(this.sheet);
       this.sheet = null;
     } else if (kind === 'open') {
-      const name = tag!.get('name');
+      const name = tag!.get(KEY.name);
       this.sheet = { name: name === undefined ? name : detached(name), data: [] };
       this.R = this.C = -1;
     }
@@ -196,15 +196,15 @@ export class OdsCells implements OdsVisitor {
 
   /** The format of a cell's style, if its style has one. */
   private format(tag: OdsTag): string | undefined {
-    const style = tag.get('style-name');
+    const style = tag.get(KEY.styleName);
     return style && this.styles[style] ? this.styles[style] : undefined;
   }
 
   /** The cell tag later steps look at. */
   private setCtag(tag: OdsTag): void {
     this.ctag = tag.text;
-    this.ctagStringValue = tag.get('string-value');
-    const columns = tag.get('number-columns-repeated');
+    this.ctagStringValue = tag.get(KEY.stringValue);
+    const columns = tag.get(KEY.numberColumnsRepeated);
     this.ctagColumns = columns ? parseInt(columns, 10) : 1;
   }
 
@@ -223,7 +223,7 @@ export class OdsCells implements OdsVisitor {
   private emptyCell(tag: OdsTag): void {
     ++this.C;
     this.setCtag(tag);
-    if (tag.get('value-type') == 'string') this.put(this.R, this.C, this.textCell(sheetJsUnescape(tag.get('string-value') || ''), this.format(tag)));
+    if (tag.get(KEY.valueType) == 'string') this.put(this.R, this.C, this.textCell(sheetJsUnescape(tag.get(KEY.stringValue) || ''), this.format(tag)));
     this.C += (this.ctagColumns || 1) - 1;
   }
 
@@ -233,13 +233,13 @@ export class OdsCells implements OdsVisitor {
     this.textpidx = this.oldtextpidx = 0;
     this.setCtag(tag);
     this.qFacts = tag.facts();
-    const type = tag.get('value-type');
+    const type = tag.get(KEY.valueType);
     this.qt = type as string;
     this.qv = null;
     this.qz = this.format(tag);
     switch (type) {
       case 'boolean': {
-        const value = tag.get('boolean-value');
+        const value = tag.get(KEY.booleanValue);
         this.qt = 'b';
         this.qv = value === 'true' || value === '1' || +(value as string) >= 1;
         return;
@@ -248,10 +248,10 @@ export class OdsCells implements OdsVisitor {
       case 'percentage':
       case 'currency':
         this.qt = 'n';
-        this.qv = parseFloat(tag.get('value') as string);
+        this.qv = parseFloat(tag.get(KEY.value) as string);
         return;
       case 'date': {
-        const value = tag.get('date-value');
+        const value = tag.get(KEY.dateValue);
         if (value === undefined) return this.note('a date cell without its date');
         this.qt = 'n';
         this.qv = datenum(parseDate(value, this.date1904), this.date1904);
@@ -259,7 +259,7 @@ export class OdsCells implements OdsVisitor {
         return;
       }
       case 'time': {
-        const value = tag.get('time-value');
+        const value = tag.get(KEY.timeValue);
         if (value === undefined) return this.note('a time cell without its time');
         this.qt = 'n';
         this.qv = parseIsoDuration(value) / 86400;

@@ -12,7 +12,29 @@ import { decodeImage } from './odsBytes';
 import { odsAttribute, odsElement } from './sheetJsSyntax';
 import type { XmlVisitor } from './xmlScan';
 
-/** The attribute keys the budget and the reader ask of a tag (each a slot). */
+/**
+ * The attribute keys the budget and the reader ask of a tag, by the slot `OdsTag.get` takes: a number, not the key's
+ * name, so that no call looks a name up (the readers ask about eight keys of every cell). Slot order of `ODS_KEYS`.
+ */
+export const KEY = {
+  valueType: 0,
+  value: 1,
+  stringValue: 2,
+  styleName: 3,
+  numberColumnsRepeated: 4,
+  numberRowsRepeated: 5,
+  booleanValue: 6,
+  dateValue: 7,
+  timeValue: 8,
+  name: 9,
+  family: 10,
+  dataStyleName: 11,
+  cellRangeAddress: 12,
+  c: 13,
+  href: 14,
+} as const;
+
+/** The keys as SheetJS reads them, in slot order. */
 export const ODS_KEYS = [
   'value-type',
   'value',
@@ -30,10 +52,8 @@ export const ODS_KEYS = [
   'c',
   'href',
 ] as const;
-export type OdsKey = (typeof ODS_KEYS)[number];
 
-/** A Map: the object it was had one property load for all the keys, which V8 left megamorphic (a lookup each time). */
-const SLOT = new Map<string, number>(ODS_KEYS.map((key, slot) => [key, slot]));
+const KNOWN = new Set<string>(ODS_KEYS);
 /** The slots of the keys of each length, to compare a name against without cutting it out. */
 const BY_LENGTH: number[][] = [];
 ODS_KEYS.forEach((key, slot) => (BY_LENGTH[key.length] ??= []).push(slot));
@@ -95,9 +115,10 @@ export class OdsTag {
     return this.decoded;
   }
 
-  get(key: OdsKey): string | undefined {
+  /** The value of the key of `slot` (`KEY`), as `odsAttribute` reads it. */
+  get(slot: number): string | undefined {
     if (!this.read) this.readSlots();
-    return this.slots[SLOT.get(key)!];
+    return this.slots[slot];
   }
 
   /** The facts of this tag's text (of this tag only, when its text is not kept). */
@@ -174,7 +195,7 @@ export class OdsTag {
       let found = -1;
       for (const slot of candidates) if (text.startsWith(ODS_KEYS[slot]!, localStart)) found = slot;
       if (found < 0) {
-        if (SLOT.has(text.slice(localStart, localEnd).toLowerCase())) return false;
+        if (KNOWN.has(text.slice(localStart, localEnd).toLowerCase())) return false;
         continue;
       }
       if (!(extension && slots[found])) slots[found] = text.slice(valueStart, valueEnd);
