@@ -12,23 +12,6 @@ import { sheetJsUnescape } from './sheetJsSyntax';
 /** Text that `parse_text_p` returns unchanged: no tag, entity, `_x`, tab or line end, no doubled or outer space. */
 const PLAIN = /[<&\t\r\n]|_x| {2}/i;
 
-/**
- * `PLAIN`'s test for the text of nearly every paragraph, by hand (a pattern per paragraph was a cost of its own):
- * printable ASCII without `<`, `&`, `_x`/`_X` or two spaces in a row, not starting or ending with a space.
- */
-function plainAscii(xml: string): boolean {
-  const n = xml.length;
-  if (n > 0 && (xml.charCodeAt(0) === 0x20 || xml.charCodeAt(n - 1) === 0x20)) return false;
-  let previous = 0;
-  for (let i = 0; i < n; i++) {
-    const code = xml.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e || code === 0x3c /* < */ || code === 0x26 /* & */) return false;
-    if ((code === 0x20 && previous === 0x20) || ((code === 0x78 || code === 0x58) /* x X */ && previous === 0x5f) /* _ */) return false;
-    previous = code;
-  }
-  return true;
-}
-
 /** More spaces than any cell may hold (the budget refuses a cell past 32.767 characters when it ends). */
 const MAX_SPACES = 100_000;
 
@@ -37,7 +20,7 @@ const MAX_SPACES = 100_000;
  * `MAX_SPACES` is not written out (the paragraph closes before its cell, whose budget then refuses it).
  */
 export function parseTextP(xml: string): string {
-  if (plainAscii(xml) || (!PLAIN.test(xml) && xml.trim() === xml)) return xml;
+  if (!PLAIN.test(xml) && xml.trim() === xml) return xml;
   if (xml.includes('text:c=')) {
     for (const run of xml.matchAll(/<text:s text:c="(\d+)"\/>/g)) {
       if (parseInt(run[1]!, 10) > MAX_SPACES) throw new OdsNotCopied('a run of spaces longer than any cell');

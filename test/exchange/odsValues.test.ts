@@ -1,5 +1,5 @@
-// parse_text_p as odsValues.ts copies it: the hand-written test that returns a plain paragraph unchanged must give
-// what SheetJS's steps give, for every text (here the steps as odsValues.ts copies them, without the shortcut).
+// parse_text_p as odsValues.ts copies it: its shortcut that returns a plain paragraph unchanged must give what
+// SheetJS's steps give, for every text (here the steps as odsValues.ts copies them, without the shortcut).
 import { describe, expect, it } from 'vitest';
 import { parseTextP } from '../../electron/exchange/odsValues';
 import { sheetJsUnescape } from '../../electron/exchange/sheetJsSyntax';
