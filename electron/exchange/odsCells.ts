@@ -12,10 +12,11 @@
  * Why: SheetJS parsed content.xml a second time after the checks, on a second copy of its text, and copied every
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
+import { bufferOf, sliceText } from './odsBytes';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
 import { RB_ERR, datenum, isErrorCell, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
-import { detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
+import { KEY, detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
 import { sheetJsUnescape } from './sheetJsSyntax';
 
 /** A cell as SheetJS makes it (what sheetCells.ts reads of it), `z` always present (undefined without a format). */
@@ -44,6 +45,8 @@ export class OdsCells implements OdsVisitor {
   readonly sheets: OdsSheet[] = [];
   date1904 = false;
   private xml = '';
+  /** content.xml's bytes when `xml` is their one-byte image (odsBytes.ts). */
+  private bytes: Buffer | null = null;
   /** Cell styles of content.xml with the format of their data style (a plain object, as SheetJS's `styles`). */
   private readonly styles: Record<string, string> = {};
   private sheet: OdsSheet | null = null;
@@ -81,8 +84,9 @@ export class OdsCells implements OdsVisitor {
     this.unusual ??= reason;
   }
 
-  source(xml: string): void {
+  source(xml: string, bytes?: Uint8Array): void {
     this.xml = xml;
+    this.bytes = bufferOf(bytes);
   }
 
   open(element: string, tag: OdsTag, selfClosing: boolean, start: number, end: number): void {
@@ -98,7 +102,22 @@ export class OdsCells implements OdsVisitor {
   /** `tag` is null for an end tag. */
   private tag(kind: Kind, element: string, tag: OdsTag | null, start: number, end: number): void {
     try {
+      // The elements of every cell first: the cases are compared in order.
       switch (element) {
+        case 'table-cell':
+          if (kind === 'empty') return this.emptyCell(tag!);
+          if (kind === 'open') return this.openCell(tag!);
+          return this.closeCell();
+        case 'p':
+          if (kind === 'close') {
+            if (this.textpidx === 0) return this.note('a paragraph around a frame, form or chart');
+            if (!this.ctagStringValue) {
+              const text = parseTextP(sliceText(this.xml, this.bytes, this.textpidx, start));
+              this.textp = (this.textp.length > 0 ? this.textp + '\n' : '') + text;
+            }
+          } else if (kind === 'empty') this.textp += '\n';
+          else this.textpidx = end;
+          return;
         case 'table':
           return this.table(kind, tag);
         case 'table-row':
@@ -108,7 +127,7 @@ export class OdsCells implements OdsVisitor {
             return;
           }
           if (this.R === -1) this.R = 0;
-          this.rowpeat = +(tag!.get('number-rows-repeated') as string) || 1;
+          this.rowpeat = +(tag!.get(KEY.numberRowsRepeated) as string) || 1;
           this.C = -1;
           return;
         case 'covered-table-cell':
@@ -119,10 +138,6 @@ export class OdsCells implements OdsVisitor {
           }
           this.textp = '';
           return;
-        case 'table-cell':
-          if (kind === 'empty') return this.emptyCell(tag!);
-          if (kind === 'open') return this.openCell(tag!);
-          return this.closeCell();
         case 'annotation':
           if (kind === 'close') {
             this.textp = this.oldtextp;
@@ -134,33 +149,23 @@ export class OdsCells implements OdsVisitor {
             this.textpidx = 0;
           }
           return;
-        case 'p':
-          if (kind === 'close') {
-            if (this.textpidx === 0) return this.note('a paragraph around a frame, form or chart');
-            if (!this.ctagStringValue) {
-              const text = parseTextP(this.xml.slice(this.textpidx, start));
-              this.textp = (this.textp.length > 0 ? this.textp + '\n' : '') + text;
-            }
-          } else if (kind === 'empty') this.textp += '\n';
-          else this.textpidx = end;
-          return;
         case 'style': {
           if (!tag) return;
-          const data = tag.get('data-style-name');
-          if (tag.get('family') == 'table-cell' && this.formats[data as string]) {
-            this.styles[tag.get('name') as string] = detached(this.formats[data as string]!);
+          const data = tag.get(KEY.dataStyleName);
+          if (tag.get(KEY.family) == 'table-cell' && this.formats[data as string]) {
+            this.styles[tag.get(KEY.name) as string] = detached(this.formats[data as string]!);
             this.version++;
           }
           return;
         }
         case 'null-date':
-          if (tag?.get('date-value') == '1904-01-01') {
+          if (tag?.get(KEY.dateValue) == '1904-01-01') {
             this.date1904 = true;
             this.version++;
           }
           return;
         case 'named-range':
-          if (tag && tag.get('cell-range-address') === undefined) this.note('a named range without its cells');
+          if (tag && tag.get(KEY.cellRangeAddress) === undefined) this.note('a named range without its cells');
           return;
         case 'master-styles':
           return this.note('master styles in content.xml');
@@ -169,7 +174,7 @@ export class OdsCells implements OdsVisitor {
         this.textp = '';
         this.textpidx = 0;
       } else if (DATA_STYLES.has(element)) {
-        if (kind === 'close') parseOdsStyles(this.xml.slice(this.nfidx, end), this.formats);
+        if (kind === 'close') parseOdsStyles(sliceText(this.xml, this.bytes, this.nfidx, end), this.formats);
         else if (kind === 'open') this.nfidx = start;
       }
     } catch (error) {
@@ -183,7 +188,7 @@ export class OdsCells implements OdsVisitor {
       if (this.sheet) this.sheets.push(this.sheet);
       this.sheet = null;
     } else if (kind === 'open') {
-      const name = tag!.get('name');
+      const name = tag!.get(KEY.name);
       this.sheet = { name: name === undefined ? name : detached(name), data: [] };
       this.R = this.C = -1;
     }
@@ -191,15 +196,15 @@ export class OdsCells implements OdsVisitor {
 
   /** The format of a cell's style, if its style has one. */
   private format(tag: OdsTag): string | undefined {
-    const style = tag.get('style-name');
+    const style = tag.get(KEY.styleName);
     return style && this.styles[style] ? this.styles[style] : undefined;
   }
 
   /** The cell tag later steps look at. */
   private setCtag(tag: OdsTag): void {
     this.ctag = tag.text;
-    this.ctagStringValue = tag.get('string-value');
-    const columns = tag.get('number-columns-repeated');
+    this.ctagStringValue = tag.get(KEY.stringValue);
+    const columns = tag.get(KEY.numberColumnsRepeated);
     this.ctagColumns = columns ? parseInt(columns, 10) : 1;
   }
 
@@ -218,7 +223,7 @@ export class OdsCells implements OdsVisitor {
   private emptyCell(tag: OdsTag): void {
     ++this.C;
     this.setCtag(tag);
-    if (tag.get('value-type') == 'string') this.put(this.R, this.C, this.textCell(sheetJsUnescape(tag.get('string-value') || ''), this.format(tag)));
+    if (tag.get(KEY.valueType) == 'string') this.put(this.R, this.C, this.textCell(sheetJsUnescape(tag.get(KEY.stringValue) || ''), this.format(tag)));
     this.C += (this.ctagColumns || 1) - 1;
   }
 
@@ -228,13 +233,13 @@ export class OdsCells implements OdsVisitor {
     this.textpidx = this.oldtextpidx = 0;
     this.setCtag(tag);
     this.qFacts = tag.facts();
-    const type = tag.get('value-type');
+    const type = tag.get(KEY.valueType);
     this.qt = type as string;
     this.qv = null;
     this.qz = this.format(tag);
     switch (type) {
       case 'boolean': {
-        const value = tag.get('boolean-value');
+        const value = tag.get(KEY.booleanValue);
         this.qt = 'b';
         this.qv = value === 'true' || value === '1' || +(value as string) >= 1;
         return;
@@ -243,10 +248,10 @@ export class OdsCells implements OdsVisitor {
       case 'percentage':
       case 'currency':
         this.qt = 'n';
-        this.qv = parseFloat(tag.get('value') as string);
+        this.qv = parseFloat(tag.get(KEY.value) as string);
         return;
       case 'date': {
-        const value = tag.get('date-value');
+        const value = tag.get(KEY.dateValue);
         if (value === undefined) return this.note('a date cell without its date');
         this.qt = 'n';
         this.qv = datenum(parseDate(value, this.date1904), this.date1904);
@@ -254,7 +259,7 @@ export class OdsCells implements OdsVisitor {
         return;
       }
       case 'time': {
-        const value = tag.get('time-value');
+        const value = tag.get(KEY.timeValue);
         if (value === undefined) return this.note('a time cell without its time');
         this.qt = 'n';
         this.qv = parseIsoDuration(value) / 86400;

@@ -11,9 +11,10 @@
  * (LibreOffice writes them to the end of every row) only move the column on, as in SheetJS.
  */
 import type { CellBlock, ExpansionBudget } from './expansionBudget';
+import { decodeImage, decodedLength } from './odsBytes';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { OdsFormats } from './odsFormats';
-import type { OdsTag, OdsVisitor } from './odsTag';
+import { KEY, type OdsTag, type OdsVisitor } from './odsTag';
 import { repeatCount } from './sheetJsSyntax';
 import { NumberScan } from './numberScan';
 import { unescapeXml } from './xmlScan';
@@ -61,13 +62,16 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
   };
   /** How many of each element that must not contain itself are open. */
   const depth = [0, 0, 0, 0];
+  /** Whether the text comes as a one-byte image (odsBytes.ts), and whether the number scan reads the open cell's. */
+  let image = false;
+  let numberOpen = false;
 
   const damaged = (what: string): never => {
     const where = sheet === '' ? 'il contenuto' : `il foglio «${sheet}», riga ${formatCount(row + 1)}`;
     throw new ImportRefusedError(`Il file è danneggiato: ${where} ${what}. Salvarlo di nuovo e riprovare.`);
   };
-  /** The repeat `key` of a tag, as SheetJS will read it; refused when its readings of it would disagree. */
-  const repeat = (tag: OdsTag, key: 'number-rows-repeated' | 'number-columns-repeated' | 'c', what: string): number => {
+  /** The repeat of a tag (its `KEY` slot `key`), as SheetJS will read it; refused when its readings of it would disagree. */
+  const repeat = (tag: OdsTag, key: number, what: string): number => {
     const written = tag.get(key);
     if (written === undefined) return 1;
     const count = repeatCount(written);
@@ -80,6 +84,9 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
 
   return {
     sheets: () => sheets,
+    source(_, bytes) {
+      image = bytes !== undefined;
+    },
     open(element, tag, selfClosing) {
       formats.open(element, tag.text, selfClosing);
       switch (element) {
@@ -87,31 +94,32 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           enter(TABLE, selfClosing);
           if (selfClosing) return;
           sheets++;
-          sheet = unescapeXml(tag.get('name') ?? `Foglio${sheets}`);
+          sheet = unescapeXml(tag.get(KEY.name) ?? `Foglio${sheets}`);
           row = 0;
           return;
         case 'table-row':
           if (depth[TABLE] === 0) damaged('ha una riga fuori da ogni tabella');
           enter(ROW, selfClosing);
-          rows = repeat(tag, 'number-rows-repeated', 'una riga');
+          rows = repeat(tag, KEY.numberRowsRepeated, 'una riga');
           rowAdvances = !selfClosing; // SheetJS moves down at the end tag only
           column = 0;
           return;
         case 'covered-table-cell':
           if (depth[ROW] === 0) damaged('ha una cella fuori da ogni riga');
-          column += repeat(tag, 'number-columns-repeated', 'una cella');
+          column += repeat(tag, KEY.numberColumnsRepeated, 'una cella');
           return;
         case 'table-cell': {
           if (depth[ROW] === 0) damaged('ha una cella fuori da ogni riga');
           enter(CELL, selfClosing);
-          const columns = repeat(tag, 'number-columns-repeated', 'una cella');
+          const columns = repeat(tag, KEY.numberColumnsRepeated, 'una cella');
           if (numbers) {
             const facts = tag.facts();
             facts.numeric ??= marked(tag.text);
             if (facts.numeric) numbers.odsCellStart(tag.text, { sheet, row, column, rows, columns }, selfClosing);
+            numberOpen = facts.numeric && !selfClosing;
           }
           // Every copy of the cell carries its text and its number format.
-          const chars = (tag.get('string-value')?.length ?? 0) + formats.cellFormat(tag.get('style-name'));
+          const chars = (tag.get(KEY.stringValue)?.length ?? 0) + formats.cellFormat(tag.get(KEY.styleName));
           if (!selfClosing) {
             inCell = true;
             cellColumns = columns;
@@ -119,7 +127,7 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
             return;
           }
           // SheetJS stores a self-closing string cell once, whatever its repeat.
-          if (tag.get('value-type') === 'string') charge(1, 1, chars);
+          if (tag.get(KEY.valueType) === 'string') charge(1, 1, chars);
           column += columns;
           return;
         }
@@ -128,14 +136,14 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
           if (inCell) cellChars += 1; // paragraphs are joined by a line break
           return;
         case 's':
-          if (inCell) cellChars += repeat(tag, 'c', 'uno spazio');
+          if (inCell) cellChars += repeat(tag, KEY.c, 'uno spazio');
           return;
         case 'tab':
         case 'line-break':
           if (inCell) cellChars += 1;
           return;
         case 'a':
-          if (inCell) cellChars += tag.get('href')?.length ?? 0;
+          if (inCell) cellChars += tag.get(KEY.href)?.length ?? 0;
           return;
       }
     },
@@ -143,7 +151,10 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
       formats.close(element);
       const nested = nestable(element);
       if (nested >= 0 && depth[nested]! > 0) depth[nested]!--;
-      if (element === 'table-cell') numbers?.odsCellEnd();
+      if (element === 'table-cell') {
+        numbers?.odsCellEnd();
+        numberOpen = false;
+      }
       if (element === 'table-cell' && inCell) {
         charge(rows, cellColumns, cellChars);
         column += cellColumns;
@@ -154,9 +165,11 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
       }
     },
     text(text) {
-      formats.text(text.length);
-      if (inCell) cellChars += text.length;
-      numbers?.text(text);
+      const length = image ? decodedLength(text) : text.length;
+      formats.text(length);
+      if (inCell) cellChars += length;
+      // The number scan keeps the text of a cell it opened only (numberScan.ts).
+      if (numberOpen) numbers!.text(image ? decodeImage(text) : text);
     },
   };
 }

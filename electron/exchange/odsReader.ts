@@ -58,17 +58,9 @@ export class OdsReading {
     this.stylesXml = null;
     const cells = new OdsCells(formats, this.limits.maxRows + 1);
     this.cells = cells;
-    // While a reason is known, nothing is read (SheetJS will).
-    const idle = () => this.reason !== null;
-    return {
-      source: (xml) => cells.source(xml),
-      open: (element, tag, selfClosing, start, end) => {
-        if (!idle()) cells.open(element, tag, selfClosing, start, end);
-      },
-      close: (element, start, end) => {
-        if (!idle()) cells.close(element, start, end);
-      },
-    };
+    // With a reason known, nothing is read (SheetJS will). None is found while content.xml is scanned: the cells
+    // then visit it themselves, with no call in between (this runs for every element).
+    return this.reason === null ? cells : {};
   }
 
   /** The sheets, or why SheetJS must read this workbook. */

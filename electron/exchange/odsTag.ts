@@ -8,10 +8,33 @@
  * Why: the two visitors each read every cell's name and attributes, through a Map built per tag: most of the time an
  * ods import spent on its own code (issue 21).
  */
+import { decodeImage } from './odsBytes';
 import { odsAttribute, odsElement } from './sheetJsSyntax';
 import type { XmlVisitor } from './xmlScan';
 
-/** The attribute keys the budget and the reader ask of a tag (each a slot). */
+/**
+ * The attribute keys the budget and the reader ask of a tag, by the slot `OdsTag.get` takes: a number, not the key's
+ * name, so that no call looks a name up (the readers ask about eight keys of every cell). Slot order of `ODS_KEYS`.
+ */
+export const KEY = {
+  valueType: 0,
+  value: 1,
+  stringValue: 2,
+  styleName: 3,
+  numberColumnsRepeated: 4,
+  numberRowsRepeated: 5,
+  booleanValue: 6,
+  dateValue: 7,
+  timeValue: 8,
+  name: 9,
+  family: 10,
+  dataStyleName: 11,
+  cellRangeAddress: 12,
+  c: 13,
+  href: 14,
+} as const;
+
+/** The keys as SheetJS reads them, in slot order. */
 export const ODS_KEYS = [
   'value-type',
   'value',
@@ -29,9 +52,8 @@ export const ODS_KEYS = [
   'c',
   'href',
 ] as const;
-export type OdsKey = (typeof ODS_KEYS)[number];
 
-const SLOT = Object.freeze(Object.fromEntries(ODS_KEYS.map((key, slot) => [key, slot])) as Record<OdsKey, number>);
+const KNOWN = new Set<string>(ODS_KEYS);
 /** The slots of the keys of each length, to compare a name against without cutting it out. */
 const BY_LENGTH: number[][] = [];
 ODS_KEYS.forEach((key, slot) => (BY_LENGTH[key.length] ??= []).push(slot));
@@ -69,24 +91,34 @@ const MAX_KNOWN = 2000;
  * style, often value).
  */
 export class OdsTag {
-  /** The attribute text, as the scan gives it. */
-  text = '';
+  /** The attribute text as the scan gives it, and whether the scan gives content.xml's bytes (odsBytes.ts). */
+  private raw = '';
+  image = false;
+  private decoded = '';
   private read = false;
   private slots: Slots = emptySlots();
   private known: TagFacts = {};
   private readonly own: Slots = this.slots;
-  private readonly kept = new Map<string, { slots: Slots; facts: TagFacts }>();
+  private readonly kept = new Map<string, { slots: Slots; facts: TagFacts; text: string }>();
   private hits = 0;
   private misses = 0;
 
   reset(text: string): void {
-    this.text = text;
+    this.raw = text;
     this.read = false;
   }
 
-  get(key: OdsKey): string | undefined {
+  /** The attribute text, decoded. */
+  get text(): string {
+    if (this.raw.length === 0) return '';
     if (!this.read) this.readSlots();
-    return this.slots[SLOT[key]];
+    return this.decoded;
+  }
+
+  /** The value of the key of `slot` (`KEY`), as `odsAttribute` reads it. */
+  get(slot: number): string | undefined {
+    if (!this.read) this.readSlots();
+    return this.slots[slot];
   }
 
   /** The facts of this tag's text (of this tag only, when its text is not kept). */
@@ -97,26 +129,30 @@ export class OdsTag {
 
   private readSlots(): void {
     this.read = true;
-    const { text, kept } = this;
+    const { raw, kept } = this;
     const room = kept.size < MAX_KNOWN;
     if (room || this.hits >= this.misses) {
-      const entry = kept.get(text);
+      const entry = kept.get(raw);
       if (entry) {
         this.hits++;
         this.slots = entry.slots;
         this.known = entry.facts;
+        this.decoded = entry.text;
         return;
       }
       this.misses++;
     }
+    const text = this.image ? decodeImage(raw) : raw;
+    this.decoded = text;
     const slots = room ? emptySlots() : this.own;
     if (!room) slots.fill(undefined);
-    if (!this.readPairs(slots)) for (let slot = 0; slot < ODS_KEYS.length; slot++) slots[slot] = odsAttribute(text, ODS_KEYS[slot]!);
+    if (!this.readPairs(text, slots)) for (let slot = 0; slot < ODS_KEYS.length; slot++) slots[slot] = odsAttribute(text, ODS_KEYS[slot]!);
     this.slots = slots;
     this.known = {};
     if (room) {
       for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== undefined) slots[slot] = detached(slots[slot]!);
-      kept.set(detached(text), { slots, facts: this.known });
+      this.decoded = detached(text);
+      kept.set(raw === text ? this.decoded : detached(raw), { slots, facts: this.known, text: this.decoded });
     }
   }
 
@@ -125,8 +161,7 @@ export class OdsTag {
    * `name="v"` pairs after white space, `name = 'v'` too); false (slots unfinished) when a name is followed by white
    * space or is a key written with capitals: `odsAttribute` reads those.
    */
-  private readPairs(slots: Slots): boolean {
-    const { text } = this;
+  private readPairs(text: string, slots: Slots): boolean {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -160,7 +195,7 @@ export class OdsTag {
       let found = -1;
       for (const slot of candidates) if (text.startsWith(ODS_KEYS[slot]!, localStart)) found = slot;
       if (found < 0) {
-        if (Object.hasOwn(SLOT, text.slice(localStart, localEnd).toLowerCase())) return false;
+        if (KNOWN.has(text.slice(localStart, localEnd).toLowerCase())) return false;
         continue;
       }
       if (!(extension && slots[found])) slots[found] = text.slice(valueStart, valueEnd);
@@ -171,9 +206,11 @@ export class OdsTag {
 
 /** A visitor of content.xml given the element's name as `odsElement` reads it and its attributes as `OdsTag`. */
 export interface OdsVisitor {
-  source?(xml: string): void;
+  /** `bytes` given when `xml` is their one-byte image (odsBytes.ts): positions are byte offsets, text not decoded. */
+  source?(xml: string, bytes?: Uint8Array): void;
   open?(element: string, tag: OdsTag, selfClosing: boolean, start: number, end: number): void;
   close?(element: string, start: number, end: number): void;
+  /** Text as the scan gives it: a piece of the image when `source` was given bytes. */
   text?(text: string): void;
 }
 
@@ -182,26 +219,31 @@ export function odsXmlVisitor(first: OdsVisitor, second: OdsVisitor = {}): XmlVi
   const tag = new OdsTag();
   /** The elements open, as read at their start tags (the scan closes each under the name it opened with). */
   const open: string[] = [];
+  // The callbacks read once, and called on their visitor: looked up on every event, they cost more than the calls.
+  const [open1, close1, text1] = [first.open, first.close, first.text];
+  const [open2, close2, text2] = [second.open, second.close, second.text];
   return {
-    source(xml) {
-      first.source?.(xml);
-      second.source?.(xml);
+    bytes: true,
+    source(xml, bytes) {
+      tag.image = bytes !== undefined;
+      first.source?.(xml, bytes);
+      second.source?.(xml, bytes);
     },
     open(name, attributes, selfClosing, start, end) {
       const element = odsElement(name);
       open.push(element); // a self-closing tag is closed right after
       tag.reset(attributes);
-      first.open?.(element, tag, selfClosing, start, end);
-      second.open?.(element, tag, selfClosing, start, end);
+      open1?.call(first, element, tag, selfClosing, start, end);
+      open2?.call(second, element, tag, selfClosing, start, end);
     },
     close(_, start, end) {
       const element = open.pop()!;
-      first.close?.(element, start, end);
-      second.close?.(element, start, end);
+      close1?.call(first, element, start, end);
+      close2?.call(second, element, start, end);
     },
     text(text) {
-      first.text?.(text);
-      second.text?.(text);
+      text1?.call(first, text);
+      text2?.call(second, text);
     },
   };
 }

@@ -87,11 +87,13 @@ export const RB_ERR: Record<string, unknown> = {
 };
 
 /**
- * `RB_ERR[text] != null`, most texts ruled out by their first character: only RB_ERR's own texts and the names every
- * object inherits can answer, and this runs for every cell.
+ * `RB_ERR[text] != null`: only RB_ERR's own texts and the names every object inherits answer (all but null), so a
+ * Set of them, most texts ruled out by their first character. This runs for every cell: `RB_ERR[text]` itself was a
+ * property load of ever new names, which V8 leaves megamorphic.
  */
-const ERROR_STARTS = new Set([...Object.keys(RB_ERR), ...Object.getOwnPropertyNames(Object.prototype)].map((name) => name.charCodeAt(0)));
-const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && RB_ERR[text] != null;
+const ERROR_TEXTS = new Set([...Object.keys(RB_ERR), ...Object.getOwnPropertyNames(Object.prototype)].filter((name) => RB_ERR[name] != null));
+const ERROR_STARTS = new Set([...ERROR_TEXTS].map((name) => name.charCodeAt(0)));
+const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && ERROR_TEXTS.has(text);
 
 /** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
 function calcextValueType(attributes: string): string | undefined {

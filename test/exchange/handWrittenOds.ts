@@ -137,6 +137,29 @@ export function handWrittenOds(): HandWritten[] {
     ),
     plain('a 1904 null date', row(STYLED), { automatic: DATA_STYLES + CELL_STYLES, before: '<table:calculation-settings><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>' }),
     { name: 'several sheets, names with entities', entries: ods({ tables: [{ name: 'Uno', rows: row(text('1')) }, { name: 'A &amp; B', rows: row(text('2')) }, { name: 'Vuoto', rows: '' }] }), own: true },
+    {
+      // content.xml reaches the own reader as its bytes (odsBytes.ts): text past ASCII, of two, three and four bytes, in
+      // paragraphs, values, names and a data style, next to text that is ASCII only.
+      name: 'accented and astral text in cells, values, names and formats',
+      entries: ods({
+        tables: [
+          {
+            name: 'Qualità – €',
+            rows: row([
+              text('Qualità – «€» 😀'),
+              text('a<text:s text:c="2"/>è<text:tab/>ù<text:line-break/>中', ' table:style-name="cè1"'),
+              '<table:table-cell office:value-type="string" office:string-value="città &amp; 𝄞"><text:p>ignorato</text:p></table:table-cell>',
+              float('2.5', ' table:style-name="cè1"'),
+              text('plain'),
+              text('  spazi è  '),
+            ].join('')),
+          },
+          { name: '😀', rows: row(text('ï¿¾ written as letters')) },
+        ],
+        automatic: '<number:number-style style:name="Nè"><number:number number:decimal-places="2" number:min-integer-digits="1"/><number:text> €/m²</number:text></number:number-style><style:style style:name="cè1" style:family="table-cell" style:data-style-name="Nè"/>',
+      }),
+      own: true,
+    },
     { name: 'two sheets with one name', entries: ods({ tables: [{ name: 'Uno', rows: row(text('1')) }, { name: 'Uno', rows: row(text('2')) }] }), own: false },
     plain('a frame inside a paragraph', row(text('a<draw:frame draw:name="x"><draw:image/></draw:frame>b'))),
     plain('an unknown value type', row('<table:table-cell office:value-type="void"><text:p>x</text:p></table:table-cell>')),

@@ -78,6 +78,16 @@ describe('what a repeated cell costs', () => {
     const cell = `<table:table-row table:number-rows-repeated="100"><table:table-cell table:number-columns-repeated="100">${link}</table:table-cell></table:table-row>`;
     expect(refusal(cell, { maxTextChars: 5_000_000 })).toMatch(/più di 5\.000\.000 caratteri di testo/);
   });
+
+  it('counts characters, not the bytes content.xml holds them in (the scan gives the ods visitors bytes)', () => {
+    const cell = (text: string) => `<table:table-row><table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell></table:table-row>`;
+    for (const letter of ['è', '–', '😀']) {
+      // Ten characters and the paragraph's line break.
+      const fits = letter.repeat(10 / letter.length);
+      expect(refusal(cell(fits), { maxCellChars: 11 }), letter).toBeNull();
+      expect(refusal(cell(fits + 'x'), { maxCellChars: 11 }), letter).toMatch(/contiene un testo di 12 caratteri/);
+    }
+  });
 });
 
 describe('number formats as SheetJS builds them (found by npm run fuzz)', () => {

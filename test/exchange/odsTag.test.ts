@@ -2,7 +2,7 @@
 // and a memory of the tags already read; each key must read exactly as `odsAttribute` (SheetJS's parsexmltag) reads
 // it, in every way xmlScan.ts lets a tag be written.
 import { describe, expect, it } from 'vitest';
-import { ODS_KEYS as KEYS, OdsTag } from '../../electron/exchange/odsTag';
+import { KEY, ODS_KEYS as KEYS, OdsTag } from '../../electron/exchange/odsTag';
 import { odsAttribute } from '../../electron/exchange/sheetJsSyntax';
 
 
@@ -33,7 +33,7 @@ describe('the tags of content.xml read once', () => {
     const tag = new OdsTag();
     for (let time = 0; time < 2; time++) {
       tag.reset(written);
-      for (const key of KEYS) expect(tag.get(key), key).toBe(odsAttribute(written, key));
+      KEYS.forEach((key, slot) => expect(tag.get(slot), key).toBe(odsAttribute(written, key)));
     }
   });
 
@@ -42,11 +42,15 @@ describe('the tags of content.xml read once', () => {
     for (let i = 0; i < 5000; i++) {
       const written = ` office:value-type="float" office:value="${i}" table:style-name="ce${i % 3}"`;
       tag.reset(written);
-      expect(tag.get('value')).toBe(String(i));
-      expect(tag.get('style-name')).toBe(`ce${i % 3}`);
+      expect(tag.get(KEY.value)).toBe(String(i));
+      expect(tag.get(KEY.styleName)).toBe(`ce${i % 3}`);
     }
     tag.reset(' office:value-type="string"');
-    expect(tag.get('value-type')).toBe('string');
-    expect(tag.get('value')).toBeUndefined();
+    expect(tag.get(KEY.valueType)).toBe('string');
+    expect(tag.get(KEY.value)).toBeUndefined();
+  });
+
+  it('gives each key of SheetJS the slot KEY names it by', () => {
+    expect(Object.entries(KEY).map(([name, slot]) => [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), slot])).toEqual(KEYS.map((key, slot) => [key, slot]));
   });
 });

@@ -6,9 +6,9 @@ import type { SheetCell, WorkbookData } from '../../shared/exchange/sheetTypes';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
-function problemOf(text: string | Buffer): string {
+function problemOf(text: string | Buffer, visitor = {}): string {
   try {
-    scanXml(typeof text === 'string' ? bytes(text) : text);
+    scanXml(typeof text === 'string' ? bytes(text) : text, visitor);
     return 'ok';
   } catch (error) {
     expect(error).toBeInstanceOf(XmlProblem);
@@ -16,13 +16,22 @@ function problemOf(text: string | Buffer): string {
   }
 }
 
+/** The outcome of the scan, the same whether the visitor takes the document decoded or as its bytes. */
+function problemEitherWay(text: string | Buffer): string {
+  const reason = problemOf(text);
+  expect(problemOf(text, { bytes: true })).toBe(reason);
+  return reason;
+}
+
 describe('scanXml', () => {
   it.each([
     ['a document with declaration, namespaces, comments, CDATA and references', '<?xml version="1.0"?>\n<a:b xmlns:a="u"><!-- nota --><c d=\'1\' e="&amp;&#233;">x &lt; y<![CDATA[ & < ]]></c><f/></a:b>\n'],
     ['a byte order mark', '\uFEFF<a/>'],
     ['a raw & inside a comment', '<a><!-- a & b --></a>'],
+    ['U+FFFE written as the letters of its bytes', '<a>\u00EF\u00BF\u00BE</a>'],
+    ['accented and astral text', '<a b="è">città – 😀</a>'],
   ])('accepts %s', (_name, text) => {
-    expect(problemOf(text)).toBe('ok');
+    expect(problemEitherWay(text)).toBe('ok');
   });
 
   it.each([
@@ -36,14 +45,28 @@ describe('scanXml', () => {
     ['an unknown entity', '<a>&nbsp;</a>', 'syntax'],
     ['a bare &', '<a>a & b</a>', 'syntax'],
     ['a control character', '<a>\u0001</a>', 'syntax'],
+    ['a control character in an attribute', '<a b="\u001F"/>', 'syntax'],
+    ['U+FFFE', '<a>è\uFFFE</a>', 'syntax'],
+    ['U+FFFF in an attribute', '<a b="\uFFFF"/>', 'syntax'],
     ['an unterminated comment', '<a><!-- </a>', 'syntax'],
     ['a DTD', '<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', 'dtd'],
   ])('refuses %s', (_name, text, reason) => {
-    expect(problemOf(text)).toBe(reason);
+    expect(problemEitherWay(text)).toBe(reason);
   });
 
   it('refuses bytes that are not UTF-8', () => {
-    expect(problemOf(Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e]))).toBe('utf8');
+    expect(problemEitherWay(Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e]))).toBe('utf8');
+    expect(problemEitherWay(Buffer.from([0x3c, 0x61, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x61, 0x3e]))).toBe('utf8'); // a surrogate
+    expect(problemEitherWay(Buffer.from([0x3c, 0x61, 0x3e, 0xc0, 0xaf, 0x3c, 0x2f, 0x61, 0x3e]))).toBe('utf8'); // overlong
+  });
+
+  it('gives a visitor that takes bytes their one-byte image, unless it must decode', () => {
+    const seen: (string | boolean)[] = [];
+    const visitor = { bytes: true, source: (xml: string, raw?: Uint8Array) => seen.push(xml, raw !== undefined), text: (text: string) => seen.push(text) };
+    scanXml(bytes('<a>è</a>'), visitor);
+    scanXml(bytes('\uFEFF<a>è</a>'), visitor); // a byte order mark: decoded
+    scanXml(bytes('<a><!-- & --></a>'), visitor); // a raw & in a comment: decoded, to check the text piece by piece
+    expect(seen).toEqual(['<a>\u00C3\u00A8</a>', true, '\u00C3\u00A8', '<a>è</a>', false, 'è', '<a><!-- & --></a>', false]);
   });
 
   it('reports the line of the problem', () => {
