@@ -26,14 +26,17 @@ export interface ImportParsing {
   cancel(): void;
 }
 
+/** An import file: its bytes, or (the CLI's) the path and size of a file checked on disk, which the parse process reads. */
+export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; path: string; size: number };
+
 /** Starts reading the workbooks one after another in a parse process (with its limits); the first refusal stops it. */
-export function startImportParsing(inputs: readonly { fileName: string; bytes: Uint8Array }[], limits: ParseLimits = DEFAULT_LIMITS): ImportParsing {
+export function startImportParsing(inputs: readonly ImportInput[], limits: ParseLimits = DEFAULT_LIMITS): ImportParsing {
   let handOver!: () => void;
   const handedOver = new Promise<void>((resolve) => (handOver = resolve));
   const session = new ParseSession(limits);
   // Every file asked for now: the parse process reads them back to back, while this thread takes each reply.
   const each = inputs.map((input) =>
-    session.read(input.bytes, handOver).then(
+    session.read('bytes' in input ? input.bytes : input, handOver).then(
       (workbook): ImportFile => ({ fileName: input.fileName, workbook }),
       (error: unknown) => {
         if (inputs.length > 1 && error instanceof Error) error.message = `«${input.fileName}»: ${error.message}`;

@@ -13,7 +13,7 @@
 import type { WorkbookData } from '../../shared/exchange/sheetTypes';
 import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
-import { startParseProcess, type ParseProcess } from './parseProcess';
+import { startParseProcess, type ParseInput, type ParseProcess } from './parseProcess';
 import { unpackWorkbook, type WorkerReply } from './workerProtocol';
 
 /** How V8 reports running out of heap on stderr (the process then aborts). */
@@ -34,9 +34,10 @@ function endMessage(end: { code: number | null; signal: string | null; stderr: s
   return `La lettura del file si è interrotta in modo imprevisto (${how}): il file non è stato importato.`;
 }
 
-/** One file to read: its bytes, who is told once they reached the process, who is told the reply. */
+/** One file to read: its bytes or path and its size, who is told once they reached the process, who is told the reply. */
 interface Request {
-  bytes: Uint8Array;
+  input: ParseInput;
+  size: number;
   sent: (() => void) | undefined;
   answer: (reply: WorkerReply) => void;
 }
@@ -62,12 +63,14 @@ export class ParseSession {
    * Reads one file; `sent` is called once its bytes have reached the parse process (see `ParseProcess.send`). Files
    * asked for before the earlier ones are answered are read in the order asked, without a pause between them.
    */
-  async read(bytes: Uint8Array, sent?: () => void): Promise<WorkbookData> {
+  async read(file: Uint8Array | { path: string; size: number }, sent?: () => void): Promise<WorkbookData> {
     const { limits } = this;
-    if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
-    if (bytes.byteLength > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(bytes.byteLength, limits.maxFileBytes));
+    const size = ArrayBuffer.isView(file) ? file.byteLength : file.size;
+    if (size === 0) throw new ImportRefusedError('Il file è vuoto.');
+    if (size > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(size, limits.maxFileBytes));
+    const input: ParseInput = ArrayBuffer.isView(file) ? file : { path: file.path };
     const reply = await new Promise<WorkerReply>((answer) => {
-      this.waiting.push({ bytes, sent, answer });
+      this.waiting.push({ input, size, sent, answer });
       // Handed over once the caller has asked for every file it asks for now, all in one message; the process
       // starts meanwhile.
       if (this.waiting.length === 1) {
@@ -106,18 +109,18 @@ export class ParseSession {
   private handOver(): void {
     if (this.waiting.length === 0) return;
     const reader = this.readerNow();
-    let ahead = reader.handed.reduce((sum, r) => sum + r.bytes.byteLength, 0);
+    let ahead = reader.handed.reduce((sum, r) => sum + r.size, 0);
     const batch: Request[] = [];
     for (const next of this.waiting) {
-      if (reader.handed.length + batch.length > 0 && ahead + next.bytes.byteLength > AHEAD_BYTES) break;
-      ahead += next.bytes.byteLength;
+      if (reader.handed.length + batch.length > 0 && ahead + next.size > AHEAD_BYTES) break;
+      ahead += next.size;
       batch.push(next);
     }
     if (batch.length === 0) return;
     this.waiting.splice(0, batch.length);
     if (reader.handed.length === 0) this.startTimer(reader);
     reader.handed.push(...batch);
-    reader.child.send({ files: batch.map((r) => r.bytes), limits: this.limits }, () => {
+    reader.child.send({ files: batch.map((r) => r.input), limits: this.limits }, () => {
       for (const request of batch) request.sent?.();
     });
   }

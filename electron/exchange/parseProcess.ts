@@ -19,8 +19,14 @@ import type { ParseLimits } from './limits';
 import type { WorkerReply } from './workerProtocol';
 
 /** One file to read, with the limits to read it under. */
+/**
+ * An import file as the parse process is given it: its bytes, or the path of a file the caller checked (the CLI's:
+ * the process reads it, and the caller's thread never holds nor passes on its bytes).
+ */
+export type ParseInput = Uint8Array | { path: string };
+
 export interface ParseRequest {
-  bytes: Uint8Array;
+  input: ParseInput;
   limits: ParseLimits;
 }
 
@@ -30,7 +36,7 @@ export interface ParseRequest {
  * out in pieces, each when the sender's event loop turns).
  */
 export interface ParseBatch {
-  files: Uint8Array[];
+  files: ParseInput[];
   limits: ParseLimits;
 }
 

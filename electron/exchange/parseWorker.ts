@@ -11,9 +11,11 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE } from './importRefused';
+import { describeFsError } from '../../db/fsErrors';
+import { readAtMost } from './boundedRead';
+import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
 import type { ParseLimits } from './limits';
-import type { ParseBatch, ParseRequest } from './parseProcess';
+import type { ParseBatch, ParseInput, ParseRequest } from './parseProcess';
 import { readWorkbook } from './readWorkbook';
 import { startParseWorker } from './workerEntry';
 import { packWorkbook, type WorkerReply } from './workerProtocol';
@@ -21,9 +23,23 @@ import { packWorkbook, type WorkerReply } from './workerProtocol';
 /** What the parent is told when reading fails for a reason no check foresaw (the detail is SheetJS's English). */
 const UNREADABLE = 'Il file non si può leggere: non è una cartella di lavoro valida o è danneggiato. Aprirlo in Excel o LibreOffice, salvarlo di nuovo e riprovare.';
 
-async function parse({ bytes, limits }: ParseRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
+/** The bytes of `input`: given, or read from its path here (at most the limit: the file may have grown since). */
+function bytesOf(input: ParseInput, limits: ParseLimits): Buffer {
+  if (ArrayBuffer.isView(input)) return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  let bytes: Buffer | null;
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    bytes = readAtMost(input.path, limits.maxFileBytes);
+  } catch (error) {
+    throw new ImportRefusedError(describeFsError(error) ?? 'Il file da importare non si può leggere.');
+  }
+  if (bytes === null) throw new ImportRefusedError(tooLargeMessage(limits.maxFileBytes + 1, limits.maxFileBytes));
+  if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
+  return bytes;
+}
+
+async function parse({ input, limits }: ParseRequest): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
+  try {
+    const buffer = bytesOf(input, limits);
     const { packed, transfer } = packWorkbook(await readWorkbook(buffer, limits));
     return { reply: { ok: true, workbook: packed }, transfer };
   } catch (error) {
@@ -77,7 +93,7 @@ function inTurn(work: () => Promise<void>): void {
 
 /** Each file of `batch` answered in turn. */
 function answerEach({ files, limits }: ParseBatch, send: (reply: WorkerReply) => void): void {
-  for (const bytes of files) inTurn(() => answer({ bytes, limits }, send));
+  for (const input of files) inTurn(() => answer({ input, limits }, send));
 }
 
 interface UtilityPort {

@@ -2,9 +2,12 @@
 // process, instead of a process started for each (a dozen starts were most of the reading). A process that ran out
 // of memory or did not answer in time is never given another file: the next file gets a new process.
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleFile, openPlanFile } from '../../db/planFile';
 import { exportPlanWorkbook } from '../../electron/exchange/exchangeService';
+import { readAtMost } from '../../electron/exchange/boundedRead';
+import { tooLargeMessage } from '../../electron/exchange/importRefused';
 import { startImportParsing } from '../../electron/exchange/importParsing';
 import { DEFAULT_LIMITS } from '../../electron/exchange/limits';
 import { ParseSession } from '../../electron/exchange/parseInWorker';
@@ -99,6 +102,39 @@ describe('the files of one import', () => {
         { fileName: 'vuoto.xlsx', bytes: Buffer.alloc(0) },
       ]).files,
     ).rejects.toMatchObject({ message: '«vuoto.xlsx»: Il file è vuoto.' });
+  });
+});
+
+describe('files given by their path (the CLI: the parse process reads them itself)', () => {
+  it('are read as their bytes would be, one after another with files given by their bytes', async () => {
+    const onDisk = folder.file('piano.xlsx');
+    fs.writeFileSync(onDisk, xlsx);
+    const files = await startImportParsing([
+      { fileName: 'a.xlsx', path: onDisk, size: xlsx.byteLength },
+      { fileName: 'b.ods', bytes: ods },
+    ]).files;
+    expect(files[0]!.workbook).toEqual((await startImportParsing([{ fileName: 'a.xlsx', bytes: xlsx }]).files)[0]!.workbook);
+    expect(sheetNames(files[1]!.workbook)).toEqual(sheetNames(files[0]!.workbook));
+  });
+
+  it('are refused in Italian when the file changed after it was checked: grown past the limit, emptied, gone', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxFileBytes: 1000 };
+    const grown = folder.file('cresciuto.xlsx');
+    fs.writeFileSync(grown, xlsx);
+    await expect(startImportParsing([{ fileName: 'cresciuto.xlsx', path: grown, size: 10 }], limits).files).rejects.toThrow(tooLargeMessage(1001, 1000));
+    const emptied = folder.file('svuotato.xlsx');
+    fs.writeFileSync(emptied, '');
+    await expect(startImportParsing([{ fileName: 'svuotato.xlsx', path: emptied, size: 10 }]).files).rejects.toThrow(/^Il file è vuoto\.$/);
+    await expect(startImportParsing([{ fileName: 'sparito.xlsx', path: folder.file('sparito.xlsx'), size: 10 }]).files).rejects.toThrow(/^Il file o la cartella «.*sparito\.xlsx» non esiste\.$/);
+  });
+});
+
+describe('readAtMost', () => {
+  it('reads a file whole up to the limit, and answers null past it', () => {
+    const file = folder.file('dieci.bin');
+    fs.writeFileSync(file, Buffer.alloc(10, 7));
+    expect(readAtMost(file, 10)).toEqual(Buffer.alloc(10, 7));
+    expect(readAtMost(file, 9)).toBeNull();
   });
 });
 

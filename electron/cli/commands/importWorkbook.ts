@@ -44,22 +44,19 @@ export const importCommand: CliCommand = {
     'take-over': TAKE_OVER_OPTION,
   },
   run: async (options, io) => {
-    // The workbooks go to a parse process first: it reads them while the import's own modules load and the plan
-    // file opens. Whatever ends the command before it needs them stops that process.
-    const [{ startImportParsing }, { DEFAULT_LIMITS }, { readInputFile }] = await Promise.all([
+    // The workbooks go to a parse process first, by their paths once checked: it reads them while the import's own
+    // modules load and the plan file opens. Whatever ends the command before it needs them stops that process.
+    const [{ startImportParsing }, { DEFAULT_LIMITS }, { checkInputFile }] = await Promise.all([
       import('../../exchange/importParsing'),
       import('../../exchange/limits'),
       import('../inputFile'),
     ]);
     const started = performance.now();
     const inputs = valuesOf(options, 'in');
-    const bytes = inputs.map((input) => ({ fileName: path.basename(input), bytes: readInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
-    const parsing = startImportParsing(bytes);
+    const files = inputs.map((input) => ({ fileName: path.basename(input), path: path.resolve(input), size: checkInputFile(input, DEFAULT_LIMITS.maxFileBytes) }));
+    const parsing = startImportParsing(files);
     parsing.files.catch(() => undefined); // awaited by the import; this only keeps a refusal from counting as unhandled meanwhile
     try {
-      // The bytes go through a socket a few hundred KB at a time, each time this thread is free: let them all go
-      // before loading the import's modules and reading the plan keep it busy (the parse process starts meanwhile).
-      await parsing.handedOver;
       const { runImport } = await import('./importWorkbook.run');
       return await runImport(options, io, { inputs, parsing, started });
     } finally {
