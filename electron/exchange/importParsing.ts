@@ -24,6 +24,8 @@ export interface ImportParsing {
   handedOver: Promise<void>;
   /** Stops reading (a caller that ends before it needs the files): no process is left reading them. */
   cancel(): void;
+  /** When (`performance.now()`) the last file was read and back on this thread; null until then. */
+  readAt(): number | null;
 }
 
 /** An import file: its bytes, or (the CLI's) the path and size of a file checked on disk, which the parse process reads. */
@@ -45,10 +47,14 @@ export function startImportParsing(inputs: readonly ImportInput[], limits: Parse
     ),
   );
   for (const read of each) read.catch(() => undefined); // awaited in order: the first failure is the one told
+  // Noted on the last file itself (files are answered in order), before any caller awaiting it runs: a caller may
+  // compare it at once, for a while.
+  let readAt: number | null = null;
+  each.at(-1)?.then(() => (readAt = performance.now()), () => undefined);
   const files = readImportFiles(each, session);
   files.then(handOver, handOver);
   // The files not read yet are then refused, and the process reading them is stopped.
-  return { files, each, handedOver, cancel: () => session.close() };
+  return { files, each, handedOver, cancel: () => session.close(), readAt: () => readAt };
 }
 
 async function readImportFiles(each: readonly Promise<ImportFile>[], session: ParseSession): Promise<ImportFile[]> {

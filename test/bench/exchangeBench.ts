@@ -51,7 +51,7 @@ export interface ExchangeFigures {
   floorXlsx: RunStats;
   floorOds: RunStats;
   floorOwnMs: number[];
-  /** Each dry run's own "lettura dei file" phase (`import --tempi`): the guarded parse in its process. */
+  /** Each dry run's own "lettura dei file" phase (`import --tempi`): from the command's start to the last workbook read by the guarded parse and back on the CLI's thread. */
   parseMs: number[];
   /** SheetJS alone on the same workbook in a fresh process (load, read, sheet_to_json of every sheet), its clock. */
   rawReadMs: number[];

@@ -39,7 +39,7 @@ export function addExchangeRows(table: BenchTable, workloads: readonly ExchangeF
   row('  1% cambiato / nulla cambia', (e) => ratio(e.importOnePercent, e.importUnchanged), '×', { max: 1.1 });
   row('pira import --dry-run (lettura e confronto)', (e) => times(e.dryRun), 'ms');
   row('  --dry-run / nulla cambia', (e) => ratio(e.dryRun, e.importUnchanged), '×', { max: 1.1 });
-  row('  di cui lettura protetta (processo di lettura)', (e) => spreadOf(e.parseMs), 'ms');
+  row('  di cui lettura protetta (dall\'avvio all\'ultima cartella letta)', (e) => spreadOf(e.parseMs), 'ms');
   row('  lettura protetta / SheetJS da solo (processo nuovo)', (e) => ratioSpread(e.parseMs, e.rawReadMs), '×', { max: 1.5 });
   row('pira import del proprio export .ods (nulla cambia)', (e) => times(e.importOds), 'ms');
   row('  LibreOffice .ods / pira import .ods', (e) => ratio(e.libreOfficeOds, e.importOds), '×', { min: 2 });

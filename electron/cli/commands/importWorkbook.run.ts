@@ -137,12 +137,10 @@ export async function runImport(options: ParsedOptions, io: CliIo, { inputs, par
     io,
   });
   const file = editing.file;
-  const clock = phaseClock();
+  const clock = phaseClock(['lettura dei file', 'confronto con il piano', 'scrittura']);
   let ahead: Promise<PreparedBackup> | undefined;
   try {
     const saveAs = layoutNameToSave(options, file, mapping);
-    const reading = clock.time('lettura dei file', () => parsing.files, started);
-    reading.catch(() => undefined); // awaited below; this only keeps a refusal from counting as unhandled meanwhile
     // The plan the workbooks most likely go to is read on this thread while the worker parses, instead of after it.
     await parsing.handedOver;
     const preloaded = likelyTarget(file, year);
@@ -151,8 +149,14 @@ export async function runImport(options: ParsedOptions, io: CliIo, { inputs, par
     const previewOptions = { ...(year !== undefined ? { year } : {}), ...(ente !== undefined ? { ente } : {}), ...(layoutName !== undefined ? { layoutName } : {}) };
     // Each workbook is compared with that plan as it arrives, while the parse process reads the next.
     const compared = preloaded && startComparison(file, preloaded, previewOptions);
-    if (compared) for (const each of parsing.each) compared.add(await each);
-    const files = await reading;
+    if (compared) {
+      for (const each of parsing.each) {
+        const arrived = await each;
+        await clock.time('confronto con il piano', () => compared.add(arrived));
+      }
+    }
+    const files = await parsing.files;
+    clock.add('lettura dei file', (parsing.readAt() ?? performance.now()) - started);
     const target = targetPlan(file, files, year);
     const { prepared, numbers } = await clock.time('confronto con il piano', () => {
       const read = previewParsed(file, target, files, previewOptions, preloaded, compared);
