@@ -4,7 +4,7 @@
  * Why: an import compares its files one by one as they arrive (importWorkbooks.ts); this is the part of each.
  */
 import type { Problem } from '../api';
-import type { Card, PlanDocument } from '../model';
+import type { Card, Indicator, PlanDocument } from '../model';
 import { CARDS_SHEET, readCardRows, type FileCard } from './cardsSheet';
 import { cellText, normalizeHeader } from './headerText';
 import { withoutControlCharacters } from './importedText';
@@ -72,6 +72,22 @@ export function firstCardsByCode(stored: PlanDocument | null): ReadonlyMap<strin
   return byCode;
 }
 
+/** A stored card's indicators by normalised name, the first of each name (as a search from the top finds it). */
+const byName = new WeakMap<Card, ReadonlyMap<string, Indicator>>();
+
+function indicatorsByName(card: Card): ReadonlyMap<string, Indicator> {
+  let indicators = byName.get(card);
+  if (!indicators) {
+    const map = new Map<string, Indicator>();
+    for (const indicator of card.indicators) {
+      const name = normalizeHeader(indicator.name);
+      if (!map.has(name)) map.set(name, indicator);
+    }
+    byName.set(card, (indicators = map));
+  }
+  return indicators;
+}
+
 export function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocument | null, storedCards: ReadonlyMap<string, Card>): FileContent {
   const { settings, catalogues } = base;
   const tableCards: FileCard[] = [];
@@ -89,9 +105,9 @@ export function readContent(file: ReadFile, base: PlanDocument, stored: PlanDocu
   let byTitle: Map<string, string> | undefined;
   const titled = () => new Map([...(stored?.cards ?? []), ...cards].map((c) => [normalizeHeader(c.title ?? ''), c.code] as const).filter(([title]) => title !== ''));
   const storedUdm = (cardCode: string, position: number | null, name: string) => {
-    const indicators = storedCards.get(cardCode)?.indicators ?? [];
-    const byName = indicators.find((i) => normalizeHeader(i.name) === normalizeHeader(name));
-    return (byName ?? (position !== null ? indicators[position - 1] : undefined))?.udm;
+    const card = storedCards.get(cardCode);
+    const byName = card ? indicatorsByName(card).get(normalizeHeader(name)) : undefined;
+    return (byName ?? (position !== null ? card?.indicators[position - 1] : undefined))?.udm;
   };
   const indicators: FileIndicator[] = [];
   const seen = new Set(file.problems.map((p) => p.message));
