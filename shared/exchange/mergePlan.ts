@@ -132,7 +132,7 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     return { old, next, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
   };
   // Each stored card in its place (those the workbook leaves out as unmentioned), then the new cards.
-  const pairs: CardPair[] = base.cards.map((old) => unmentioned(old, file.hasIndicatorTable));
+  const pairs: CardPair[] = unmentionedAll(base.cards, file.hasIndicatorTable).slice();
   targets.forEach((target, i) => {
     const pair = pairOf(target, i);
     if (target.index === null) pairs.push(pair);
@@ -212,6 +212,19 @@ function unmentioned(old: Card, hasIndicatorTable: boolean): CardPair {
   const pair: CardPair = { old, next: { ...old, indicators: indicators.map((p) => p.next) }, inFile: false, indicators: hasIndicatorTable ? indicators : [] };
   unmentionedPairs.set(old, { ...known, [slot]: pair });
   return pair;
+}
+
+const unmentionedLists = new WeakMap<readonly Card[], { withTable?: readonly CardPair[]; without?: readonly CardPair[] }>();
+
+/** Every stored card paired as unmentioned, in plan order: made once per plan, copied by each workbook of a round. */
+function unmentionedAll(cards: readonly Card[], hasIndicatorTable: boolean): readonly CardPair[] {
+  const known = unmentionedLists.get(cards) ?? {};
+  const slot = hasIndicatorTable ? 'withTable' : 'without';
+  const found = known[slot];
+  if (found) return found;
+  const pairs = cards.map((old) => unmentioned(old, hasIndicatorTable));
+  unmentionedLists.set(cards, { ...known, [slot]: pairs });
+  return pairs;
 }
 
 /** How many new indicators took the default operator of a table that writes none. */
