@@ -14,18 +14,7 @@ import { worksheetVisitor } from '../../electron/exchange/worksheetExpansion';
 import { NumberFormats } from '../../electron/exchange/xlsxStyles';
 import { withCellShortcut } from '../../electron/exchange/worksheetLane';
 import { scanXml } from '../../electron/exchange/xmlScan';
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../stress/mutations';
 
 const STRINGS = ['Codice', 'Indicatore', 'Valore al 30/06/2024', '', 'x'.repeat(40)];
 const VALUES = ['0', '3', '12', '1.5', '-2', '1e3', '', ' 7', 'abc', '#N/A', '#DIV/0!', 'true', '1', '2024-06-30', '_x0041_', '4', '99'];
@@ -62,7 +51,7 @@ function cellOf(pick: <T>(items: readonly T[]) => T, chance: (p: number) => bool
 }
 
 function worksheet(seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const chance = (p: number) => next() < p;
   const rows: string[] = [];
