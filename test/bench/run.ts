@@ -29,6 +29,9 @@ const SIZES = (process.env.PIRA_BENCH_SIZES ?? '10,100').split(',').map(Number);
 const ROUNDS = Number(process.env.PIRA_BENCH_ROUNDS ?? 5);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pira-bench-'));
+// The backups the imports take, and the harness's files, go to a data folder of the bench's own (removed with it),
+// never to the profile of whoever runs it; the commands it starts inherit this.
+process.env.PIRA_DESK_DATA_DIR = path.join(dir, 'dati-utente');
 const notes: string[] = [];
 try {
   const { outDir } = await bundleCli();
