@@ -6,7 +6,7 @@
  * Why: SheetJS would inflate everything in memory, trust the declared sizes, skip the CRC (a byte-flipped file
  * imported changed values), read a different directory than ours, and answer in English.
  */
-import { ImportRefusedError, tooLargeMessage } from './importRefused';
+import { EMPTY_FILE_MESSAGE, ImportRefusedError, tooLargeMessage } from './importRefused';
 import type { ParseLimits } from './limits';
 import { inflateEntry, partKey, readZipDirectory } from './zipArchive';
 
@@ -30,7 +30,7 @@ export interface CheckedArchive {
 
 /** Classifies the file and validates its zip container; throws `ImportRefusedError` with an Italian message. */
 export function checkArchive(bytes: Buffer, limits: ParseLimits): CheckedArchive {
-  if (bytes.length === 0) refuse('Il file è vuoto.');
+  if (bytes.length === 0) refuse(EMPTY_FILE_MESSAGE);
   if (bytes.length > limits.maxFileBytes) refuse(tooLargeMessage(bytes.length, limits.maxFileBytes));
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) refuseCompoundFile(bytes);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== ZIP_LOCAL) {

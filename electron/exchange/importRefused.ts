@@ -12,6 +12,9 @@ export class ImportRefusedError extends Error {
 }
 
 /** A parse process (or its worker thread) that reached its heap cap. */
+/** A file of no bytes: said wherever it is found (the caller's check, the archive check, the parse process's read). */
+export const EMPTY_FILE_MESSAGE = 'Il file è vuoto.';
+
 export const OUT_OF_MEMORY_MESSAGE = 'Il file richiede troppa memoria per essere letto: file troppo complesso o sospetto. Il file non è stato importato.';
 
 /** Past this a count is told as "più di …" (a repeat of 400 digits is Infinity to JavaScript). */

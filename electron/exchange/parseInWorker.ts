@@ -11,7 +11,7 @@
  * releases its lock and leaves the plan file untouched.
  */
 import type { WorkbookData } from '../../shared/exchange/sheetTypes';
-import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
+import { EMPTY_FILE_MESSAGE, ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits';
 import { startParseProcess, type ParseInput, type ParseProcess } from './parseProcess';
 import { unpackWorkbook, type WorkerReply } from './workerProtocol';
@@ -66,7 +66,7 @@ export class ParseSession {
   async read(file: Uint8Array | { path: string; size: number }, sent?: () => void): Promise<WorkbookData> {
     const { limits } = this;
     const size = ArrayBuffer.isView(file) ? file.byteLength : file.size;
-    if (size === 0) throw new ImportRefusedError('Il file è vuoto.');
+    if (size === 0) throw new ImportRefusedError(EMPTY_FILE_MESSAGE);
     if (size > limits.maxFileBytes) throw new ImportRefusedError(tooLargeMessage(size, limits.maxFileBytes));
     const input: ParseInput = ArrayBuffer.isView(file) ? file : { path: file.path };
     const reply = await new Promise<WorkerReply>((answer) => {

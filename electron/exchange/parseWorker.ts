@@ -13,7 +13,7 @@ import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { describeFsError } from '../../db/fsErrors';
 import { readAtMost } from './boundedRead';
-import { ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
+import { EMPTY_FILE_MESSAGE, ImportRefusedError, OUT_OF_MEMORY_MESSAGE, tooLargeMessage } from './importRefused';
 import type { ParseLimits } from './limits';
 import type { ParseBatch, ParseInput, ParseRequest } from './parseProcess';
 import { readWorkbook } from './readWorkbook';
@@ -33,7 +33,7 @@ function bytesOf(input: ParseInput, limits: ParseLimits): Buffer {
     throw new ImportRefusedError(describeFsError(error) ?? 'Il file da importare non si può leggere.');
   }
   if (bytes === null) throw new ImportRefusedError(tooLargeMessage(limits.maxFileBytes + 1, limits.maxFileBytes));
-  if (bytes.byteLength === 0) throw new ImportRefusedError('Il file è vuoto.');
+  if (bytes.byteLength === 0) throw new ImportRefusedError(EMPTY_FILE_MESSAGE);
   return bytes;
 }
 
