@@ -20,6 +20,7 @@ const EPSILON = 1e-9;
 
 /** Decimals a number shows by itself (`5.25` → 2). */
 export function naturalDecimals(n: number): number {
+  if (Number.isInteger(n)) return 0; // most cells of an import: no need to write the number out
   const written = String(Number(n.toPrecision(12)));
   const dot = written.indexOf('.');
   return dot < 0 || written.includes('e') ? 0 : Math.min(MAX_DECIMALS, written.length - dot - 1);

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { exchangeHandlers } from '../../electron/app/exchangeHandlers';
+import { naturalDecimals } from '../../shared/percentEvidence';
 import { sampleContext } from './fixtures';
 
 let env: ReturnType<typeof sampleContext>;
@@ -66,5 +67,25 @@ describe('a bare number under %, as typing and paste read it', () => {
     const readings = preview.decisions.filter((d) => d.kind === 'reading' && d.message.includes('Valore al 31/12/2024'));
     expect(readings.map((d) => ({ suggested: d.suggested, required: d.required }))).toEqual([{ suggested, required }]);
     expect(preview.canApply).toBe(!required);
+  });
+});
+
+describe('naturalDecimals', () => {
+  it.each([
+    [5, 0],
+    [-12, 0],
+    [0, 0],
+    [-0, 0],
+    [1e15, 0],
+    [123456789012345, 0],
+    [5.25, 2],
+    [-0.125, 3],
+    [0.1 + 0.2, 1],
+    [1 / 3, 6],
+    [1e-7, 0],
+    [123456.5, 1],
+    [Number.NaN, 0],
+  ])('%s shows %s decimals', (n, decimals) => {
+    expect(naturalDecimals(n)).toBe(decimals);
   });
 });
