@@ -1,7 +1,7 @@
 /**
- * The screens and dialogs the card list does not need, each in a chunk of its own loaded once the list is shown
- * (`preloadScreens`) or when first asked for, and `Later`, the boundary that shows nothing in a screen's place while
- * its chunk comes from disk. The help stays in the main chunk: the guide opens with no request at all.
+ * The screens and dialogs the card list does not need, each in a chunk of its own loaded a while after the list is
+ * shown (`preloadScreens`) or when first asked for, and `Later`, the boundary that shows nothing in a screen's place
+ * while its chunk comes from disk. The help stays in the main chunk: the guide opens with no request at all.
  * Why: the list of a large plan is the first screen; evaluating the code of the dashboard, monitoring, history,
  * comparison, print, exchange and dialogs before showing it delayed it (issue 21).
  */
@@ -56,11 +56,20 @@ export const PrintPreviewDialog = named(() => import('./features/print/PrintPrev
 export const SettingsEditor = named(() => import('./features/settings/SettingsEditor').then((m) => m.SettingsEditor));
 export const PlanStatusPanel = named(() => import('./features/status/PlanStatusPanel').then((m) => m.PlanStatusPanel));
 
-/** Loads every screen's chunk when the page is idle, so that opening one later waits for nothing. */
+const PRELOAD_AFTER_MS = 2000;
+
+/**
+ * After the list has been on screen a while, every screen's chunk loads when the page is idle, so that opening one
+ * later waits for nothing. Not at once: fetching and evaluating the 16 chunks held the main thread for 40–100 ms right
+ * after the list's first frame, just when the user (and the bench) reaches for it; a screen opened earlier loads
+ * its own chunk.
+ */
 export function preloadScreens(): void {
-  requestIdleCallback(() => {
-    for (const load of loaders) load().catch(() => undefined); // a chunk that failed is asked again when shown
-  }, { timeout: 2000 });
+  setTimeout(() => {
+    requestIdleCallback(() => {
+      for (const load of loaders) load().catch(() => undefined); // a chunk that failed is asked again when shown
+    }, { timeout: 2000 });
+  }, PRELOAD_AFTER_MS);
 }
 
 export function Later({ children }: { children: ReactNode }) {

@@ -11,11 +11,14 @@ export interface RowWindow {
   padBottom: number;
 }
 
-/** Pure: the slice of rows to render for a scroll position (tested without a DOM). */
+/**
+ * Pure: the slice of rows to render for a scroll position (tested without a DOM): the rows in view and `overscan`
+ * more on each side that has rows. At the top of the list there is nothing above, so no second overscan below: the
+ * list's first frame builds 21 rows instead of 29 (issue 21).
+ */
 export function computeWindow(count: number, rowHeight: number, scrollTop: number, viewport: number, overscan = 8): RowWindow {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const visible = Math.ceil(viewport / rowHeight) + overscan * 2;
-  const end = Math.min(count, first + visible);
+  const end = Math.min(count, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
   const start = Math.min(first, end);
   return { start, end, padTop: start * rowHeight, padBottom: (count - end) * rowHeight };
 }

@@ -102,7 +102,8 @@ describe('sortRows', () => {
 
 describe('computeWindow', () => {
   it.each([
-    [10_000, 0, 600, { start: 0, end: 29 }], // 13 visible rows + 8 overscan each side,
+    [10_000, 0, 600, { start: 0, end: 21 }], // 13 visible rows + 8 overscan below (none above the first row)
+    [10_000, 30, 600, { start: 0, end: 22 }], // scrolled by 30 px: rows 0 to 13 are in view
     [10_000, 48 * 1000, 600, { start: 992, end: 1021 }],
     [5, 0, 600, { start: 0, end: 5 }],
   ])('count %i scrollTop %i', (count, scrollTop, viewport, expected) => {
