@@ -20,7 +20,7 @@ import { readSettings } from './planRows';
 import { readPlanStatus } from './planStatusStore';
 import { sameJsonText } from './sameJsonText';
 import { statement } from './statements';
-import { withRowsLeftAlone } from './writtenCard';
+import { cardsAfterWrite } from './writtenCard';
 
 /** What the operation says about the change it writes (the kind is always known; the label defaults from the rows). */
 export interface RecordNote {
@@ -154,19 +154,14 @@ export function createChangeJournal(
     }
     const settings = c.settings && readSettings(db, planId);
     const catalogues = c.catalogues && readCatalogues(db, planId);
-    // The cards as written, read in one go when there are several (an import of 1% of a ×100 plan touches 123); one
-    // card (every edit saved) by its id, which SQLite finds faster than through a list.
-    const ids = [...c.cards.keys()];
-    const written = new Map((ids.length === 1 ? [readCard(planId, ids[0]!)] : ids.length > 1 ? readCards(db, planId, ids) : []).flatMap((card) => (card ? [[card.id, card] as const] : [])));
+    const written = cardsAfterWrite(db, planId, [...c.cards.keys()], c.cards, c.writing);
     return {
       ...(c.settings && settings && !same(c.settings, settings) ? { settings: { before: c.settings, after: settings } } : {}),
       ...(c.catalogues && catalogues && !same(c.catalogues, catalogues) ? { catalogues: { before: c.catalogues, after: catalogues } } : {}),
-      cards: [...c.cards].map(([cardId, before]) => ({ before, after: afterOf(before, written.get(cardId) ?? null, c.writing.get(cardId)) })).filter((row) => !sameCard(row.before, row.after)),
+      cards: [...c.cards].map(([cardId, before]) => ({ before, after: written.get(cardId) ?? null })).filter((row) => !sameCard(row.before, row.after)),
       ...status,
     };
   };
-
-  const afterOf = (before: Card | null, read: Card | null, writing: Card | undefined) => (before && read && writing ? withRowsLeftAlone(read, before, writing) : read);
 
   const isEmpty = (rows: ChangeRows) => rows.cards.length === 0 && !rows.settings && !rows.catalogues && !rows.status && !rows.plan && !rows.closures?.length;
 

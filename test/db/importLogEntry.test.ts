@@ -1,14 +1,17 @@
-// Issue 21, round 5: the change-log entry of an import is built with the stored card's own objects standing for the
-// indicators the import left as they were (db/writtenCard.ts), instead of every indicator as read back from the file.
-// The file must hold exactly what it held before: the same entry (details, rows and their stored differences, cards
-// touched) and the same undo record as an import whose cards share no object with the stored plan (the way every
-// card was logged before), on cards added, removed, with indicators added, removed, moved, values, targets and texts
-// changed; each row must read back as the cards were, and the undo must restore the plan exactly.
+// Issue 21, round 5: the change-log entry of an import is built from the cards in memory (db/writtenCard.ts): the
+// stored card's own objects for the indicators the import left as they were, the rest as the columns return what
+// was written, instead of every card read back from the file. The file must hold exactly what it held before: the
+// same entry (details, rows and their stored differences, cards touched) and undo record as an import whose cards
+// share no object with the stored plan, on cards added, removed, with indicators added, removed, moved, values,
+// targets and texts changed; each row must read back as the cards are; the undo must restore the plan exactly; and
+// each card made from memory must be the card the file reads back, or be read again.
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCards } from '../../db/cardRows';
 import { readEntry } from '../../db/changeLogStore';
 import { withoutVersions } from '../../db/importUndo';
 import { createPlanFile, type PlanFile } from '../../db/planFile';
+import { cardsAfterWrite } from '../../db/writtenCard';
 import type { Card, Indicator, PlanDocument, Value } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
 import { cardWithoutIds, tempFolder } from './tempFiles';
@@ -150,6 +153,40 @@ describe('the change-log entry of an import', () => {
       file.repo.undoLastImport(planId);
       expect(withoutVersions(file.repo.loadPlan(planId))).toEqual(withoutVersions(before));
     } finally {
+      file.close();
+    }
+  });
+});
+
+describe('the cards an import wrote, made from memory', () => {
+  it('are the cards the file reads back, sharing the indicators left as they were, and read again when unsure', () => {
+    const file = createPlanFile(folder.file(`memory${++counter}.pira`), [samplePlan2024]);
+    const planId = file.repo.listPlans()[0]!.id;
+    const before = file.repo.loadPlan(planId);
+    const [reordered, texts, lone, signedZero, added, ...rest] = before.cards;
+    const edited = (c: Card | undefined, edit: (c: Card) => Card) => edit(c!);
+    const cards: Card[] = [
+      // Targets given out of year order, values out of date order: the file reads them sorted.
+      edited(reordered, (c) => ({ ...c, indicators: c.indicators.map((ind, i) => (i === 0 ? { ...withTarget(ind, 5), targets: [...ind.targets].reverse() } : ind)) })),
+      edited(texts, (c) => ({ ...c, title: 'Riga uno\nriga due\u001f', footnotes: ['Nota è'], weight: 2.5, indicators: c.indicators.map((ind, i) => (i === 1 ? { ...withValue(ind, 0.25), cap: 'none' as const, note: 'α\tβ', originId: 99_999 } : ind)) })),
+      edited(lone, (c) => ({ ...c, title: 'Titolo \ud800 spezzato' })),
+      edited(signedZero, (c) => ({ ...c, indicators: c.indicators.map((ind, i) => (i === 0 ? { ...ind, weight: -0 } : ind)) })),
+      edited(added, (c) => ({ ...c, indicators: [...c.indicators, { ...c.indicators[0]!, id: 0, name: 'Nuovo' }] })),
+      ...rest,
+    ];
+    importInto(file, planId, { ...before, cards }, before);
+    const raw = new Database(file.path, { readonly: true });
+    try {
+      const ids = cards.slice(0, 5).map((c) => c.id);
+      const was = new Map(before.cards.map((c) => [c.id, c]));
+      const made = cardsAfterWrite(raw, planId, ids, was, new Map(cards.slice(0, 5).map((c) => [c.id, c])));
+      const read = new Map(readCards(raw, planId, ids).map((c) => [c.id, c]));
+      for (const id of ids) expect(JSON.stringify(made.get(id))).toBe(JSON.stringify(read.get(id)));
+      const shares = (id: number) => made.get(id)!.indicators.some((ind) => was.get(id)!.indicators.includes(ind));
+      // Made from memory: the first two; read again: a lone surrogate, -0, a new indicator.
+      expect(ids.map(shares)).toEqual([true, true, false, false, false]);
+    } finally {
+      raw.close();
       file.close();
     }
   });
