@@ -139,7 +139,7 @@ const setAfter = (db: Database.Database, row: StoredRow, after: StoredAfter, run
  * The newest row of the value that entry `changeId` changes stops being "what the file holds now": its `after`
  * becomes the delta from `before` (the value as the new entry found it), whole every MAX_RUN rows. Returns the run
  * the new row continues (0: it starts one). `recall`: the true `after` of rows, when the caller knows it (migration).
- * `beforeText`: the text of `before`, made only when a newest row is there to compare it with.
+ * The text of `before` is made only when a newest row is there to compare it with.
  */
 function demote(
   db: Database.Database,
@@ -149,14 +149,13 @@ function demote(
   before: Json,
   recall?: Map<string, Json>,
   whole = false,
-  beforeText = () => text(before),
 ): number {
   const previous = newest(db, part, rowId, changeId);
   if (!previous) return 0;
   const stored = parse<StoredAfter>(previous.after_json, previous.change_id);
   if (!('c' in stored)) return 0;
   const known = recall?.get(`${part}:${rowId}`);
-  if (digestOf(beforeText()) !== stored.c) {
+  if (digestOf(text(before)) !== stored.c) {
     // Written outside the log since: that row's after survives only if the caller knows it.
     setAfter(db, previous, known === undefined ? { x: 1 } : { w: known }, 0);
     return 0;
