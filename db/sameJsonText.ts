@@ -30,6 +30,9 @@ function kindOf(x: unknown): Kind {
   }
 }
 
+/** Whether a value of `x` may be left out of its text (undefined, a function, a toJSON...): the walk cannot tell. */
+const unwritten = (x: Record<string, unknown>, keys: readonly string[]) => keys.some((key) => kindOf(x[key]) === 'other');
+
 /** true/false when the walk can tell, undefined when only the texts can. */
 function walk(a: unknown, b: unknown): boolean | undefined {
   if (a === b && typeof a === 'object') return true;
@@ -52,10 +55,11 @@ function walk(a: unknown, b: unknown): boolean | undefined {
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
   const others = Object.keys(y);
-  if (keys.length !== others.length) return undefined;
+  // Other keys, or in another order, write another text, unless a value JSON leaves out hides the difference.
+  if (keys.length !== others.length) return unwritten(x, keys) || unwritten(y, others) ? undefined : false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (key !== others[i]) return undefined;
+    if (key !== others[i]) return unwritten(x, keys) || unwritten(y, others) ? undefined : false;
     const same = walk(x[key], y[key]);
     if (same !== true) return same;
   }

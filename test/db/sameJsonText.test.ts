@@ -41,6 +41,10 @@ describe('sameJsonText', () => {
       [[], {}],
       [undefined, undefined],
       [undefined, null],
+      [{ kind: 'missing', mark: 'n.d.' }, { kind: 'number', value: 1, decimals: 0 }],
+      [{ a: 1 }, { a: 1, b: undefined }],
+      [{ a: 1, b: () => 1 }, { a: 1 }],
+      [{ a: 1, b: new Date(0) }, { a: 1 }],
     ];
     for (const [a, b] of cases) {
       expect(sameJsonText(a, b), `${String(JSON.stringify(a))} / ${String(JSON.stringify(b))}`).toBe(texts(a, b));
