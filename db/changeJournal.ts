@@ -18,7 +18,9 @@ import { readClosure } from './monitoringHistory';
 import { PlanFileError } from './planFileError';
 import { readSettings } from './planRows';
 import { readPlanStatus } from './planStatusStore';
+import { sameJsonText } from './sameJsonText';
 import { statement } from './statements';
+import { cardsAfterWrite } from './writtenCard';
 
 /** What the operation says about the change it writes (the kind is always known; the label defaults from the rows). */
 export interface RecordNote {
@@ -45,6 +47,8 @@ interface PlanCapture {
   settings?: PlanSettings;
   catalogues?: Catalogues;
   cards: Map<number, Card | null>;
+  /** The cards an import is about to write over the stored ones given as `cards` (see `card`). */
+  writing: Map<number, Card>;
   statusTouched: boolean;
   /** Monitoring dates about to be closed or reopened, with their closing before (null = open). */
   closures: Map<IsoDate, Closure | null>;
@@ -57,9 +61,10 @@ export interface ChangeJournal {
   lastEntryId(planId: number): number | null;
   /**
    * Before writing card `cardId` of the plan (existing, or about to be removed); `stored`: the card as the file holds
-   * it, when the caller has just read it (an import: the plan loaded for the preview, unchanged since by its stamp).
+   * it, when the caller has just read it (an import: the plan loaded for the preview, unchanged since by its stamp);
+   * `writing`: the card about to be written over `stored` (cardWriter.ts's `stored` option).
    */
-  card(planId: number, cardId: number, stored?: Card): void;
+  card(planId: number, cardId: number, stored?: Card, writing?: Card): void;
   /** After inserting card `cardId`: it did not exist before. */
   addedCard(planId: number, cardId: number): void;
   settings(planId: number): void;
@@ -77,6 +82,8 @@ const stripVersion = (row: object): object => {
 };
 export const same = <T extends object>(a: T | null, b: T | null) =>
   a === null || b === null ? a === b : JSON.stringify(stripVersion(a)) === JSON.stringify(stripVersion(b));
+/** `same`, for a card written by an import: its unchanged rows are the very objects on both sides (writtenCard.ts). */
+const sameCard = (a: Card | null, b: Card | null) => (a === null || b === null ? a === b : sameJsonText(stripVersion(a), stripVersion(b)));
 
 /** Digest of a plan's content (row versions aside): a created plan is removed by a revert only if still like this. */
 export function planDigest(doc: PlanDocument): string {
@@ -97,7 +104,7 @@ export function createChangeJournal(
     if (!active) return null;
     let found = active.plans.get(planId);
     if (!found) {
-      found = { status: readPlanStatus(db, planId), cards: new Map(), statusTouched: false, closures: new Map() };
+      found = { status: readPlanStatus(db, planId), cards: new Map(), writing: new Map(), statusTouched: false, closures: new Map() };
       active.plans.set(planId, found);
     }
     return found;
@@ -147,14 +154,11 @@ export function createChangeJournal(
     }
     const settings = c.settings && readSettings(db, planId);
     const catalogues = c.catalogues && readCatalogues(db, planId);
-    // The cards as written, read in one go when there are several (an import of 1% of a ×100 plan touches 123); one
-    // card (every edit saved) by its id, which SQLite finds faster than through a list.
-    const ids = [...c.cards.keys()];
-    const written = new Map((ids.length === 1 ? [readCard(planId, ids[0]!)] : ids.length > 1 ? readCards(db, planId, ids) : []).flatMap((card) => (card ? [[card.id, card] as const] : [])));
+    const written = cardsAfterWrite(db, planId, [...c.cards.keys()], c.cards, c.writing);
     return {
       ...(c.settings && settings && !same(c.settings, settings) ? { settings: { before: c.settings, after: settings } } : {}),
       ...(c.catalogues && catalogues && !same(c.catalogues, catalogues) ? { catalogues: { before: c.catalogues, after: catalogues } } : {}),
-      cards: [...c.cards].map(([cardId, before]) => ({ before, after: written.get(cardId) ?? null })).filter((row) => !same(row.before, row.after)),
+      cards: [...c.cards].map(([cardId, before]) => ({ before, after: written.get(cardId) ?? null })).filter((row) => !sameCard(row.before, row.after)),
       ...status,
     };
   };
@@ -205,9 +209,11 @@ export function createChangeJournal(
       }
     },
     lastEntryId: (planId) => written.get(planId) ?? null,
-    card(planId, cardId, stored) {
+    card(planId, cardId, stored, writing) {
       const c = capture(planId);
-      if (c && c.whole === undefined && !c.cards.has(cardId)) c.cards.set(cardId, stored ?? readCard(planId, cardId));
+      if (!c || c.whole !== undefined || c.cards.has(cardId)) return;
+      c.cards.set(cardId, stored ?? readCard(planId, cardId));
+      if (stored && writing) c.writing.set(cardId, writing);
     },
     addedCard(planId, cardId) {
       const c = capture(planId);

@@ -18,6 +18,7 @@ import { readCatalogues } from './catalogueStore';
 import { applyDelta, jsonDelta, type Delta, type Json } from './jsonDelta';
 import { PlanFileError } from './planFileError';
 import { readSettings } from './planRows';
+import { sameJsonText } from './sameJsonText';
 import { statement } from './statements';
 
 /** At most this many rows in a row are rebuilt from the next one: the next is kept whole. */
@@ -138,6 +139,7 @@ const setAfter = (db: Database.Database, row: StoredRow, after: StoredAfter, run
  * The newest row of the value that entry `changeId` changes stops being "what the file holds now": its `after`
  * becomes the delta from `before` (the value as the new entry found it), whole every MAX_RUN rows. Returns the run
  * the new row continues (0: it starts one). `recall`: the true `after` of rows, when the caller knows it (migration).
+ * The text of `before` is made only when a newest row is there to compare it with.
  */
 function demote(
   db: Database.Database,
@@ -147,14 +149,13 @@ function demote(
   before: Json,
   recall?: Map<string, Json>,
   whole = false,
-  beforeText = text(before),
 ): number {
   const previous = newest(db, part, rowId, changeId);
   if (!previous) return 0;
   const stored = parse<StoredAfter>(previous.after_json, previous.change_id);
   if (!('c' in stored)) return 0;
   const known = recall?.get(`${part}:${rowId}`);
-  if (digestOf(beforeText) !== stored.c) {
+  if (digestOf(text(before)) !== stored.c) {
     // Written outside the log since: that row's after survives only if the caller knows it.
     setAfter(db, previous, known === undefined ? { x: 1 } : { w: known }, 0);
     return 0;
@@ -184,15 +185,15 @@ export function writeRows(db: Database.Database, changeId: number, planId: numbe
     ...rows.cards.map((change): [Part, RowChange<unknown>] => ['card', change]),
   ];
   parts.forEach(([part, change], position) => {
-    // Each side's JSON text is made once: the digests and the check below compare texts, never objects.
+    // Texts are made only for the digests: the check below compares the delta's result with `before` as JSON texts
+    // without writing them (sameJsonText.ts), at once where both share their unchanged rows (writtenCard.ts).
     const before = (change.before ?? null) as Json;
     const after = (change.after ?? null) as Json;
-    const [beforeText, afterText] = [text(before), text(after)];
     const rowId = rowIdOf(part, change, planId);
-    const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall, false, beforeText);
+    const run = before === null ? 0 : demote(db, part, rowId, changeId, before, recall, false);
     let storedBefore: StoredBefore = after === null ? { w: before } : { p: jsonDelta(after, before) };
-    if (after !== null && text(applyDelta(after, (storedBefore as { p: Delta | null }).p)) !== beforeText) storedBefore = { w: before };
-    const storedAfter: StoredAfter = after === null ? { w: null } : { c: digestOf(afterText) };
+    if (after !== null && !sameJsonText(applyDelta(after, (storedBefore as { p: Delta | null }).p), before)) storedBefore = { w: before };
+    const storedAfter: StoredAfter = after === null ? { w: null } : { c: digestOf(text(after)) };
     insert.run(changeId, position, part, rowId, after === null ? 0 : run, JSON.stringify(storedBefore), JSON.stringify(storedAfter));
     recall?.set(`${part}:${rowId}`, after);
   });

@@ -67,19 +67,31 @@ function arrayDelta(a: Json[], b: Json[]): Delta | null {
   return items.length === a.length && items.every((item, j) => item === j) ? null : { a: items };
 }
 
+const sameKeys = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
 /** Null when the objects hold the same keys, in the same order, with the same values. */
 function objectDelta(a: { [key: string]: Json }, b: { [key: string]: Json }): Delta | null {
   const o: Record<string, Delta> = {};
-  for (const [key, value] of Object.entries(b)) {
-    const delta = Object.hasOwn(a, key) ? jsonDelta(a[key]!, value) : { s: value };
-    if (delta !== null) o[key] = delta;
+  let changed = false;
+  const keys = Object.keys(b);
+  for (const key of keys) {
+    const delta = Object.hasOwn(a, key) ? jsonDelta(a[key]!, b[key]!) : { s: b[key]! };
+    if (delta !== null) {
+      o[key] = delta;
+      changed = true;
+    }
   }
+  // The same keys in the same order (a card and the card it replaced): nothing deleted, nor any order to keep.
+  if (sameKeys(Object.keys(a), keys)) return changed ? { o } : null;
   const d = Object.keys(a).filter((key) => !Object.hasOwn(b, key));
   const order = [...Object.keys(a).filter((key) => Object.hasOwn(b, key)), ...Object.keys(b).filter((key) => !Object.hasOwn(a, key))];
-  const k = Object.keys(b);
-  const sameOrder = order.length === k.length && order.every((key, i) => key === k[i]);
-  if (Object.keys(o).length === 0 && d.length === 0 && sameOrder) return null;
-  return { o, ...(d.length > 0 ? { d } : {}), ...(sameOrder ? {} : { k }) };
+  const sameOrder = sameKeys(order, keys);
+  if (!changed && d.length === 0 && sameOrder) return null;
+  return { o, ...(d.length > 0 ? { d } : {}), ...(sameOrder ? {} : { k: keys }) };
 }
 
 /** The delta from `a` to `b`; null when they are the same (compared part by part, never as whole texts). */

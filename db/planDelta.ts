@@ -25,7 +25,23 @@ export function sameContent<T extends { version?: number }>(a: T, b: T): boolean
   return sameData(restA, restB);
 }
 
+/**
+ * Deltas already worked out, by stored plan and document: an import asks twice of the same pair (whether it writes,
+ * then what it writes: electron/exchange/exchangeService.ts), and both are never changed once compared.
+ */
+const known = new WeakMap<PlanDocument, WeakMap<PlanDocument, PlanDelta>>();
+
 export function planDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {
+  let byDoc = known.get(current);
+  if (!byDoc) known.set(current, (byDoc = new WeakMap()));
+  const found = byDoc.get(doc);
+  if (found) return found;
+  const delta = computeDelta(current, doc);
+  byDoc.set(doc, delta);
+  return delta;
+}
+
+function computeDelta(current: PlanDocument, doc: PlanDocument): PlanDelta {
   const storedById = new Map(current.cards.map((card) => [card.id, card]));
   const idByCode = new Map(current.cards.map((card) => [card.code, card.id]));
   // A card that already has its id is kept as it is: an import hands back the stored card itself when nothing changed.

@@ -290,8 +290,10 @@ export function createPlanRepository(
       journal.card(planId, card.id, card);
       deleteCardRow(db, planId, card.id);
     }
-    // The log keeps each changed card as it was (`current` holds it), before its code is parked below.
-    for (const card of delta.replaced) journal.card(planId, card.id, card);
+    // The log keeps each changed card as it was (`current` holds it), before its code is parked below, and what is
+    // written over it (the indicators left as they were read back as stored: writtenCard.ts).
+    const writing = new Map(delta.changed.map((card) => [card.id, card]));
+    for (const card of delta.replaced) journal.card(planId, card.id, card, writing.get(card.id));
     // Park the changed cards' codes so that codes swapped between them never collide half-way.
     const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
     for (const card of delta.changed) if (card.id !== 0) park.run(card.id, planId);

@@ -92,14 +92,29 @@ const INDICATOR_FIELDS: readonly FieldSpec<Indicator>[] = [
   { key: 'indicator.kpiCode', label: 'Codice KPI', value: (i) => text(i.kpiCode) },
 ];
 
-function change(key: string, label: string, beforeValue: FieldValue, afterValue: FieldValue): TypedFieldChange | null {
+/** Values equal member by member print the same: only the others are formatted (a change log details 123 cards). */
+function sameMembers(a: FieldValue, b: FieldValue): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] !== y[key]) return false;
+    count++;
+  }
+  for (const _ in y) count--;
+  return count === 0;
+}
+
+/** `label` is made only for a change (a date's label is formatted). */
+function change(key: string, label: () => string, beforeValue: FieldValue, afterValue: FieldValue): TypedFieldChange | null {
+  if (sameMembers(beforeValue, afterValue)) return null;
   const before = formatFieldValue(beforeValue);
   const after = formatFieldValue(afterValue);
-  return before === after ? null : { field: label, key, before, after, beforeValue, afterValue };
+  return before === after ? null : { field: label(), key, before, after, beforeValue, afterValue };
 }
 
 function fieldsChanges<T>(fields: readonly FieldSpec<T>[], before: T, after: T): TypedFieldChange[] {
-  return fields.map((f) => change(f.key, f.label, f.value(before), f.value(after))).filter((c) => c !== null);
+  return fields.map((f) => change(f.key, () => f.label, f.value(before), f.value(after))).filter((c) => c !== null);
 }
 
 /** The changed fields of a card (its own fields only; indicators are compared one by one). */
@@ -115,7 +130,7 @@ function keyedChanges(
   after: Map<string, Value>,
 ): TypedFieldChange[] {
   return keys
-    .map((k) => change(`${prefix}.${k}`, label(k), before.get(k) ?? EMPTY, after.get(k) ?? EMPTY))
+    .map((k) => change(`${prefix}.${k}`, () => label(k), before.get(k) ?? EMPTY, after.get(k) ?? EMPTY))
     .filter((c) => c !== null);
 }
 
