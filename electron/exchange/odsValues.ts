@@ -93,7 +93,7 @@ export const RB_ERR: Record<string, unknown> = {
  */
 const ERROR_TEXTS = new Set([...Object.keys(RB_ERR), ...Object.getOwnPropertyNames(Object.prototype)].filter((name) => RB_ERR[name] != null));
 const ERROR_STARTS = new Set([...ERROR_TEXTS].map((name) => name.charCodeAt(0)));
-const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && ERROR_TEXTS.has(text);
+export const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && ERROR_TEXTS.has(text);
 
 /** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
 function calcextValueType(attributes: string): string | undefined {
