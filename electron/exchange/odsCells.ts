@@ -271,21 +271,17 @@ export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker 
 
   /**
    * A plain cell (odsLane.ts) as its events read it: `emptyCell` for `<…/>`, else `openCell`, its paragraph and
-   * `closeCell` (an error cell, else a number cell, else a text cell).
+   * `closeCell` (an error cell, else a number cell, else a text cell). The fields of an open cell (`ctag…`,
+   * `textp…`) are left as they are: outside a cell, each is set again before it is next read.
    */
   takeCell(cell: PlainOdsCell): void {
     if (this.unusual !== null) return;
     ++this.C;
-    this.ctagStringValue = undefined;
-    this.ctagColumns = cell.columns;
     const z = this.formatOf(cell.style);
     const text = cell.text;
     if (text === undefined) {
       if (cell.type === 'string') this.put(this.R, this.C, this.textCell('', z));
     } else {
-      this.textp = this.oldtextp = '';
-      this.oldtextpidx = 0;
-      this.textpidx = cell.textStart;
       const textp = parseTextP(sliceText(this.xml, this.bytes, cell.textStart, cell.textStart + text.length));
       if (!(this.sheetRows <= this.R)) {
         let made: OdsCell;
