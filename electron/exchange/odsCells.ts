@@ -12,7 +12,7 @@
  * Why: SheetJS parsed content.xml a second time after the checks, on a second copy of its text, and copied every
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
-import { bufferOf, sliceText } from './odsBytes';
+import { bufferOf, pieceText, sliceText } from './odsBytes';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
 import type { OdsCellTaker, PlainOdsCell } from './odsLane';
 import { OdsSheetCells, type OdsCell } from './odsSheetCells';
@@ -282,7 +282,7 @@ export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker 
     if (text === undefined) {
       if (cell.type === 'string') this.put(this.R, this.C, this.textCell('', z));
     } else {
-      const textp = parseTextP(sliceText(this.xml, this.bytes, cell.textStart, cell.textStart + text.length));
+      const textp = parseTextP(pieceText(text, this.bytes, cell.textStart));
       if (!(this.sheetRows <= this.R)) {
         let made: OdsCell;
         if (isErrorText(textp) && cell.calcext == 'error') made = { t: 'e', v: RB_ERR[textp], z, w: detached(textp) };

@@ -65,10 +65,11 @@ export function withOdsCellShortcut(visitor: XmlVisitor, readers: OdsVisitor[]):
     PLAIN_CELL.lastIndex = lt;
     const match = PLAIN_CELL.exec(xml);
     if (match === null || (match[1] !== undefined && match[5] !== undefined)) return -1;
+    // The pattern's office types are all plain; calcext's only when it stands alone.
+    if (match[3] === undefined && match[6] !== undefined && !PLAIN_TYPES.has(match[6])) return -1;
     cell.officeType = match[3];
     cell.calcext = match[6];
     cell.type = match[3] ?? match[6];
-    if (cell.type !== undefined && !PLAIN_TYPES.has(cell.type)) return -1;
     cell.value = match[4];
     cell.style = match[1] ?? match[5];
     cell.columns = match[2] === undefined ? 1 : Number(match[2]);
