@@ -271,7 +271,7 @@ export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker 
 
   /**
    * A plain cell (odsLane.ts) as its events read it: `emptyCell` for `<…/>`, else `openCell`, its paragraph and
-   * `closeCell` (an error cell, else a number cell, else a text cell). The fields of an open cell (`ctag…`,
+   * `closeCell` (an error cell, else a text cell, else a date or number cell). The fields of an open cell (`ctag…`,
    * `textp…`) are left as they are: outside a cell, each is set again before it is next read.
    */
   takeCell(cell: PlainOdsCell): void {
@@ -287,6 +287,7 @@ export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker 
         let made: OdsCell;
         if (isErrorText(textp) && cell.calcext == 'error') made = { t: 'e', v: RB_ERR[textp], z, w: detached(textp) };
         else if (cell.type === undefined || cell.type === 'string') made = this.textCell(textp, z);
+        else if (cell.type === 'date') made = { t: 'n', v: datenum(parseDate(cell.date!, this.date1904), this.date1904), z: z || 'm/d/yy' };
         else made = { t: 'n', v: parseFloat(cell.value as string), z };
         this.putRepeated(made, cell.columns);
       }

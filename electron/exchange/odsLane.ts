@@ -17,9 +17,10 @@ export interface PlainOdsCell {
   /** `value-type`: office's, else calcext's (SheetJS skips `calcext:` when the other is set); `office:value-type` alone too. */
   type: string | undefined;
   officeType: string | undefined;
-  /** `calcext:value-type` (what tells an error cell), `office:value`, `style-name`, as written (ASCII, no entity). */
+  /** `calcext:value-type` (what tells an error cell), `office:value`, `date-value`, `style-name`, as written (ASCII, no entity). */
   calcext: string | undefined;
   value: string | undefined;
+  date: string | undefined;
   style: string | undefined;
   /** `number-columns-repeated` (1 without it). */
   columns: number;
@@ -37,15 +38,17 @@ export interface OdsCellTaker {
 }
 
 const VALUE = '([^"<&\\x80-\\xff]*)';
+const REPEAT = ' table:number-columns-repeated="([1-9]\\d{0,8})"';
+/** The repeat and the style in either order (LibreOffice writes the repeat first, our export the style last). */
 const PLAIN_CELL = new RegExp(
-  `<table:table-cell(?: table:style-name="${VALUE}")?(?: table:number-columns-repeated="([1-9]\\d{0,8})")?` +
-    `(?: office:value-type="(string|float|percentage|currency)")?(?: office:value="${VALUE}")?(?: table:style-name="${VALUE}")?` +
-    `(?: calcext:value-type="([a-z]{1,12})")?(?:/>|><text:p>([^<]*)</text:p></table:table-cell>)`,
+  `<table:table-cell(?:${REPEAT})?(?: table:style-name="${VALUE}")?(?:${REPEAT})?` +
+    `(?: office:value-type="(string|float|percentage|currency|date)")?(?: office:value="${VALUE}")?(?: office:date-value="${VALUE}")?` +
+    `(?: table:style-name="${VALUE}")?(?: calcext:value-type="([a-z]{1,12})")?(?:/>|><text:p>([^<]*)</text:p></table:table-cell>)`,
   'y',
 );
 const CLOSING = '</text:p></table:table-cell>'.length;
 /** The value types the takers read from the attributes above alone. */
-const PLAIN_TYPES = new Set(['string', 'float', 'percentage', 'currency']);
+const PLAIN_TYPES = new Set(['string', 'float', 'percentage', 'currency', 'date']);
 
 const isTaker = (visitor: OdsVisitor): visitor is OdsVisitor & OdsCellTaker => 'takeCell' in visitor;
 
@@ -58,24 +61,29 @@ export function withOdsCellShortcut(visitor: XmlVisitor, readers: OdsVisitor[]):
   const active = readers.filter((reader) => reader.open || reader.close || reader.text);
   if (!active.every(isTaker)) return visitor;
   const takers = active as OdsCellTaker[];
-  const cell: PlainOdsCell = { type: undefined, officeType: undefined, calcext: undefined, value: undefined, style: undefined, columns: 1, text: undefined, textStart: 0 };
+  const cell: PlainOdsCell = { type: undefined, officeType: undefined, calcext: undefined, value: undefined, date: undefined, style: undefined, columns: 1, text: undefined, textStart: 0 };
   const shortcut = (xml: string, lt: number): number => {
     // `<table:table-cell`: not a row (`-r`), nor an end tag, nor a paragraph.
     if (xml.charCodeAt(lt + 13) !== 0x63 /* c */ || xml.charCodeAt(lt + 1) !== 0x74 /* t */) return -1;
     PLAIN_CELL.lastIndex = lt;
     const match = PLAIN_CELL.exec(xml);
-    if (match === null || (match[1] !== undefined && match[5] !== undefined)) return -1;
-    // The pattern's office types are all plain; calcext's only when it stands alone.
-    if (match[3] === undefined && match[6] !== undefined && !PLAIN_TYPES.has(match[6])) return -1;
-    cell.officeType = match[3];
-    cell.calcext = match[6];
-    cell.type = match[3] ?? match[6];
-    cell.value = match[4];
-    cell.style = match[1] ?? match[5];
-    cell.columns = match[2] === undefined ? 1 : Number(match[2]);
-    cell.text = match[7];
+    // Groups: repeat, style, repeat, office type, value, date, style, calcext type, text. An attribute written twice
+    // is left to the events.
+    if (match === null || (match[1] !== undefined && match[3] !== undefined) || (match[2] !== undefined && match[7] !== undefined)) return -1;
+    // The pattern's office types are all plain; calcext's only when it stands alone. A date cell needs its date.
+    const type = match[4] ?? match[8];
+    if ((match[4] === undefined && match[8] !== undefined && !PLAIN_TYPES.has(match[8])) || (type === 'date' && match[6] === undefined)) return -1;
+    cell.type = type;
+    cell.officeType = match[4];
+    cell.calcext = match[8];
+    cell.value = match[5];
+    cell.date = match[6];
+    cell.style = match[2] ?? match[7];
+    const columns = match[1] ?? match[3];
+    cell.columns = columns === undefined ? 1 : Number(columns);
+    cell.text = match[9];
     const end = PLAIN_CELL.lastIndex;
-    cell.textStart = match[7] === undefined ? 0 : end - CLOSING - match[7].length;
+    cell.textStart = match[9] === undefined ? 0 : end - CLOSING - match[9].length;
     for (const taker of takers) if (!taker.canTakeCell(cell)) return -1;
     for (const taker of takers) taker.takeCell(cell);
     return end;

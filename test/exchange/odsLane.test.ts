@@ -35,12 +35,15 @@ type Pick = <T>(items: readonly T[]) => T;
 function cellOf(pick: Pick, chance: (p: number) => boolean, seed: number): string {
   const type = pick(TYPES);
   const parts: string[] = [];
+  const repeat = () => ` table:number-columns-repeated="${pick(seed % 4 === 0 ? ['1', '250', '0', '1.5', '02'] : ['1', '2', '3', '250', '02'])}"`;
+  if (chance(0.1)) parts.push(repeat());
   if (chance(0.3)) parts.push(` table:style-name="${pick(['ce1', 'ce2', 'ce3', 'ce9', 'cé1'])}"`);
-  if (chance(0.2)) parts.push(` table:number-columns-repeated="${pick(seed % 4 === 0 ? ['1', '250', '0', '1.5', '02'] : ['1', '2', '3', '250', '02'])}"`);
+  if (chance(0.15)) parts.push(repeat());
   if (type !== undefined) parts.push(` office:value-type="${type}"`);
   if (chance(0.6)) parts.push(` office:value="${pick(VALUES)}"`);
+  if (chance(type === 'date' ? 0.8 : 0.1)) parts.push(` office:date-value="${pick(['2024-06-30', '2024-06-30T10:20:30', '1899-12-30', 'x', ''])}"`);
   if (chance(0.3)) parts.push(` table:style-name="${pick(['ce1', 'ce2', 'ce3'])}"`);
-  if (chance(0.3)) parts.push(` calcext:value-type="${pick(['float', 'string', 'error', 'percentage', 'boolean'])}"`);
+  if (chance(0.3)) parts.push(` calcext:value-type="${pick(['float', 'string', 'error', 'percentage', 'boolean', 'date'])}"`);
   if (chance(0.05)) parts.push(pick([' office:date-value="2024-06-30"', ' office:string-value="sv"', ' office:boolean-value="true"', ' table:number-rows-repeated="2"', ' office:value="1&amp;2"']));
   if (chance(0.08)) parts.reverse();
   const attributes = parts.join('');
@@ -89,7 +92,8 @@ function content(seed: number): string {
     tables.push(`<table:table table:name="Foglio${t}">${rows.join(chance(0.1) ? '\n' : '')}</table:table>`);
   }
   const styles = chance(0.8) ? STYLES : '';
-  return `<office:document-content ${NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${tables.join('')}</office:spreadsheet></office:body></office:document-content>`;
+  const settings = chance(0.2) ? '<table:calculation-settings><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>' : '';
+  return `<office:document-content ${NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${settings}${tables.join('')}</office:spreadsheet></office:body></office:document-content>`;
 }
 
 /** Cells the shortcut handed to the reader so far. */
