@@ -179,7 +179,6 @@ export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker 
     this.ctagColumns = columns ? parseInt(columns, 10) : 1;
   }
 
-
   private emptyCell(tag: OdsTag): void {
     ++this.C;
     this.setCtag(tag);
