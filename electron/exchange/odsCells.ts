@@ -283,10 +283,12 @@ export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker 
     } else {
       const textp = parseTextP(pieceText(text, this.bytes, cell.textStart));
       if (!(this.sheetRows <= this.R)) {
+        // A date cell gets its format when it opens, an error cell too.
+        const qz = cell.type === 'date' ? z || 'm/d/yy' : z;
         let made: OdsCell;
-        if (isErrorText(textp) && cell.calcext == 'error') made = { t: 'e', v: RB_ERR[textp], z, w: detached(textp) };
+        if (isErrorText(textp) && cell.calcext == 'error') made = { t: 'e', v: RB_ERR[textp], z: qz, w: detached(textp) };
         else if (cell.type === undefined || cell.type === 'string') made = this.textCell(textp, z);
-        else if (cell.type === 'date') made = { t: 'n', v: datenum(parseDate(cell.date!, this.date1904), this.date1904), z: z || 'm/d/yy' };
+        else if (cell.type === 'date') made = { t: 'n', v: datenum(parseDate(cell.date!, this.date1904), this.date1904), z: qz };
         else made = { t: 'n', v: parseFloat(cell.value as string), z };
         this.putRepeated(made, cell.columns);
       }
