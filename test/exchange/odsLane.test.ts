@@ -80,16 +80,24 @@ function content(seed: number): string {
   for (let t = 0; t < 1 + Math.floor(next() * 2); t++) {
     const rows: string[] = [];
     for (let row = 0; row < 1 + Math.floor(next() * 5); row++) {
-      const cells = Array.from({ length: Math.floor(next() * 6) }, () => cellOf(pick, chance, seed)).join('');
+      const cells = Array.from({ length: Math.floor(next() * 6) }, () => cellOf(pick, chance, seed)).join(chance(0.05) ? ' ' : '');
       if (chance(0.02)) rows.push(cells); // cells outside a row
       else if (chance(0.03)) rows.push(`<table:table-row><text:p>${cells}</text:p></table:table-row>`); // cells in a paragraph
       else if (chance(0.03)) rows.push(`<table:table-row><table:table-cell>${cells}</table:table-cell></table:table-row>`); // in a cell
       else if (chance(0.03)) rows.push(`<table:table-row><number:number-style style:name="N9">${cells.repeat(8)}</number:number-style></table:table-row>`);
       else if (chance(0.05)) rows.push('<table:table-row/>');
-      else rows.push(`<table:table-row${chance(0.15) ? ` table:number-rows-repeated="${pick(seed % 4 === 0 ? ['2', '1.5'] : ['2', '3'])}"` : ''}>${cells}</table:table-row>`);
+      else if (chance(0.02)) rows.push(`<table:table-row><table:table-cell><table:table-row>${cells}</table:table-row></table:table-cell></table:table-row>`);
+      else if (chance(0.02)) rows.push(`<table:table-row><table:table-row>${cells}</table:table-row></table:table-row>`);
+      else if (chance(0.02)) rows.push(`<number:number-style style:name="N8"><table:table-row>${cells}</table:table-row></number:number-style>`);
+      else {
+        const attribute = pick(['', '', '', ' table:style-name="ro1"', ' table:style-name="ro&amp;"', ' table:number-rows-repeated="2"', ' table:number-rows-repeated="3"']);
+        const repeated = seed % 4 === 0 && chance(0.1) ? ' table:number-rows-repeated="1.5"' : attribute;
+        rows.push(`<table:table-row${repeated}>${cells}</table:table-row>`);
+      }
     }
     if (chance(0.05)) rows.push('<text:p>fuori</text:p>');
     tables.push(`<table:table table:name="Foglio${t}">${rows.join(chance(0.1) ? '\n' : '')}</table:table>`);
+    if (chance(0.02)) tables.push('<table:table-row><table:table-cell office:value-type="string"><text:p>fuori</text:p></table:table-cell></table:table-row>');
   }
   const styles = chance(0.8) ? STYLES : '';
   const settings = chance(0.2) ? '<table:calculation-settings><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>' : '';
