@@ -40,6 +40,10 @@ function isPlainCount(text: string): boolean {
 
 const NUMERIC_ODS_TYPES = new Set(['float', 'percentage', 'currency']);
 
+/** Whether an ods cell is marked, by its `office:value-type` and `office:value` (entity references decoded). */
+export const marksOdsCell = (type: string | undefined, value: string | undefined): boolean =>
+  NUMERIC_ODS_TYPES.has(type ?? '') && numberTextProblem(value ?? '') !== null;
+
 export class NumberScan {
   readonly found: UnreadableNumber[] = [];
   private open: UnreadableNumber | null = null;
@@ -61,9 +65,10 @@ export class NumberScan {
   /** An ods cell opens; its shown text follows (`text`) until `odsCellEnd` when it is not self-closing. */
   odsCellStart(attributes: string, block: Omit<UnreadableNumber, 'written' | 'shown'>, selfClosing: boolean): void {
     this.open = null;
-    if (!NUMERIC_ODS_TYPES.has(attributeOf(attributes, 'office:value-type') ?? '')) return;
+    const type = attributeOf(attributes, 'office:value-type');
+    if (!NUMERIC_ODS_TYPES.has(type ?? '')) return;
     const written = unescapeXml(attributeOf(attributes, 'office:value') ?? '').trim();
-    if (numberTextProblem(written) === null) return;
+    if (!marksOdsCell(type, written)) return;
     const entry = { ...block, written, shown: '' };
     if (selfClosing) this.add(entry);
     else this.open = entry;

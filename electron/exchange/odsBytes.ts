@@ -34,10 +34,11 @@ export function decodedLength(image: string): number {
 }
 
 /** `xml.slice(start, end)` as text: `xml` the document the scan gave, `bytes` its bytes when `xml` is their image. */
-export function sliceText(xml: string, bytes: Buffer | null, start: number, end: number): string {
-  const piece = xml.slice(start, end);
-  return bytes && hasHighByte(piece) ? bytes.toString('utf8', start, end) : piece;
-}
+export const sliceText = (xml: string, bytes: Buffer | null, start: number, end: number): string => pieceText(xml.slice(start, end), bytes, start);
+
+/** `sliceText` of a piece already cut out of the document at `start`. */
+export const pieceText = (piece: string, bytes: Buffer | null, start: number): string =>
+  bytes && hasHighByte(piece) ? bytes.toString('utf8', start, start + piece.length) : piece;
 
 /** `bytes` as a Buffer (without copying), for `sliceText`. */
 export const bufferOf = (bytes: Uint8Array | undefined): Buffer | null =>

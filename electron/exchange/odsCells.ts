@@ -12,26 +12,14 @@
  * Why: SheetJS parsed content.xml a second time after the checks, on a second copy of its text, and copied every
  * repeated cell: that was most of an ods import's time and memory (issue 21).
  */
-import { bufferOf, sliceText } from './odsBytes';
+import { bufferOf, pieceText, sliceText } from './odsBytes';
 import { OdsNotCopied, parseOdsStyles, type FormatMap } from './odsStyles';
-import { RB_ERR, datenum, isErrorCell, parseIsoDuration, parseTextP } from './odsValues';
+import type { OdsCellTaker, PlainOdsCell } from './odsLane';
+import { OdsSheetCells, type OdsCell } from './odsSheetCells';
+import { RB_ERR, datenum, isErrorCell, isErrorText, parseIsoDuration, parseTextP } from './odsValues';
 import { parseDate } from './sheetJsDates';
 import { KEY, detached, type OdsTag, type OdsVisitor, type TagFacts } from './odsTag';
 import { sheetJsUnescape } from './sheetJsSyntax';
-
-/** A cell as SheetJS makes it (what sheetCells.ts reads of it), `z` always present (undefined without a format). */
-interface OdsCell {
-  t: string;
-  v: unknown;
-  z: string | undefined;
-  w?: string;
-}
-
-/** A sheet read: its name as SheetJS gives it (the attribute as written) and its dense rows. */
-export interface OdsSheet {
-  name: string | undefined;
-  data: OdsCell[][];
-}
 
 /** Elements whose start and end tags both clear the paragraph text read so far (SheetJS's "ignore state"). */
 const CLEARING = new Set(['meta', 'settings', 'config-item-set', 'config-item-map-indexed', 'config-item-map-entry', 'config-item-map-named', 'shapes', 'frame', 'text-box', 'image', 'data-pilot-tables', 'list-style', 'form', 'dde-links', 'event-listeners', 'chart']);
@@ -39,20 +27,10 @@ const DATA_STYLES = new Set(['text-style', 'boolean-style', 'number-style', 'cur
 
 type Kind = 'open' | 'close' | 'empty';
 
-export class OdsCells implements OdsVisitor {
-  /** Why SheetJS must read this workbook instead, once something not copied is met. */
-  unusual: string | null = null;
-  readonly sheets: OdsSheet[] = [];
-  date1904 = false;
+export class OdsCells extends OdsSheetCells implements OdsVisitor, OdsCellTaker {
   private xml = '';
   /** content.xml's bytes when `xml` is their one-byte image (odsBytes.ts). */
   private bytes: Buffer | null = null;
-  /** Cell styles of content.xml with the format of their data style (a plain object, as SheetJS's `styles`). */
-  private readonly styles: Record<string, string> = {};
-  private sheet: OdsSheet | null = null;
-  private R = -1;
-  private C = -1;
-  private rowpeat = 1;
   /** The attribute text of the last cell or covered cell opened (SheetJS's `ctag`), and what is read of it. */
   private ctag = '';
   private ctagStringValue: string | undefined;
@@ -63,10 +41,6 @@ export class OdsCells implements OdsVisitor {
   private qz: string | undefined;
   /** The facts of the cell's tag: a number or boolean cell is made once for each tag text. */
   private qFacts: TagFacts = {};
-  /** Changes with the cell styles and the date system, which such a cell is made with. */
-  private version = 0;
-  /** The text cells without a format made so far, by text. */
-  private readonly texts = new Map<string, OdsCell>();
   private textp = '';
   private textpidx = 0;
   private oldtextp = '';
@@ -77,11 +51,9 @@ export class OdsCells implements OdsVisitor {
   /** `formats`: the data styles of styles.xml, to which content.xml's own are added. */
   constructor(
     private readonly formats: FormatMap,
-    private readonly sheetRows: number,
-  ) {}
-
-  private note(reason: string): void {
-    this.unusual ??= reason;
+    sheetRows: number,
+  ) {
+    super(sheetRows);
   }
 
   source(xml: string, bytes?: Uint8Array): void {
@@ -196,8 +168,7 @@ export class OdsCells implements OdsVisitor {
 
   /** The format of a cell's style, if its style has one. */
   private format(tag: OdsTag): string | undefined {
-    const style = tag.get(KEY.styleName);
-    return style && this.styles[style] ? this.styles[style] : undefined;
+    return this.formatOf(tag.get(KEY.styleName));
   }
 
   /** The cell tag later steps look at. */
@@ -206,18 +177,6 @@ export class OdsCells implements OdsVisitor {
     this.ctagStringValue = tag.get(KEY.stringValue);
     const columns = tag.get(KEY.numberColumnsRepeated);
     this.ctagColumns = columns ? parseInt(columns, 10) : 1;
-  }
-
-  /** A text cell: shared by every cell of the same text when it has no format. */
-  private textCell(text: string, z: string | undefined): OdsCell {
-    if (z) return { t: 's', v: detached(text), z };
-    let cell = this.texts.get(text);
-    if (!cell) {
-      const v = detached(text);
-      cell = { t: 's', v, z: undefined };
-      this.texts.set(v, cell);
-    }
-    return cell;
   }
 
   private emptyCell(tag: OdsTag): void {
@@ -285,9 +244,7 @@ export class OdsCells implements OdsVisitor {
       if (error) cell = { t: 'e', v: RB_ERR[textp], z: qz, w: detached(textp) };
       else if (text) cell = this.textCell(textp || '', qz);
       else cell = this.valueCell();
-      for (let rpt = 0; rpt < this.rowpeat; ++rpt) {
-        for (let c = 0; c < columns; c++) this.put(this.R + rpt, this.C + c, cell);
-      }
+      this.putRepeated(cell, columns);
     }
     this.C += columns - 1;
     this.qt = '';
@@ -306,9 +263,36 @@ export class OdsCells implements OdsVisitor {
     return cell;
   }
 
-  private put(r: number, c: number, cell: OdsCell): void {
-    const data = this.sheet?.data;
-    if (!data) return this.note('a cell outside a sheet');
-    (data[r] ??= [])[c] = cell;
+  /** Any plain cell: its events change nothing else here (when something unusual was met, they change nothing). */
+  canTakeCell(): boolean {
+    return true;
+  }
+
+  /**
+   * A plain cell (odsLane.ts) as its events read it: `emptyCell` for `<…/>`, else `openCell`, its paragraph and
+   * `closeCell` (an error cell, else a text cell, else a date or number cell). The fields of an open cell (`ctag…`,
+   * `textp…`) are left as they are: outside a cell, each is set again before it is next read.
+   */
+  takeCell(cell: PlainOdsCell): void {
+    if (this.unusual !== null) return;
+    ++this.C;
+    const z = this.formatOf(cell.style);
+    const text = cell.text;
+    if (text === undefined) {
+      if (cell.type === 'string') this.put(this.R, this.C, this.textCell('', z));
+    } else {
+      const textp = parseTextP(pieceText(text, this.bytes, cell.textStart));
+      if (!(this.sheetRows <= this.R)) {
+        // A date cell gets its format when it opens, an error cell too.
+        const qz = cell.type === 'date' ? z || 'm/d/yy' : z;
+        let made: OdsCell;
+        if (isErrorText(textp) && cell.calcext == 'error') made = { t: 'e', v: RB_ERR[textp], z: qz, w: detached(textp) };
+        else if (cell.type === undefined || cell.type === 'string') made = this.textCell(textp, z);
+        else if (cell.type === 'date') made = { t: 'n', v: datenum(parseDate(cell.date!, this.date1904), this.date1904), z: qz };
+        else made = { t: 'n', v: parseFloat(cell.value as string), z };
+        this.putRepeated(made, cell.columns);
+      }
+    }
+    this.C += cell.columns - 1;
   }
 }

@@ -14,9 +14,10 @@ import type { CellBlock, ExpansionBudget } from './expansionBudget';
 import { decodeImage, decodedLength } from './odsBytes';
 import { ImportRefusedError, formatCount } from './importRefused';
 import type { OdsFormats } from './odsFormats';
+import type { OdsCellTaker } from './odsLane';
 import { KEY, type OdsTag, type OdsVisitor } from './odsTag';
 import { repeatCount } from './sheetJsSyntax';
-import { NumberScan } from './numberScan';
+import { NumberScan, marksOdsCell } from './numberScan';
 import { unescapeXml } from './xmlScan';
 
 /**
@@ -38,7 +39,7 @@ const nestable = (element: string): number => (element === 'table' ? TABLE : ele
  * `formats`: the number formats of styles.xml already read, to which content.xml's own are added; `numbers` collects
  * the numeric cells whose number cannot be read (numberScan.ts).
  */
-export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, numbers?: NumberScan): OdsVisitor & { sheets(): number } {
+export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, numbers?: NumberScan): OdsVisitor & OdsCellTaker & { sheets(): number } {
   let sheets = 0;
   let sheet = '';
   let row = 0;
@@ -84,6 +85,22 @@ export function odsContentVisitor(budget: ExpansionBudget, formats: OdsFormats, 
 
   return {
     sheets: () => sheets,
+    // A cell of a row, outside any cell, paragraph or format, that the number scan would not mark (`marked`: the
+    // value written is all it reads of a cell with no entity): the events below, all at once.
+    canTakeCell: (cell) =>
+      depth[ROW]! > 0 &&
+      depth[CELL] === 0 &&
+      depth[P] === 0 &&
+      formats.idle &&
+      !(numbers && marksOdsCell(cell.officeType, cell.value)),
+    takeCell(cell) {
+      const chars = formats.cellFormat(cell.style);
+      if (cell.text !== undefined) {
+        const text = cell.text;
+        charge(rows, cell.columns, chars + 1 + (image ? decodedLength(text) : text.length));
+      } else if (cell.type === 'string') charge(1, 1, chars);
+      column += cell.columns;
+    },
     source(_, bytes) {
       image = bytes !== undefined;
     },

@@ -62,6 +62,11 @@ export class OdsFormats {
     this.add(chars);
   }
 
+  /** Whether no format is being read: a cell's elements then change nothing here (odsLane.ts). */
+  get idle(): boolean {
+    return this.current === null;
+  }
+
   close(element: string): void {
     if (!STYLES.has(element) || !this.current) return;
     this.formats.set(this.current.name, this.current.chars);

@@ -11,6 +11,8 @@ import { sheetJsUnescape } from './sheetJsSyntax';
 
 /** Text that `parse_text_p` returns unchanged: no tag, entity, `_x`, tab or line end, no doubled or outer space. */
 const PLAIN = /[<&\t\r\n]|_x| {2}/i;
+/** Text that its replacements leave as it is (with no outer space), unescaping aside: most text with an entity. */
+const UNTOUCHED = /[<\t\r\n]| {2}/;
 
 /** More spaces than any cell may hold (the budget refuses a cell past 32.767 characters when it ends). */
 const MAX_SPACES = 100_000;
@@ -21,6 +23,7 @@ const MAX_SPACES = 100_000;
  */
 export function parseTextP(xml: string): string {
   if (!PLAIN.test(xml) && xml.trim() === xml) return xml;
+  if (!UNTOUCHED.test(xml) && xml.trim() === xml) return sheetJsUnescape(xml);
   if (xml.includes('text:c=')) {
     for (const run of xml.matchAll(/<text:s text:c="(\d+)"\/>/g)) {
       if (parseInt(run[1]!, 10) > MAX_SPACES) throw new OdsNotCopied('a run of spaces longer than any cell');
@@ -88,12 +91,13 @@ export const RB_ERR: Record<string, unknown> = {
 
 /**
  * `RB_ERR[text] != null`: only RB_ERR's own texts and the names every object inherits answer (all but null), so a
- * Set of them, most texts ruled out by their first character. This runs for every cell: `RB_ERR[text]` itself was a
+ * Set of them, most texts ruled out by their length or first character. This runs for every cell: `RB_ERR[text]` itself was a
  * property load of ever new names, which V8 leaves megamorphic.
  */
 const ERROR_TEXTS = new Set([...Object.keys(RB_ERR), ...Object.getOwnPropertyNames(Object.prototype)].filter((name) => RB_ERR[name] != null));
 const ERROR_STARTS = new Set([...ERROR_TEXTS].map((name) => name.charCodeAt(0)));
-const isErrorText = (text: string) => ERROR_STARTS.has(text.charCodeAt(0)) && ERROR_TEXTS.has(text);
+const LONGEST_ERROR = Math.max(...[...ERROR_TEXTS].map((name) => name.length));
+export const isErrorText = (text: string) => text.length <= LONGEST_ERROR && ERROR_STARTS.has(text.charCodeAt(0)) && ERROR_TEXTS.has(text);
 
 /** `parsexmltagraw(tag)['calcext:value-type']`: the full name (prefix kept, cut at `_`), in any case, the last one. */
 function calcextValueType(attributes: string): string | undefined {

@@ -14,6 +14,7 @@ import { NumberScan, type UnreadableNumber } from './numberScan';
 import { odsContentVisitor } from './odsExpansion';
 import { OdsFormats } from './odsFormats';
 import { OdsReading } from './odsReader';
+import { withOdsCellShortcut } from './odsLane';
 import { odsXmlVisitor } from './odsTag';
 import { odsElement } from './sheetJsSyntax';
 import { attributesVisitor, sharedStringsVisitor } from './xlsxExpansion';
@@ -194,7 +195,8 @@ function checkOds(parts: ReadonlyMap<string, Buffer>, limits: ParseLimits, budge
     reading.stylesRead(styles.data, styles.canonical);
   }
   const visitor = odsContentVisitor(budget, formats, numbers);
-  const content = scanPart(parts, 'content.xml', odsXmlVisitor(visitor, reading.contentVisitor()));
+  const cells = reading.contentVisitor();
+  const content = scanPart(parts, 'content.xml', withOdsCellShortcut(odsXmlVisitor(visitor, cells), [visitor, cells]));
   expectRoot(content.root, 'document-content', 'content.xml');
   reading.contentRead(content.canonical);
   refuseTooManySheets(visitor.sheets(), limits);

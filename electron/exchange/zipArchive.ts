@@ -247,7 +247,10 @@ export function inflateEntry(bytes: Buffer, entry: ZipEntry): Buffer {
   if (entry.method === 0) out = data;
   else {
     try {
-      const inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size), info: true }) as unknown as {
+      // One output chunk of the declared size (and a byte, so that a sound stream never fills it): zlib's default of
+      // 16 KB made content.xml 1.400 chunks, allocated one by one and then copied into one buffer (issue 21).
+      const chunkSize = Math.max(64, entry.size + 1);
+      const inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size), chunkSize, info: true }) as unknown as {
         buffer: Buffer;
         engine: { bytesWritten: number };
       };
