@@ -17,14 +17,9 @@ export function validateIndicator(
   settings: PlanSettings,
   catalogues: Catalogues,
 ): FindingDraft[] {
-  const at = (field: string) => `indicators.${index}.${field}`;
-  const name = indicator.name.trim();
-  const who = name === '' ? `Indicatore ${index + 1}` : `Indicatore ${index + 1} «${shorten(name)}»`;
   const out: FindingDraft[] = [];
-  const add = (severity: FindingDraft['severity'], code: string, field: string, message: string) =>
-    out.push(finding(severity, code, at(field), `${who}: ${message}`));
-
-  if (name === '') add('error', 'indicator-name-empty', 'name', 'il nome è vuoto: inserire il nome dell’indicatore.');
+  const add = adder(indicator, index, out);
+  checkName(indicator, add);
   if (!(indicator.weight > 0)) {
     add('warning', 'weight-non-positive', 'weight', 'il peso è 0%: l’indicatore non conta nella media; inserire un peso positivo.');
   }
@@ -49,13 +44,43 @@ export function validateIndicator(
   if (isDeadline(indicator, settings.year) && indicator.operator === '>=') {
     add('warning', 'deadline-operator', 'operator', 'una scadenza va indicata con l’operatore <= (entro la data): correggere l’operatore >=.');
   }
-  if (indicator.override && indicator.override.justification.trim() === '') {
-    add('error', 'override-justification', 'override', 'la prestazione impostata manualmente richiede una motivazione: scriverla o togliere la correzione.');
-  }
+  checkOverride(indicator, add);
+  return out;
+}
+
+/**
+ * validateIndicator's errors alone, in its order. Why: an import checks every card it changes for new errors
+ * (shared/requiredFields.ts), and building the warnings' messages there (units, targets, catalogues) was most of
+ * that work, thrown away.
+ */
+export function indicatorErrors(indicator: Indicator, index: number): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const add = adder(indicator, index, out);
+  checkName(indicator, add);
+  checkOverride(indicator, add);
   return out;
 }
 
 type Add = (severity: FindingDraft['severity'], code: string, field: string, message: string) => void;
+
+/** Adds to `out` a finding on a field of the indicator, its message led by the indicator's position and name. */
+function adder(indicator: Indicator, index: number, out: FindingDraft[]): Add {
+  const name = indicator.name.trim();
+  const who = name === '' ? `Indicatore ${index + 1}` : `Indicatore ${index + 1} «${shorten(name)}»`;
+  return (severity, code, field, message) => {
+    out.push(finding(severity, code, `indicators.${index}.${field}`, `${who}: ${message}`));
+  };
+}
+
+function checkName(indicator: Indicator, add: Add): void {
+  if (indicator.name.trim() === '') add('error', 'indicator-name-empty', 'name', 'il nome è vuoto: inserire il nome dell’indicatore.');
+}
+
+function checkOverride(indicator: Indicator, add: Add): void {
+  if (indicator.override && indicator.override.justification.trim() === '') {
+    add('error', 'override-justification', 'override', 'la prestazione impostata manualmente richiede una motivazione: scriverla o togliere la correzione.');
+  }
+}
 
 function checkTargets(indicator: Indicator, settings: PlanSettings, add: Add): void {
   if (targetFor(indicator, settings.year).kind === 'missing') {

@@ -8,7 +8,7 @@
  */
 import type { Finding } from './finding';
 import type { Card, PlanDocument } from './model';
-import { validateCard, validatePlan, type CardValidationContext } from './validation';
+import { cardErrors, validatePlan, type CardValidationContext } from './validation';
 
 const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
 
@@ -23,15 +23,15 @@ function keyOf(f: Finding, card?: Card): string {
 
 /** Whether `check` finds an error in `card` (when not, no save of it can have emptied a required field). */
 export function hasErrors(card: Card, ctx: CardValidationContext): boolean {
-  return validateCard(card, ctx).some((f) => f.severity === 'error');
+  return cardErrors(card, ctx).length > 0;
 }
 
 /** The error findings of `after` that `before` (null: a new card) did not have. */
 export function newCardErrors(before: Card | null, after: Card, ctx: CardValidationContext, beforeCtx: CardValidationContext = ctx): Finding[] {
-  const errors = errorsOf(validateCard(after, ctx));
+  const errors = cardErrors(after, ctx);
   // Without an error now there is no new one: `before` is validated only when there is something to compare.
   if (errors.length === 0) return errors;
-  const had = new Set(before ? errorsOf(validateCard(before, beforeCtx)).map((f) => keyOf(f, before)) : []);
+  const had = new Set(before ? cardErrors(before, beforeCtx).map((f) => keyOf(f, before)) : []);
   return errors.filter((f) => !had.has(keyOf(f, after)));
 }
 

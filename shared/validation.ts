@@ -5,7 +5,7 @@
  */
 import { codeKey, codeShapeProblem } from './cardCodes';
 import { catalogueKey, finding, type Finding, type FindingDraft } from './finding';
-import { validateIndicator } from './indicatorValidation';
+import { indicatorErrors, validateIndicator } from './indicatorValidation';
 import type { Card, Catalogues, PlanDocument, PlanSettings } from './model';
 import { formatPercent } from './values';
 import { checkWeightSum } from './weights';
@@ -44,6 +44,18 @@ export function validateCard(card: Card, ctx: CardValidationContext): Finding[] 
     ...checkClassification(card, ctx.catalogues),
     ...checkWeights(card),
     ...card.indicators.flatMap((indicator, index) => validateIndicator(indicator, index, ctx.settings, ctx.catalogues)),
+  ];
+  return drafts.map((draft) => ({ ...draft, cardId: card.id, cardCode: card.code }));
+}
+
+/**
+ * validateCard's errors alone, in its order: identity and the indicators' own (classification and weights give none).
+ * Why: what an import or a save checks for new errors, without building every warning's message to discard it.
+ */
+export function cardErrors(card: Card, ctx: CardValidationContext): Finding[] {
+  const drafts: FindingDraft[] = [
+    ...checkIdentity(card, ctx).filter((draft) => draft.severity === 'error'),
+    ...card.indicators.flatMap((indicator, index) => indicatorErrors(indicator, index)),
   ];
   return drafts.map((draft) => ({ ...draft, cardId: card.id, cardCode: card.code }));
 }

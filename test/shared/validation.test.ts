@@ -1,7 +1,7 @@
 // Each validation check fires on a crafted card, with its severity and field, and stays silent on a clean one.
 import { describe, expect, it } from 'vitest';
 import type { Card, Indicator, Target } from '../../shared/model';
-import { codeIndexOf, validateCard, validatePlan, type Finding } from '../../shared/validation';
+import { cardErrors, codeIndexOf, validateCard, validatePlan, type Finding } from '../../shared/validation';
 import { card, catalogues, plan, row, settings, value } from './builders';
 
 /** A card with nothing to report: known codes, weights summing to 100%, targets for the whole horizon. */
@@ -146,6 +146,39 @@ describe('validateCard', () => {
     const twins = (c: Card, context: typeof ctx) => validateCard(c, context).filter((f) => f.code === 'code-duplicate').map((f) => f.message);
     for (const c of checked) expect(twins(c, indexed)).toEqual(twins(c, ctx));
     expect(checked.map((c) => twins(c, indexed).length)).toEqual([1, 1, 1, 1, 0, 1, 1, 1]);
+  });
+});
+
+describe('cardErrors', () => {
+  it('gives exactly validateCard’s errors, in its order, on cards with every error among warnings', () => {
+    const broken = (extra: Partial<Indicator>): Indicator => ({ ...cleanIndicator('kg', '50%', '>= 4', { weight: 0, tipologia: 'boh' }), targets: [], ...extra });
+    const cards: Card[] = [
+      cleanCard(),
+      cleanCard({ title: ' ', code: '01_01_OS01', ambitoLine: '09_09', missione: '', area: 'Nessuna', indicators: [] }),
+      cleanCard({ code: ' ', indicators: [broken({ name: ' ' }), broken({ override: { performance: 0.5, justification: '' } })] }),
+      cleanCard({
+        id: 2,
+        title: '',
+        indicators: [broken({ override: { performance: 0.5, justification: ' ' } }), broken({ name: '', udm: 'n.' }), cleanIndicator('n.', '1', '>= 4')],
+      }),
+    ];
+    const ctx = { settings: settings(), catalogues: catalogues(), cards, codes: codeIndexOf(cards) };
+    const found = cards.map((c) => cardErrors(c, ctx));
+    expect(found).toEqual(cards.map((c) => validateCard(c, ctx).filter((f) => f.severity === 'error')));
+    // the first two cards share their id and code with each other, and their code with the last card
+    expect(found.flat().map((f) => f.code)).toEqual([
+      'code-duplicate',
+      'title-empty',
+      'code-duplicate',
+      'code-empty',
+      'indicator-name-empty',
+      'override-justification',
+      'title-empty',
+      'code-duplicate',
+      'override-justification',
+      'indicator-name-empty',
+    ]);
+    expect(cards.flatMap((c) => validateCard(c, ctx)).filter((f) => f.severity !== 'error').length).toBeGreaterThan(10);
   });
 });
 
