@@ -18,7 +18,10 @@ export interface Finding {
 
 export type FindingDraft = Omit<Finding, 'cardId' | 'cardCode'>;
 
-export const finding = (severity: Severity, code: string, field: string | undefined, message: string): FindingDraft =>
+/** A draft that cannot be an error: what the rules that only advise return (validation.ts's cardErrors skips them). */
+export type AdviceDraft = FindingDraft & { severity: Exclude<Severity, 'error'> };
+
+export const finding = <S extends Severity>(severity: S, code: string, field: string | undefined, message: string): FindingDraft & { severity: S } =>
   field === undefined ? { severity, code, message } : { severity, code, message, field };
 
 /** Case- and space-insensitive lookup key for catalogue names (`Efficienza`, ` efficienza `). */

@@ -4,7 +4,7 @@
  * ambito, `data` as tipologia); they are flagged with what to fix, never silently corrected.
  */
 import { codeKey, codeShapeProblem } from './cardCodes';
-import { catalogueKey, finding, type Finding, type FindingDraft } from './finding';
+import { catalogueKey, finding, type AdviceDraft, type Finding, type FindingDraft } from './finding';
 import { indicatorErrors, validateIndicator } from './indicatorValidation';
 import type { Card, Catalogues, PlanDocument, PlanSettings } from './model';
 import { formatPercent } from './values';
@@ -49,7 +49,8 @@ export function validateCard(card: Card, ctx: CardValidationContext): Finding[] 
 }
 
 /**
- * validateCard's errors alone, in its order: identity and the indicators' own (classification and weights give none).
+ * validateCard's errors alone, in its order: identity and the indicators' own (classification and weights give none:
+ * their type, AdviceDraft, has no error).
  * Why: what an import or a save checks for new errors, without building every warning's message to discard it.
  */
 export function cardErrors(card: Card, ctx: CardValidationContext): Finding[] {
@@ -89,8 +90,9 @@ function checkIdentity(card: Card, { cards, codes }: CardValidationContext): Fin
   return out;
 }
 
-function checkClassification(card: Card, catalogues: Catalogues): FindingDraft[] {
-  const out: FindingDraft[] = [];
+/** Advice only (AdviceDraft): cardErrors relies on it. */
+function checkClassification(card: Card, catalogues: Catalogues): AdviceDraft[] {
+  const out: AdviceDraft[] = [];
   const missione = card.missione.trim();
   const programma = card.programma.trim();
   const line = card.ambitoLine.trim();
@@ -131,7 +133,8 @@ function checkClassification(card: Card, catalogues: Catalogues): FindingDraft[]
   return out;
 }
 
-function checkWeights(card: Card): FindingDraft[] {
+/** Advice only (AdviceDraft): cardErrors relies on it. */
+function checkWeights(card: Card): AdviceDraft[] {
   if (card.indicators.length === 0) {
     return [finding('warning', 'no-indicators', 'indicators', 'L’obiettivo non ha indicatori: aggiungerne almeno uno, altrimenti la prestazione è n.d.')];
   }
