@@ -15,7 +15,7 @@ import type { SheetCell, SheetData } from './sheetTypes';
 import type { PendingReading } from './cellConfirmations';
 import { proposedReading } from './numberTexts';
 import type { Ambiguity } from './unformattedNumbers';
-import { readTarget, readValueCell, type CellReading } from './valueCells';
+import { formattedNumber, readTarget, readValueCell, type CellReading } from './valueCells';
 import { checkOverride, fieldText, NONE, placeAt, readField, report, withEntry, type RowOperator } from './indicatorRowFields';
 
 export type IndicatorFields = Partial<Pick<Indicator, 'name' | 'algoritmo' | 'tipologia' | 'udm' | 'operator' | 'weight' | 'note' | 'fonte' | 'kpiCode'>>;
@@ -162,6 +162,12 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
       const cell = row[column.index] ?? null;
       const meaning = column.meaning;
       if (meaning.kind === 'blank') continue;
+      const number = meaning.kind === 'measurement' || meaning.kind === 'target' ? formattedNumber(cell, udm) : null;
+      if (number) {
+        if (meaning.kind === 'measurement') item.measurements.set(fill.date!, number);
+        else item.targets.set(fill.year!, number);
+        continue;
+      }
       const proposal = cell?.kind === 'unreadable' ? proposedReading(cell, udm) : null;
       if (cell?.kind === 'unreadable' && proposal && fill.key !== null) {
         item.confirmations = withEntry(item.confirmations, fill.key, { place: placeAt(rowPlace, column), cell, proposal });
