@@ -35,8 +35,11 @@ export interface FileIndicator {
   readings: ReadonlyMap<string, Ambiguity>;
   /** Value and target cells whose number cannot be read but can stand for one, to confirm (cellConfirmations.ts). */
   confirmations: ReadonlyMap<string, PendingReading>;
-  /** Empty value and target cells, by key: clearing a value the plan holds with one is a decision. */
-  blanks: ReadonlyMap<string, CellPlace>;
+  /**
+   * Empty value and target cells, by key, with their column (the row's `place` and the column place the cell): clearing
+   * a value the plan holds with one is a decision, and only then is its place made.
+   */
+  blanks: ReadonlyMap<string, LocatedColumn<IndicatorColumn>>;
   place: CellPlace;
   /** The operator a NEW indicator takes when its table writes none at all (the performance portal's). */
   defaultOperator?: Operator;
@@ -173,7 +176,7 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
         item.confirmations = withEntry(item.confirmations, fill.key, { place: placeAt(rowPlace, column), cell, proposal });
         continue;
       }
-      if (!cell && fill.key !== null) item.blanks = withEntry(item.blanks, fill.key, placeAt(rowPlace, column));
+      if (!cell && fill.key !== null) item.blanks = withEntry(item.blanks, fill.key, column);
       if (meaning.kind === 'measurement') {
         const date = fill.date!;
         const value = cell ? readValueCell(cell, udm, placeAt(rowPlace, column)) : null;
