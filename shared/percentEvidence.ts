@@ -21,7 +21,10 @@ const EPSILON = 1e-9;
 /** Decimals a number shows by itself (`5.25` → 2). */
 export function naturalDecimals(n: number): number {
   if (Number.isInteger(n)) return 0; // most cells of an import: no need to write the number out
-  const written = String(Number(n.toPrecision(12)));
+  // At most 12 digits in 13 characters (a dot, no exponent): String(n) already is the 12-digit rounding written out,
+  // so the toPrecision round trip (twice the cost, on every decimal cell of an import) is only for longer numbers.
+  const shortest = String(n);
+  const written = shortest.length <= 13 && !shortest.includes('e') ? shortest : String(Number(n.toPrecision(12)));
   const dot = written.indexOf('.');
   return dot < 0 || written.includes('e') ? 0 : Math.min(MAX_DECIMALS, written.length - dot - 1);
 }

@@ -88,9 +88,10 @@ export function confirmCells(
       decisions.push(decided.decision);
       if (decided.take) (read ??= new Map()).set(key, pending.proposal);
     }
-    for (const [key, place] of row.blanks) {
+    for (const [key, column] of row.blanks) {
       const stored = storedAt(old, key);
       if (!stored) continue;
+      const place: CellPlace = { sheet: row.place.sheet, row: row.place.row, column };
       const message = `${whereOf(row, old, key)}: la cella è vuota e il piano ha ${formatValue(stored)}: svuotare il valore del piano? Confermare.`;
       const options = [
         { id: 'svuota', label: 'svuotare' },

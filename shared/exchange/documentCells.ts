@@ -9,6 +9,8 @@ import type { LocatedColumn, TableLayout } from './sheetLayout';
 import type { SheetCell } from './sheetTypes';
 
 const FOOTNOTE_MARK = /\s*\*+$/;
+/** The name without its footnote mark; the expression (it tries every space of the text) only runs on a name ending in `*`. */
+const withoutFootnote = (name: string): string => (name.endsWith('*') ? name.replace(FOOTNOTE_MARK, '') : name);
 export const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
 
 /**
@@ -17,10 +19,10 @@ export const OPERATOR_ONLY = /^\s*(>=|<=|=>|=<|=|≥|≤)\s*$/;
  */
 export function splitNameCell(text: string, hasAlgoritmoColumn: boolean): { name: string; algoritmo?: string } {
   // A single line (nearly every cell) is the name: not split, as every row of a large import passes here.
-  if (hasAlgoritmoColumn || !text.includes('\n')) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
+  if (hasAlgoritmoColumn || !text.includes('\n')) return { name: withoutFootnote(text.trim()) };
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length < 2) return { name: text.trim().replace(FOOTNOTE_MARK, '') };
-  return { name: (lines[0] ?? '').replace(FOOTNOTE_MARK, ''), algoritmo: lines.slice(1).join(' ') };
+  if (lines.length < 2) return { name: withoutFootnote(text.trim()) };
+  return { name: withoutFootnote(lines[0] ?? ''), algoritmo: lines.slice(1).join(' ') };
 }
 
 /** Columns that have a header (top row, second header row or an unrecognised title): the rest are holes. */

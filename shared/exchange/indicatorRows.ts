@@ -15,7 +15,7 @@ import type { SheetCell, SheetData } from './sheetTypes';
 import type { PendingReading } from './cellConfirmations';
 import { proposedReading } from './numberTexts';
 import type { Ambiguity } from './unformattedNumbers';
-import { readTarget, readValueCell, type CellReading } from './valueCells';
+import { formattedNumber, readTarget, readValueCell, type CellReading } from './valueCells';
 import { checkOverride, fieldText, NONE, placeAt, readField, report, withEntry, type RowOperator } from './indicatorRowFields';
 
 export type IndicatorFields = Partial<Pick<Indicator, 'name' | 'algoritmo' | 'tipologia' | 'udm' | 'operator' | 'weight' | 'note' | 'fonte' | 'kpiCode'>>;
@@ -35,8 +35,11 @@ export interface FileIndicator {
   readings: ReadonlyMap<string, Ambiguity>;
   /** Value and target cells whose number cannot be read but can stand for one, to confirm (cellConfirmations.ts). */
   confirmations: ReadonlyMap<string, PendingReading>;
-  /** Empty value and target cells, by key: clearing a value the plan holds with one is a decision. */
-  blanks: ReadonlyMap<string, CellPlace>;
+  /**
+   * Empty value and target cells, by key, with their column (the row's `place` and the column place the cell): clearing
+   * a value the plan holds with one is a decision, and only then is its place made.
+   */
+  blanks: ReadonlyMap<string, LocatedColumn<IndicatorColumn>>;
   place: CellPlace;
   /** The operator a NEW indicator takes when its table writes none at all (the performance portal's). */
   defaultOperator?: Operator;
@@ -162,12 +165,18 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
       const cell = row[column.index] ?? null;
       const meaning = column.meaning;
       if (meaning.kind === 'blank') continue;
+      const number = meaning.kind === 'measurement' || meaning.kind === 'target' ? formattedNumber(cell, udm) : null;
+      if (number) {
+        if (meaning.kind === 'measurement') item.measurements.set(fill.date!, number);
+        else item.targets.set(fill.year!, number);
+        continue;
+      }
       const proposal = cell?.kind === 'unreadable' ? proposedReading(cell, udm) : null;
       if (cell?.kind === 'unreadable' && proposal && fill.key !== null) {
         item.confirmations = withEntry(item.confirmations, fill.key, { place: placeAt(rowPlace, column), cell, proposal });
         continue;
       }
-      if (!cell && fill.key !== null) item.blanks = withEntry(item.blanks, fill.key, placeAt(rowPlace, column));
+      if (!cell && fill.key !== null) item.blanks = withEntry(item.blanks, fill.key, column);
       if (meaning.kind === 'measurement') {
         const date = fill.date!;
         const value = cell ? readValueCell(cell, udm, placeAt(rowPlace, column)) : null;

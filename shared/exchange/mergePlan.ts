@@ -131,13 +131,16 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
     const next = old && sameShallow(old, built) ? old : built;
     return { old, next, inFile, indicators: file.hasIndicatorTable ? indicators : [] };
   };
-  // Each stored card in its place (those the workbook leaves out as unmentioned), then the new cards.
-  const pairs: CardPair[] = unmentionedAll(base.cards, file.hasIndicatorTable).slice();
+  // Each stored card in its place (those the workbook leaves out as unmentioned), then the new cards. A whole plan's
+  // workbook pairs the few it leaves out one by one; a round's (a twelfth of the cards) copies the plan's list.
+  const mentionsMost = targets.filter((t) => t.index !== null).length * 2 > base.cards.length;
+  const pairs: CardPair[] = mentionsMost ? new Array<CardPair>(base.cards.length) : unmentionedAll(base.cards, file.hasIndicatorTable).slice();
   targets.forEach((target, i) => {
     const pair = pairOf(target, i);
     if (target.index === null) pairs.push(pair);
     else pairs[target.index] = pair;
   });
+  if (mentionsMost) for (let i = 0; i < base.cards.length; i++) pairs[i] ??= unmentioned(base.cards[i]!, file.hasIndicatorTable);
   const [first] = withoutResources;
   if (first) {
     const which = withoutResources.length === 1 ? `la nuova scheda ${first.code} non indica` : `${withoutResources.length} nuove schede (${withoutResources.map((c) => c.code).join(', ')}) non indicano`;

@@ -92,6 +92,15 @@ export function readValueCell(cell: SheetCell | null, udm: string, place: CellPl
   return value.ok ? ok({ value: value.value, ambiguity: null }) : value;
 }
 
+/**
+ * The value of a number cell that has a format, `null` for any other cell: what readValueCell and readTarget read
+ * from it (no ambiguity, no operator), without their result, reading and place objects. Why: nearly every value
+ * and target cell of an import is one, and the objects readValueCell makes for it were thrown away at once.
+ */
+export function formattedNumber(cell: SheetCell | null, udm: string): Value | null {
+  return cell?.kind === 'number' && !formatOf(cell.format).unformatted ? numberValue(cell.value, cell.format, udm) : null;
+}
+
 /** Reads a value cell; a text with a bare number and UdM `%` is percentage points, as in the editor. */
 export function readValue(cell: SheetCell | null, udm: string): ParseResult<Value> {
   if (!cell) return ok({ kind: 'missing', mark: '' });

@@ -2,11 +2,30 @@
 // plausibility warnings of every path (§10), as tables.
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Value } from '../../shared/model';
-import { barePercentNumber, judgeBarePercent, type PercentEvidence, type PercentJudgement } from '../../shared/percentEvidence';
+import { barePercentNumber, judgeBarePercent, naturalDecimals, type PercentEvidence, type PercentJudgement } from '../../shared/percentEvidence';
 import { plausibilityWarnings } from '../../shared/plausibility';
 import { row, value } from './builders';
 
 const pct = (v: number, decimals = 0): Value => ({ kind: 'percent', value: v, decimals });
+
+describe('naturalDecimals', () => {
+  // The short path (the number as JavaScript writes it) and the 12-digit rounding must agree, at the 13-character edge too.
+  const rounded = (n: number): number => {
+    const written = String(Number(n.toPrecision(12)));
+    const dot = written.indexOf('.');
+    return dot < 0 || written.includes('e') ? 0 : Math.min(6, written.length - dot - 1);
+  };
+
+  it('counts the decimals a number shows by itself, up to 6', () => {
+    expect([5, 5.25, -5.25, 0.1 + 0.2, 1 / 3, 0.000001, 1.5e-7, 12345678901.5, 1234567890.25, -123456789.25].map(naturalDecimals)).toEqual([0, 2, 2, 1, 6, 6, 0, 1, 2, 2]);
+  });
+
+  it('agrees with the 12-digit rounding for short, long, negative and tiny numbers', () => {
+    const numbers = [0.1 + 0.7, 99999999999.5, 999999999.999, 9999999999.99, -999999999.99, 123456789012.5, 1e21 + 0.5, 2.5e-7, 4.35, 0.07 * 3];
+    for (let i = 1; i < 2000; i++) numbers.push(i / 7, -i / 1000, i * 1234567.891, i / 3e6);
+    for (const n of numbers) expect(naturalDecimals(n), String(n)).toBe(rounded(n));
+  });
+});
 
 describe('judgeBarePercent', () => {
   it.each<[number, PercentEvidence, PercentJudgement]>([
