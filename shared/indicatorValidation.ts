@@ -19,30 +19,32 @@ export function validateIndicator(
 ): FindingDraft[] {
   const out: FindingDraft[] = [];
   const add = adder(indicator, index, out);
+  // Every rule but the two that indicatorErrors repeats only advises: `advise` cannot add an error.
+  const advise: Advise = add;
   checkName(indicator, add);
   if (!(indicator.weight > 0)) {
-    add('warning', 'weight-non-positive', 'weight', 'il peso è 0%: l’indicatore non conta nella media; inserire un peso positivo.');
+    advise('warning', 'weight-non-positive', 'weight', 'il peso è 0%: l’indicatore non conta nella media; inserire un peso positivo.');
   }
-  checkTargets(indicator, settings, add);
-  checkTipologia(indicator.tipologia, catalogues, add);
-  const unitKnown = checkUnit(indicator.udm, catalogues, add);
+  checkTargets(indicator, settings, advise);
+  checkTipologia(indicator.tipologia, catalogues, advise);
+  const unitKnown = checkUnit(indicator.udm, catalogues, advise);
   if (unitKnown) {
     // every date's value, each next to its own column (`value` is the monitoring date's)
     for (const { date, value } of indicator.measurements) {
       const expected = unitExpectation(value, indicator.udm);
       if (!expected) continue;
       const message = mismatch(value, indicator.udm, expected);
-      add('warning', 'value-udm-mismatch', measurementKey(date, settings.monitoringDate), date === settings.monitoringDate ? message : `valore al ${formatDate(date)}: ${message}`);
+      advise('warning', 'value-udm-mismatch', measurementKey(date, settings.monitoringDate), date === settings.monitoringDate ? message : `valore al ${formatDate(date)}: ${message}`);
     }
     for (const target of indicator.targets) {
       const expectedTarget = unitExpectation(target.value, indicator.udm);
       if (expectedTarget) {
-        add('warning', 'value-udm-mismatch', `target.${target.year}`, `target ${target.year}: ${mismatch(target.value, indicator.udm, expectedTarget)}`);
+        advise('warning', 'value-udm-mismatch', `target.${target.year}`, `target ${target.year}: ${mismatch(target.value, indicator.udm, expectedTarget)}`);
       }
     }
   }
   if (isDeadline(indicator, settings.year) && indicator.operator === '>=') {
-    add('warning', 'deadline-operator', 'operator', 'una scadenza va indicata con l’operatore <= (entro la data): correggere l’operatore >=.');
+    advise('warning', 'deadline-operator', 'operator', 'una scadenza va indicata con l’operatore <= (entro la data): correggere l’operatore >=.');
   }
   checkOverride(indicator, add);
   return out;
@@ -62,6 +64,8 @@ export function indicatorErrors(indicator: Indicator, index: number): FindingDra
 }
 
 type Add = (severity: FindingDraft['severity'], code: string, field: string, message: string) => void;
+/** An `Add` for the rules that only advise: an error there fails the type check (indicatorErrors would miss it). */
+type Advise = (severity: Exclude<FindingDraft['severity'], 'error'>, code: string, field: string, message: string) => void;
 
 /** Adds to `out` a finding on a field of the indicator, its message led by the indicator's position and name. */
 function adder(indicator: Indicator, index: number, out: FindingDraft[]): Add {
@@ -82,7 +86,7 @@ function checkOverride(indicator: Indicator, add: Add): void {
   }
 }
 
-function checkTargets(indicator: Indicator, settings: PlanSettings, add: Add): void {
+function checkTargets(indicator: Indicator, settings: PlanSettings, add: Advise): void {
   if (targetFor(indicator, settings.year).kind === 'missing') {
     add('warning', 'target-missing', `target.${settings.year}`, `manca il target ${settings.year}: inserire il valore atteso, altrimenti la prestazione è n.d.`);
   }
@@ -95,7 +99,7 @@ function checkTargets(indicator: Indicator, settings: PlanSettings, add: Add): v
   }
 }
 
-function checkTipologia(tipologia: string, catalogues: Catalogues, add: Add): void {
+function checkTipologia(tipologia: string, catalogues: Catalogues, add: Advise): void {
   const key = catalogueKey(tipologia);
   const known = catalogues.tipologie.length > 0 ? catalogues.tipologie.map((t) => t.name) : [...TIPOLOGIE];
   const units = [...UNITS, ...catalogues.unita.map((u) => u.name)].map(catalogueKey);
@@ -108,7 +112,7 @@ function checkTipologia(tipologia: string, catalogues: Catalogues, add: Add): vo
   }
 }
 
-function checkUnit(udm: string, catalogues: Catalogues, add: Add): boolean {
+function checkUnit(udm: string, catalogues: Catalogues, add: Advise): boolean {
   const known = catalogues.unita.length > 0 ? catalogues.unita.map((u) => u.name) : [...UNITS];
   if (udm.trim() === '') {
     add('warning', 'udm-empty', 'udm', `unità di misura mancante: scegliere tra ${known.join(', ')}.`);
