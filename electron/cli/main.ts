@@ -15,7 +15,10 @@ for (const stream of [process.stdout, process.stderr]) {
 
 process.chdir(invocationDir());
 
-process.exitCode = await runCli(process.argv.slice(2), {
+// No top-level await: the bundle is a CommonJS script (bundle.mjs, for V8's code cache).
+void runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -4,12 +4,15 @@
 // current command runs again in a new process (once: a second failure asks for a reinstall).
 import { execSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { PACKAGE_ROOT } from './bundle.mjs';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+// Not imported from bundle.mjs: bundle.mjs imports this module while it runs (a cycle would never settle).
+const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REBUILT = 'PIRA_SQLITE_REBUILT';
 
-function sqliteLoadsHere() {
+/** True when better-sqlite3 loads and opens a database under the Node that runs us. */
+export function sqliteLoadsHere() {
   try {
     const Database = require('better-sqlite3');
     new Database(':memory:').close();

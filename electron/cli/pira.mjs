@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_OUT_DIR, MANIFEST, PACKAGE_ROOT, bundleCli } from './bundle.mjs';
 import { ensureSqliteOrRerun } from './nativeSqlite.mjs';
+import { codeCacheMissing, trainCodeCache } from './trainCodeCache.mjs';
 
 const entry = path.join(DEFAULT_OUT_DIR, 'main.js');
 
@@ -26,4 +27,8 @@ function bundleIsStale() {
 // Sources are absent in an installation that ships only the bundle: then the bundle is what there is.
 if (existsSync(path.join(PACKAGE_ROOT, 'electron', 'cli', 'main.ts')) && bundleIsStale()) await bundleCli();
 ensureSqliteOrRerun();
+if (codeCacheMissing(DEFAULT_OUT_DIR)) {
+  // Once per build (a few seconds): without the cache the CLI works the same, only each command compiles its code again.
+  await trainCodeCache(DEFAULT_OUT_DIR).catch((error) => console.error(`Cache di compilazione non creata: ${error.message}`));
+}
 await import(pathToFileURL(entry).href);

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createPlanFile } from '../../db/planFile';
 import { bundleCli } from '../../electron/cli/bundle.mjs';
+import { trainCodeCache } from '../../electron/cli/trainCodeCache.mjs';
 import { formatNumber } from '../../shared/values';
 import { BenchTable, type Figure } from './benchTable';
 import { benchChangeLog, type ChangeLogFigures } from './changeLogBench';
@@ -35,6 +36,7 @@ process.env.PIRA_DESK_DATA_DIR = path.join(dir, 'dati-utente');
 const notes: string[] = [];
 try {
   const { outDir } = await bundleCli();
+  await trainCodeCache(outDir); // as `npm run pira` runs it: from the code cache its build made
   const cli = path.join(outDir, 'main.js');
   const loSkipped = libreOfficeUnavailable();
   const uiSkipped = uiBenchUnavailable();
