@@ -34,6 +34,7 @@ import { planStamp } from './planStamp';
 import { readPlanStatus, writePlanStatus } from './planStatusStore';
 import { statement } from './statements';
 import { currentOwner } from './fileLock';
+import { memoizedListing } from './listingMemo';
 
 export type CreatedPlan = PlanSummary & { rollover?: RolloverReport };
 
@@ -328,7 +329,7 @@ export function createPlanRepository(
   return {
     listPlans: guarded(() => listPlanSummaries(db)),
     loadPlan: guarded(loadPlan),
-    listCardRows: guarded(listCardRows),
+    listCardRows: guarded(memoizedListing(db, listCardRows)),
     loadCards: guarded(loadCards),
     insertPlan: inTransaction(recorded((_doc: PlanDocument, note?: RecordNote) => note ?? created, (doc: PlanDocument) => insertPlans([doc])[0]!)),
     insertPlans: inTransaction(recorded((_docs: readonly PlanDocument[]) => created, insertPlans)),

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { PlanFile } from '../../db/planFile';
 import type { FileHolder } from '../../shared/fileHolder';
+import { openedPlanId } from '../../shared/planListing';
 import { ApiFailure } from './apiFailure';
 import type { AppContext } from './context';
 import { openEditingFile, type EditingFile, type EditingOptions, type HeldAnswer } from './editingFile';
@@ -38,6 +39,23 @@ export interface DocumentSession {
 
 const NOTHING_OPEN = 'Nessun file di piano è aperto: aprirne uno dal menu File.';
 
+/**
+ * Reads the list of the plan a window opens on while the window loads, right after the open; the repository keeps it
+ * until it is asked for or the file changes (db/listingMemo.ts). Nothing is reported here: the window's own request
+ * reads the list again when this one failed, and says what went wrong.
+ */
+function readListAhead(opened: EditingFile, stillOpen: () => boolean): void {
+  setImmediate(() => {
+    if (!stillOpen()) return;
+    try {
+      const planId = openedPlanId(opened.file.repo.listPlans());
+      if (planId !== null) opened.file.repo.listCardRows(planId);
+    } catch {
+      // see above: the request that needs the list reports its own failure
+    }
+  });
+}
+
 export function createDocumentSession(host: Host, settings: SessionSettings): DocumentSession {
   let editing: EditingFile | null = null;
   const opened = (): EditingFile => {
@@ -47,6 +65,7 @@ export function createDocumentSession(host: Host, settings: SessionSettings): Do
   const replaceWith = async (next: EditingFile) => {
     const previous = editing;
     editing = next;
+    readListAhead(next, () => editing === next);
     await previous?.close();
     return next;
   };

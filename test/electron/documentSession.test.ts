@@ -60,6 +60,18 @@ describe('document session', () => {
     await session.close();
     expect(session.current()).toBeNull();
   });
+  it('reads the list of the plan a window opens on right after the open, before any window asks', async () => {
+    const session = createDocumentSession(host, settings());
+    const opened = await session.open(sample);
+    const read = vi.spyOn(opened.file.repo, 'listCardRows');
+    await new Promise((resolve) => setImmediate(resolve));
+    const planId = opened.file.repo.listPlans()[0]!.id;
+    expect(read).toHaveBeenCalledWith(planId);
+    const kept = read.mock.results[0]!.value;
+    read.mockRestore();
+    expect(opened.file.repo.listCardRows(planId)).toBe(kept); // the window's request is answered from it
+    await session.close();
+  });
   it('switches files and closes the previous one', async () => {
     const other = path.join(dir, 'altro.pira');
     createSampleFile(other).close();
