@@ -4,7 +4,8 @@
 // Each command adds to the cache the one before it wrote, and the parse process makes its own.
 // It needs better-sqlite3 built for this Node: the caller checks that first (a build for Electron cannot train).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,8 +23,30 @@ const TRAINING = [
   ['import', '--db', 'sample.pira', 'plan.ods'],
   ['init', '--db', 'empty.pira'],
   ['import', '--db', 'empty.pira', 'plan.xlsx'],
+  ['import', '--db', 'changed.pira', 'plan.xlsx'],
+  ['undo-import', '--db', 'changed.pira', '--year', '2024'],
   ['score', '--db', 'sample.pira'],
 ];
+
+/**
+ * changed.pira: the sample with three numeric values one higher than in plan.xlsx, so that importing plan.xlsx
+ * changes values (the path of a colleague's workbook: merge, change log, undo record). Written through SQLite
+ * because no command edits one value; the file's own checks do not mind (its cards keep their versions).
+ */
+function writeChangedPlan(work) {
+  copyFileSync(path.join(work, 'sample.pira'), path.join(work, 'changed.pira'));
+  const Database = createRequire(import.meta.url)('better-sqlite3');
+  const db = new Database(path.join(work, 'changed.pira'));
+  try {
+    const numbers = "json_extract(value_json, '$.kind') = 'number'";
+    db.prepare(
+      `UPDATE measurements SET value_json = json_set(value_json, '$.value', json_extract(value_json, '$.value') + 1)
+       WHERE (indicator_id, date) IN (SELECT indicator_id, date FROM measurements WHERE ${numbers} LIMIT 3 OFFSET 10)`,
+    ).run();
+  } finally {
+    db.close();
+  }
+}
 
 /** The cache files the build's entries look for, by entry (`main`, `parseWorker`); none before a build. */
 export function expectedCaches(outDir) {
@@ -58,6 +81,7 @@ export async function trainCodeCache(outDir) {
   try {
     const parseCache = expectedCaches(outDir).parseWorker;
     for (const args of TRAINING) {
+      if (args[2] === 'changed.pira' && args[0] === 'import') writeChangedPlan(work);
       const before = modifiedAt(parseCache);
       execFileSync(process.execPath, [path.join(outDir, 'main.js'), ...args.map(inWork)], { cwd: work, env, stdio: ['ignore', 'ignore', 'pipe'] });
       if (args[0] === 'import') await changed(parseCache, before);
