@@ -76,6 +76,11 @@ const placeholders = (columns: string) => columns.split(', ').map((c) => `@${c}`
 const CARD_ORIGIN = '(SELECT id FROM cards WHERE id = @origin_card_id)';
 const INDICATOR_ORIGIN = '(SELECT id FROM indicators WHERE id = @origin_indicator_id)';
 const assignments = (columns: string) => columns.split(', ').map((c) => `${c} = @${c}`).join(', ');
+// The statements' texts, made once: each card written looks its statements up by text (statements.ts).
+const INSERT_INDICATOR = `INSERT INTO indicators (id, ${INDICATOR_COLUMNS}, origin_indicator_id) VALUES (@id, ${placeholders(INDICATOR_COLUMNS)}, ${INDICATOR_ORIGIN})`;
+const UPDATE_INDICATOR = `UPDATE indicators SET ${assignments(INDICATOR_COLUMNS)} WHERE id = @id`;
+const INSERT_CARD = `INSERT INTO cards (id, ${CARD_COLUMNS}, origin_card_id) VALUES (@id, ${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`;
+const UPDATE_CARD = `UPDATE cards SET ${assignments(CARD_COLUMNS)}, version = version + 1 WHERE id = @id AND plan_id = @plan_id`;
 
 function indicatorParams(cardId: number, position: number, ind: Indicator) {
   return {
@@ -121,11 +126,8 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number, rest
   }
   const remove = statement(db, 'DELETE FROM indicators WHERE id = ?');
   for (const id of storedIds) if (!kept.has(id)) remove.run(id);
-  const insert = statement(
-    db,
-    `INSERT INTO indicators (id, ${INDICATOR_COLUMNS}, origin_indicator_id) VALUES (@id, ${placeholders(INDICATOR_COLUMNS)}, ${INDICATOR_ORIGIN})`,
-  );
-  const update = statement(db, `UPDATE indicators SET ${assignments(INDICATOR_COLUMNS)} WHERE id = @id`);
+  const insert = statement(db, INSERT_INDICATOR);
+  const update = statement(db, UPDATE_INDICATOR);
   const clearTargets = statement(db, 'DELETE FROM targets WHERE indicator_id = ?');
   const clearMeasurements = statement(db, 'DELETE FROM measurements WHERE indicator_id = ?');
   const insertTarget = statement(db, 'INSERT INTO targets (indicator_id, year, value_json) VALUES (?, ?, ?)');
@@ -170,13 +172,10 @@ export function writeCard(db: Database.Database, planId: number, card: Card, opt
   assertNoFrozenEdits(db, planId, card.id, card);
   let cardId = card.id;
   if (cardId === 0 || restoring) {
-    const insert = statement(db, `INSERT INTO cards (id, ${CARD_COLUMNS}, origin_card_id) VALUES (@id, ${placeholders(CARD_COLUMNS)}, ${CARD_ORIGIN})`);
+    const insert = statement(db, INSERT_CARD);
     cardId = Number(insert.run({ ...cardParams(planId, card), id: restoring ? card.id : null, origin_card_id: card.originId ?? null }).lastInsertRowid);
   } else {
-    const update = statement(
-      db,
-      `UPDATE cards SET ${assignments(CARD_COLUMNS)}, version = version + 1 WHERE id = @id AND plan_id = @plan_id`,
-    );
+    const update = statement(db, UPDATE_CARD);
     update.run({ ...cardParams(planId, card), id: cardId });
   }
   writeIndicators(db, card, cardId, restoreIds, options.stored?.id === cardId ? options.stored : undefined);

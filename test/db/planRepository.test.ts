@@ -259,6 +259,21 @@ describe('other edits', () => {
     expect(documentWithoutIds(after)).toEqual(documentWithoutIds(incoming));
   });
 
+  it('replaces cards that swap their codes by id, next to a changed card that keeps its own', () => {
+    const before = file.repo.loadPlan(planId);
+    const [a, b, c, ...others] = before.cards;
+    const incoming: PlanDocument = {
+      ...before,
+      cards: [{ ...a!, code: b!.code }, { ...b!, code: a!.code }, { ...c!, title: 'cambiato' }, ...others],
+    };
+    file.repo.replacePlanContent(planId, incoming, before);
+    const after = file.repo.loadPlan(planId);
+    expect(after.cards.find((card) => card.id === a!.id)?.code).toBe(b!.code);
+    expect(after.cards.find((card) => card.id === b!.id)?.code).toBe(a!.code);
+    expect(after.cards.find((card) => card.id === c!.id)).toMatchObject({ code: c!.code, title: 'cambiato' });
+    expect(documentWithoutIds(after)).toEqual(documentWithoutIds(incoming));
+  });
+
   it('rolls back every call made inside a failing transaction', () => {
     const before = file.repo.loadPlan(planId);
     expect(() =>
