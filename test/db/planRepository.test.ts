@@ -129,6 +129,18 @@ describe('saveCard', () => {
     expect(file.repo.loadPlan(planId).cards.at(-1)?.code).toBe('01_01_OS77');
   });
 
+  it('moves a saved card and its indicators, renames it, and leaves a card saved where it is in its place', () => {
+    const card = firstCard();
+    expect(card.indicators.length).toBeGreaterThan(1);
+    const moved = file.repo.saveCard(planId, { ...card, code: '01_01_OS78', position: 50, indicators: [...card.indicators].reverse() });
+    expect(moved).toMatchObject({ code: '01_01_OS78', position: 50 });
+    expect(moved.indicators.map((i) => i.id)).toEqual(card.indicators.map((i) => i.id).reverse());
+    const kept = file.repo.saveCard(planId, { ...moved, title: 'Solo il titolo' });
+    expect(kept).toMatchObject({ code: '01_01_OS78', position: 50, title: 'Solo il titolo' });
+    expect(kept.indicators.map((i) => i.id)).toEqual(moved.indicators.map((i) => i.id));
+    expect(file.repo.loadPlan(planId).cards.at(-1)).toEqual(kept);
+  });
+
   it('replaces all indicators: kept ones keep their ids, removed ones disappear, new ones are added', () => {
     const card = firstCard();
     const [first, second, ...rest] = card.indicators;
