@@ -112,6 +112,26 @@ function freeId(db: Database.Database, table: 'cards' | 'indicators', id: number
   return statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : null;
 }
 
+/** A target's year or a measurement's date, and the value's stored text. */
+type ValueRow = [key: number | string, valueJson: string];
+const byKey = (a: ValueRow, b: ValueRow) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const sameRows = (a: readonly ValueRow[], b: readonly ValueRow[]) => a.length === b.length && a.every((row, i) => row[0] === b[i]![0] && row[1] === b[i]![1]);
+
+/**
+ * Writes the targets or the measurements of indicator `id` (`updating`: it is not new). Rows the file already holds,
+ * all of them the same, are left alone: deleting and inserting them again dirtied their pages for nothing (an import
+ * changing one value of an indicator rewrote its three targets).
+ */
+function writeValues(db: Database.Database, table: 'targets' | 'measurements', key: 'year' | 'date', id: number, rows: ValueRow[], updating: boolean): void {
+  if (updating) {
+    const held = statement(db, `SELECT ${key}, value_json FROM ${table} WHERE indicator_id = ? ORDER BY ${key}`).raw(true).all(id) as ValueRow[];
+    if (sameRows(held, [...rows].sort(byKey))) return;
+    statement(db, `DELETE FROM ${table} WHERE indicator_id = ?`).run(id);
+  }
+  const insert = statement(db, `INSERT INTO ${table} (indicator_id, ${key}, value_json) VALUES (?, ?, ?)`);
+  for (const [rowKey, valueJson] of rows) insert.run(id, rowKey, valueJson);
+}
+
 /**
  * `stored`: the card as the file holds it, when the caller has it (an import): an indicator that is the very object
  * at the same position there was not changed, and its rows are left as they are.
@@ -133,24 +153,19 @@ function writeIndicators(db: Database.Database, card: Card, cardId: number, rest
   const remove = statement(db, 'DELETE FROM indicators WHERE id = ?');
   for (const id of storedIds.keys()) if (!kept.has(id)) remove.run(id);
   const insert = statement(db, INSERT_INDICATOR);
-  const clearTargets = statement(db, 'DELETE FROM targets WHERE indicator_id = ?');
-  const clearMeasurements = statement(db, 'DELETE FROM measurements WHERE indicator_id = ?');
-  const insertTarget = statement(db, 'INSERT INTO targets (indicator_id, year, value_json) VALUES (?, ?, ?)');
-  const insertMeasurement = statement(db, 'INSERT INTO measurements (indicator_id, date, value_json) VALUES (?, ?, ?)');
   card.indicators.forEach((ind, position) => {
     if (stored?.indicators[position] === ind && kept.has(ind.id)) return;
     const params = indicatorParams(cardId, position, ind);
     let id = ind.id;
-    if (id === 0 || !kept.has(id)) {
+    const updating = id !== 0 && kept.has(id);
+    if (!updating) {
       const wanted = id !== 0 && restoreIds ? freeId(db, 'indicators', id) : null;
       id = Number(insert.run({ ...params, id: wanted, origin_indicator_id: ind.originId ?? null }).lastInsertRowid);
     } else {
       statement(db, storedIds.get(id) === position ? UPDATE_INDICATOR_IN_PLACE : UPDATE_INDICATOR).run({ ...params, id });
-      clearTargets.run(id);
-      clearMeasurements.run(id);
     }
-    for (const t of ind.targets) insertTarget.run(id, t.year, encodeValue(t.value));
-    for (const m of ind.measurements) insertMeasurement.run(id, m.date, encodeValue(m.value));
+    writeValues(db, 'targets', 'year', id, ind.targets.map((t) => [t.year, encodeValue(t.value)]), updating);
+    writeValues(db, 'measurements', 'date', id, ind.measurements.map((m) => [m.date, encodeValue(m.value)]), updating);
   });
 }
 

@@ -1,7 +1,9 @@
 // The repository on real files: whole documents in and out, cards saved transactionally, conflicts refused.
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
 import { createPlanFile, openPlanFile, type PlanFile } from '../../db/planFile';
+import { createPlanRepository } from '../../db/planRepository';
 import { PlanFileError } from '../../db/planFileError';
 import type { Card, Indicator, PlanDocument } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
@@ -139,6 +141,27 @@ describe('saveCard', () => {
     expect(kept).toMatchObject({ code: '01_01_OS78', position: 50, title: 'Solo il titolo' });
     expect(kept.indicators.map((i) => i.id)).toEqual(moved.indicators.map((i) => i.id));
     expect(file.repo.loadPlan(planId).cards.at(-1)).toEqual(kept);
+  });
+
+  it('leaves the targets and values of a saved indicator alone where they are the ones the file holds', () => {
+    const path = folder.file(`rows${++counter}.pira`);
+    createPlanFile(path, [samplePlan2024]).close();
+    const { db } = openDatabase(path);
+    try {
+      const repo = createPlanRepository(db, path);
+      db.exec(`CREATE TEMP TABLE rewritten (part TEXT);
+        CREATE TEMP TRIGGER targets_rewritten AFTER DELETE ON main.targets BEGIN INSERT INTO rewritten VALUES ('target'); END;
+        CREATE TEMP TRIGGER values_rewritten AFTER DELETE ON main.measurements BEGIN INSERT INTO rewritten VALUES ('value'); END;`);
+      const stored = repo.loadPlan(repo.listPlans()[0]!.id);
+      const card = stored.cards.find((c) => c.indicators.some((i) => i.targets.length > 0 && i.measurements.length > 0))!;
+      const edited = card.indicators.map((i) => (i.targets.length > 0 && i.measurements.length > 0 ? { ...i, measurements: i.measurements.map((m) => ({ ...m, value: { kind: 'number' as const, value: 12345, decimals: 0 } })) } : i));
+      const saved = repo.saveCard(stored.id, { ...card, indicators: edited });
+      const changedValues = edited.filter((i, k) => i !== card.indicators[k]).reduce((n, i) => n + i.measurements.length, 0);
+      expect(db.prepare('SELECT part FROM rewritten').pluck().all()).toEqual(Array(changedValues).fill('value'));
+      expect(saved.indicators).toEqual(edited);
+    } finally {
+      db.close();
+    }
   });
 
   it('replaces all indicators: kept ones keep their ids, removed ones disappear, new ones are added', () => {
