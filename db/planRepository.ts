@@ -295,12 +295,14 @@ export function createPlanRepository(
     // written over it (the indicators left as they were read back as stored: writtenCard.ts).
     const writing = new Map(delta.changed.map((card) => [card.id, card]));
     for (const card of delta.replaced) journal.card(planId, card.id, card, writing.get(card.id));
-    // Park the changed cards' codes so that codes swapped between them never collide half-way.
-    const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
-    for (const card of delta.changed) if (card.id !== 0) park.run(card.id, planId);
-    const added: number[] = [];
     // An indicator the import left as stored is the stored object itself: writeCard leaves its rows alone.
     const storedCards = new Map(delta.replaced.map((card) => [card.id, card]));
+    // Park the codes of the changed cards that take another code, so that codes swapped between them never collide
+    // half-way. A card keeping its code needs none: no other card of the document can take that code (codes are
+    // unique in it), so it is never wanted by a card written before it (a 1% import parks nothing).
+    const park = statement(db, 'UPDATE cards SET code = char(1) || id WHERE id = ? AND plan_id = ?');
+    for (const card of delta.changed) if (card.id !== 0 && storedCards.get(card.id)?.code !== card.code) park.run(card.id, planId);
+    const added: number[] = [];
     const writtenIds: number[] = [];
     for (const card of delta.changed) {
       const cardId = writeCard(db, planId, card, { stored: storedCards.get(card.id) });

@@ -32,6 +32,12 @@ function createdFile(migrations: readonly Migration[] = MIGRATIONS): string {
 const SECOND: Migration = { version: 2, name: 'notes', sql: 'CREATE TABLE plan_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);' };
 
 describe('a new plan file', () => {
+  it('keeps the journals of nested writes in memory when opened for writing (no temporary files during an import)', () => {
+    const { db } = openDatabase(newPath(), { create: true });
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    db.close();
+  });
+
   it('is stamped with the application id and the latest schema, in WAL mode with FULL sync and foreign keys', () => {
     const file = newPath();
     const { db, created } = openDatabase(file, { create: true });

@@ -83,14 +83,20 @@ describe('the undo of an import', () => {
     const card = before.cards[index]!;
     const [first, second, third, ...others] = card.indicators;
     const changed: Card = { ...card, indicators: [{ ...first!, targets: first!.targets.map((t) => ({ ...t, value: { kind: 'number', value: 4321, decimals: 0 } })) }, third!, second!, ...others] };
-    // A trigger notes every target row written from now on (the table has no rowid to compare).
+    // Triggers note every indicator row and every target row written from now on (targets have no rowid to compare).
     const raw = new Database(file.path);
-    raw.exec('CREATE TABLE written_targets (indicator_id INTEGER); CREATE TRIGGER note_target AFTER INSERT ON targets BEGIN INSERT INTO written_targets VALUES (NEW.indicator_id); END;');
+    raw.exec(`CREATE TABLE written (part TEXT, indicator_id INTEGER);
+      CREATE TRIGGER note_indicator AFTER UPDATE ON indicators BEGIN INSERT INTO written VALUES ('indicator', NEW.id); END;
+      CREATE TRIGGER note_target AFTER INSERT ON targets BEGIN INSERT INTO written VALUES ('target', NEW.indicator_id); END;`);
     importDoc({ ...before, cards: before.cards.map((c, i) => (i === index ? changed : c)) }, before);
-    const written = new Set(raw.prepare('SELECT indicator_id FROM written_targets').pluck().all() as number[]);
-    raw.exec('DROP TRIGGER note_target; DROP TABLE written_targets;');
+    const written = (part: string) => [...new Set(raw.prepare('SELECT indicator_id FROM written WHERE part = ?').pluck().all(part) as number[])].sort((a, b) => a - b);
+    const indicators = written('indicator');
+    const targets = written('target');
+    raw.exec('DROP TRIGGER note_indicator; DROP TRIGGER note_target; DROP TABLE written;');
     raw.close();
-    expect([...written].sort()).toEqual([first!.id, second!.id, third!.id].filter((id) => card.indicators.find((i) => i.id === id)!.targets.length > 0).sort());
+    // The moved indicators are written where they go; their targets, as the file holds them, are left alone.
+    expect(indicators).toEqual([first!.id, second!.id, third!.id].sort((a, b) => a - b));
+    expect(targets).toEqual(first!.targets.length > 0 ? [first!.id] : []);
     const { version: _v, ...stored } = file.repo.loadPlan(planId).cards[index]!;
     const { version: _w, ...expected } = changed;
     expect(stored).toEqual(expected);

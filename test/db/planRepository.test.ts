@@ -1,7 +1,9 @@
 // The repository on real files: whole documents in and out, cards saved transactionally, conflicts refused.
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
 import { createPlanFile, openPlanFile, type PlanFile } from '../../db/planFile';
+import { createPlanRepository } from '../../db/planRepository';
 import { PlanFileError } from '../../db/planFileError';
 import type { Card, Indicator, PlanDocument } from '../../shared/model';
 import { samplePlan2024 } from '../../shared/sample/plan2024';
@@ -127,6 +129,39 @@ describe('saveCard', () => {
     expect(saved.indicators.every((i) => i.id > 0)).toBe(true);
     expect(file.repo.listPlans()[0]!.cardCount).toBe(19);
     expect(file.repo.loadPlan(planId).cards.at(-1)?.code).toBe('01_01_OS77');
+  });
+
+  it('moves a saved card and its indicators, renames it, and leaves a card saved where it is in its place', () => {
+    const card = firstCard();
+    expect(card.indicators.length).toBeGreaterThan(1);
+    const moved = file.repo.saveCard(planId, { ...card, code: '01_01_OS78', position: 50, indicators: [...card.indicators].reverse() });
+    expect(moved).toMatchObject({ code: '01_01_OS78', position: 50 });
+    expect(moved.indicators.map((i) => i.id)).toEqual(card.indicators.map((i) => i.id).reverse());
+    const kept = file.repo.saveCard(planId, { ...moved, title: 'Solo il titolo' });
+    expect(kept).toMatchObject({ code: '01_01_OS78', position: 50, title: 'Solo il titolo' });
+    expect(kept.indicators.map((i) => i.id)).toEqual(moved.indicators.map((i) => i.id));
+    expect(file.repo.loadPlan(planId).cards.at(-1)).toEqual(kept);
+  });
+
+  it('leaves the targets and values of a saved indicator alone where they are the ones the file holds', () => {
+    const path = folder.file(`rows${++counter}.pira`);
+    createPlanFile(path, [samplePlan2024]).close();
+    const { db } = openDatabase(path);
+    try {
+      const repo = createPlanRepository(db, path);
+      db.exec(`CREATE TEMP TABLE rewritten (part TEXT);
+        CREATE TEMP TRIGGER targets_rewritten AFTER DELETE ON main.targets BEGIN INSERT INTO rewritten VALUES ('target'); END;
+        CREATE TEMP TRIGGER values_rewritten AFTER DELETE ON main.measurements BEGIN INSERT INTO rewritten VALUES ('value'); END;`);
+      const stored = repo.loadPlan(repo.listPlans()[0]!.id);
+      const card = stored.cards.find((c) => c.indicators.some((i) => i.targets.length > 0 && i.measurements.length > 0))!;
+      const edited = card.indicators.map((i) => (i.targets.length > 0 && i.measurements.length > 0 ? { ...i, measurements: i.measurements.map((m) => ({ ...m, value: { kind: 'number' as const, value: 12345, decimals: 0 } })) } : i));
+      const saved = repo.saveCard(stored.id, { ...card, indicators: edited });
+      const changedValues = edited.filter((i, k) => i !== card.indicators[k]).reduce((n, i) => n + i.measurements.length, 0);
+      expect(db.prepare('SELECT part FROM rewritten').pluck().all()).toEqual(Array(changedValues).fill('value'));
+      expect(saved.indicators).toEqual(edited);
+    } finally {
+      db.close();
+    }
   });
 
   it('replaces all indicators: kept ones keep their ids, removed ones disappear, new ones are added', () => {
@@ -256,6 +291,21 @@ describe('other edits', () => {
     expect(after.cards).toHaveLength(17);
     expect(after.cards.find((c) => c.title === 'era A')?.id).toBe(before.cards[1]!.id);
     expect(after.cards.find((c) => c.code === others.at(-1)!.code)).toBeUndefined();
+    expect(documentWithoutIds(after)).toEqual(documentWithoutIds(incoming));
+  });
+
+  it('replaces cards that swap their codes by id, next to a changed card that keeps its own', () => {
+    const before = file.repo.loadPlan(planId);
+    const [a, b, c, ...others] = before.cards;
+    const incoming: PlanDocument = {
+      ...before,
+      cards: [{ ...a!, code: b!.code }, { ...b!, code: a!.code }, { ...c!, title: 'cambiato' }, ...others],
+    };
+    file.repo.replacePlanContent(planId, incoming, before);
+    const after = file.repo.loadPlan(planId);
+    expect(after.cards.find((card) => card.id === a!.id)?.code).toBe(b!.code);
+    expect(after.cards.find((card) => card.id === b!.id)?.code).toBe(a!.code);
+    expect(after.cards.find((card) => card.id === c!.id)).toMatchObject({ code: c!.code, title: 'cambiato' });
     expect(documentWithoutIds(after)).toEqual(documentWithoutIds(incoming));
   });
 
