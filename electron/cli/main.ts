@@ -2,6 +2,7 @@
  * Entry of the headless CLI: `npm run pira -- <comando> [opzioni]` (tsx electron/cli/main.ts).
  * Why separate from runCli.ts: this is the only module that touches process.argv, stdout and the exit code.
  */
+import './compiler';
 import { invocationDir } from '../app/invocationDir';
 import { runCli } from './runCli';
 

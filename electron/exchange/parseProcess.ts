@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COMPILER_OPTIONS } from './compilerOptions';
 import type { ParseLimits } from './limits';
 import type { WorkerReply } from './workerProtocol';
 
@@ -70,9 +71,9 @@ export type ParseEntry = { kind: 'bundled'; file: string } | { kind: 'source'; f
 
 export type ParseProcessLauncher = (entry: ParseEntry, heapArgs: string[]) => ParseProcess;
 
-/** V8 options capping the parse process's heap (old space as in the limits, young space small). */
+/** V8 options capping the parse process's heap (old space as in the limits, young space small), and its compiler's. */
 function heapArguments(limits: ParseLimits): string[] {
-  return [`--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16'];
+  return [`--max-old-space-size=${limits.workerHeapMb}`, '--max-semi-space-size=16', ...COMPILER_OPTIONS];
 }
 
 function parseEntry(): ParseEntry {

@@ -32,20 +32,20 @@ export interface PackedWorkbook {
 export type WorkerReply = { ok: true; workbook: PackedWorkbook } | { ok: false; message: string };
 
 /** Writes `cell` at `i` of `packed` (no tuple per cell: this runs for every cell of the workbook). */
-function packCell(packed: PackedSheet, i: number, cell: SheetCell, intern: (text: string) => number): void {
+function packCell(packed: PackedSheet, i: number, cell: SheetCell, table: StringTable): void {
   switch (cell.kind) {
     case 'text':
       packed.kinds[i] = 0;
-      packed.refs[i] = intern(cell.text);
+      packed.refs[i] = table.intern(cell.text);
       return;
     case 'number':
       packed.kinds[i] = 1;
-      packed.refs[i] = intern(cell.format);
+      packed.refs[i] = table.intern(cell.format);
       packed.numbers[i] = cell.value;
       return;
     case 'date':
       packed.kinds[i] = 2;
-      packed.refs[i] = intern(cell.iso);
+      packed.refs[i] = table.intern(cell.iso);
       return;
     case 'bool':
       packed.kinds[i] = 3;
@@ -54,33 +54,43 @@ function packCell(packed: PackedSheet, i: number, cell: SheetCell, intern: (text
       return;
     case 'error':
       packed.kinds[i] = 4;
-      packed.refs[i] = intern(cell.text);
+      packed.refs[i] = table.intern(cell.text);
       return;
     case 'unreadable':
       packed.kinds[i] = 5;
-      packed.refs[i] = intern(`${cell.written}${SEPARATOR}${cell.shown}`);
+      packed.refs[i] = table.intern(`${cell.written}${SEPARATOR}${cell.shown}`);
       return;
+  }
+}
+
+/**
+ * The string table of a packed workbook, each distinct string once. A class, not a closure made per workbook: the
+ * packing loop, optimised on the first workbook, would otherwise meet a new `intern` function in each of the next
+ * ones (a round's dozen, one process) and fall back to the interpreter each time ("wrong call target").
+ */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  // Most cells repeat the previous cell's number format, often the very same string: that one is not looked up.
+  private last: string | null = null;
+  private lastAt = -1;
+
+  intern(text: string): number {
+    if (text === this.last) return this.lastAt;
+    let at = this.index.get(text);
+    if (at === undefined) {
+      at = this.strings.push(text) - 1;
+      this.index.set(text, at);
+    }
+    this.last = text;
+    this.lastAt = at;
+    return at;
   }
 }
 
 /** Packs `workbook`; `transfer` lists the buffers to hand over with `postMessage`. */
 export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; transfer: ArrayBuffer[] } {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  // Most cells repeat the previous cell's number format, often the very same string: that one is not looked up.
-  let last: string | null = null;
-  let lastAt = -1;
-  const intern = (text: string): number => {
-    if (text === last) return lastAt;
-    let at = index.get(text);
-    if (at === undefined) {
-      at = strings.push(text) - 1;
-      index.set(text, at);
-    }
-    last = text;
-    lastAt = at;
-    return at;
-  };
+  const table = new StringTable();
   const transfer: ArrayBuffer[] = [];
   const sheets = workbook.sheets.map((sheet): PackedSheet => {
     let count = 0;
@@ -102,14 +112,14 @@ export function packWorkbook(workbook: WorkbookData): { packed: PackedWorkbook; 
         if (!cell) continue;
         packed.rows[i] = r;
         packed.columns[i] = c;
-        packCell(packed, i, cell, intern);
+        packCell(packed, i, cell, table);
         i++;
       }
     }
     transfer.push(packed.rows.buffer, packed.columns.buffer, packed.kinds.buffer, packed.refs.buffer, packed.numbers.buffer);
     return packed;
   });
-  return { packed: { strings, sheets }, transfer };
+  return { packed: { strings: table.strings, sheets }, transfer };
 }
 
 function unpackCell(kind: number, text: string, number: number): SheetCell {

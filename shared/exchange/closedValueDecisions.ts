@@ -26,13 +26,15 @@ export interface KeptClosed {
 /**
  * One workbook's pairs with every value of a closed date put back as the plan holds it (before the files are
  * combined: no conflict, no protected-cell question and no change is listed for it), and one decision per value the
- * workbook wanted to change, said at its sheet and row.
+ * workbook wanted to change, said at its sheet and row. Only the pairs at `mentioned` (ascending) are looked at: the
+ * others are stored cards the workbook leaves out, given back as stored.
  */
-export function keepClosedValues(pairs: readonly CardPair[], closed: ReadonlySet<IsoDate>, file: { key: string; name: string }): KeptClosed {
+export function keepClosedValues(pairs: readonly CardPair[], mentioned: readonly number[], closed: ReadonlySet<IsoDate>, file: { key: string; name: string }): KeptClosed {
   const decisions: ImportDecision[] = [];
-  if (closed.size === 0) return { pairs: [...pairs], decisions };
+  const kept = [...pairs];
+  if (closed.size === 0) return { pairs: kept, decisions };
   const dates = [...closed].sort();
-  const kept = pairs.map((pair) => {
+  const keep = (pair: CardPair): CardPair => {
     // Every indicator given back as stored (a card the workbook leaves out, most of a round's): nothing to put back.
     if (pair.indicators.every((ip) => ip.next === ip.old)) return pair;
     const card = pair.old ?? pair.next;
@@ -66,6 +68,7 @@ export function keepClosedValues(pairs: readonly CardPair[], closed: ReadonlySet
     // as mergeFile builds a card: one indicator per pair, in this order
     const next = { ...pair.next, indicators: indicators.map((ip) => ip.next) };
     return { ...pair, next, indicators };
-  });
+  };
+  for (const at of mentioned) kept[at] = keep(kept[at]!);
   return { pairs: kept, decisions };
 }

@@ -109,8 +109,8 @@ export class WorkbookComparison {
     const content = readContent(file, base, this.stored, storedCards);
     for (const card of content.cards) if (!this.cardRows.has(card.code)) this.cardRows.set(card.code, card.place);
     const merged = mergeFile(base, content, this.choices, file.key);
-    const kept = keepClosedValues(merged.pairs, closed, file);
-    file.problems.push(...merged.problems, ...implausibleValueProblems(kept.pairs));
+    const kept = keepClosedValues(merged.pairs, merged.mentioned, closed, file);
+    file.problems.push(...merged.problems, ...implausibleValueProblems(merged.mentioned.map((at) => kept.pairs[at]!)));
     this.decisions.push(...merged.decisions, ...kept.decisions);
     const round = isRoundFormat(file.settings?.info.format);
     this.outcomes.push({ fileKey: file.key, fileName: file.name, editable: round ? roundEditable(settings.monitoringDate) : null, pairs: kept.pairs });

@@ -96,8 +96,11 @@ export function readIndicatorRows(sheet: SheetData, block: IndicatorBlock, ctx: 
   const headed = headedColumns(layout);
   const holes = headerHoles(headed);
   const targetColumns = columns.filter((c) => c.meaning.kind === 'target');
-  // What each column fills (a date or a year, and its key), worked out once per block rather than on every cell.
-  const fills = columns.map((column) => columnFill(column, ctx));
+  // What each column fills (a date or a year, and its key), worked out once per block rather than on every cell. Pushed,
+  // not mapped: in a later workbook of a round the array made by `map` came with another map, and the optimised
+  // function was thrown away and compiled again (2-5 compiles for a round's 12 workbooks, now 1-2).
+  const fills: ReturnType<typeof columnFill>[] = [];
+  for (const column of columns) fills.push(columnFill(column, ctx));
   // The first column of each field, looked up once per block rather than searched on every row.
   const byField = new Map<string, LocatedColumn<IndicatorColumn>>();
   for (const c of columns) if (c.meaning.kind === 'field' && !byField.has(c.meaning.field)) byField.set(c.meaning.field, c);

@@ -35,6 +35,11 @@ export interface FileContent {
 
 export interface FileMerge {
   pairs: CardPair[];
+  /**
+   * Where in `pairs` the cards the file mentions and its new cards are, in order: every other pair is a stored card
+   * left out, as stored (a round's workbook mentions a twelfth of the plan; what follows looks at these only).
+   */
+  mentioned: number[];
   decisions: ImportDecision[];
   problems: Problem[];
 }
@@ -53,7 +58,7 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   }
   const ctx = { monitoringDate: settings.monitoringDate, horizonYears: horizonYears(settings) };
   const fileCards = new Map<string, FileCard>();
-  const { codes: storedCodes, lastPosition } = storedIndex(base.cards);
+  const { codes: storedCodes, lastPosition, indexesOf } = storedIndex(base.cards);
   for (const card of file.cards) {
     if (card.onlyIfNew && storedCodes.has(card.code)) continue;
     const earlier = fileCards.get(card.code);
@@ -75,11 +80,15 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   let position = lastPosition;
   // The stored cards the workbook mentions (a round's workbook: a twelfth of them), then its new ones; every other
   // stored card is paired as unmentioned at the end, in its place, without being looked at again.
+  // Found by their codes, not by a pass over every stored card for each workbook.
+  const storedAt: number[] = [];
+  for (const code of fileCards.keys()) storedAt.push(...(indexesOf.get(code) ?? []));
+  for (const code of rowsByCard.keys()) if (!fileCards.has(code)) storedAt.push(...(indexesOf.get(code) ?? []));
+  storedAt.sort((a, b) => a - b);
   const targets: { old: Card | null; fileCard: FileCard | undefined; position: number; index: number | null }[] = [];
-  for (let index = 0; index < base.cards.length; index++) {
+  for (const index of storedAt) {
     const card = base.cards[index]!;
-    const fileCard = fileCards.get(card.code);
-    if (fileCard || rowsByCard.has(card.code)) targets.push({ old: card, fileCard, position: card.position, index });
+    targets.push({ old: card, fileCard: fileCards.get(card.code), position: card.position, index });
   }
   for (const fileCard of fileCards.values()) {
     if (!storedCodes.has(fileCard.code)) targets.push({ old: null, fileCard, position: ++position, index: null });
@@ -135,10 +144,11 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
   // workbook pairs the few it leaves out one by one; a round's (a twelfth of the cards) copies the plan's list.
   const mentionsMost = targets.filter((t) => t.index !== null).length * 2 > base.cards.length;
   const pairs: CardPair[] = mentionsMost ? new Array<CardPair>(base.cards.length) : unmentionedAll(base.cards, file.hasIndicatorTable).slice();
+  const mentioned: number[] = [];
   targets.forEach((target, i) => {
-    const pair = pairOf(target, i);
-    if (target.index === null) pairs.push(pair);
-    else pairs[target.index] = pair;
+    const at = target.index ?? pairs.length;
+    pairs[at] = pairOf(target, i);
+    mentioned.push(at);
   });
   if (mentionsMost) for (let i = 0; i < base.cards.length; i++) pairs[i] ??= unmentioned(base.cards[i]!, file.hasIndicatorTable);
   const [first] = withoutResources;
@@ -153,18 +163,31 @@ export function mergeFile(base: PlanDocument, file: FileContent, choices: Readon
       message: `Il file non scrive l'operatore (>=, <=, =) degli indicatori: ${assumed === 1 ? "l'indicatore nuovo ha" : `i ${assumed} indicatori nuovi hanno`} l'operatore «>=»; controllarlo nelle schede.`,
     });
   }
-  return { pairs, decisions, problems };
+  return { pairs, mentioned, decisions, problems };
 }
 
-/** The stored cards' codes and last position, by the plan's list of cards: made once for all the workbooks of a round. */
-const storedIndexes = new WeakMap<readonly Card[], { codes: ReadonlySet<string>; lastPosition: number }>();
+/** The stored cards' codes, places and last position, by the plan's list of cards: made once for all the workbooks of a round. */
+interface StoredIndex {
+  codes: ReadonlySet<string>;
+  lastPosition: number;
+  /** Where each code is in the plan's list (a code twice in a damaged plan: both places, in order). */
+  indexesOf: ReadonlyMap<string, readonly number[]>;
+}
 
-function storedIndex(cards: readonly Card[]): { codes: ReadonlySet<string>; lastPosition: number } {
+const storedIndexes = new WeakMap<readonly Card[], StoredIndex>();
+
+function storedIndex(cards: readonly Card[]): StoredIndex {
   let index = storedIndexes.get(cards);
   if (!index) {
     let lastPosition = 0;
-    for (const card of cards) lastPosition = Math.max(lastPosition, card.position);
-    index = { codes: new Set(cards.map((c) => c.code)), lastPosition };
+    const indexesOf = new Map<string, number[]>();
+    cards.forEach((card, i) => {
+      lastPosition = Math.max(lastPosition, card.position);
+      const found = indexesOf.get(card.code);
+      if (found) found.push(i);
+      else indexesOf.set(card.code, [i]);
+    });
+    index = { codes: new Set(indexesOf.keys()), lastPosition, indexesOf };
     storedIndexes.set(cards, index);
   }
   return index;

@@ -112,6 +112,32 @@ describe('a closed date through export and import', () => {
     ]);
   });
 
+  it('two workbooks naming a card each: each closed value changed is a decision of its own file, the rest of the plan untouched', async () => {
+    const handlers = exchangeHandlers(env.ctx);
+    const changed = async (code: string, name: string, value: number) => {
+      const produced = await handlers.exportWorkbook({ planId: 1, format: 'xlsx', selection: { kind: 'codes', codes: [code] } });
+      const wb = XLSX.read(Buffer.from(produced.dataBase64 ?? '', 'base64'), { cellNF: true });
+      const rows = rowsOf(wb, 'Indicatori');
+      const header = rows[0] as string[];
+      const at = XLSX.utils.encode_cell({ r: rows.findIndex((r) => r[header.indexOf('Indicatore')] === name), c: header.indexOf('Valore al 30/06/2024') });
+      wb.Sheets['Indicatori']![at] = { t: 'n', v: value };
+      return base64(wb);
+    };
+    const files = [
+      { fileName: 'uno.xlsx', dataBase64: await changed('03_01_OS02', 'Età media del personale', 55) },
+      { fileName: 'due.xlsx', dataBase64: await changed('01_01_OS01', 'Ampiezza delle attività di assesment', 47) },
+    ];
+    const before = load();
+    const preview = await handlers.previewImportFiles({ planId: 1, files });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(preview.decisions.map((d) => [d.id, d.kind, d.chosen])).toEqual([
+      [`chiuso|f1|03_01_OS02|${before.cards.find((c) => c.code === '03_01_OS02')!.indicators.findIndex((i) => i.name === 'Età media del personale')}|value:2024-06-30`, 'closed', 'ignora'],
+      ['chiuso|f2|01_01_OS01|1|value:2024-06-30', 'closed', 'ignora'],
+    ]);
+    expect(preview.summary.valuesChanged).toBe(0);
+    expect(preview.cards.filter((c) => c.changes.length > 0 || c.indicators.length > 0)).toEqual([]);
+  });
+
   it('reports a file saying a date is closed that the plan has open, without closing it', async () => {
     const wb = await exported();
     const monitoring = wb.Sheets['Monitoraggi']!;

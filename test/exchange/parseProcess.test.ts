@@ -61,6 +61,20 @@ describe('a parse that runs out of memory', () => {
   });
 });
 
+describe('the options the parse process is started with', () => {
+  it('cap its heap and turn off inlining (a round\'s workbooks made TurboFan compile the same functions again and again)', async () => {
+    const given: string[][] = [];
+    useParseProcessLauncher((entry, options) => {
+      given.push(options);
+      return forkLauncher(entry, options);
+    });
+    const read = await parseWorkbookInWorker(ods);
+    expect(read.sheets.map((s) => s.name)).toContain('Indicatori');
+    expect(given).toHaveLength(1);
+    expect(given[0]).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-old-space-size=\d+$/), '--no-turbo-inlining']));
+  });
+});
+
 describe('the CLI given the workbook that used to kill it', () => {
   it('refuses it in Italian, releases its lock and leaves the plan file byte for byte', async () => {
     const workbook = folder.file('ripetizione.ods');
