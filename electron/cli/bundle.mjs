@@ -19,12 +19,30 @@ export const DEFAULT_OUT_DIR = path.join(PACKAGE_ROOT, 'out', 'cli');
 export const MANIFEST = 'inputs.json';
 const ENTRIES = { main: 'electron/cli/main.ts', parseWorker: 'electron/exchange/parseWorker.ts' };
 
-/** The entry that runs `<name>.bundle.js` from the cache of exactly this content. */
-function entrySource(name, hash) {
+/**
+ * The V8 options the CLI sets when it starts (electron/exchange/compilerOptions.ts), for its entry to set before the
+ * bundle is compiled. The parse process has them on its command line already.
+ */
+async function cliCompilerOptions(build) {
+  const { outputFiles } = await build({
+    absWorkingDir: PACKAGE_ROOT,
+    entryPoints: ['electron/exchange/compilerOptions.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return module.exports.COMPILER_OPTIONS;
+}
+
+/** The entry that runs `<name>.bundle.js` from the cache of exactly this content, under `v8Options`. */
+function entrySource(name, hash, v8Options) {
   return [
     '#!/usr/bin/env node',
     `// Written by electron/cli/bundle.mjs: runs ${name}.bundle.js through the code cache (codeCache.cjs).`,
-    `require('./codeCache.cjs').runBundle(__dirname, '${name}.bundle.js', '${hash}');`,
+    `require('./codeCache.cjs').runBundle(__dirname, '${name}.bundle.js', '${hash}', ${JSON.stringify(v8Options)});`,
     '',
   ].join('\n');
 }
@@ -50,11 +68,12 @@ export async function bundleCli(outDir = DEFAULT_OUT_DIR) {
   });
   writeFileSync(path.join(outDir, 'package.json'), '{ "type": "commonjs" }\n');
   copyFileSync(path.join(PACKAGE_ROOT, 'electron', 'cli', 'codeCache.cjs'), path.join(outDir, 'codeCache.cjs'));
+  const options = { main: await cliCompilerOptions(build), parseWorker: [] };
   const caches = {};
   for (const name of Object.keys(ENTRIES)) {
     const bundle = `${name}.bundle.js`;
     const hash = contentHash(readFileSync(path.join(outDir, bundle)));
-    writeFileSync(path.join(outDir, `${name}.js`), entrySource(name, hash), { mode: 0o755 });
+    writeFileSync(path.join(outDir, `${name}.js`), entrySource(name, hash, options[name]), { mode: 0o755 });
     caches[name] = path.basename(cacheFileOf(outDir, bundle, hash));
   }
   writeFileSync(path.join(outDir, CACHE_MANIFEST), JSON.stringify(caches));

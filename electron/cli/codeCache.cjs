@@ -11,6 +11,7 @@
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
 const { createRequire } = require('node:module');
 
@@ -44,9 +45,11 @@ function writeAtomically(file, data) {
  * (the bundle is not the one the entry was built with) or 'absent'. With PIRA_CODE_CACHE_TRAIN=1 the cache is written
  * when the process exits, holding every function compiled by then (those taken from the old cache too, so training
  * runs add up). With PIRA_CODE_CACHE_LOG=<file> the answer is appended to that file (the tests' way of seeing it, for
- * the parse process too).
+ * the parse process too). `v8Options` are set first: V8 takes a cache only under the flags it was made with, and the
+ * bundle sets the same ones again when it runs (electron/cli/compiler.ts), after the cache was checked.
  */
-function runBundle(dir, bundle, hash) {
+function runBundle(dir, bundle, hash, v8Options = []) {
+  for (const option of v8Options) setFlagsFromString(option);
   const file = path.join(dir, bundle);
   const cacheFile = cacheFileOf(dir, bundle, hash);
   const bytes = fs.readFileSync(file);
