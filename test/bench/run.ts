@@ -86,7 +86,6 @@ try {
   table.add('interfaccia: elenco interattivo', 'ms', each(ui, (u) => (u ? spreadOf(u.listRounds) : null)), { max: 500 });
   table.add('  pavimento: pagina e interfaccia su un piano vuoto', 'ms', each(ui, (u) => (u ? spreadOf(u.emptyRounds) : null)));
   table.add('  elenco interattivo / pavimento', '×', each(ui, (u) => (u ? ratioSpread(u.listRounds, u.emptyRounds) : null)));
-  table.add('  elenco come lo vede l’attesa di Playwright (in ritardo fino a ~0,5 s)', 'ms', each(ui, (u) => (u ? spreadOf(u.listSeenRounds) : null)));
   table.add('interfaccia: un tasto nella ricerca', 'ms', each(ui, (u) => u?.filterKeystroke ?? null), { max: 50 });
   table.add('interfaccia: apertura di una scheda', 'ms', each(ui, (u) => u?.openCard ?? null));
   table.add('interfaccia: un valore digitato → prestazione', 'ms', each(ui, (u) => u?.editToScore ?? null), { max: 50 });
