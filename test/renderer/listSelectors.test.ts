@@ -21,6 +21,14 @@ describe('filterRows', () => {
     expect(codes(filters)).toEqual(expected);
   });
 
+  it('with no filter set gives every row in its order, as an array of its own', () => {
+    const all = filterRows(rows, NO_FILTERS);
+    expect(all).toEqual(rows);
+    expect(all).not.toBe(rows);
+    expect(filterRows(rows, { ...NO_FILTERS, query: '   ' })).toEqual(rows);
+    expect(filterRows(rows, { ...NO_FILTERS, ufficio: 'nessun ufficio così' })).toEqual([]);
+  });
+
   it('filters by ambito code or by line', () => {
     const byAmbito = codes({ ambito: '03' });
     expect(byAmbito.length).toBeGreaterThan(0);
@@ -70,6 +78,17 @@ describe('filterRows', () => {
 });
 
 describe('sortRows', () => {
+  it('puts rows in plan order whether or not they come in it', () => {
+    const planOrder = rows.map((r) => r.code);
+    const asc = { key: 'position', direction: 'asc' } as const;
+    expect(sortRows(rows, asc).map((r) => r.code)).toEqual(planOrder);
+    const shuffled = [...rows.slice(5), ...rows.slice(0, 5)].reverse();
+    expect(sortRows(shuffled, asc).map((r) => r.code)).toEqual(planOrder);
+    const twoOutOfOrder = [rows[1]!, rows[0]!, ...rows.slice(2)];
+    expect(sortRows(twoOutOfOrder, asc).map((r) => r.code)).toEqual(planOrder);
+    expect(sortRows(rows, { key: 'position', direction: 'desc' }).map((r) => r.code)).toEqual([...planOrder].reverse());
+  });
+
   it('sorts by code both ways', () => {
     const asc = sortRows(rows, { key: 'code', direction: 'asc' }).map((r) => r.code);
     expect(asc).toEqual([...asc].sort());
