@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { Operator, PlanSettings } from '../shared/model';
 import { cardListRow, type CardListRow, type ListedCard } from '../shared/planListing';
+import { unreadableRows } from './planFileError';
 import { statement } from './statements';
 import { valueDecoder } from './storedJson';
 
@@ -98,6 +99,6 @@ function walk(cards: readonly CardRow[], values: IterableIterator<ValueRow>, set
     const listed: ListedCard = { id, position, code, title, ambitoLine, missione, programma, obiettivoStrategico, area, office, weight, resources, version, indicators };
     return cardListRow(listed, settings);
   });
-  if (!pending.done) throw new Error('readCardListRows: righe fuori ordine nel file del piano');
+  if (!pending.done) throw unreadableRows('righe di indicatori o valori');
   return rows;
 }

@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Card, Indicator, Operator } from '../shared/model';
+import { unreadableRows } from './planFileError';
 import { statement } from './statements';
 import { decodeFootnotes, valueDecoder, type ValueDecoder } from './storedJson';
 import { atIndicator, nextField, SEP, valueText, type ValueText } from './valueText';
@@ -154,7 +155,7 @@ export function readCards(db: Database.Database, planId: number, cardId?: number
     return toCard(card, texts, indicators);
   });
   if (next !== indicatorRows.length || targets.at < targets.text.length || measurements.at < measurements.text.length) {
-    throw new Error('readCards: righe fuori ordine nel file del piano');
+    throw unreadableRows('righe di indicatori, target o valori');
   }
   return result;
 }

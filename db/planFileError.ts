@@ -56,6 +56,11 @@ export function assertCurrentVersion(sent: number | undefined, stored: number, t
   if (sent !== undefined && sent !== stored) throw staleEdit(target, action);
 }
 
+/** Rows of the plan file its own queries cannot read back in the order they share (a file edited by hand or damaged). */
+export function unreadableRows(what: string): PlanFileError {
+  return new PlanFileError('corrupt', `Il file contiene ${what} che non si leggono: ripristinare una copia di sicurezza.`);
+}
+
 /** The file is held by another connection (SQLITE_BUSY/LOCKED, or a snapshot SQLite could not take). */
 export function lockedFile(filePath: string): PlanFileError {
   return new PlanFileError(

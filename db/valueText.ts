@@ -4,6 +4,7 @@
  * strings of the whole text split at once and kept alive through the walk, cost more than the rest of the read.
  */
 import type Database from 'better-sqlite3';
+import { unreadableRows } from './planFileError';
 import { statement } from './statements';
 
 /** The separator SQLite joins fields with (`char(31)`): a control character the editor refuses in every text and JSON never holds unescaped. */
@@ -31,7 +32,7 @@ function unusedCharacter(texts: readonly string[]): string {
     const candidate = String.fromCharCode(code);
     if (!texts.some((t) => t.includes(candidate))) return candidate;
   }
-  throw new Error('readCards: valori illeggibili nel file del piano');
+  throw unreadableRows('target o valori degli indicatori');
 }
 
 /**

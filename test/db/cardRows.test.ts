@@ -57,4 +57,14 @@ describe('texts holding the separator the rows are split at', () => {
     expect(read).toThrow(PlanFileError);
     expect(read).toThrow(`Il file contiene un dato non leggibile (scheda ${card.code}, indicatore «${indicator.name}», target ${year})`);
   });
+
+  it('says the file is damaged, in Italian, when its stored dates hold every character the rows could be split at', () => {
+    const indicator = file.repo.loadPlan(planId).cards[1]!.indicators.find((i) => i.measurements.length > 0)!;
+    const everyCharacter = Array.from({ length: 0xd7ff }, (_, i) => String.fromCharCode(i + 1)).join('');
+    handEdit('UPDATE measurements SET date = ? WHERE indicator_id = ? AND date = ?', everyCharacter, indicator.id, indicator.measurements[0]!.date);
+
+    const read = () => file.repo.loadPlan(planId);
+    expect(read).toThrow(PlanFileError);
+    expect(read).toThrow('Il file contiene target o valori degli indicatori che non si leggono: ripristinare una copia di sicurezza.');
+  });
 });
